@@ -1,0 +1,65 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Newsdesk",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "newsdesk", targets: ["newsdesk"]),
+        .library(name: "NewsdeskCore", targets: ["NewsdeskCore"]),
+        .library(name: "NewsdeskExtract", targets: ["NewsdeskExtract"]),
+        .library(name: "NewsdeskStore", targets: ["NewsdeskStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // System-library shims: libxml2's HTML parser and zlib for .gz input.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "NewsdeskCore", swiftSettings: strictness),
+        .target(
+            name: "NewsdeskExtract",
+            dependencies: ["NewsdeskCore", "CLibXML2", "CZlib"],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "NewsdeskStore",
+            dependencies: ["NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "newsdesk",
+            dependencies: [
+                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictness
+        ),
+
+        .testTarget(name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], swiftSettings: strictness),
+        .testTarget(
+            name: "NewsdeskExtractTests",
+            dependencies: ["NewsdeskExtract", "NewsdeskCore"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "NewsdeskStoreTests",
+            dependencies: ["NewsdeskStore", "NewsdeskCore"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "NewsdeskCLITests",
+            dependencies: ["newsdesk", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness
+        ),
+    ]
+)

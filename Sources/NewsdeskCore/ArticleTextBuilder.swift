@@ -1,0 +1,63 @@
+/// Assembles an article's clean text from blocks, recording each block's span.
+///
+/// Blocks are separated by a blank line, as the JSON contract requires. Whitespace inside a
+/// block is collapsed to single spaces (lists keep their line breaks), and empty blocks vanish.
+public struct ArticleTextBuilder: Sendable {
+    public private(set) var text = ""
+    public private(set) var paragraphs: [Paragraph] = []
+    private var utf8Count = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { paragraphs.isEmpty }
+
+    public mutating func append(_ block: String, kind: Paragraph.Kind) {
+        let clean = kind == .list ? Self.normalizeLines(block) : Self.normalizeSpaces(block)
+        guard !clean.isEmpty else { return }
+        if !paragraphs.isEmpty {
+            text += "\n\n"
+            utf8Count += 2
+        }
+        let start = utf8Count
+        text += clean
+        utf8Count += clean.utf8.count
+        paragraphs.append(Paragraph(kind: kind, span: TextSpan(start: start, end: utf8Count)))
+    }
+
+    /// Collapses runs of whitespace (including no-break spaces used as plain spaces) to one space.
+    public static func normalizeSpaces(_ input: some StringProtocol) -> String {
+        var output = ""
+        output.reserveCapacity(input.utf8.count)
+        var pendingSpace = false
+        for scalar in input.unicodeScalars {
+            if scalar.value == 0x200B || scalar.value == 0xFEFF { continue }  // zero-width space, stray BOM
+            if isCollapsibleSpace(scalar) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace {
+                output.unicodeScalars.append(" ")
+                pendingSpace = false
+            }
+            output.unicodeScalars.append(scalar)
+        }
+        return output
+    }
+
+    private static func normalizeLines(_ input: String) -> String {
+        input.split(whereSeparator: \.isNewline)
+            .map { normalizeSpaces($0) }
+            .filter { !$0.isEmpty }
+            .joined(separator: "\n")
+    }
+
+    /// Whitespace that carries no meaning in running text. Narrow no-break spaces (French
+    /// typography) are kept: they are part of the text and later stages normalise them.
+    private static func isCollapsibleSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x2028, 0x2029, 0x3000: true
+        case 0x2000...0x200A: true
+        default: false
+        }
+    }
+}

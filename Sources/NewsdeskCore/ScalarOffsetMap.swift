@@ -1,0 +1,47 @@
+/// Converts between UTF-8 offsets (used inside Newsdesk) and Unicode-scalar offsets (used by
+/// the JSON contract, as in Python's `text[start:end]`).
+///
+/// Built in one pass over the text; conversions are then O(log n).
+public struct ScalarOffsetMap: Sendable {
+    /// UTF-8 offsets of the first byte of every scalar at or after a non-ASCII scalar;
+    /// when the text is pure ASCII both units agree and this stays empty.
+    private let utf8Starts: [Int]
+    private let firstNonASCII: Int
+    private let utf8Count: Int
+
+    public init(_ text: String) {
+        var starts: [Int] = []
+        var firstNonASCII = -1
+        var offset = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 && firstNonASCII < 0 { firstNonASCII = offset }
+            if firstNonASCII >= 0 && (byte & 0xC0) != 0x80 { starts.append(offset) }
+            offset += 1
+        }
+        self.utf8Starts = starts
+        self.firstNonASCII = firstNonASCII < 0 ? offset : firstNonASCII
+        self.utf8Count = offset
+    }
+
+    /// The scalar offset of a UTF-8 offset that falls on a scalar boundary (or the end).
+    public func scalarOffset(ofUTF8 utf8Offset: Int) -> Int {
+        if utf8Offset <= firstNonASCII { return utf8Offset }
+        // Number of scalar starts before utf8Offset, counted from firstNonASCII.
+        var low = 0
+        var high = utf8Starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if utf8Starts[mid] < utf8Offset { low = mid + 1 } else { high = mid }
+        }
+        return firstNonASCII + low
+    }
+
+    /// The UTF-8 offset of a scalar offset; nil when it lies past the end of the text.
+    public func utf8Offset(ofScalar scalarOffset: Int) -> Int? {
+        if scalarOffset < 0 { return nil }
+        if scalarOffset <= firstNonASCII { return scalarOffset }
+        let index = scalarOffset - firstNonASCII
+        if index < utf8Starts.count { return utf8Starts[index] }
+        return index == utf8Starts.count ? utf8Count : nil
+    }
+}

@@ -1,0 +1,35 @@
+import NewsdeskCore
+
+/// Detects navigation words glued together by a scraper that dropped the markup between
+/// them, such as "ÉconomiePolitiqueSportCulture" or "Partager cet articleCommentaires".
+enum GluedMenu {
+    /// The pieces of a line split where a lower-case letter runs into an upper-case one;
+    /// a single piece when nothing is glued.
+    static func pieces(of line: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in line {
+            if let previous, previous.isLowercase, character.isUppercase {
+                pieces.append(current)
+                current = ""
+            }
+            current.append(character)
+            previous = character
+        }
+        pieces.append(current)
+        return pieces.map { ArticleTextBuilder.normalizeSpaces($0) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a short, unpunctuated line is a glued menu: at least two glued joints, or
+    /// one joint whose pieces are each known page furniture.
+    static func isGluedMenu(_ line: TextLine) -> Bool {
+        guard !line.endsSentence, line.wordCount <= 10 else { return false }
+        let parts = pieces(of: line.text)
+        guard parts.count > 1 else { return false }
+        if parts.allSatisfy({ LeftoverCues.reason(for: $0) != nil }) { return true }
+        // Three or more capitalised words run together with no spaces: a menu bar.
+        let gluedWords = line.text.split(separator: " ").filter { pieces(of: String($0)).count >= 3 }
+        return !gluedWords.isEmpty
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+public import NewsdeskCore
+
+/// Cue phrases that mark a short line as page furniture rather than article text, in the
+/// languages Newsdesk knows best (fr, en, de, es, it, pt). A line is a leftover only when it is
+/// short and the cue covers most of it, so a sentence that merely mentions "newsletter" stays.
+///
+/// Matching ignores case, accents, punctuation and spacing ("Partager  l’article :" matches
+/// "partager l article"). Cues are language evidence, not exact strings: each table holds the
+/// usual wordings, and prefix cues (`…*`) accept any continuation.
+public enum LeftoverCues {
+    /// Cues and the reason a matching line is removed.
+    static let table: [(cue: String, reason: Removal.Reason)] = {
+        var entries: [(String, Removal.Reason)] = []
+        func add(_ reason: Removal.Reason, _ cues: [String]) { entries += cues.map { ($0, reason) } }
+        add(.advertisementLabel, [
+            "publicite", "advertisement", "advertising", "sponsored", "sponsored content", "contenu sponsorise",
+            "anzeige", "werbung", "publicidad", "anuncio", "pubblicita", "publicidade", "annonce", "ad",
+        ])
+        add(.share, [
+            "partager", "partager cet article", "partager l article", "partager sur facebook*", "partager sur twitter*",
+            "share", "share this article", "share this story", "share on facebook*", "share on twitter*", "tweet",
+            "copy link", "copier le lien", "lien copie", "link copied", "embed", "integrer", "email", "e mail", "imprimer",
+            "print", "artikel teilen", "teilen", "link kopieren", "compartir", "compartir en*", "copiar enlace",
+            "condividi", "condividi questo articolo", "compartilhar", "compartilhe", "facebook", "twitter", "whatsapp",
+            "linkedin", "messenger", "flipboard", "x",
+        ])
+        add(.related, [
+            "lire aussi", "a lire aussi", "lire egalement", "a lire egalement", "voir aussi", "a decouvrir egalement",
+            "a decouvrir aussi", "sur le meme sujet", "dans la meme rubrique", "les plus lus", "read more", "read also",
+            "see also", "related", "related articles", "related stories", "more on this story", "most read", "recommended",
+            "you may also like", "mehr zum thema", "lesen sie auch", "auch interessant", "das konnte sie auch interessieren",
+            "lee tambien", "lea tambien", "te puede interesar", "leggi anche", "potrebbe interessarti", "leia tambem",
+            "veja tambem", "saiba mais",
+        ])
+        add(.newsletter, [
+            "abonnez vous*", "inscrivez vous a notre newsletter*", "recevez notre newsletter*", "newsletter",
+            "sign up for our newsletter*", "subscribe*", "subscribe to our newsletter*", "get our newsletter*",
+            "newsletter abonnieren*", "jetzt abonnieren*", "suscribete*", "iscriviti*", "assine*", "inscreva se*",
+        ])
+        add(.cookie, [
+            "accepter les cookies*", "nous utilisons des cookies*", "accept cookies*", "accept all cookies*",
+            "we use cookies*", "cookies akzeptieren*", "wir verwenden cookies*", "aceptar cookies*", "utilizamos cookies*",
+            "accetta i cookie*", "aceitar cookies*", "tout accepter", "accept all", "alle akzeptieren", "aceptar todo",
+        ])
+        add(.scrollToTop, [
+            "faire defiler vers le haut", "retour en haut*", "haut de page", "back to top", "scroll to top",
+            "nach oben*", "volver arriba", "torna su", "voltar ao topo",
+        ])
+        add(.comments, [
+            "commentaires", "commenter", "reagir", "comments", "comment", "leave a comment", "kommentare",
+            "kommentieren", "comentarios", "comentar", "commenti", "commenta",
+        ])
+        add(.navigation, [
+            "accueil", "menu", "rechercher", "se connecter", "connexion", "mon compte", "home", "search", "sign in",
+            "log in", "startseite", "suche", "anmelden", "inicio", "buscar", "iniciar sesion", "cerca", "accedi",
+            "entrar", "pesquisar", "suivez nous*", "follow us*", "folgen sie uns*", "siguenos*", "seguici*", "siga nos*",
+            "ecouter cet article", "listen to this article", "artikel anhoren", "escuchar este articulo",
+            "temps de lecture*", "reading time*", "lesezeit*", "tiempo de lectura*",
+        ])
+        return entries
+    }()
+
+    private static let exact: [String: Removal.Reason] = {
+        var map: [String: Removal.Reason] = [:]
+        for (cue, reason) in table where !cue.hasSuffix("*") { map[cue] = map[cue] ?? reason }
+        return map
+    }()
+
+    private static let prefixes: [(String, Removal.Reason)] = table.compactMap { entry in
+        entry.cue.hasSuffix("*") ? (String(entry.cue.dropLast()), entry.reason) : nil
+    }
+
+    /// The reason a line is page furniture, or nil when no cue accounts for it.
+    public static func reason(for line: String) -> Removal.Reason? {
+        guard line.count <= 160 else { return nil }
+        let key = matchKey(line)
+        guard !key.isEmpty else { return nil }
+        if let reason = exact[key] { return reason }
+        if let reason = countedLabel(key) { return reason }
+        for (prefix, reason) in prefixes where key.hasPrefix(prefix) {
+            // A prefix cue with a long continuation is a sentence, not a prompt.
+            if key.count <= prefix.count + 60 { return reason }
+        }
+        return nil
+    }
+
+    /// Counters such as "12 commentaires", "Comments (3)", "1 234 partages".
+    private static func countedLabel(_ key: String) -> Removal.Reason? {
+        let words = key.split(separator: " ")
+        let labels = words.filter { !$0.allSatisfy(\.isNumber) }
+        guard words.count > labels.count, labels.count == 1 else { return nil }
+        let label = String(labels[0])
+        let counters: [String: Removal.Reason] = [
+            "commentaires": .comments, "commentaire": .comments, "comments": .comments, "comment": .comments,
+            "kommentare": .comments, "comentarios": .comments, "commenti": .comments, "partages": .share,
+            "shares": .share, "reactions": .comments, "reacties": .comments,
+        ]
+        return counters[label]
+    }
+
+    /// Lower-cased, accent-free letters and digits separated by single spaces.
+    public static func matchKey(_ text: some StringProtocol) -> String {
+        var key = ""
+        var pendingSpace = false
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingSpace && !key.isEmpty { key.unicodeScalars.append(" ") }
+                pendingSpace = false
+                key.unicodeScalars.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return key
+    }
+}

@@ -1,0 +1,59 @@
+public import NewsdeskCore
+
+/// Turns scraped plain text, still full of page leftovers, into an article.
+///
+/// Each line is classified from general evidence: cue phrases for page furniture (in several
+/// languages), credit and byline patterns, glued menu words, whether it reads as prose
+/// (length, final punctuation) and where it sits (a short line between two body paragraphs is
+/// an inter-title; a run of short lines after the body is page furniture). Every line that does
+/// not reach the body is listed in `removed` with its reason, so nothing vanishes silently.
+public struct PlainTextExtractor: ArticleExtractor {
+    /// Most headlines that a "Lire aussi" / "Read more" cue can introduce.
+    static let maxRelatedHeadlines = 6
+    /// Lines of the top of a document searched for the title.
+    static let titleSearchLines = 8
+
+    public init(settings: ExtractionSettings = ExtractionSettings()) {}
+
+    public func extract(_ text: String, context: DocumentContext) -> Result<Article, Rejection> {
+        let lines = TextLine.lines(of: text)
+        var labels = LineClassifier.classify(lines)
+        var article = Article(id: context.id, url: context.url, source: Source(name: context.sourceName, domain: context.url.flatMap(URLParts.domain)), encoding: context.encoding)
+
+        if let titleIndex = labels.firstIndex(where: { if case .title = $0 { true } else { false } }) {
+            article.title = lines[titleIndex].text
+        }
+        var builder = ArticleTextBuilder()
+        var seen = Set<String>()
+        if let title = article.title { seen.insert(title) }
+        for (index, line) in lines.enumerated() {
+            switch labels[index] {
+            case .title:
+                continue
+            case .body(let kind):
+                if index > 0, seen.contains(line.text) {
+                    labels[index] = .removed(.duplicateLine)
+                    article.removed.append(Removal(text: line.text, reason: .duplicateLine))
+                    continue
+                }
+                seen.insert(line.text)
+                if builder.isEmpty, let credit = Dateline.credit(atStartOf: line.text) {
+                    article.credits.append(credit)
+                }
+                builder.append(line.text, kind: kind)
+            case .credit(let credit):
+                article.credits.append(credit)
+                if credit.role == .byline, let name = credit.name { article.authors.append(name) }
+                article.removed.append(Removal(text: line.text, reason: credit.role == .byline ? .byline : .credit))
+            case .removed(let reason):
+                article.removed.append(Removal(text: line.text, reason: reason))
+            }
+        }
+        guard !builder.isEmpty else {
+            return .failure(Rejection(.noArticle, lines.isEmpty ? "no text" : "no line reads as article text"))
+        }
+        article.text = builder.text
+        article.paragraphs = builder.paragraphs
+        return .success(article)
+    }
+}

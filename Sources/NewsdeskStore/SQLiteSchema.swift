@@ -1,0 +1,56 @@
+import GRDB
+
+/// The SQLite schema as named migrations. A shipped migration is never edited: a change is a
+/// new migration appended here.
+enum SQLiteSchema {
+    /// `PRAGMA application_id` of Newsdesk databases ("NWDS"), so Newsdesk never adopts a
+    /// SQLite file that belongs to something else.
+    static let applicationID: Int32 = 0x4E57_4453
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-articles") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE articles (
+                        seq INTEGER PRIMARY KEY,
+                        id TEXT NOT NULL UNIQUE,
+                        url TEXT,
+                        source_name TEXT,
+                        source_domain TEXT,
+                        title TEXT,
+                        authors TEXT NOT NULL,
+                        published TEXT,
+                        language TEXT,
+                        text TEXT NOT NULL,
+                        paragraphs TEXT NOT NULL,
+                        credits TEXT NOT NULL,
+                        removed TEXT NOT NULL,
+                        encoding TEXT NOT NULL,
+                        origin TEXT,
+                        ingested_at TEXT NOT NULL
+                    );
+                    CREATE INDEX articles_published ON articles(published);
+                    CREATE INDEX articles_source ON articles(source_name);
+                    CREATE VIRTUAL TABLE articles_fts USING fts5(
+                        title, text,
+                        content='articles', content_rowid='seq',
+                        tokenize='unicode61 remove_diacritics 2'
+                    );
+                    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+                    END;
+                    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+                    END;
+                    CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+                        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+                        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+                    END;
+                    PRAGMA application_id = \(applicationID);
+                    """
+            )
+        }
+        return migrator
+    }
+}

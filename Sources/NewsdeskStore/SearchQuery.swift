@@ -1,0 +1,53 @@
+/// A full-text search request.
+public struct SearchQuery: Sendable, Equatable {
+    /// The user's query: words, "phrases", prefix*, AND / OR / NOT, parentheses.
+    public var text: String
+    public var limit: Int
+
+    public init(_ text: String, limit: Int = 20) {
+        self.text = text
+        self.limit = limit
+    }
+}
+
+/// One search result.
+public struct SearchHit: Sendable, Equatable {
+    public var id: String
+    public var title: String?
+    public var source: String?
+    public var published: String?
+    public var language: String?
+    /// bm25 relevance: higher is better.
+    public var score: Double
+    /// A fragment of the text around the matches, with the matched words marked.
+    public var snippet: MarkedText
+}
+
+/// Text with marked ranges, as UTF-8 offsets (highlighted query matches).
+public struct MarkedText: Sendable, Equatable {
+    public var text: String
+    public var marks: [Range<Int>]
+
+    public init(text: String, marks: [Range<Int>]) {
+        self.text = text
+        self.marks = marks
+    }
+
+    /// Builds marked text from a string whose marks are delimited by `open` and `close`.
+    init(delimited: String, open: Character, close: Character) {
+        var text = ""
+        var marks: [Range<Int>] = []
+        var markStart: Int?
+        for character in delimited {
+            if character == open {
+                markStart = text.utf8.count
+            } else if character == close, let start = markStart {
+                marks.append(start..<text.utf8.count)
+                markStart = nil
+            } else {
+                text.append(character)
+            }
+        }
+        self.init(text: text, marks: marks)
+    }
+}
