@@ -58,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsdeskCLITests",
-            dependencies: ["newsdesk", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["newsdesk"],
             swiftSettings: strictness
         ),
     ]

@@ -1,27 +1,11 @@
-public import Foundation
+import Foundation
 
 /// The article's JSON contract (DESIGN.md, v1): keys in contract order, paragraph offsets in
-/// Unicode scalars.
-extension Article: Codable {
+/// Unicode scalars. Written with `JSONWriter`; read with `JSONDecoder`.
+extension Article: Decodable {
     enum CodingKeys: String, CodingKey {
         case id, url, source, title, authors, published, language, text, paragraphs, credits,
             removed, encoding
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(url, forKey: .url)
-        try container.encode(source, forKey: .source)
-        try container.encode(title, forKey: .title)
-        try container.encode(authors, forKey: .authors)
-        try container.encode(published, forKey: .published)
-        try container.encode(language, forKey: .language)
-        try container.encode(text, forKey: .text)
-        try container.encode(ParagraphRecord.records(for: paragraphs, in: text), forKey: .paragraphs)
-        try container.encode(credits, forKey: .credits)
-        try container.encode(removed, forKey: .removed)
-        try container.encode(encoding, forKey: .encoding)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -84,9 +68,58 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
 
 extension Article {
     /// The contract JSON of this article; `pretty` indents it for people.
-    public func jsonData(pretty: Bool = false) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
-        return try encoder.encode(self)
+    public func jsonData(pretty: Bool = false) -> [UInt8] {
+        var writer = JSONWriter(indent: pretty ? 2 : 0)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Writes the article object, for embedding it in a larger document.
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("id", id)
+        writer.field("url", url)
+        writer.key("source")
+        writer.beginObject()
+        writer.field("name", source.name)
+        writer.field("domain", source.domain)
+        writer.endObject()
+        writer.field("title", title)
+        writer.field("authors", authors)
+        writer.field("published", published)
+        writer.field("language", language)
+        writer.field("text", text)
+        writer.key("paragraphs")
+        writer.beginArray()
+        for record in ParagraphRecord.records(for: paragraphs, in: text) {
+            writer.beginObject()
+            writer.field("kind", record.kind.rawValue)
+            writer.field("start", record.start)
+            writer.field("end", record.end)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("credits")
+        writer.beginArray()
+        for credit in credits {
+            writer.beginObject()
+            writer.field("role", credit.role.rawValue)
+            writer.field("agency", credit.agency)
+            writer.field("name", credit.name)
+            writer.field("text", credit.text)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("removed")
+        writer.beginArray()
+        for removal in removed {
+            writer.beginObject()
+            writer.field("text", removal.text)
+            writer.field("reason", removal.reason.rawValue)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.field("encoding", encoding)
+        writer.endObject()
     }
 }

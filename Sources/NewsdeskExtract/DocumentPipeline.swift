@@ -20,7 +20,9 @@ public struct DocumentPipeline: Sendable {
         self.plainText = PlainTextExtractor(settings: settings)
     }
 
-    public func process(_ document: RawDocument) -> Result<Article, Rejection> {
+    /// Decompresses and checks the bytes and computes the id, without extracting: callers
+    /// can skip documents they already have before paying for extraction.
+    public func prepare(_ document: RawDocument) -> Result<PreparedDocument, Rejection> {
         var bytes = document.bytes
         if Gzip.isGzip(bytes) {
             do {
@@ -43,30 +45,31 @@ public struct DocumentPipeline: Sendable {
         if let format = DocumentSniffer.binaryFormat(of: bytes) {
             return .failure(Rejection(.notADocument, "not a document (\(format))"))
         }
-        let decoded = TextDecoder.decode(bytes)
+        var prepared = document
+        prepared.bytes = bytes
+        return .success(PreparedDocument(id: SHA256.hexDigest(bytes), document: prepared))
+    }
+
+    /// Decodes a prepared document and extracts its article.
+    public func extract(_ prepared: PreparedDocument) -> Result<Article, Rejection> {
+        let decoded = TextDecoder.decode(prepared.document.bytes)
         let context = DocumentContext(
-            id: SHA256.hexDigest(bytes), encoding: decoded.encoding, url: document.url, sourceName: document.sourceName
+            id: prepared.id, encoding: decoded.encoding, url: prepared.document.url, sourceName: prepared.document.sourceName
         )
         let extractor: any ArticleExtractor = DocumentSniffer.isHTML(decoded.text) ? html : plainText
         return extractor.extract(decoded.text, context: context)
     }
+
+    /// `prepare`, then `extract`.
+    public func process(_ document: RawDocument) -> Result<Article, Rejection> {
+        prepare(document).flatMap(extract)
+    }
 }
 
-/// A byte count for messages: "52.4 MB".
-public struct ByteCount: CustomStringConvertible, Sendable {
-    public let bytes: Int
-    public init(_ bytes: Int) { self.bytes = bytes }
-
-    public var description: String {
-        switch bytes {
-        case ..<1_000: "\(bytes) bytes"
-        case ..<1_000_000: "\(tenths(bytes, 1_000)) kB"
-        default: "\(tenths(bytes, 1_000_000)) MB"
-        }
-    }
-
-    private func tenths(_ value: Int, _ unit: Int) -> String {
-        let scaled = (value * 10 + unit / 2) / unit
-        return scaled % 10 == 0 ? "\(scaled / 10)" : "\(scaled / 10).\(scaled % 10)"
-    }
+/// A document whose bytes passed the checks, with its id.
+public struct PreparedDocument: Sendable {
+    /// Hex SHA-256 of the decompressed bytes.
+    public let id: String
+    /// The document, its bytes decompressed.
+    public let document: RawDocument
 }

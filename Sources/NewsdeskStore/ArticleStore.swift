@@ -63,5 +63,10 @@ public struct StoreStatistics: Sendable, Equatable, Codable {
     public struct Count: Sendable, Equatable, Codable {
         public var value: String
         public var count: Int
+
+        public init(value: String, count: Int) {
+            self.value = value
+            self.count = count
+        }
     }
 }

@@ -42,6 +42,10 @@ public enum LeftoverCues {
             "accepter les cookies*", "nous utilisons des cookies*", "accept cookies*", "accept all cookies*",
             "we use cookies*", "cookies akzeptieren*", "wir verwenden cookies*", "aceptar cookies*", "utilizamos cookies*",
             "accetta i cookie*", "aceitar cookies*", "tout accepter", "accept all", "alle akzeptieren", "aceptar todo",
+            "tout refuser", "reject all", "alle ablehnen", "rechazar todo", "rifiuta tutto", "rejeitar tudo",
+            "nur notwendige cookies", "only necessary cookies", "necessary cookies only", "manage preferences",
+            "manage cookies", "cookie settings", "cookie preferences", "parametres des cookies", "gerer les cookies",
+            "personnaliser", "cookie einstellungen", "einstellungen", "configurar cookies", "gestionar cookies",
         ])
         add(.scrollToTop, [
             "faire defiler vers le haut", "retour en haut*", "haut de page", "back to top", "scroll to top",
@@ -54,7 +58,8 @@ public enum LeftoverCues {
         add(.navigation, [
             "accueil", "menu", "rechercher", "se connecter", "connexion", "mon compte", "home", "search", "sign in",
             "log in", "startseite", "suche", "anmelden", "inicio", "buscar", "iniciar sesion", "cerca", "accedi",
-            "entrar", "pesquisar", "suivez nous*", "follow us*", "folgen sie uns*", "siguenos*", "seguici*", "siga nos*",
+            "entrar", "pesquisar", "s abonner", "abonnement", "abo", "e paper", "epaper", "mon espace", "my account",
+            "skip to main content", "skip to content", "aller au contenu", "zum inhalt springen", "ir al contenido", "suivez nous*", "follow us*", "folgen sie uns*", "siguenos*", "seguici*", "siga nos*",
             "ecouter cet article", "listen to this article", "artikel anhoren", "escuchar este articulo",
             "temps de lecture*", "reading time*", "lesezeit*", "tiempo de lectura*",
         ])
@@ -85,19 +90,23 @@ public enum LeftoverCues {
         return nil
     }
 
-    /// Counters such as "12 commentaires", "Comments (3)", "1 234 partages".
+    /// Counters such as "12 commentaires", "Comments (3)", "1 234 partages", "3 min de lecture".
     private static func countedLabel(_ key: String) -> Removal.Reason? {
         let words = key.split(separator: " ")
         let labels = words.filter { !$0.allSatisfy(\.isNumber) }
-        guard words.count > labels.count, labels.count == 1 else { return nil }
-        let label = String(labels[0])
-        let counters: [String: Removal.Reason] = [
-            "commentaires": .comments, "commentaire": .comments, "comments": .comments, "comment": .comments,
-            "kommentare": .comments, "comentarios": .comments, "commenti": .comments, "partages": .share,
-            "shares": .share, "reactions": .comments, "reacties": .comments,
-        ]
-        return counters[label]
+        guard words.count > labels.count, !labels.isEmpty else { return nil }
+        return counters[labels.joined(separator: " ")]
     }
+
+    private static let counters: [String: Removal.Reason] = [
+        "commentaires": .comments, "commentaire": .comments, "comments": .comments, "comment": .comments,
+        "kommentare": .comments, "comentarios": .comments, "commenti": .comments,
+        "partages": .share, "shares": .share, "reactions": .comments, "reacties": .comments,
+        "min de lecture": .navigation, "minutes de lecture": .navigation, "min read": .navigation,
+        "minute read": .navigation, "minutes read": .navigation, "min lesezeit": .navigation,
+        "minuten lesezeit": .navigation, "min de lectura": .navigation, "minutos de lectura": .navigation,
+        "min di lettura": .navigation, "minuti di lettura": .navigation, "min de leitura": .navigation,
+    ]
 
     /// Lower-cased, accent-free letters and digits separated by single spaces.
     public static func matchKey(_ text: some StringProtocol) -> String {

@@ -5,26 +5,38 @@ enum LineLabel: Equatable {
     case title
     case body(Paragraph.Kind)
     case credit(Credit)
+    /// An image caption ending with its credit.
+    case caption(Credit)
     case removed(Removal.Reason)
 }
 
-/// Labels the lines of a plain-text document in three passes: what each line is on its own
-/// (furniture cue, credit, glued menu), then the title, then body versus furniture from each
-/// remaining line's neighbourhood.
+/// Labels the lines of a plain-text document in passes: what each line is on its own
+/// (furniture cue, credit, date line, glued menu, breadcrumb), the headlines a related-articles
+/// cue introduces, then the title and bylines in the head of the document, then body versus
+/// furniture from each remaining line's neighbourhood.
 enum LineClassifier {
     static func classify(_ lines: [TextLine]) -> [LineLabel] {
         var labels = lines.map(intrinsicLabel)
         markRelatedLists(lines, &labels)
-        markTitle(lines, &labels)
+        let firstProse = lines.indices.first { labels[$0] == nil && lines[$0].isProse } ?? lines.count
+        let title = markTitle(lines, &labels, before: firstProse)
+        // Bylines sit between the title and the body, sometimes after a standfirst.
+        let secondProse = lines.indices.dropFirst(firstProse + 1).first { labels[$0] == nil && lines[$0].isProse } ?? lines.count
+        markBylines(lines, &labels, from: (title ?? -1) + 1, to: secondProse)
         return resolveRemaining(lines, labels)
     }
 
     /// Evidence from the line alone.
     private static func intrinsicLabel(_ line: TextLine) -> LineLabel? {
         if let reason = LeftoverCues.reason(for: line.text) { return .removed(reason) }
-        if line.text.count <= 200, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
-        if GluedMenu.isGluedMenu(line) { return .removed(.navigation) }
+        if line.text.count <= CreditLineParser.maxLineLength, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
+        // A caption ends with its credit, not with a full stop: "… mardi matin. Crédits photo : X / AFP".
+        if !line.endsSentence, line.text.count <= 300, let (credit, _) = CreditLineParser.imageCredit(inCaption: line.text) {
+            return .caption(credit)
+        }
+        if GluedMenu.isGluedMenu(line) || isBreadcrumb(line) { return .removed(.navigation) }
         if relatedCuePrefix(line.text) { return .removed(.related) }
+        if isDateLine(line) { return .removed(.date) }
         return nil
     }
 
@@ -36,12 +48,38 @@ enum LineClassifier {
         return LeftoverCues.reason(for: String(text[..<separator])) == .related
     }
 
+    /// "Startseite > Leipzig > Wohnen", "Accueil › Monde › Europe".
+    private static func isBreadcrumb(_ line: TextLine) -> Bool {
+        guard !line.endsSentence, line.wordCount <= 16 else { return false }
+        let separators = line.text.split(separator: " ").filter { [">", "›", "»", "/", "|"].contains($0) }.count
+        return separators >= 2
+    }
+
+    /// A short line that is mostly a date: "Publié le 15/07/2025 à 11h20", "April 8, 2025 5:47 PM".
+    static func isDateLine(_ line: TextLine) -> Bool {
+        guard !line.isProse, line.wordCount <= 14, line.text.count <= 100 else { return false }
+        return date(in: line.text) != nil
+    }
+
+    /// The ISO date a short line gives: the line itself, or the words from the first digit on
+    /// (keeping a month name just before it: "April 8, 2025"), cut short of trailing words
+    /// such as "· Updated 2 hours ago" or "Uhr".
+    static func date(in text: String) -> String? {
+        if let date = DateNormalizer.normalize(text) { return date }
+        guard let digit = text.firstIndex(where: \.isNumber) else { return nil }
+        let words = text[..<digit].split(separator: " ")
+        let monthBefore = words.last.map { $0.count >= 3 && $0.allSatisfy(\.isLetter) && text[..<digit].hasSuffix(" ") } ?? false
+        let tail = text[digit...].split(separator: " ")
+        let lead = monthBefore ? [words[words.count - 1]] : []
+        for count in stride(from: min(tail.count, 6), through: 1, by: -1) {
+            if let date = DateNormalizer.normalize((lead + tail.prefix(count)).joined(separator: " ")) { return date }
+        }
+        return nil
+    }
+
     /// The headlines listed after a related-articles cue are furniture too.
     private static func markRelatedLists(_ lines: [TextLine], _ labels: inout [LineLabel?]) {
-        var index = 0
-        while index < lines.count {
-            defer { index += 1 }
-            guard labels[index] == .removed(.related) else { continue }
+        for index in lines.indices where labels[index] == .removed(.related) {
             var next = index + 1
             while next < lines.count, next - index <= PlainTextExtractor.maxRelatedHeadlines,
                 labels[next] == nil, lines[next].isHeadlineLike
@@ -52,15 +90,27 @@ enum LineClassifier {
         }
     }
 
-    /// The first headline-like line near the top that nothing else claimed.
-    private static func markTitle(_ lines: [TextLine], _ labels: inout [LineLabel?]) {
-        for index in lines.indices.prefix(PlainTextExtractor.titleSearchLines) where labels[index] == nil {
+    /// The title: among the unclaimed headline-like lines before the body, the first of six
+    /// words or more (site names, section labels and menus are shorter, and a standfirst comes
+    /// after the title); failing that, the one with the most words.
+    private static func markTitle(_ lines: [TextLine], _ labels: inout [LineLabel?], before firstProse: Int) -> Int? {
+        let head = lines.indices.prefix(max(firstProse, min(lines.count, PlainTextExtractor.titleSearchLines)))
+        let candidates = head.filter { index in
             let line = lines[index]
-            if line.isProse && line.text.count > 250 { return }  // the body starts: no title
-            if line.wordCount >= 2 && line.text.count <= 250 && !line.text.hasSuffix(".") {
-                labels[index] = .title
-                return
-            }
+            return labels[index] == nil && line.wordCount >= 2 && line.text.count <= 250
+                && !line.text.hasSuffix(".") && !(line.isProse && line.text.count > 200)
+        }
+        let longest = candidates.max { lines[$0].wordCount < lines[$1].wordCount }
+        guard let index = candidates.first(where: { lines[$0].wordCount >= 6 }) ?? longest else { return nil }
+        labels[index] = .title
+        return index
+    }
+
+    /// Between the title and the body, a line that is only a person's name is a byline.
+    private static func markBylines(_ lines: [TextLine], _ labels: inout [LineLabel?], from start: Int, to end: Int) {
+        guard start < end else { return }
+        for index in start..<end where labels[index] == nil && PersonName.isName(lines[index].text) {
+            labels[index] = .credit(Credit(role: .byline, name: lines[index].text, text: lines[index].text))
         }
     }
 

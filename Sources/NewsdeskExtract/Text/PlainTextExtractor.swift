@@ -37,7 +37,7 @@ public struct PlainTextExtractor: ArticleExtractor {
                     continue
                 }
                 seen.insert(line.text)
-                if builder.isEmpty, let credit = Dateline.credit(atStartOf: line.text) {
+                if builder.isEmpty, let credit = CreditLineParser.dateline(line.text) {
                     article.credits.append(credit)
                 }
                 builder.append(line.text, kind: kind)
@@ -45,7 +45,13 @@ public struct PlainTextExtractor: ArticleExtractor {
                 article.credits.append(credit)
                 if credit.role == .byline, let name = credit.name { article.authors.append(name) }
                 article.removed.append(Removal(text: line.text, reason: credit.role == .byline ? .byline : .credit))
+            case .caption(let credit):
+                article.credits.append(credit)
+                article.removed.append(Removal(text: line.text, reason: .caption))
             case .removed(let reason):
+                if reason == .date, article.published == nil {
+                    article.published = LineClassifier.date(in: line.text)
+                }
                 article.removed.append(Removal(text: line.text, reason: reason))
             }
         }

@@ -49,7 +49,7 @@ extension TextLine {
                 previousWasWrapped = false
                 continue
             }
-            if previousWasWrapped, !sawBlank, var last = result.popLast(), startsLowercase(trimmed) {
+            if previousWasWrapped, !sawBlank, startsLowercase(trimmed), var last = result.popLast() {
                 last = TextLine(last.text + " " + trimmed, followsBlank: last.followsBlank)
                 result.append(last)
             } else {

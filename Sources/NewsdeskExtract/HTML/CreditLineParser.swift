@@ -1,0 +1,683 @@
+public import NewsdeskCore
+
+/// Recognises credit lines: news-agency credits ("Avec l'AFP", "Source: dpa", "© AFP 2024"),
+/// bylines ("Par Julie Martin avec AP", "By Sarah Cole, Reuters"), image credits
+/// ("Photo: X / AFP", "Crédits photo : AFP") and datelines ("PARIS (AFP) - ").
+///
+/// Language-general: French, English, German, Spanish, Italian, Portuguese and Dutch markers,
+/// and the main world news and photo agencies. Only short lines (under 200 characters) can be
+/// credit lines. Plain scanning, no regular expressions.
+public enum CreditLineParser {
+    /// The longest line that can be a credit line, in characters.
+    public static let maxLineLength = 200
+
+    /// The credit a whole line stands for, or nil when the line is not a credit line.
+    public static func parse(_ line: String) -> Credit? {
+        guard line.utf8.count < maxLineLength * 4 else { return nil }
+        let text = cleanedLine(line)
+        let length = text.unicodeScalars.count
+        guard length >= 2, length < maxLineLength else { return nil }
+        let folded = FoldedLine(String(text))
+        if let credit = imageCredit(folded, text: String(text)) { return credit }
+        if let credit = copyrightCredit(folded, text: String(text)) { return credit }
+        if let credit = agencyLine(folded, text: String(text)) { return credit }
+        if let credit = byline(folded, text: String(text)) { return credit }
+        return nil
+    }
+
+    /// The canonical name of the first news or photo agency named in `text` ("AFP", "AP",
+    /// "Reuters", "dpa", …), or nil. Meant for short lines: a long text may name an agency
+    /// without being credited to it.
+    public static func agency(in text: String) -> String? {
+        let folded = FoldedLine(text)
+        return folded.agencies(in: 0..<folded.count).first?.name
+    }
+
+    /// The agency credit of a dateline that opens a paragraph ("PARIS (AFP) - ",
+    /// "WASHINGTON, May 23 (Reuters) -", "Madrid, 23 may (EFE).-"), or nil. The paragraph
+    /// itself is left as it is.
+    public static func dateline(_ paragraph: String) -> Credit? {
+        let head = String(paragraph.unicodeScalars.prefix(120))
+        let line = FoldedLine(head)
+        guard let open = line.firstIndex(of: "(", before: 90) else { return nil }
+        // The place (and date) before the agency: short, not a sentence.
+        let place = line.folded[0..<open]
+        if place.count > 70 { return nil }
+        for index in place.indices.dropLast() where place[index] == "." && place[index + 1] == " " {
+            // "23 mai." is fine; a full stop after a long run of words is a sentence.
+            if index > 40 { return nil }
+        }
+        guard let close = line.firstIndex(of: ")", from: open + 1), close - open <= 40 else { return nil }
+        let agencies = line.agencies(in: (open + 1)..<close)
+        guard let first = agencies.first, line.onlyAgencies(in: (open + 1)..<close, agencies) else { return nil }
+        // A dash, colon or full stop follows (possibly ".-" or " -").
+        var index = close + 1
+        if index < line.count, line.folded[index] == "." { index += 1 }
+        index = line.skipSpaces(index)
+        guard index < line.count else { return nil }
+        let mark = line.folded[index]
+        guard mark == "-" || mark == ":" || mark == "." || mark == "|" else { return nil }
+        index += 1
+        while index < line.count, line.folded[index] == "-" { index += 1 }
+        let text = line.original(0..<index).trimmingSpaces
+        return Credit(role: .agency, agency: first.name, text: text)
+    }
+
+    /// An image credit inside a caption ("… (Photo: X / AFP)", "… © Reuters", "… AFP PHOTO / X"):
+    /// the credit and the caption without it.
+    static func imageCredit(inCaption caption: String) -> (credit: Credit, caption: String)? {
+        let line = FoldedLine(caption)
+        guard line.count > 0 else { return nil }
+        // An explicit marker: the credit runs from it to the end (or to its closing parenthesis).
+        var best: Int?
+        for marker in captionMarkers {
+            if let found = line.find(marker), best.map({ found < $0 }) ?? true {
+                if found > 0, line.isWordChar(line.folded[found - 1]), marker.unicodeScalars.first?.properties.isAlphabetic == true { continue }
+                best = found
+            }
+        }
+        var start: Int
+        var end = line.count
+        if let marker = best {
+            start = marker
+            if start > 0, line.folded[start - 1] == "(" || line.folded[start - 1] == "[" {
+                start -= 1
+                if let close = line.firstIndex(of: line.folded[start] == "(" ? ")" : "]", from: start) { end = close + 1 }
+            }
+        } else {
+            // A trailing segment naming an agency: after the last sentence end, '|' or '('.
+            var cut = 0
+            var index = line.count - 1
+            while index > 0 {
+                let scalar = line.folded[index]
+                if scalar == "|" || scalar == "(" || (scalar == " " && (line.folded[index - 1] == "." || line.folded[index - 1] == "|")) {
+                    cut = scalar == "(" ? index : index + 1
+                    break
+                }
+                index -= 1
+            }
+            guard line.count - cut <= 90 else { return nil }
+            let agencies = line.agencies(in: cut..<line.count)
+            guard !agencies.isEmpty else { return nil }
+            start = cut
+        }
+        let creditText = line.original(start..<end).trimmingSpaces
+        guard !creditText.isEmpty, creditText.count < maxLineLength else { return nil }
+        var credit = parse(creditText) ?? Credit(role: .image, text: creditText)
+        credit.role = .image
+        if credit.agency == nil { credit.agency = agency(in: creditText) }
+        if credit.name == nil { credit.name = imageCreditName(FoldedLine(creditText)) }
+        let rest = (line.original(0..<start) + " " + line.original(end..<line.count)).trimmingSpaces
+        let restText = String(TextFold.trim(rest, extra: ["-", "–", "—", "|", "/", "(", ")", ",", ";", ":"]))
+        return (credit, restText)
+    }
+
+    /// Person names in a byline ("Par Julie Martin et Paul Dupont", "By A, B and C"), without
+    /// the prefix and without any agency. Empty when the text does not look like names.
+    static func names(inByline text: String) -> [String] {
+        let line = FoldedLine(String(cleanedLine(text)))
+        var start = 0
+        for prefix in bylinePrefixes {
+            if let end = line.matchPrefix(prefix, at: 0) {
+                start = end
+                break
+            }
+        }
+        let agencies = line.agencies(in: start..<line.count)
+        var end = line.count
+        if let first = agencies.first, line.onlyAgencies(in: first.range.lowerBound..<line.count, agencies) {
+            end = first.range.lowerBound
+        }
+        return splitNames(line, start..<end)
+    }
+
+    // MARK: - Line kinds
+
+    private static func imageCredit(_ line: FoldedLine, text: String) -> Credit? {
+        var rest: Int?
+        for marker in imageMarkers {
+            if let end = line.matchPrefix(marker, at: 0) {
+                rest = end
+                break
+            }
+        }
+        if rest == nil {
+            // "AFP PHOTO / X", "AP Photo/X", "Reuters/X"
+            let agencies = line.agencies(in: 0..<min(line.count, 40))
+            if let first = agencies.first, first.range.lowerBound == 0 {
+                if let end = line.matchPrefix(" photo", at: first.range.upperBound) {
+                    rest = end
+                } else if first.range.upperBound < line.count, line.folded[first.range.upperBound] == "/" {
+                    rest = first.range.upperBound + 1
+                    return Credit(role: .image, agency: first.name, name: imageCreditName(line, from: rest!), text: text)
+                }
+                if let rest {
+                    return Credit(role: .image, agency: first.name, name: imageCreditName(line, from: rest), text: text)
+                }
+            }
+            return nil
+        }
+        guard let start = rest else { return nil }
+        let agency = line.agencies(in: start..<line.count).first?.name
+        return Credit(role: .image, agency: agency, name: imageCreditName(line, from: start), text: text)
+    }
+
+    private static func copyrightCredit(_ line: FoldedLine, text: String) -> Credit? {
+        var start: Int?
+        for marker in ["©", "(c)", "copyright ©", "copyright"] {
+            if let end = line.matchPrefix(marker, at: 0) {
+                start = end
+                break
+            }
+        }
+        guard var index = start else { return nil }
+        index = line.skipSpaces(index)
+        if index < line.count, line.folded[index] == ":" { index += 1 }
+        let agencies = line.agencies(in: index..<line.count)
+        if let first = agencies.first {
+            if line.onlyAgencies(in: index..<line.count, agencies) {
+                return Credit(role: .agency, agency: first.name, text: text)
+            }
+            return Credit(role: .image, agency: first.name, name: imageCreditName(line, from: index), text: text)
+        }
+        guard let name = imageCreditName(line, from: index) else { return nil }
+        return Credit(role: .image, name: name, text: text)
+    }
+
+    private static func agencyLine(_ line: FoldedLine, text: String) -> Credit? {
+        var start = 0
+        for marker in agencyMarkers {
+            if let end = line.matchPrefix(marker, at: 0) {
+                start = end
+                break
+            }
+        }
+        let agencies = line.agencies(in: start..<line.count)
+        guard line.onlyAgencies(in: start..<line.count, agencies) else { return nil }
+        if let first = agencies.first { return Credit(role: .agency, agency: first.name, text: text) }
+        // "Avec agences", "Mit Agenturen": a credit without a named agency.
+        guard start > 0, line.containsWord(of: genericAgencyWords, in: start..<line.count) else { return nil }
+        return Credit(role: .agency, text: text)
+    }
+
+    private static func byline(_ line: FoldedLine, text: String) -> Credit? {
+        var start = 0
+        var hasPrefix = false
+        for prefix in bylinePrefixes {
+            if let end = line.matchPrefix(prefix, at: 0) {
+                start = end
+                hasPrefix = true
+                break
+            }
+        }
+        let agencies = line.agencies(in: start..<line.count)
+        var end = line.count
+        var agency: String?
+        if let first = agencies.first {
+            guard line.onlyAgencies(in: first.range.lowerBound..<line.count, agencies) else { return nil }
+            end = first.range.lowerBound
+            agency = first.name
+        }
+        guard hasPrefix || agency != nil else { return nil }
+        let names = splitNames(line, start..<end)
+        guard !names.isEmpty else { return nil }
+        return Credit(role: .byline, agency: agency, name: names.joined(separator: ", "), text: text)
+    }
+
+    // MARK: - Names
+
+    /// Splits a run of names ("Julie Martin et Paul Dupont", "A, B and C") and validates each;
+    /// trailing connectors ("avec", "with", ",", "(") are dropped. Empty when any part is not a name.
+    static func splitNames(_ line: FoldedLine, _ range: Range<Int>) -> [String] {
+        var words: [(Range<Int>, String)] = []  // original-case words with their folded form
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = line.folded[index]
+            if scalar == "," || scalar == "&" || scalar == ";" || scalar == "/" || scalar == "|" || scalar == "+" {
+                words.append((index..<(index + 1), ","))
+                index += 1
+                continue
+            }
+            if scalar == " " || scalar == "(" || scalar == ")" || scalar == "-" || scalar == ":" || scalar == "[" || scalar == "]" {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < range.upperBound {
+                let next = line.folded[index]
+                if next == " " || next == "," || next == "(" || next == ")" || next == "&" || next == ";" || next == "/" || next == "|" || next == "[" || next == "]" { break }
+                index += 1
+            }
+            var wordEnd = index
+            // A trailing hyphen or colon is punctuation, not part of the word.
+            while wordEnd > start, line.folded[wordEnd - 1] == "-" || line.folded[wordEnd - 1] == ":" { wordEnd -= 1 }
+            if wordEnd > start { words.append((start..<wordEnd, String(String.UnicodeScalarView(line.folded[start..<wordEnd])))) }
+        }
+        // Drop trailing connectors.
+        while let last = words.last, last.1 == "," || connectorWords.contains(last.1) { words.removeLast() }
+        guard !words.isEmpty else { return [] }
+        var names: [String] = []
+        var current: [Range<Int>] = []
+        func close() -> Bool {
+            guard !current.isEmpty else { return false }
+            guard current.count <= 5 else { return false }
+            var capitalised = 0
+            for word in current {
+                let first = line.original[word.lowerBound]
+                let folded = String(String.UnicodeScalarView(line.folded[word]))
+                if first.properties.isUppercase {
+                    capitalised += 1
+                } else if !nameParticles.contains(folded) {
+                    return false
+                }
+                for scalar in line.folded[word] where scalar.properties.numericType != nil { return false }
+            }
+            guard capitalised > 0 else { return false }
+            if current.count == 1 {
+                let word = current[0]
+                let folded = String(String.UnicodeScalarView(line.folded[word]))
+                if dateWords.contains(folded) || connectorWords.contains(folded) { return false }
+                // A lone capitalised word ("PARIS") is a place more often than a name.
+                if line.original[word].allSatisfy({ !$0.properties.isLowercase }) { return false }
+            }
+            let name = current.map { line.original($0) }.joined(separator: " ")
+            names.append(name)
+            current.removeAll()
+            return true
+        }
+        for (range, folded) in words {
+            if folded == "," || nameSeparators.contains(folded) {
+                guard close() else { return [] }
+            } else {
+                current.append(range)
+            }
+        }
+        guard close() else { return [] }
+        return names
+    }
+
+    private static func imageCreditName(_ line: FoldedLine, from start: Int = 0) -> String? {
+        let agencies = line.agencies(in: start..<line.count)
+        // The name is the part before the first agency (or after it, for "AFP/X").
+        var candidates: [Range<Int>] = []
+        if let first = agencies.first {
+            candidates.append(start..<first.range.lowerBound)
+            candidates.append(agencies.last!.range.upperBound..<line.count)
+        } else {
+            candidates.append(start..<line.count)
+        }
+        for range in candidates where range.count > 1 {
+            let names = splitNames(line, range)
+            if names.count == 1 { return names[0] }
+        }
+        return nil
+    }
+
+    private static func cleanedLine(_ line: String) -> Substring {
+        var text = TextFold.trim(line, extra: ["-", "–", "—", "*", "•", "|", "_", "="])
+        // "(Avec AFP)", "[AFP]"
+        if let first = text.first, let last = text.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
+            let inner = text.dropFirst().dropLast()
+            if !inner.contains("(") && !inner.contains(")") { text = TextFold.trim(inner) }
+        }
+        if text.last == "." { text = TextFold.trim(text.dropLast()) }
+        return text
+    }
+
+    // MARK: - Vocabulary (folded: lower case, no accents)
+
+    private static let imageMarkers = [
+        "photo credits:", "photo credit:", "photos credits:", "image credits:", "image credit:", "picture credit:",
+        "credit photo:", "credits photo:", "credit photos:", "credits photos:", "credit image:", "credits:", "credit:",
+        "photos:", "photo:", "photo by ", "photos by ", "photograph:", "photograph by ", "photography:",
+        "fotos:", "foto:", "foto von ", "bilder:", "bild:", "bildquelle:", "image:", "images:", "picture:", "pictures:",
+        "illustration:", "illustrations:", "infographie:", "grafik:", "fotografia:", "imagen:", "imagem:",
+        "ph.:", "ph:", "ph. ",
+    ]
+
+    private static let captionMarkers: [String] = [
+        "photo credits", "photo credit", "image credit", "credit photo", "credits photo", "credits:", "credit:",
+        "photos:", "photo:", "photo by", "photograph:", "foto:", "fotos:", "bild:", "bildquelle:", "image:",
+        "picture:", "illustration:", "©", "(c) ", "copyright", "afp photo", "ap photo", "getty images",
+        "fotografia:", "imagen:", "imagem:",
+    ]
+
+    private static let agencyMarkers = [
+        "avec l'", "avec les", "avec la", "avec", "d'apres l'", "d'apres", "selon l'", "selon",
+        "with", "agencies:", "agency:",
+        "mit material von", "mit material der", "mit material", "mit",
+        "con informacion de", "con informacion", "con", "com informacoes da", "com informacoes de", "com",
+        "sources:", "source:", "quellen:", "quelle:", "fuentes:", "fuente:", "fonti:", "fonte:", "fontes:",
+        "agences:", "agence:", "agenturen:", "texte:", "text:", "texto:", "testo:", "bron:", "met",
+    ]
+
+    private static let bylinePrefixes = [
+        "par ", "by ", "von ", "por ", "di ", "door ", "texte:", "text:", "texto:", "testo:", "reportage:",
+        "propos recueillis par ", "written by ", "reported by ", "words by ", "escrito por ", "a cura di ",
+        "de nuestro corresponsal ", "ein bericht von ",
+    ]
+
+    static let genericAgencyWords: Set<String> = [
+        "agences", "agence", "agencies", "agency", "agenturen", "agentur", "agencias", "agencia", "agenzie",
+        "agenzia", "wires", "wire", "agentschappen",
+    ]
+
+    private static let connectorWords: Set<String> = [
+        "avec", "with", "mit", "con", "com", "and", "et", "und", "y", "e", "for", "pour", "fur", "per", "de", "du",
+        "from", "met", "en", "of", "the", "par", "by", "von", "por", "di", "a",
+    ]
+
+    private static let nameSeparators: Set<String> = ["and", "et", "und", "y", "e", "en", "&"]
+
+    private static let nameParticles: Set<String> = [
+        "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "do", "dos", "das", "di", "del", "della",
+        "al", "el", "bin", "ibn", "ten", "ter", "zu", "d'", "l'", "st.", "y", "mc",
+    ]
+
+    private static let dateWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "today", "yesterday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "staff", "admin",
+    ]
+}
+
+/// A line folded scalar by scalar (lower case, Latin accents removed, typographic marks made
+/// plain), so that folded and original positions are the same.
+struct FoldedLine {
+    let original: [Unicode.Scalar]
+    let folded: [Unicode.Scalar]
+
+    init(_ text: String) {
+        var original: [Unicode.Scalar] = []
+        var folded: [Unicode.Scalar] = []
+        original.reserveCapacity(text.utf8.count)
+        folded.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            original.append(scalar)
+            folded.append(Self.fold(scalar))
+        }
+        self.original = original
+        self.folded = folded
+    }
+
+    var count: Int { folded.count }
+
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value < 0x80 {
+            if value >= 0x41 && value <= 0x5A { return Unicode.Scalar(UInt8(value) | 0x20) }
+            if value == 0x09 || value == 0x0A || value == 0x0D { return " " }
+            return scalar
+        }
+        if TextFold.isSpace(value) { return " " }
+        let single = TextFold.fold(String(scalar)).unicodeScalars
+        if single.count == 1, let first = single.first { return first }
+        if let first = single.first, first.value < 0x80 { return first }  // "œ" → "o", "ß" → "s"
+        return scalar
+    }
+
+    func original(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(original[range.clamped(to: 0..<count)]))
+    }
+
+    func skipSpaces(_ index: Int) -> Int {
+        var index = index
+        while index < count, folded[index] == " " { index += 1 }
+        return index
+    }
+
+    func firstIndex(of scalar: Unicode.Scalar, from start: Int = 0, before limit: Int = .max) -> Int? {
+        var index = start
+        while index < count && index < limit {
+            if folded[index] == scalar { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    func isWordChar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Matches a folded pattern at `index`: a space in the pattern matches one or more spaces,
+    /// a colon may be preceded by spaces. Returns the index after the match (and its spaces).
+    func matchPrefix(_ pattern: String, at index: Int) -> Int? {
+        var position = index
+        var previous: Unicode.Scalar = " "
+        for scalar in pattern.unicodeScalars {
+            if scalar == " " {
+                guard position < count, folded[position] == " " else { return nil }
+                position = skipSpaces(position)
+            } else {
+                if scalar == ":" { position = skipSpaces(position) }
+                guard position < count, folded[position] == scalar else { return nil }
+                position += 1
+            }
+            previous = scalar
+        }
+        // A word pattern must end at a word boundary ("avec" is not "avecx").
+        if isWordChar(previous), position < count, isWordChar(folded[position]) {
+            // "avec l'AFP": the apostrophe ends the pattern; "l'" already matched.
+            return nil
+        }
+        return skipSpaces(position)
+    }
+
+    /// The first position of a folded pattern.
+    func find(_ pattern: String) -> Int? {
+        let needle = Array(pattern.unicodeScalars)
+        guard !needle.isEmpty, needle.count <= count else { return nil }
+        var index = 0
+        while index + needle.count <= count {
+            if folded[index] == needle[0] {
+                var offset = 1
+                while offset < needle.count && folded[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    func containsWord(of words: Set<String>, in range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard isWordChar(folded[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < range.upperBound, isWordChar(folded[index]) { index += 1 }
+            if words.contains(String(String.UnicodeScalarView(folded[start..<index]))) { return true }
+        }
+        return false
+    }
+
+    struct AgencyMatch {
+        var name: String
+        var range: Range<Int>
+    }
+
+    /// Agency names in `range`, in order, without overlaps (the longest name wins).
+    func agencies(in range: Range<Int>) -> [AgencyMatch] {
+        var matches: [AgencyMatch] = []
+        guard !range.isEmpty else { return matches }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            // Agencies start at a word start.
+            if !isWordChar(folded[index]) || (index > 0 && isWordChar(folded[index - 1])) {
+                index += 1
+                continue
+            }
+            var best: AgencyMatch?
+            for entry in AgencyTable.byFirst[folded[index]] ?? [] {
+                let length = entry.pattern.count
+                guard index + length <= range.upperBound, best.map({ length > $0.range.count }) ?? true else { continue }
+                var matched = true
+                for offset in 0..<length {
+                    let scalar = entry.caseSensitive ? original[index + offset] : folded[index + offset]
+                    if scalar != entry.pattern[offset] {
+                        matched = false
+                        break
+                    }
+                }
+                guard matched else { continue }
+                let end = index + length
+                if end < count, isWordChar(folded[end]) { continue }
+                best = AgencyMatch(name: entry.name, range: index..<end)
+            }
+            if let best {
+                matches.append(best)
+                index = best.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return matches
+    }
+
+    /// Whether `range` holds only the given agency names, separators, years and filler words.
+    func onlyAgencies(in range: Range<Int>, _ agencies: [AgencyMatch]) -> Bool {
+        var index = range.lowerBound
+        var next = 0
+        var sawAgencyOrGeneric = false
+        while index < range.upperBound {
+            if next < agencies.count, agencies[next].range.lowerBound == index {
+                index = agencies[next].range.upperBound
+                next += 1
+                sawAgencyOrGeneric = true
+                continue
+            }
+            let scalar = folded[index]
+            if isWordChar(scalar) {
+                let start = index
+                while index < range.upperBound, isWordChar(folded[index]) || folded[index] == "'" {
+                    if next < agencies.count, agencies[next].range.lowerBound == index { break }
+                    index += 1
+                }
+                let word = String(String.UnicodeScalarView(folded[start..<index]))
+                if CreditLineParser.genericAgencyWords.contains(word) {
+                    sawAgencyOrGeneric = true
+                    continue
+                }
+                if Self.fillerWords.contains(word) { continue }
+                if word.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) && word.unicodeScalars.count <= 4 { continue }
+                return false
+            }
+            switch scalar {
+            case " ", "/", ",", "&", "+", "-", "(", ")", ".", ";", "|", "[", "]", ":", "'", "\"", "©": index += 1
+            default: return false
+            }
+        }
+        return sawAgencyOrGeneric
+    }
+
+    private static let fillerWords: Set<String> = [
+        "et", "and", "und", "y", "e", "with", "avec", "mit", "con", "com", "l'", "l", "la", "les", "the", "photo",
+        "photos", "foto", "fotos", "images", "image", "de", "der", "des", "da", "del", "di", "du", "media", "wire",
+        "video", "news", "press", "service", "services", "source", "sources", "quelle", "fuente", "fonte", "u",
+    ]
+}
+
+/// The agencies CreditLineParser knows, with the spellings that name them.
+enum AgencyTable {
+    struct Entry {
+        let name: String
+        let pattern: [Unicode.Scalar]
+        let caseSensitive: Bool
+    }
+
+    /// (canonical name, spellings, case-sensitive). Case-insensitive spellings are folded.
+    private static let agencies: [(String, [String], Bool)] = [
+        ("AFP", ["afp", "agence france-presse", "agence france presse"], false),
+        ("AP", ["AP"], true),
+        ("AP", ["associated press"], false),
+        ("Reuters", ["reuters", "thomson reuters"], false),
+        ("Reuters", ["rtr"], false),
+        ("dpa", ["dpa", "deutsche presse-agentur", "deutsche presse agentur"], false),
+        ("EFE", ["EFE", "Efe"], true),
+        ("EFE", ["agencia efe"], false),
+        ("ANSA", ["ansa"], false),
+        ("Belga", ["belga"], false),
+        ("Keystone-ATS", ["keystone-ats", "keystone ats"], false),
+        ("Keystone-SDA", ["keystone-sda", "keystone sda"], false),
+        ("ATS", ["ATS"], true),
+        ("SDA", ["SDA"], true),
+        ("APA", ["APA"], true),
+        ("APA", ["austria presse agentur"], false),
+        ("Bloomberg", ["bloomberg"], false),
+        ("Xinhua", ["xinhua"], false),
+        ("Kyodo", ["kyodo"], false),
+        ("PA", ["PA", "PA Media", "PA Wire"], true),
+        ("PA", ["press association"], false),
+        ("ANP", ["ANP"], true),
+        ("TASS", ["tass", "itar-tass"], false),
+        ("Anadolu", ["anadolu", "anadolu agency", "anadolu ajansi"], false),
+        ("Europa Press", ["europa press"], false),
+        ("Lusa", ["lusa"], false),
+        ("KNA", ["KNA"], true),
+        ("epd", ["epd"], false),
+        ("AAP", ["AAP"], true),
+        ("UPI", ["UPI"], true),
+        ("PTI", ["PTI"], true),
+        ("IANS", ["IANS"], true),
+        ("Yonhap", ["yonhap"], false),
+        ("Interfax", ["interfax"], false),
+        ("RIA Novosti", ["ria novosti"], false),
+        ("AGI", ["AGI"], true),
+        ("Adnkronos", ["adnkronos"], false),
+        ("LaPresse", ["lapresse"], false),
+        ("Notimex", ["notimex"], false),
+        ("Agência Brasil", ["agencia brasil"], false),
+        ("Télam", ["telam"], false),
+        ("CTK", ["CTK", "ČTK"], true),
+        ("PAP", ["PAP"], true),
+        ("MTI", ["MTI"], true),
+        ("BTA", ["BTA"], true),
+        ("HINA", ["HINA"], true),
+        ("Tanjug", ["tanjug"], false),
+        ("NTB", ["NTB"], true),
+        ("TT", ["TT"], true),
+        ("Ritzau", ["ritzau"], false),
+        ("STT", ["STT"], true),
+        ("ANA-MPA", ["ana-mpa"], false),
+        ("CNA", ["CNA"], true),
+        ("Sputnik", ["sputnik"], false),
+        ("WAM", ["WAM"], true),
+        ("APS", ["APS"], true),
+        ("MAP", ["MAP"], true),
+        ("TAP", ["TAP"], true),
+        ("Getty Images", ["getty images", "getty"], false),
+        ("EPA", ["EPA", "EPA-EFE"], true),
+        ("Shutterstock", ["shutterstock"], false),
+        ("Sipa", ["sipa press", "sipa"], false),
+        ("Maxppp", ["maxppp"], false),
+        ("Hans Lucas", ["hans lucas"], false),
+        ("Abaca", ["abacapress", "abaca"], false),
+        ("Imago", ["imago images", "imago"], false),
+        ("picture alliance", ["picture alliance", "picture-alliance"], false),
+        ("Keystone", ["keystone"], false),
+        ("Alamy", ["alamy"], false),
+        ("NurPhoto", ["nurphoto"], false),
+        ("SOPA Images", ["sopa images"], false),
+        ("ZUMA", ["zuma press", "zuma wire", "zuma"], false),
+        ("Wikimedia Commons", ["wikimedia commons"], false),
+    ]
+
+    static let byFirst: [Unicode.Scalar: [Entry]] = {
+        var table: [Unicode.Scalar: [Entry]] = [:]
+        for (name, spellings, caseSensitive) in agencies {
+            for spelling in spellings {
+                let pattern = Array(spelling.unicodeScalars)
+                let key = FoldedLine.fold(pattern[0])
+                table[key, default: []].append(Entry(name: name, pattern: pattern, caseSensitive: caseSensitive))
+            }
+        }
+        return table
+    }()
+}

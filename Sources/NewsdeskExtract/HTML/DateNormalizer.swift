@@ -1,0 +1,347 @@
+/// Normalises the date strings pages carry to the article contract's ISO 8601 forms:
+/// `2024-05-23T16:00:00Z` when a time and a zone are known (offsets converted to UTC),
+/// `2024-05-23` when only a date is. No Foundation: a small hand scanner.
+enum DateNormalizer {
+    /// ISO 8601 date or UTC date-time, or nil when `text` holds no plausible date.
+    static func normalize(_ text: String) -> String? {
+        let scalars = Array(TextFold.trim(text).unicodeScalars.prefix(80))
+        guard !scalars.isEmpty else { return nil }
+        if let value = iso(scalars) { return value }
+        if let value = epoch(scalars) { return value }
+        if let value = textual(scalars) { return value }
+        return nil
+    }
+
+    /// A date in a URL path: /2024/05/23/, /2024-05-23, /20240523/.
+    static func fromURL(_ url: String) -> String? {
+        let bytes = Array(url.utf8)
+        var index = 0
+        while index + 8 <= bytes.count {
+            guard bytes[index] == 0x2F else {
+                index += 1
+                continue
+            }
+            let start = index + 1
+            if let year = number(bytes, start, 4), (1990...2100).contains(year) {
+                var position = start + 4
+                if position < bytes.count, bytes[position] == 0x2F || bytes[position] == 0x2D || bytes[position] == 0x5F {
+                    let separator = bytes[position]
+                    position += 1
+                    if let (month, afterMonth) = number1or2(bytes, position), afterMonth < bytes.count, bytes[afterMonth] == separator,
+                        let (day, afterDay) = number1or2(bytes, afterMonth + 1),
+                        afterDay == bytes.count || !isDigit(bytes[afterDay]),
+                        let date = format(year, month, day)
+                    {
+                        return date
+                    }
+                } else if let month = number(bytes, position, 2), let day = number(bytes, position + 2, 2),
+                    position + 4 == bytes.count || !isDigit(bytes[position + 4]), let date = format(year, month, day)
+                {
+                    return date
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    // MARK: - Forms
+
+    /// 2024-05-23, 2024-05-23T18:00:00+02:00, 2024-05-23 18:00, 20240523T180000Z, 2024/05/23.
+    private static func iso(_ s: [Unicode.Scalar]) -> String? {
+        var scanner = Scanner(s)
+        guard let year = scanner.digits(exactly: 4), (1970...2100).contains(year) else { return nil }
+        let separator = scanner.peek
+        var month: Int
+        var day: Int
+        if separator == "-" || separator == "/" || separator == "." {
+            scanner.advance()
+            guard let m = scanner.digits(upTo: 2), scanner.eat(separator!), let d = scanner.digits(upTo: 2) else { return nil }
+            month = m
+            day = d
+        } else {
+            guard let m = scanner.digits(exactly: 2), let d = scanner.digits(exactly: 2) else { return nil }
+            month = m
+            day = d
+        }
+        guard let date = format(year, month, day) else { return nil }
+        // Time?
+        guard scanner.eat("T") || scanner.eat("t") || scanner.eat(" ") else {
+            return scanner.atEnd || !isDigitScalar(scanner.peek) ? date : nil
+        }
+        guard let hour = scanner.digits(exactly: 2) else { return date }
+        _ = scanner.eat(":")
+        guard let minute = scanner.digits(exactly: 2) else { return date }
+        var second = 0
+        if scanner.eat(":") || isDigitScalar(scanner.peek) {
+            second = scanner.digits(exactly: 2) ?? 0
+        }
+        if scanner.eat(".") || scanner.eat(",") { _ = scanner.digits(upTo: 9) }
+        scanner.skipSpaces()
+        guard let offset = scanner.zone() else { return date }
+        return utc(year, month, day, hour, minute, second, offset) ?? date
+    }
+
+    /// Seconds or milliseconds since 1970 (10 or 13 digits).
+    private static func epoch(_ s: [Unicode.Scalar]) -> String? {
+        guard s.count == 10 || s.count == 13, s.allSatisfy(isDigitScalar) else { return nil }
+        var value = 0
+        for scalar in s { value = value * 10 + Int(scalar.value - 48) }
+        if s.count == 13 { value /= 1000 }
+        guard value > 631_152_000, value < 4_102_444_800 else { return nil }  // 1990 ... 2100
+        let days = value / 86_400
+        let rest = value % 86_400
+        let (year, month, day) = civil(fromDays: days)
+        return String(format4(year)) + "-" + two(month) + "-" + two(day) + "T" + two(rest / 3600) + ":" + two(rest % 3600 / 60) + ":"
+            + two(rest % 60) + "Z"
+    }
+
+    /// "May 23, 2024", "23 May 2024", "Thu, 23 May 2024 18:00:00 GMT", "23 mai 2024",
+    /// "23. Mai 2024", "23 de mayo de 2024", "23.05.2024", "23/05/2024".
+    private static func textual(_ s: [Unicode.Scalar]) -> String? {
+        // Tokens: numbers and words.
+        var tokens: [(String, Bool)] = []  // (text, isNumber)
+        var index = 0
+        var timeStart = -1
+        while index < s.count && tokens.count < 12 {
+            let scalar = s[index]
+            if isDigitScalar(scalar) {
+                let start = index
+                while index < s.count, isDigitScalar(s[index]) { index += 1 }
+                if index < s.count, s[index] == ":", timeStart < 0 {
+                    timeStart = start
+                    break
+                }
+                tokens.append((String(String.UnicodeScalarView(s[start..<index])), true))
+            } else if scalar.properties.isAlphabetic {
+                let start = index
+                while index < s.count, s[index].properties.isAlphabetic { index += 1 }
+                tokens.append((TextFold.fold(String(String.UnicodeScalarView(s[start..<index]))), false))
+            } else {
+                index += 1
+            }
+        }
+        var year: Int?
+        var month: Int?
+        var day: Int?
+        var numbers: [Int] = []
+        for (text, isNumber) in tokens {
+            if isNumber {
+                guard let value = Int(text) else { continue }
+                if text.count == 4 {
+                    if year == nil { year = value }
+                } else if text.count <= 2 {
+                    numbers.append(value)
+                }
+            } else if month == nil, let value = monthNames[text] ?? monthNames[String(text.prefix(3))].flatMap({ text.count <= 4 ? $0 : nil }) {
+                month = value
+            }
+        }
+        guard let foundYear = year else { return nil }
+        if let foundMonth = month {
+            guard let first = numbers.first else { return nil }
+            day = first
+            guard let date = format(foundYear, foundMonth, day!) else { return nil }
+            if timeStart >= 0, let time = timeAndZone(Array(s[timeStart...])) {
+                return utc(foundYear, foundMonth, day!, time.0, time.1, time.2, time.3) ?? date
+            }
+            return date
+        }
+        // Numeric day and month: day first unless that is impossible.
+        guard numbers.count >= 2 else { return nil }
+        var (first, second) = (numbers[0], numbers[1])
+        if second > 12 && first <= 12 { swap(&first, &second) }
+        return format(foundYear, second, first)
+    }
+
+    /// "18:00:00 GMT", "18:00 +0200" → hour, minute, second, offset in minutes.
+    private static func timeAndZone(_ s: [Unicode.Scalar]) -> (Int, Int, Int, Int)? {
+        var scanner = Scanner(s)
+        guard let hour = scanner.digits(upTo: 2), scanner.eat(":"), let minute = scanner.digits(exactly: 2) else { return nil }
+        var second = 0
+        if scanner.eat(":") { second = scanner.digits(exactly: 2) ?? 0 }
+        scanner.skipSpaces()
+        guard let offset = scanner.zone() else { return nil }
+        return (hour, minute, second, offset)
+    }
+
+    // MARK: - Calendar
+
+    static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        guard (1970...2100).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month, year) else { return nil }
+        return format4(year) + "-" + two(month) + "-" + two(day)
+    }
+
+    private static func utc(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, _ offset: Int) -> String? {
+        guard hour < 24, minute < 60, second < 61 else { return nil }
+        var seconds = days(fromCivil: year, month, day) * 86_400 + hour * 3600 + minute * 60 + min(second, 59) - offset * 60
+        let days = Int((Double(seconds) / 86_400).rounded(.down))
+        seconds -= days * 86_400
+        let (y, m, d) = civil(fromDays: days)
+        return format4(y) + "-" + two(m) + "-" + two(d) + "T" + two(seconds / 3600) + ":" + two(seconds % 3600 / 60) + ":" + two(seconds % 60) + "Z"
+    }
+
+    private static func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's algorithm).
+    private static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    private static func civil(fromDays days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    private static func format4(_ value: Int) -> String { String(value) }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func isDigitScalar(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    private static func number(_ bytes: [UInt8], _ start: Int, _ length: Int) -> Int? {
+        guard start + length <= bytes.count else { return nil }
+        var value = 0
+        for index in start..<(start + length) {
+            guard isDigit(bytes[index]) else { return nil }
+            value = value * 10 + Int(bytes[index] - 0x30)
+        }
+        return value
+    }
+
+    private static func number1or2(_ bytes: [UInt8], _ start: Int) -> (Int, Int)? {
+        guard start < bytes.count, isDigit(bytes[start]) else { return nil }
+        if start + 1 < bytes.count, isDigit(bytes[start + 1]) {
+            if start + 2 < bytes.count, isDigit(bytes[start + 2]) { return nil }
+            return (Int(bytes[start] - 0x30) * 10 + Int(bytes[start + 1] - 0x30), start + 2)
+        }
+        return (Int(bytes[start] - 0x30), start + 1)
+    }
+
+    private static let monthNames: [String: Int] = {
+        var table: [String: Int] = [:]
+        let lists: [[String]] = [
+            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+            ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
+            ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+            ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+            ["janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+            ["janv", "fevr", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov", "dec"],
+            ["jan", "feb", "marz", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"],
+            ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
+            ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+        ]
+        for list in lists {
+            for (index, name) in list.enumerated() where table[name] == nil { table[name] = index + 1 }
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    /// A tiny cursor over scalars.
+    private struct Scanner {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+
+        init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+        var atEnd: Bool { index >= scalars.count }
+        var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+        mutating func advance() { index += 1 }
+
+        mutating func eat(_ scalar: Unicode.Scalar) -> Bool {
+            guard peek == scalar else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func skipSpaces() {
+            while let scalar = peek, scalar == " " || scalar == "\u{A0}" { index += 1 }
+        }
+
+        mutating func digits(exactly count: Int) -> Int? {
+            guard index + count <= scalars.count else { return nil }
+            var value = 0
+            for offset in 0..<count {
+                let scalar = scalars[index + offset]
+                guard scalar.value >= 0x30 && scalar.value <= 0x39 else { return nil }
+                value = value * 10 + Int(scalar.value - 0x30)
+            }
+            index += count
+            return value
+        }
+
+        mutating func digits(upTo count: Int) -> Int? {
+            var value = 0
+            var read = 0
+            while read < count, let scalar = peek, scalar.value >= 0x30 && scalar.value <= 0x39 {
+                value = value * 10 + Int(scalar.value - 0x30)
+                index += 1
+                read += 1
+            }
+            return read > 0 ? value : nil
+        }
+
+        /// Z, +02:00, +0200, -05, GMT, UTC, GMT+2, and common zone abbreviations; minutes east of UTC.
+        mutating func zone() -> Int? {
+            guard let scalar = peek else { return nil }
+            if scalar == "Z" || scalar == "z" {
+                index += 1
+                return 0
+            }
+            if scalar == "+" || scalar == "-" || scalar == "\u{2212}" {
+                index += 1
+                let sign = scalar == "+" ? 1 : -1
+                guard let hours = digits(exactly: 2) ?? digits(upTo: 1) else { return nil }
+                _ = eat(":")
+                let minutes = digits(exactly: 2) ?? 0
+                guard hours <= 14, minutes < 60 else { return nil }
+                return sign * (hours * 60 + minutes)
+            }
+            var letters = ""
+            while let next = peek, next.properties.isAlphabetic, letters.count < 5 {
+                letters.unicodeScalars.append(next)
+                index += 1
+            }
+            let zones: [String: Int] = [
+                "GMT": 0, "UTC": 0, "UT": 0, "WET": 0, "BST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120,
+                "EET": 120, "EEST": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420,
+                "MDT": -360, "PST": -480, "PDT": -420, "JST": 540, "KST": 540, "IST": 330, "MSK": 180,
+            ]
+            guard var offset = zones[letters.uppercased()] else { return nil }
+            if letters.uppercased() == "GMT" || letters.uppercased() == "UTC", let sign = peek, sign == "+" || sign == "-" {
+                index += 1
+                if let hours = digits(upTo: 2) {
+                    _ = eat(":")
+                    let minutes = digits(exactly: 2) ?? 0
+                    offset = (sign == "+" ? 1 : -1) * (hours * 60 + minutes)
+                }
+            }
+            return offset
+        }
+    }
+}

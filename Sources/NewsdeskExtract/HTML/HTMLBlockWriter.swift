@@ -1,0 +1,588 @@
+public import NewsdeskCore
+
+/// Turns the chosen containers into the article's blocks: paragraphs, headings, quotes,
+/// lists and the standfirst, through `ArticleTextBuilder`. What it drops from inside the
+/// content (boilerplate elements, ad labels, "read also" links, captions, credit lines) is
+/// listed as removals; credits and bylines it meets are collected.
+///
+/// The walk is iterative: a stack of open elements whose depth is bounded by the tree's.
+struct HTMLBlockWriter {
+    let document: HTMLDocument
+    let finder: HTMLContentFinder
+    /// The page title, to drop a heading that repeats it.
+    var title: String?
+
+    private(set) var builder = ArticleTextBuilder()
+    private(set) var removed: [Removal] = []
+    private(set) var credits: [Credit] = []
+    /// Names from bylines found in the content.
+    private(set) var bylineNames: [String] = []
+    /// Link characters and all characters emitted (for the link density of the result).
+    private(set) var emittedLinkChars = 0
+    private(set) var emittedChars = 0
+    /// Sentence ends in the emitted text.
+    private(set) var sentenceEnds = 0
+
+    static let maxRemovals = 80
+
+    // Block state.
+    private var buffer: [UInt8] = []
+    private var bufferChars = 0
+    private var bufferLinkChars = 0
+    private var bufferSentenceEnds = 0
+    private var lastWasSpace = true
+    private var pendingBreaks = 0
+    private var bodyStarted = false
+    private var titleDropped = false
+    private var dropNextLinkBlock = false
+    private var standfirstDone = false
+    private var lastBlock = ""
+
+    // Context counters.
+    private var headingDepth = 0
+    private var quoteDepth = 0
+    private var listDepth = 0
+    private var leadDepth = 0
+    private var anchorDepth = 0
+    private var headerDepth = 0
+    private var paragraphInHeader = false
+
+    private struct Frame {
+        var end: Int
+        var tag: HTMLTag
+        var block: Bool
+        var heading: Bool
+        var quote: Bool
+        var list: Bool
+        var lead: Bool
+        var anchor: Bool
+        var header: Bool
+    }
+
+    private var frames: [Frame] = []
+
+    init(document: HTMLDocument, finder: HTMLContentFinder, title: String?) {
+        self.document = document
+        self.finder = finder
+        self.title = title
+        buffer.reserveCapacity(2048)
+    }
+
+    // MARK: - Walk
+
+    mutating func write(_ containers: [Int]) {
+        for container in containers { walk(container) }
+    }
+
+    private mutating func walk(_ root: Int) {
+        let nodes = document.nodes
+        let rootEnd = Int(nodes[root].end)
+        var index = root
+        while index < rootEnd {
+            while let top = frames.last, top.end <= index { close(frames.removeLast()) }
+            let node = nodes[index]
+            if node.tag == .text {
+                appendText(index)
+                index += 1
+                continue
+            }
+            if handleSpecial(index, node, isRoot: index == root) {
+                index = Int(node.end)
+                continue
+            }
+            open(index, node)
+            index += 1
+        }
+        while let top = frames.popLast() { close(top) }
+        flush()
+    }
+
+    /// Elements that are skipped or handled whole. Returns true when the subtree is done.
+    private mutating func handleSpecial(_ index: Int, _ node: HTMLNode, isRoot: Bool) -> Bool {
+        let reason = finder.dropReason[index]
+        if reason != .kept {
+            if reason == .header { return false }  // gleaned for its standfirst and byline
+            recordDropped(index, reason)
+            return true
+        }
+        let tag = node.tag
+        switch tag {
+        case .br:
+            pendingBreaks += 1
+            if pendingBreaks >= 2 && listDepth == 0 {
+                flush()
+            } else {
+                appendBreak()
+            }
+            return true
+        case .hr:
+            flush()
+            return true
+        case .img, .picture, .wbr:
+            return true
+        case .figcaption:
+            flush()
+            handleCaption(index)
+            return true
+        default:
+            break
+        }
+        let flags = node.flags
+        if flags.contains(.caption) || flags.contains(.credit), !isRoot, finder.chars[index] < 600 {
+            flush()
+            handleCaption(index)
+            return true
+        }
+        if flags.contains(.byline), !isRoot, !flags.contains(.articleBody), finder.chars[index] < 800 {
+            flush()
+            handleByline(index)
+            return true
+        }
+        if flags.contains(.date), !isRoot, finder.chars[index] < 80, headingDepth == 0 {
+            return true
+        }
+        if !isRoot && shouldCleanConditionally(index, node) {
+            flush()
+            let density = finder.linkDensity(index)
+            let reason: Removal.Reason = node.tag.isList && density > 0.5 ? .related : .navigation
+            addRemoval(gatherText(index), reason)
+            return true
+        }
+        return false
+    }
+
+    /// readability's conditional cleaning: link-heavy lists and boxes inside the content.
+    private func shouldCleanConditionally(_ index: Int, _ node: HTMLNode) -> Bool {
+        let tag = node.tag
+        guard tag.isList || tag == .div || tag == .section || tag == .table || tag == .custom || tag == .aside
+            || tag == .footer || tag == .figure
+        else { return false }
+        let chars = finder.chars[index]
+        guard chars > 0 else { return false }
+        let density = finder.linkDensity(index)
+        let positive = node.flags.contains(.positive) || node.flags.contains(.articleBody)
+        if finder.commas[index] >= 10 && density < 0.5 { return false }
+        if tag.isList {
+            return density > 0.5 && chars < 3000
+        }
+        return density > (positive ? 0.5 : 0.33) && chars < 2000
+    }
+
+    private mutating func open(_ index: Int, _ node: HTMLNode) {
+        let tag = node.tag
+        let flags = node.flags
+        let isHeader = finder.dropReason[index] == .header
+        let block = tag.isBlock || isHeader
+        if block {
+            if listDepth > 0 && !isHeader {
+                appendBreak()
+            } else {
+                flush()
+            }
+        } else if tag == .td || tag == .th {
+            appendSpace()
+        }
+        let frame = Frame(
+            end: Int(node.end), tag: tag, block: block, heading: tag.isHeading, quote: tag == .blockquote,
+            list: tag.isList, lead: flags.contains(.lead) && !tag.isList, anchor: tag == .a, header: isHeader
+        )
+        if frame.heading { headingDepth += 1 }
+        if frame.quote { quoteDepth += 1 }
+        if frame.list { listDepth += 1 }
+        if frame.lead { leadDepth += 1 }
+        if frame.anchor { anchorDepth += 1 }
+        if frame.header { headerDepth += 1 }
+        frames.append(frame)
+    }
+
+    private mutating func close(_ frame: Frame) {
+        if frame.block {
+            if listDepth > 0 && !frame.list && !frame.header {
+                appendBreak()
+            } else {
+                flush(closing: frame.tag)
+            }
+        }
+        if frame.heading { headingDepth -= 1 }
+        if frame.quote { quoteDepth -= 1 }
+        if frame.list { listDepth -= 1 }
+        if frame.lead { leadDepth -= 1 }
+        if frame.anchor { anchorDepth -= 1 }
+        if frame.header { headerDepth -= 1 }
+    }
+
+    // MARK: - Text buffer
+
+    private mutating func appendText(_ index: Int) {
+        let node = document.nodes[index]
+        guard node.count > 0 else { return }
+        let range = document.textBytes(index)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            var position = range.lowerBound
+            let end = range.upperBound
+            while position < end {
+                let byte = bytes[position]
+                if byte <= 0x20 {
+                    if !lastWasSpace {
+                        buffer.append(0x20)
+                        lastWasSpace = true
+                    }
+                } else if byte == 0xC2 && position + 1 < end && bytes[position + 1] == 0xA0 {
+                    if !lastWasSpace {
+                        buffer.append(0x20)
+                        lastWasSpace = true
+                    }
+                    position += 1
+                } else {
+                    buffer.append(byte)
+                    lastWasSpace = false
+                    if byte == 0x2E || byte == 0x21 || byte == 0x3F { bufferSentenceEnds += 1 }
+                }
+                position += 1
+            }
+        }
+        if node.chars > 0 {
+            pendingBreaks = 0
+            bufferChars += Int(node.chars)
+            if anchorDepth > 0 { bufferLinkChars += Int(node.chars) }
+        }
+    }
+
+    private mutating func appendSpace() {
+        if !lastWasSpace {
+            buffer.append(0x20)
+            lastWasSpace = true
+        }
+    }
+
+    private mutating func appendBreak() {
+        while buffer.last == 0x20 { buffer.removeLast() }
+        if !buffer.isEmpty && buffer.last != 0x0A { buffer.append(0x0A) }
+        lastWasSpace = true
+    }
+
+    private var currentKind: Paragraph.Kind {
+        if headingDepth > 0 { return .heading }
+        if listDepth > 0 { return .list }
+        if quoteDepth > 0 { return .quote }
+        if leadDepth > 0 { return .standfirst }
+        return .paragraph
+    }
+
+    // MARK: - Blocks
+
+    private mutating func flush(closing tag: HTMLTag? = nil) {
+        defer {
+            buffer.removeAll(keepingCapacity: true)
+            bufferChars = 0
+            bufferLinkChars = 0
+            bufferSentenceEnds = 0
+            lastWasSpace = true
+            pendingBreaks = 0
+        }
+        guard bufferChars > 0 else { return }
+        var text = String(decoding: buffer, as: UTF8.self)
+        if text.utf8.first == 0x20 || text.utf8.last == 0x20 || text.utf8.last == 0x0A { text = text.trimmingSpaces }
+        guard !text.isEmpty else { return }
+        emit(text, kind: currentKind, closing: tag)
+    }
+
+    private mutating func emit(_ text: String, kind: Paragraph.Kind, closing tag: HTMLTag?) {
+        let chars = bufferChars
+        let linkRatio = Float(bufferLinkChars) / Float(max(1, chars))
+
+        if headerDepth > 0 {
+            glean(text, kind: kind, closing: tag, chars: chars)
+            return
+        }
+        if kind == .heading {
+            if !bodyStarted && !titleDropped && matchesTitle(text) {
+                titleDropped = true
+                addRemoval(text, .title)
+                return
+            }
+            if chars < 80, let reason = BoilerplateLines.classify(text, chars: chars, linkRatio: linkRatio) {
+                addRemoval(text, reason)
+                if reason == .related || reason == .comments { dropNextLinkBlock = true }
+                return
+            }
+            append(text, kind: .heading, chars: chars)
+            return
+        }
+        if dropNextLinkBlock {
+            dropNextLinkBlock = false
+            if kind == .list || linkRatio > 0.5 {
+                addRemoval(text, .related)
+                return
+            }
+        }
+        if chars < CreditLineParser.maxLineLength {
+            if let reason = BoilerplateLines.classify(text, chars: chars, linkRatio: linkRatio) {
+                addRemoval(text, reason)
+                if reason == .related && BoilerplateLines.isRelatedLabel(text) { dropNextLinkBlock = true }
+                return
+            }
+            if kind != .list, let credit = CreditLineParser.parse(text) {
+                switch credit.role {
+                case .agency, .image:
+                    credits.append(credit)
+                    addRemoval(text, .credit)
+                    return
+                case .byline:
+                    if chars < 120 {
+                        credits.append(credit)
+                        if let name = credit.name {
+                            bylineNames.append(contentsOf: CreditLineParser.names(inByline: text).isEmpty ? [name] : CreditLineParser.names(inByline: text))
+                        }
+                        addRemoval(text, .byline)
+                        return
+                    }
+                }
+            }
+            // A paragraph that is only a link is a link to another article.
+            if kind == .paragraph, linkRatio > 0.9, chars < 150 {
+                addRemoval(text, .related)
+                return
+            }
+        }
+        if !bodyStarted, kind == .paragraph || kind == .standfirst, let credit = CreditLineParser.dateline(text) {
+            credits.append(credit)
+        }
+        if text == lastBlock {
+            addRemoval(text, .duplicateLine)
+            return
+        }
+        var kind = kind
+        if kind == .standfirst && (bodyStarted || standfirstDone) { kind = .paragraph }
+        append(text, kind: kind, chars: chars)
+    }
+
+    /// Inside an article header: keep the standfirst, note the byline, drop the rest.
+    private mutating func glean(_ text: String, kind: Paragraph.Kind, closing tag: HTMLTag?, chars: Int) {
+        if kind == .heading {
+            if matchesTitle(text) && !titleDropped {
+                titleDropped = true
+                addRemoval(text, .title)
+            }
+            return
+        }
+        if let credit = chars < CreditLineParser.maxLineLength ? CreditLineParser.parse(text) : nil {
+            credits.append(credit)
+            if credit.role == .byline { bylineNames.append(contentsOf: CreditLineParser.names(inByline: text)) }
+            addRemoval(text, credit.role == .byline ? .byline : .credit)
+            return
+        }
+        let isParagraph = tag == .p || kind == .standfirst
+        if !standfirstDone && !bodyStarted && isParagraph && chars >= 30
+            && BoilerplateLines.classify(text, chars: chars, linkRatio: Float(bufferLinkChars) / Float(max(1, chars))) == nil
+        {
+            standfirstDone = true
+            append(text, kind: .standfirst, chars: chars)
+        }
+    }
+
+    private mutating func append(_ text: String, kind: Paragraph.Kind, chars: Int) {
+        builder.append(text, kind: kind)
+        lastBlock = text
+        emittedChars += chars
+        emittedLinkChars += bufferLinkChars
+        sentenceEnds += bufferSentenceEnds
+        switch kind {
+        case .paragraph, .list, .quote: bodyStarted = true
+        case .standfirst: standfirstDone = true
+        case .heading: break
+        }
+    }
+
+    private func matchesTitle(_ text: String) -> Bool {
+        guard let title else { return false }
+        return TitleMatching.same(text, title)
+    }
+
+    // MARK: - Captions, credits, bylines
+
+    private mutating func handleCaption(_ index: Int) {
+        let nodes = document.nodes
+        // Credit elements inside the caption are credits; the rest is the caption.
+        var creditTexts: [String] = []
+        var child = index + 1
+        let end = Int(nodes[index].end)
+        while child < end {
+            let node = nodes[child]
+            if node.tag != .text && (node.flags.contains(.credit)) {
+                let text = gatherText(child)
+                if !text.isEmpty { creditTexts.append(text) }
+                child = Int(node.end)
+                continue
+            }
+            child += 1
+        }
+        let ownIsCredit = nodes[index].flags.contains(.credit) && !nodes[index].flags.contains(.caption) && nodes[index].tag != .figcaption
+        let whole = gatherText(index, excludingCredits: !ownIsCredit)
+        if ownIsCredit {
+            if !whole.isEmpty { creditTexts.append(whole) }
+        } else if !whole.isEmpty {
+            if let found = CreditLineParser.imageCredit(inCaption: whole) {
+                credits.append(found.credit)
+            }
+            addRemoval(whole, .caption)
+        }
+        for text in creditTexts {
+            var credit = CreditLineParser.parse(text) ?? Credit(role: .image, text: text)
+            credit.role = .image
+            if credit.agency == nil { credit.agency = CreditLineParser.agency(in: text) }
+            credits.append(credit)
+            addRemoval(text, .credit)
+        }
+    }
+
+    private mutating func handleByline(_ index: Int) {
+        let text = gatherText(index)
+        guard !text.isEmpty else { return }
+        if text.count < 200 {
+            var names = CreditLineParser.names(inByline: text)
+            if names.isEmpty {
+                // Names in links or name elements inside the byline ("By <a>X</a> · 3 min read").
+                let nodes = document.nodes
+                var child = index + 1
+                while child < Int(nodes[index].end) && names.count < 6 {
+                    let node = nodes[child]
+                    if node.tag == .a || document.attributeEquals(child, .itemprop, "name") || document.attributeEquals(child, .rel, "author") {
+                        let name = gatherText(child)
+                        names.append(contentsOf: CreditLineParser.names(inByline: name))
+                        child = Int(node.end)
+                        continue
+                    }
+                    child += 1
+                }
+            }
+            bylineNames.append(contentsOf: names)
+            if let credit = CreditLineParser.parse(text), credit.agency != nil { credits.append(credit) }
+        }
+        addRemoval(text, .byline)
+    }
+
+    mutating func recordDropped(_ index: Int, _ reason: HTMLContentFinder.DropReason) {
+        guard let mapped = Self.removalReason(reason, document.nodes[index].tag) else { return }
+        let text = gatherText(index)
+        guard !text.isEmpty else { return }
+        if mapped == .boilerplate || document.nodes[index].tag == .button || reason == .form {
+            // Buttons and forms: listed when their text says what they are.
+            let chars = text.unicodeScalars.count
+            if let specific = BoilerplateLines.classify(text, chars: chars, linkRatio: 0) {
+                addRemoval(text, specific)
+                return
+            }
+            if reason == .form || document.nodes[index].tag == .button { return }
+        }
+        addRemoval(text, mapped)
+    }
+
+    static func removalReason(_ reason: HTMLContentFinder.DropReason, _ tag: HTMLTag) -> Removal.Reason? {
+        switch reason {
+        case .kept, .hidden, .header: return nil
+        case .tag:
+            switch tag {
+            case .nav: return .navigation
+            case .button, .aside: return .boilerplate
+            default: return nil
+            }
+        case .navigation: return .navigation
+        case .share: return .share
+        case .comments: return .comments
+        case .cookie: return .cookie
+        case .newsletter: return .newsletter
+        case .related: return .related
+        case .ad: return .advertisementLabel
+        case .layout, .footer: return .boilerplate
+        case .form: return .boilerplate
+        }
+    }
+
+    mutating func addRemoval(_ text: String, _ reason: Removal.Reason) {
+        guard removed.count < Self.maxRemovals else { return }
+        let trimmed = text.trimmingSpaces
+        guard !trimmed.isEmpty else { return }
+        removed.append(Removal(text: TextFold.truncate(trimmed), reason: reason))
+    }
+
+    mutating func addCredit(_ credit: Credit) { credits.append(credit) }
+
+    /// The visible text of a subtree (scripts, styles and hidden parts left out), at most
+    /// about 1,000 bytes, with white space collapsed.
+    func gatherText(_ index: Int, excludingCredits: Bool = false, limit: Int = 1000) -> String {
+        HTMLText.gather(document, finder: finder, index, excludingCredits: excludingCredits, limit: limit)
+    }
+}
+
+/// Text of a subtree, for removals, captions and metadata.
+enum HTMLText {
+    static func gather(
+        _ document: HTMLDocument, finder: HTMLContentFinder?, _ index: Int, excludingCredits: Bool = false, limit: Int = 1000
+    ) -> String {
+        let nodes = document.nodes
+        var bytes: [UInt8] = []
+        var lastWasSpace = true
+        var child = index + 1
+        let end = Int(nodes[index].end)
+        document.bytes.withUnsafeBufferPointer { all in
+            while child < end && bytes.count < limit {
+                let node = nodes[child]
+                if node.tag != .text {
+                    let reason = finder?.dropReason[child] ?? .kept
+                    if node.tag.isDropped || reason == .hidden || (excludingCredits && node.flags.contains(.credit)) {
+                        child = Int(node.end)
+                        continue
+                    }
+                    if (node.tag.isBlock || node.tag == .br || node.tag == .td) && !lastWasSpace {
+                        bytes.append(0x20)
+                        lastWasSpace = true
+                    }
+                    child += 1
+                    continue
+                }
+                let range = Int(node.start)..<Int(node.start + node.count)
+                var position = range.lowerBound
+                while position < range.upperBound {
+                    let byte = all[position]
+                    if byte <= 0x20 || (byte == 0xC2 && position + 1 < range.upperBound && all[position + 1] == 0xA0) {
+                        if byte == 0xC2 { position += 1 }
+                        if !lastWasSpace {
+                            bytes.append(0x20)
+                            lastWasSpace = true
+                        }
+                    } else {
+                        bytes.append(byte)
+                        lastWasSpace = false
+                    }
+                    position += 1
+                }
+                child += 1
+            }
+        }
+        // Do not cut a UTF-8 sequence in half.
+        if bytes.count > limit {
+            var cut = limit
+            while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            bytes.removeSubrange(cut...)
+        }
+        return String(decoding: bytes, as: UTF8.self).trimmingSpaces
+    }
+}
+
+/// Comparison of a heading with the page title.
+enum TitleMatching {
+    static func key(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in TextFold.fold(text).unicodeScalars where scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
+            output.append(scalar)
+        }
+        return String(output)
+    }
+
+    static func same(_ a: String, _ b: String) -> Bool {
+        let left = key(a)
+        guard !left.isEmpty else { return false }
+        return left == key(b)
+    }
+}

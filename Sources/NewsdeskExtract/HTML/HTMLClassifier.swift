@@ -1,0 +1,348 @@
+/// What an element's class, id, role and other attributes say about it.
+struct NodeFlags: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let navigation = NodeFlags(rawValue: 1 << 0)
+    static let share = NodeFlags(rawValue: 1 << 1)
+    static let comments = NodeFlags(rawValue: 1 << 2)
+    static let cookie = NodeFlags(rawValue: 1 << 3)
+    static let newsletter = NodeFlags(rawValue: 1 << 4)
+    static let related = NodeFlags(rawValue: 1 << 5)
+    static let ad = NodeFlags(rawValue: 1 << 6)
+    static let hidden = NodeFlags(rawValue: 1 << 7)
+    /// Page furniture: sidebars, widgets, mastheads, tool bars, tag lists, pop-ups.
+    static let layout = NodeFlags(rawValue: 1 << 8)
+    static let header = NodeFlags(rawValue: 1 << 9)
+    static let footer = NodeFlags(rawValue: 1 << 10)
+    static let caption = NodeFlags(rawValue: 1 << 11)
+    static let byline = NodeFlags(rawValue: 1 << 12)
+    static let lead = NodeFlags(rawValue: 1 << 13)
+    static let positive = NodeFlags(rawValue: 1 << 14)
+    static let negative = NodeFlags(rawValue: 1 << 15)
+    static let articleBody = NodeFlags(rawValue: 1 << 16)
+    static let mainRole = NodeFlags(rawValue: 1 << 17)
+    static let date = NodeFlags(rawValue: 1 << 18)
+    /// Image credits and copyright notices.
+    static let credit = NodeFlags(rawValue: 1 << 19)
+
+    /// Flags that remove an element and its content from the article.
+    static let junk: NodeFlags = [.navigation, .share, .comments, .cookie, .newsletter, .related, .ad, .hidden, .layout]
+}
+
+/// Classifies class and id values by keywords, in one pass over the bytes (no regular
+/// expressions): patterns are bucketed by first byte and checked where they can start.
+enum HTMLClassifier {
+    enum Boundary {
+        /// Anywhere in the value.
+        case any
+        /// At the start of a word (after a non-letter, or at a camelCase hump).
+        case start
+        /// A whole word.
+        case word
+        /// A whole space-separated class token.
+        case token
+    }
+
+    private static let patterns: [(String, NodeFlags, Boundary)] = [
+        // navigation
+        ("nav", .navigation, .start), ("menu", .navigation, .any), ("breadcrumb", .navigation, .any),
+        ("pagination", .navigation, .any), ("pager", .navigation, .word), ("skiplink", .navigation, .any),
+        ("skip-link", .navigation, .any), ("skip-to", .navigation, .any), ("sitemap", .navigation, .any),
+        ("toc", .navigation, .word), ("jump-link", .navigation, .any), ("subnav", .navigation, .any),
+        // share and social
+        ("share", .share, .any), ("sharing", .share, .any), ("social", .share, .any), ("addthis", .share, .any),
+        ("sociable", .share, .any), ("follow-us", .share, .any), ("followus", .share, .any),
+        ("partage", .share, .any), ("teilen", .share, .word), ("compartir", .share, .any),
+        // comments
+        ("comment", .comments, .any), ("disqus", .comments, .any), ("respond", .comments, .word),
+        ("replies", .comments, .any), ("livefyre", .comments, .any), ("coral", .comments, .word),
+        ("commentaire", .comments, .any), ("kommentar", .comments, .any), ("comentario", .comments, .any),
+        // cookie and consent
+        ("cookie", .cookie, .any), ("consent", .cookie, .any), ("gdpr", .cookie, .any), ("cmp", .cookie, .word),
+        ("onetrust", .cookie, .any), ("didomi", .cookie, .any), ("rgpd", .cookie, .any),
+        // newsletter, subscription, paywall
+        ("newsletter", .newsletter, .any), ("subscribe", .newsletter, .any), ("subscription", .newsletter, .any),
+        ("signup", .newsletter, .any), ("sign-up", .newsletter, .any), ("optin", .newsletter, .word),
+        ("paywall", .newsletter, .any), ("regwall", .newsletter, .any), ("abonnement", .newsletter, .start),
+        ("abonnieren", .newsletter, .any), ("inscription", .newsletter, .word),
+        // related and recommended
+        ("related", .related, .any), ("recommend", .related, .any), ("read-more", .related, .any),
+        ("readmore", .related, .any), ("more-stories", .related, .any), ("morestories", .related, .any),
+        ("also-read", .related, .any), ("alsoread", .related, .any), ("outbrain", .related, .any),
+        ("taboola", .related, .any), ("mehr-zum-thema", .related, .any), ("lire-aussi", .related, .any),
+        ("lireaussi", .related, .any), ("a-lire", .related, .any), ("most-popular", .related, .any),
+        ("mostpopular", .related, .any), ("popular", .related, .word), ("trending", .related, .any),
+        ("most-read", .related, .any), ("mostread", .related, .any), ("most-viewed", .related, .any),
+        ("you-may-like", .related, .any), ("see-also", .related, .any), ("further-reading", .related, .any),
+        ("more-from", .related, .any), ("morefrom", .related, .any), ("relacionad", .related, .any),
+        ("correlat", .related, .any), ("verwandt", .related, .any), ("leggi-anche", .related, .any),
+        ("lee-tambien", .related, .any), ("leia-tambem", .related, .any), ("veja-tambem", .related, .any),
+        // advertising
+        ("ad", .ad, .word), ("ads", .ad, .word), ("adv", .ad, .word), ("advert", .ad, .start),
+        ("adslot", .ad, .start), ("adunit", .ad, .start), ("adsense", .ad, .start), ("adsby", .ad, .start),
+        ("adbox", .ad, .start), ("adwrap", .ad, .start), ("adbanner", .ad, .start), ("adcontainer", .ad, .start),
+        ("adhesion", .ad, .start), ("adzone", .ad, .start), ("adplace", .ad, .start), ("adspace", .ad, .start),
+        ("sponsor", .ad, .any), ("promo", .ad, .any), ("dfp", .ad, .word), ("gpt", .ad, .word),
+        ("commercial", .ad, .any), ("publicite", .ad, .any), ("publicidad", .ad, .any),
+        ("pubblicita", .ad, .any), ("werbung", .ad, .any), ("anzeige", .ad, .any), ("billboard", .ad, .start),
+        ("skyscraper", .ad, .any), ("leaderboard", .ad, .start), ("outstream", .ad, .any),
+        ("affiliate", .ad, .start), ("doubleclick", .ad, .any), ("teads", .ad, .word), ("dianomi", .ad, .any),
+        // hidden
+        ("hidden", .hidden, .token), ("is-hidden", .hidden, .token), ("visually-hidden", .hidden, .token),
+        ("visuallyhidden", .hidden, .token), ("sr-only", .hidden, .token), ("screen-reader-text", .hidden, .token),
+        ("screenreader-only", .hidden, .token), ("u-hidden", .hidden, .token), ("hide", .hidden, .token),
+        ("d-none", .hidden, .token), ("offscreen", .hidden, .token), ("element-invisible", .hidden, .token),
+        ("invisible", .hidden, .token), ("is-visually-hidden", .hidden, .token),
+        // page furniture
+        ("masthead", .layout, .any), ("sidebar", .layout, .any), ("side-bar", .layout, .any),
+        ("widget", .negative, .any), ("topbar", .layout, .any), ("toolbar", .layout, .any),
+        ("popup", .negative, .any), ("modal", .negative, .any), ("overlay", .negative, .start),
+        ("login", .layout, .any), ("signin", .layout, .any), ("search", .layout, .start), ("tags", .layout, .word),
+        ("tag-list", .layout, .any), ("taglist", .layout, .any), ("keywords", .layout, .word),
+        ("skip", .layout, .word), ("rss", .layout, .word), ("banner", .layout, .any), ("shoutbox", .layout, .any),
+        ("combx", .layout, .any), ("print", .layout, .word), ("tools", .layout, .word), ("alert-bar", .layout, .any),
+        ("breaking-news", .layout, .any), ("ticker", .layout, .word), ("rating", .layout, .word),
+        // header, footer
+        ("header", .header, .any), ("footer", .footer, .any),
+        // captions and credits
+        ("caption", .caption, .any), ("legend", .caption, .start), ("bildunterschrift", .caption, .any),
+        ("didascalia", .caption, .any), ("credit", .credit, .any), ("copyright", .credit, .any),
+        ("photographer", .credit, .any), ("bildnachweis", .credit, .any), ("bildquelle", .credit, .any),
+        ("image-source", .credit, .any), ("img-source", .credit, .any), ("photo-source", .credit, .any),
+        // bylines
+        ("byline", .byline, .any), ("author", .byline, .any), ("autor", .byline, .start),
+        ("auteur", .byline, .start), ("writer", .byline, .start), ("signature", .byline, .start),
+        ("contributor", .byline, .start),
+        // lead, standfirst
+        ("lead", .lead, .word), ("standfirst", .lead, .any), ("chapo", .lead, .any), ("chapeau", .lead, .any),
+        ("intro", .lead, .start), ("summary", .lead, .any), ("dek", .lead, .word), ("deck", .lead, .word),
+        ("subtitle", .lead, .any), ("excerpt", .lead, .any), ("abstract", .lead, .word), ("sapo", .lead, .word),
+        ("entradilla", .lead, .any), ("sommario", .lead, .any), ("lede", .lead, .word),
+        // positive
+        ("article", .positive, .any), ("body", .positive, .any), ("content", .positive, .any),
+        ("entry", .positive, .any), ("main", .positive, .start), ("post", .positive, .start),
+        ("text", .positive, .any), ("story", .positive, .any), ("prose", .positive, .any),
+        ("blog", .positive, .any), ("page", .positive, .word), ("artikel", .positive, .any),
+        ("articulo", .positive, .any), ("articolo", .positive, .any), ("materia", .positive, .word),
+        // negative weight only
+        ("media", .negative, .any), ("meta", .negative, .start), ("contact", .negative, .any),
+        ("foot", .negative, .any), ("scroll", .negative, .any), ("shopping", .negative, .any),
+        ("tool", .negative, .any), ("hid", .negative, .word), ("outbrain", .negative, .any),
+        ("date", .date, .word), ("timestamp", .date, .any), ("published", .date, .word),
+    ]
+
+    /// All patterns' bytes, back to back, and per pattern its range, flags and boundary,
+    /// grouped by first byte: `firstIndex[b]..<firstIndex[b + 1]` are the patterns starting with b.
+    private struct Table {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        var lengths: [Int32] = []
+        var flags: [UInt32] = []
+        var boundaries: [UInt8] = []
+        var firstIndex = [Int32](repeating: 0, count: 257)
+        /// One bit per (first, second) byte pair that starts a pattern.
+        var bigrams = [UInt64](repeating: 0, count: 1024)
+    }
+
+    private static let table: Table = {
+        var table = Table()
+        let sorted = patterns.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.0.utf8.first!, right = rhs.element.0.utf8.first!
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }
+        var counts = [Int32](repeating: 0, count: 256)
+        for (_, (text, flags, boundary)) in sorted {
+            let bytes = Array(text.utf8)
+            counts[Int(bytes[0])] += 1
+            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+            table.bigrams[pair >> 6] |= 1 << UInt64(pair & 63)
+            table.starts.append(Int32(table.bytes.count))
+            table.lengths.append(Int32(bytes.count))
+            table.bytes.append(contentsOf: bytes)
+            table.flags.append(flags.rawValue)
+            switch boundary {
+            case .any: table.boundaries.append(0)
+            case .start: table.boundaries.append(1)
+            case .word: table.boundaries.append(2)
+            case .token: table.boundaries.append(3)
+            }
+        }
+        var running: Int32 = 0
+        for byte in 0..<256 {
+            table.firstIndex[byte] = running
+            running += counts[byte]
+        }
+        table.firstIndex[256] = running
+        return table
+    }()
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    @inline(__always)
+    private static func isAlnum(_ byte: UInt8) -> Bool {
+        let low = byte | 0x20
+        return (low >= 0x61 && low <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    @inline(__always)
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        let low = byte | 0x20
+        return low >= 0x61 && low <= 0x7A
+    }
+
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// The flags a class or id value carries.
+    static func classify(_ value: UnsafeBufferPointer<UInt8>) -> NodeFlags {
+        let table = self.table
+        var flags: UInt32 = 0
+        let count = value.count
+        table.bytes.withUnsafeBufferPointer { bytes in
+        table.starts.withUnsafeBufferPointer { starts in
+        table.lengths.withUnsafeBufferPointer { lengths in
+        table.flags.withUnsafeBufferPointer { patternFlags in
+        table.boundaries.withUnsafeBufferPointer { boundaries in
+        table.firstIndex.withUnsafeBufferPointer { firstIndex in
+        table.bigrams.withUnsafeBufferPointer { bigrams in
+            var index = 0
+            while index + 1 < count {
+                let first = Int(lower(value[index]))
+                let pair = first << 8 | Int(lower(value[index + 1]))
+                if bigrams[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                    index += 1
+                    continue
+                }
+                var pattern = Int(firstIndex[first])
+                let last = Int(firstIndex[first + 1])
+                while pattern < last {
+                    let patternFlag = patternFlags[pattern]
+                    if flags & patternFlag != patternFlag {
+                        let start = Int(starts[pattern])
+                        let length = Int(lengths[pattern])
+                        if index + length <= count {
+                            var offset = 1
+                            while offset < length && lower(value[index + offset]) == bytes[start + offset] { offset += 1 }
+                            if offset == length && boundaryHolds(boundaries[pattern], value, index, length) {
+                                flags |= patternFlag
+                            }
+                        }
+                    }
+                    pattern += 1
+                }
+                index += 1
+            }
+        }}}}}}}
+        return NodeFlags(rawValue: flags)
+    }
+
+    @inline(__always)
+    private static func boundaryHolds(_ boundary: UInt8, _ value: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Bool {
+        switch boundary {
+        case 0:
+            return true
+        case 1:
+            return atWordStart(value, index)
+        case 2:
+            guard atWordStart(value, index) else { return false }
+            let end = index + length
+            if end == value.count { return true }
+            let next = value[end]
+            if !isLetter(next) { return true }
+            // camelCase: "adSlot" ends the word "ad" at the capital.
+            return next >= 0x41 && next <= 0x5A && value[end - 1] >= 0x61
+        default:
+            let end = index + length
+            return (index == 0 || isSpace(value[index - 1])) && (end == value.count || isSpace(value[end]))
+        }
+    }
+
+    @inline(__always)
+    private static func atWordStart(_ value: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        if index == 0 { return true }
+        let previous = value[index - 1]
+        if !isAlnum(previous) { return true }
+        let current = value[index]
+        return current >= 0x41 && current <= 0x5A && previous >= 0x61 && previous <= 0x7A
+    }
+
+    /// Flags from an ARIA role.
+    static func classifyRole(_ value: UnsafeBufferPointer<UInt8>) -> NodeFlags {
+        var text = ""
+        text.reserveCapacity(value.count)
+        for byte in value { text.unicodeScalars.append(Unicode.Scalar(lower(byte))) }
+        switch text.trimmingSpaces {
+        case "navigation", "menu", "menubar", "menuitem", "tablist", "toolbar": return .navigation
+        case "banner": return .header
+        case "contentinfo": return .footer
+        case "complementary", "search", "dialog", "alertdialog", "alert", "button", "tooltip": return .layout
+        case "main": return .mainRole
+        case "article": return .positive
+        default: return []
+        }
+    }
+
+    /// Whether an inline style hides the element (`display:none`, `visibility:hidden`).
+    static func styleHides(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Compact the value: lower-case, no spaces.
+        var compact: [UInt8] = []
+        compact.reserveCapacity(min(value.count, 512))
+        for byte in value.prefix(512) where !isSpace(byte) { compact.append(lower(byte)) }
+        return compact.withUnsafeBufferPointer { buffer in
+            contains(buffer, "display:none") || contains(buffer, "visibility:hidden")
+        }
+    }
+
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        let length = needle.utf8CodeUnitCount
+        guard length > 0, haystack.count >= length else { return false }
+        let bytes = needle.utf8Start
+        var index = 0
+        while index + length <= haystack.count {
+            if haystack[index] == bytes[0] {
+                var offset = 1
+                while offset < length && haystack[index + offset] == bytes[offset] { offset += 1 }
+                if offset == length { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Case-insensitive ASCII equality of bytes with a lower-case literal, ignoring surrounding spaces.
+    static func equalsIgnoringCase(_ value: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        var start = 0
+        var end = value.count
+        while start < end && isSpace(value[start]) { start += 1 }
+        while end > start && isSpace(value[end - 1]) { end -= 1 }
+        let length = literal.utf8CodeUnitCount
+        guard end - start == length else { return false }
+        let bytes = literal.utf8Start
+        for offset in 0..<length where lower(value[start + offset]) != bytes[offset] { return false }
+        return true
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (ASCII and Unicode spaces).
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace || scalars[start].value == 0xFEFF {
+            start = scalars.index(after: start)
+        }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard scalars[before].properties.isWhitespace else { break }
+            end = before
+        }
+        if start == scalars.startIndex && end == scalars.endIndex { return self }
+        return String(scalars[start..<end])
+    }
+}

@@ -1,0 +1,389 @@
+/// Finds the main content of a page: drops boilerplate elements, scores containers by the
+/// paragraphs they hold (readability-style: text length, commas, link density, class hints)
+/// and picks the best container plus the siblings that also look like body text.
+///
+/// Every pass is a linear walk over the node array (children follow their parent, so a
+/// reverse walk sees every child before its parent); nothing recurses.
+struct HTMLContentFinder {
+    let document: HTMLDocument
+    /// Non-space characters kept under each node (dropped subtrees excluded).
+    private(set) var chars: [Int32]
+    /// Of those, characters inside links.
+    private(set) var linkChars: [Int32]
+    private(set) var commas: [Int32]
+    /// For blocks: characters of their own inline content (not inside nested blocks).
+    private var inlineChars: [Int32]
+    private var inlineLinkChars: [Int32]
+    private var inlineCommas: [Int32]
+    /// Characters of paragraph-like blocks (25+ characters, mostly not links) under each node.
+    private(set) var paragraphChars: [Int32]
+    /// Whether an element has a kept block child (its own loose text then forms paragraphs of its own).
+    private var hasBlockChild: [Bool]
+    /// Whether a subtree holds an itemprop=articleBody element.
+    private var holdsBodyHint: [Bool]
+    /// Why a node was dropped (0 when kept).
+    private(set) var dropReason: [DropReason]
+    /// Whether a node is inside (or is) a dropped subtree.
+    private(set) var insideDropped: [Bool]
+    private(set) var scores: [Float]
+    private var scored: [Bool]
+    /// Elements marked as the article body by their markup (itemprop=articleBody, <article>).
+    private var bodyHints: [Int] = []
+    private var articleElements: [Int] = []
+
+    enum DropReason: UInt8 {
+        case kept = 0
+        case tag, hidden, navigation, share, comments, cookie, newsletter, related, ad, layout, header, footer, form
+    }
+
+    init(document: HTMLDocument) {
+        self.document = document
+        let count = document.nodes.count
+        chars = [Int32](repeating: 0, count: count)
+        linkChars = [Int32](repeating: 0, count: count)
+        commas = [Int32](repeating: 0, count: count)
+        inlineChars = [Int32](repeating: 0, count: count)
+        inlineLinkChars = [Int32](repeating: 0, count: count)
+        inlineCommas = [Int32](repeating: 0, count: count)
+        paragraphChars = [Int32](repeating: 0, count: count)
+        hasBlockChild = [Bool](repeating: false, count: count)
+        holdsBodyHint = [Bool](repeating: false, count: count)
+        dropReason = [DropReason](repeating: .kept, count: count)
+        insideDropped = [Bool](repeating: false, count: count)
+        scores = [Float](repeating: 0, count: count)
+        scored = [Bool](repeating: false, count: count)
+        aggregate()
+        markInsideDropped()
+        score()
+    }
+
+    // MARK: - Passes
+
+    /// Bottom-up: text sums, drop decisions.
+    private mutating func aggregate() {
+        let nodes = document.nodes
+        let total = max(1, Int32(document.totalChars))
+        var index = nodes.count - 1
+        while index > 0 {
+            let node = nodes[index]
+            let parent = Int(node.parent)
+            if node.tag == .text {
+                chars[parent] += node.chars
+                commas[parent] += node.commas
+                inlineChars[parent] += node.chars
+                inlineCommas[parent] += node.commas
+                index -= 1
+                continue
+            }
+            if node.tag == .a {
+                linkChars[index] = chars[index]
+                inlineLinkChars[index] = inlineChars[index]
+            }
+            if node.tag.isBlock && inlineChars[index] >= 25 && inlineLinkChars[index] * 2 < inlineChars[index] {
+                paragraphChars[index] += inlineChars[index]
+            }
+            let reason = decideDrop(index, node, total: total)
+            dropReason[index] = reason
+            if reason == .kept {
+                if node.tag.isBlock && chars[index] > 0 { hasBlockChild[parent] = true }
+                if holdsBodyHint[index] || node.flags.contains(.articleBody) { holdsBodyHint[parent] = true }
+                paragraphChars[parent] += paragraphChars[index]
+                chars[parent] += chars[index]
+                linkChars[parent] += linkChars[index]
+                commas[parent] += commas[index]
+                if !node.tag.isBlock && node.tag != .br {
+                    inlineChars[parent] += inlineChars[index]
+                    inlineLinkChars[parent] += inlineLinkChars[index]
+                    inlineCommas[parent] += inlineCommas[index]
+                }
+                if node.flags.contains(.articleBody) { bodyHints.append(index) }
+                if node.tag == .article || node.flags.contains(.mainRole) { articleElements.append(index) }
+            }
+            index -= 1
+        }
+        bodyHints.reverse()
+        articleElements.reverse()
+    }
+
+    private func decideDrop(_ index: Int, _ node: HTMLNode, total: Int32) -> DropReason {
+        let tag = node.tag
+        if tag.isDropped { return .tag }
+        if tag == .html || tag == .body { return .kept }
+        let flags = node.flags
+        let own = chars[index]
+        // A class that says "sidebar" on an element holding most of the page's text is a
+        // page wrapper ("has-sidebar"), not a sidebar.
+        let rescued = own * 5 >= total * 2 && linkChars[index] * 3 < own && own > 500
+        // Page furniture classes ("sidebar", "header", "nav") on a wrapper of the article.
+        let wrapsArticle = rescued || paragraphChars[index] >= 1000 || (paragraphChars[index] * 3 >= total && paragraphChars[index] >= 400)
+        // "entry-content read-more", "article-header" around the body: content classes win
+        // when the element holds paragraphs.
+        let contentLike = flags.contains(.positive) && paragraphChars[index] >= 300 && paragraphChars[index] * 2 >= own
+        if flags.contains(.hidden) { return rescued ? .kept : .hidden }
+        if tag == .form {
+            return own < 300 || linkChars[index] * 2 > own ? .form : .kept
+        }
+        if flags.contains(.articleBody) || holdsBodyHint[index] { return .kept }
+        if !flags.isDisjoint(with: NodeFlags.junk) && !rescued {
+            if flags.contains(.cookie) { return .cookie }
+            if flags.contains(.comments) { return .comments }
+            if contentLike { return .kept }
+            if flags.contains(.newsletter) { return .newsletter }
+            if flags.contains(.related) { return .related }
+            if wrapsArticle { return .kept }
+            if flags.contains(.share) { return .share }
+            if flags.contains(.ad) {
+                // "ad" words are short and common; a long low-link text is not an ad.
+                if own > 600 && linkChars[index] * 4 < own && node.tag != .aside { return .kept }
+                return .ad
+            }
+            if flags.contains(.navigation) { return .navigation }
+            return .layout
+        }
+        if tag == .header || flags.contains(.header) {
+            if !wrapsArticle && !contentLike { return .header }
+        }
+        if tag == .footer || flags.contains(.footer) {
+            if !wrapsArticle && !contentLike { return .footer }
+        }
+        return .kept
+    }
+
+    /// Top-down: whether each node lies inside a dropped subtree.
+    private mutating func markInsideDropped() {
+        let nodes = document.nodes
+        for index in 1..<nodes.count {
+            insideDropped[index] = dropReason[index] != .kept || insideDropped[Int(nodes[index].parent)]
+        }
+    }
+
+    /// readability's scoring: each paragraph-like block gives its parent its score, its
+    /// grandparent half, and further ancestors a third per level.
+    private mutating func score() {
+        let nodes = document.nodes
+        for index in 1..<nodes.count {
+            let node = nodes[index]
+            guard node.tag != .text, node.tag.isScoredBlock, !insideDropped[index] else { continue }
+            let length = inlineChars[index]
+            guard length >= 25, inlineLinkChars[index] * 2 < length else { continue }
+            let value = 1 + Float(inlineCommas[index]) + min(Float(length) / 100, 3)
+            // Loose text beside blocks is a paragraph of this element (readability wraps it in
+            // a <p>); a block of text alone is a paragraph of its parent.
+            var ancestor = hasBlockChild[index] && node.tag != .p ? index : Int(node.parent)
+            var level = 0
+            while ancestor > 0 && level < 5 {
+                if !scored[ancestor] {
+                    scored[ancestor] = true
+                    scores[ancestor] += initialScore(ancestor)
+                }
+                let divider: Float = level == 0 ? 1 : (level == 1 ? 2 : Float(level) * 3)
+                scores[ancestor] += value / divider
+                ancestor = Int(nodes[ancestor].parent)
+                level += 1
+            }
+        }
+        for index in 1..<nodes.count where scored[index] {
+            scores[index] *= 1 - linkDensity(index)
+        }
+    }
+
+    private func initialScore(_ index: Int) -> Float {
+        let node = document.nodes[index]
+        var value = node.tag.initialScore
+        if node.flags.contains(.positive) || node.flags.contains(.articleBody) { value += 25 }
+        if node.flags.contains(.negative) { value -= 25 }
+        return value
+    }
+
+    func linkDensity(_ index: Int) -> Float {
+        let total = chars[index]
+        return total > 0 ? Float(linkChars[index]) / Float(total) : 0
+    }
+
+    // MARK: - Selection
+
+    /// The containers that hold the article, in document order (non-overlapping), or empty.
+    func selectContainers() -> [Int] {
+        let nodes = document.nodes
+        // Best candidates.
+        var top: [Int] = []
+        for index in 1..<nodes.count where scored[index] && !insideDropped[index] {
+            if top.count < 5 || scores[index] > scores[top[top.count - 1]] {
+                var position = top.count
+                while position > 0 && scores[top[position - 1]] < scores[index] { position -= 1 }
+                top.insert(index, at: position)
+                if top.count > 5 { top.removeLast() }
+            }
+        }
+        guard var best = top.first else {
+            if let hint = usableHint(against: nil) { return [hint] }
+            return []
+        }
+        let bestScore = scores[best]
+
+        // Several strong candidates under one ancestor: the ancestor holds the article.
+        let alternatives = top.dropFirst().filter { scores[$0] >= bestScore * 0.75 }
+        if alternatives.count >= 2 {
+            var ancestor = Int(nodes[best].parent)
+            while ancestor > 0 && nodes[ancestor].tag != .body {
+                let inside = alternatives.filter { $0 > ancestor && $0 < Int(nodes[ancestor].end) }.count
+                if inside >= 2 {
+                    best = ancestor
+                    break
+                }
+                ancestor = Int(nodes[ancestor].parent)
+            }
+        }
+        // Climb while the parent scores better (readability's lastScore walk).
+        var lastScore = scores[best]
+        let threshold = lastScore / 3
+        var parent = Int(nodes[best].parent)
+        while parent > 0 && nodes[parent].tag != .body && nodes[parent].tag != .html {
+            if !scored[parent] {
+                parent = Int(nodes[parent].parent)
+                continue
+            }
+            if scores[parent] < threshold { break }
+            if scores[parent] > lastScore {
+                best = parent
+                break
+            }
+            lastScore = scores[parent]
+            parent = Int(nodes[parent].parent)
+        }
+        // An only child: its parent is the same container with more context.
+        while true {
+            let parent = Int(nodes[best].parent)
+            guard parent > 0, nodes[parent].tag != .body, nodes[parent].tag != .html, elementChildCount(parent) == 1,
+                chars[parent] <= chars[best] + 200
+            else { break }
+            best = parent
+        }
+
+        if let hint = usableHint(against: best) { best = hint }
+        return withSiblings(best)
+    }
+
+    /// An itemprop=articleBody or <article> element that is a better container than `best`.
+    private func usableHint(against best: Int?) -> Int? {
+        let nodes = document.nodes
+        for hint in bodyHints + articleElements where !insideDropped[hint] {
+            let text = chars[hint]
+            guard text >= 200, linkDensity(hint) < 0.4 else { continue }
+            guard let best else { return hint }
+            if hint == best { return nil }
+            let bestText = chars[best]
+            let hintContainsBest = best > hint && best < Int(nodes[hint].end)
+            let bestContainsHint = hint > best && hint < Int(nodes[best].end)
+            let isItemprop = nodes[hint].flags.contains(.articleBody)
+            if hintContainsBest {
+                // The hint wraps the best container: take it when it adds little else.
+                if Float(text) <= Float(bestText) * (isItemprop ? 2.5 : 1.6) { return hint }
+            } else if bestContainsHint {
+                // The best container is wider than the marked body: trust an itemprop when it
+                // holds most of the text.
+                if isItemprop && Float(text) >= Float(bestText) * 0.6 { return hint }
+            } else if isItemprop && text >= bestText {
+                return hint
+            }
+        }
+        return nil
+    }
+
+    private func elementChildCount(_ index: Int) -> Int {
+        let nodes = document.nodes
+        var child = index + 1
+        let end = Int(nodes[index].end)
+        var count = 0
+        while child < end {
+            if nodes[child].tag != .text { count += 1 } else if nodes[child].chars > 0 { count += 1 }
+            if count > 1 { return count }
+            child = Int(nodes[child].end)
+        }
+        return count
+    }
+
+    /// The container plus its siblings that look like body text (readability's sibling merge),
+    /// and a header or lead just before it.
+    private func withSiblings(_ best: Int) -> [Int] {
+        let nodes = document.nodes
+        let parent = Int(nodes[best].parent)
+        guard parent >= 0 else { return [best] }
+        let bestScore = scores[best]
+        let threshold = max(10, bestScore * 0.2)
+        var result: [Int] = []
+        var child = parent + 1
+        let end = Int(nodes[parent].end)
+        var sawBest = false
+        while child < end {
+            defer { child = Int(nodes[child].end) }
+            if child == best {
+                result.append(child)
+                sawBest = true
+                continue
+            }
+            let node = nodes[child]
+            if node.tag == .text || dropReason[child] != .kept {
+                // A header right before the body holds its standfirst and byline.
+                if !sawBest, dropReason[child] == .header, chars[child] > 0, isNear(child, best) {
+                    result.append(child)
+                }
+                continue
+            }
+            var include = false
+            if scored[child] && scores[child] >= threshold && linkDensity(child) < 0.5 {
+                include = true
+            } else if node.tag == .p || (node.tag.isScoredBlock && inlineChars[child] == chars[child]) {
+                let length = chars[child]
+                let density = linkDensity(child)
+                if length > 80 && density < 0.25 {
+                    include = true
+                } else if length > 0 && length <= 80 && density == 0 && endsSentence(child) {
+                    include = true
+                }
+            } else if node.flags.contains(.lead) && !sawBest && chars[child] > 0 && linkDensity(child) < 0.3 {
+                include = true
+            } else if node.tag.isList && chars[child] > 100 && linkDensity(child) < 0.2 && isNear(child, best) {
+                include = true
+            }
+            if include { result.append(child) }
+        }
+        return result.isEmpty ? [best] : result
+    }
+
+    /// Whether two siblings are separated by little text.
+    private func isNear(_ a: Int, _ b: Int) -> Bool {
+        let nodes = document.nodes
+        let (first, second) = a < b ? (a, b) : (b, a)
+        var between: Int32 = 0
+        var node = Int(nodes[first].end)
+        while node < second {
+            between += chars[node]
+            if between > 300 { return false }
+            node = Int(nodes[node].end)
+        }
+        return true
+    }
+
+    /// Whether the last text of a node ends with sentence punctuation.
+    private func endsSentence(_ index: Int) -> Bool {
+        let nodes = document.nodes
+        var last = Int(nodes[index].end) - 1
+        while last > index {
+            let node = nodes[last]
+            if node.tag == .text && node.chars > 0 {
+                let range = document.textBytes(last)
+                var position = range.upperBound - 1
+                while position >= range.lowerBound {
+                    let byte = document.bytes[position]
+                    if byte > 0x20 {
+                        return byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x22 || byte == 0xBB || byte == 0x9D
+                    }
+                    position -= 1
+                }
+            }
+            last -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+
+/// What a page says about itself: `<title>`, meta tags, JSON-LD, `<html lang>`, links,
+/// headings, itemprops and `<time>` elements, gathered in one pass over the tree.
+struct HTMLMetadata {
+    var titleTag: String?
+    var ogTitle: String?
+    var twitterTitle: String?
+    var h1s: [String] = []
+    var jsonLD = JSONLDArticle()
+
+    var metaAuthors: [String] = []
+    var articleAuthors: [String] = []
+    var relAuthors: [String] = []
+    var itempropAuthors: [String] = []
+    var bylineTexts: [String] = []
+
+    /// Date candidates with their priority (lower is better).
+    var dates: [(priority: Int, value: String)] = []
+    /// `<time datetime>` values with the node they are on.
+    var times: [(node: Int, value: String)] = []
+
+    var canonical: String?
+    var ogURL: String?
+    var siteName: String?
+    var applicationName: String?
+    var htmlLang: String?
+    var contentLanguage: String?
+    var ogLocale: String?
+
+    init(document: HTMLDocument, finder: HTMLContentFinder) {
+        let nodes = document.nodes
+        var index = 1
+        while index < nodes.count {
+            let node = nodes[index]
+            defer { index += 1 }
+            guard node.tag != .text else { continue }
+            switch node.tag {
+            case .html:
+                if htmlLang == nil { htmlLang = document.attribute(index, .lang) }
+            case .meta:
+                readMeta(document, index)
+            case .title:
+                if titleTag == nil { titleTag = HTMLText.gather(document, finder: nil, index, limit: 600) }
+            case .link:
+                if let rel = document.attribute(index, .rel)?.lowercased() {
+                    let words = rel.split(separator: " ")
+                    if words.contains("canonical"), canonical == nil { canonical = document.attribute(index, .href) }
+                }
+            case .h1:
+                if h1s.count < 5, !hardDropped(finder, index) {
+                    let text = HTMLText.gather(document, finder: finder, index, limit: 600)
+                    if !text.isEmpty { h1s.append(text) }
+                }
+            case .time:
+                if times.count < 20, let value = document.attribute(index, .datetime) ?? (document.attributeRange(index, .content) != nil ? document.attribute(index, .content) : nil) {
+                    times.append((index, value))
+                }
+            case .script, .style:
+                break
+            default:
+                break
+            }
+            if node.tag == .a, relAuthors.count < 6, document.attributeEquals(index, .rel, "author"), !hardDropped(finder, index) {
+                let text = HTMLText.gather(document, finder: finder, index, limit: 200)
+                if !text.isEmpty { relAuthors.append(text) }
+            }
+            if node.count > 0, node.tag != .meta, let itemprop = document.attribute(index, .itemprop)?.lowercased() {
+                readItemprop(document, finder, index, itemprop)
+            }
+            if node.flags.contains(.byline), bylineTexts.count < 4, node.tag != .meta, !hardDropped(finder, index) {
+                let text = HTMLText.gather(document, finder: finder, index, limit: 300)
+                if !text.isEmpty && text.count < 200 { bylineTexts.append(text) }
+                index = Int(node.end) - 1  // nested byline elements repeat it
+            }
+        }
+        for script in document.jsonLD { jsonLD.read(script) }
+    }
+
+    /// Inside an element dropped for a reason other than being the page or article header.
+    private func hardDropped(_ finder: HTMLContentFinder, _ index: Int) -> Bool {
+        guard finder.insideDropped[index] else { return false }
+        var node = index
+        var steps = 0
+        let nodes = finder.document.nodes
+        while node > 0 && steps < 512 {
+            let reason = finder.dropReason[node]
+            if reason != .kept && reason != .header && reason != .footer { return true }
+            node = Int(nodes[node].parent)
+            steps += 1
+        }
+        return false
+    }
+
+    private mutating func readMeta(_ document: HTMLDocument, _ index: Int) {
+        guard let content = document.attribute(index, .content)?.trimmingSpaces, !content.isEmpty else { return }
+        let key = (document.attribute(index, .property) ?? document.attribute(index, .name) ?? document.attribute(index, .itemprop)
+            ?? document.attribute(index, .httpEquiv))?.lowercased().trimmingSpaces
+        guard let key else { return }
+        switch key {
+        case "og:title": if ogTitle == nil { ogTitle = content }
+        case "twitter:title": if twitterTitle == nil { twitterTitle = content }
+        case "og:site_name": if siteName == nil { siteName = content }
+        case "application-name": if applicationName == nil { applicationName = content }
+        case "og:url": if ogURL == nil { ogURL = content }
+        case "og:locale": if ogLocale == nil { ogLocale = content }
+        case "content-language", "language", "dc.language", "dcterms.language": if contentLanguage == nil { contentLanguage = content }
+        case "author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author", "article.author":
+            if metaAuthors.count < 6 { metaAuthors.append(content) }
+        case "article:author", "og:article:author":
+            if articleAuthors.count < 6, !Self.isURL(content) { articleAuthors.append(content) }
+        case "article:published_time", "og:article:published_time":
+            dates.append((1, content))
+        case "og:published_time", "datepublished", "published_time", "article.published", "publication_date":
+            dates.append((2, content))
+        case "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.date",
+            "dcterms.created", "dc.date.created", "dcterms.issued", "parsely-pub-date", "sailthru.date", "originalpublicationdate",
+            "article_date_original", "cxenseparse:recs:publishtime", "release_date", "date.available", "citation_publication_date":
+            dates.append((3, content))
+        default:
+            break
+        }
+    }
+
+    private mutating func readItemprop(_ document: HTMLDocument, _ finder: HTMLContentFinder, _ index: Int, _ itemprop: String) {
+        switch itemprop {
+        case "author", "creator":
+            guard itempropAuthors.count < 6, !hardDropped(finder, index) else { return }
+            // The name inside (itemprop=name), else the element's own text.
+            let nodes = document.nodes
+            var child = index + 1
+            while child < Int(nodes[index].end) {
+                if nodes[child].tag != .text, document.attributeEquals(child, .itemprop, "name") {
+                    let name = document.attribute(child, .content) ?? HTMLText.gather(document, finder: finder, child, limit: 200)
+                    if !name.isEmpty { itempropAuthors.append(name) }
+                    return
+                }
+                child += 1
+            }
+            let text = document.attribute(index, .content) ?? HTMLText.gather(document, finder: finder, index, limit: 200)
+            if !text.isEmpty && text.count < 120 { itempropAuthors.append(text) }
+        case "datepublished", "datecreated":
+            let value = document.attribute(index, .content) ?? document.attribute(index, .datetime)
+                ?? HTMLText.gather(document, finder: finder, index, limit: 100)
+            if !value.isEmpty { dates.append((itemprop == "datepublished" ? 2 : 4, value)) }
+        case "headline":
+            break
+        default:
+            break
+        }
+    }
+
+    static func isURL(_ text: String) -> Bool {
+        text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("//") || text.hasPrefix("www.")
+    }
+}
+
+/// The article facts of a page's JSON-LD (schema.org NewsArticle and kin).
+struct JSONLDArticle {
+    var headline: String?
+    var authors: [String] = []
+    var organizationAuthors: [String] = []
+    var datePublished: String?
+    var publisherName: String?
+    var articleBody: String?
+    var inLanguage: String?
+    var url: String?
+    /// Whether the facts come from an article-typed object (as opposed to any object).
+    private var fromArticle = false
+
+    private static let articleTypes: Set<String> = [
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "livelogposting", "liveblogposting", "techarticle",
+        "scholarlyarticle", "report", "satiricalarticle", "advertisercontentarticle", "socialmediaposting", "posting",
+        "askpublicnewsarticle", "factcheck", "claimreview", "medicalscholarlyarticle",
+    ]
+
+    mutating func read(_ bytes: [UInt8]) {
+        guard bytes.count < 2_000_000 else { return }
+        var data = bytes
+        // Some pages wrap JSON-LD in CDATA or HTML comments.
+        if let start = data.firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) {
+            data.removeSubrange(0..<start)
+        }
+        if let end = data.lastIndex(where: { $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "]") }) {
+            data.removeSubrange((end + 1)...)
+        }
+        guard !data.isEmpty,
+            let object = try? JSONSerialization.jsonObject(with: Data(data), options: [.fragmentsAllowed])
+        else { return }
+        var objects: [[String: Any]] = []
+        collect(object, into: &objects, depth: 0)
+        for object in objects {
+            let types = Self.types(object)
+            let isArticle = !types.isDisjoint(with: Self.articleTypes)
+            if isArticle && !fromArticle {
+                // An article object wins over facts taken from other objects.
+                fromArticle = true
+                headline = nil
+                authors = []
+                organizationAuthors = []
+                datePublished = nil
+                articleBody = nil
+            } else if !isArticle && fromArticle {
+                if publisherName == nil, types.contains("organization") || types.contains("newsmediaorganization") {
+                    publisherName = Self.string(object["name"])
+                }
+                continue
+            } else if isArticle && fromArticle && headline != nil {
+                continue  // the first article object is the page's
+            }
+            if headline == nil { headline = Self.string(object["headline"]) ?? (isArticle ? Self.string(object["name"]) : nil) }
+            if datePublished == nil { datePublished = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"]) }
+            if authors.isEmpty && organizationAuthors.isEmpty { readAuthors(object["author"] ?? object["creator"]) }
+            if publisherName == nil, let publisher = object["publisher"] {
+                if let dictionary = publisher as? [String: Any] {
+                    publisherName = Self.string(dictionary["name"])
+                } else if let list = publisher as? [Any], let first = list.first as? [String: Any] {
+                    publisherName = Self.string(first["name"])
+                }
+            }
+            if articleBody == nil, isArticle { articleBody = Self.string(object["articleBody"]) }
+            if inLanguage == nil {
+                if let language = object["inLanguage"] as? String {
+                    inLanguage = language
+                } else if let language = object["inLanguage"] as? [String: Any] {
+                    inLanguage = Self.string(language["alternateName"]) ?? Self.string(language["name"])
+                }
+            }
+            if url == nil, isArticle { url = Self.string(object["url"]) }
+        }
+    }
+
+    private func collect(_ value: Any, into objects: inout [[String: Any]], depth: Int) {
+        guard depth < 6, objects.count < 64 else { return }
+        if let list = value as? [Any] {
+            for item in list { collect(item, into: &objects, depth: depth + 1) }
+        } else if let object = value as? [String: Any] {
+            if object["@type"] != nil { objects.append(object) }
+            if let graph = object["@graph"] { collect(graph, into: &objects, depth: depth + 1) }
+            if let main = object["mainEntity"] as? [String: Any] { collect(main, into: &objects, depth: depth + 1) }
+        }
+    }
+
+    private mutating func readAuthors(_ value: Any?) {
+        guard let value else { return }
+        var items: [Any] = []
+        if let list = value as? [Any] { items = list } else { items = [value] }
+        for item in items.prefix(10) {
+            if let name = item as? String {
+                authors.append(name)
+            } else if let object = item as? [String: Any] {
+                let types = Self.types(object)
+                let name = Self.string(object["name"]) ?? (object["name"] as? [Any])?.compactMap { $0 as? String }.first
+                guard let name else { continue }
+                if types.contains("organization") || types.contains("newsmediaorganization") {
+                    organizationAuthors.append(name)
+                } else {
+                    authors.append(name)
+                }
+            }
+        }
+    }
+
+    private static func types(_ object: [String: Any]) -> Set<String> {
+        if let type = object["@type"] as? String { return [type.lowercased()] }
+        if let list = object["@type"] as? [Any] { return Set(list.compactMap { ($0 as? String)?.lowercased() }) }
+        return []
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        if let text = value as? String {
+            let trimmed = text.trimmingSpaces
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        if let list = value as? [Any], let first = list.first as? String {
+            let trimmed = first.trimmingSpaces
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        return nil
+    }
+}

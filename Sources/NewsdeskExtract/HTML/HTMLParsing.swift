@@ -1,0 +1,280 @@
+/// An HTML parser that reports a page's elements and text, in document order, to a tree
+/// builder. libxml2 is the default (`LibXML2HTMLParser`); another parser can replace it by
+/// conforming to this protocol.
+///
+/// The parser must repair the markup the way browsers do (implied and auto-closed elements)
+/// and report balanced start and end events; the builder bounds nesting depth itself.
+public protocol HTMLParsing: Sendable {
+    /// Parses `html` and reports it to `builder`.
+    func parse(_ html: String, into builder: HTMLTreeBuilder)
+}
+
+/// One node of the extractor's compact tree. Nodes are stored in document (pre-)order, so a
+/// subtree is the index range `index..<end`, and the next sibling of a node is at `end`.
+struct HTMLNode {
+    var tag: HTMLTag
+    var flags: NodeFlags
+    var parent: Int32
+    /// One past the last node of this subtree.
+    var end: Int32
+    /// Text: first byte in `HTMLDocument.bytes`; element: first attribute index.
+    var start: Int32
+    /// Text: byte count; element: attribute count.
+    var count: Int32
+    /// Text: non-space characters; element: unused (0).
+    var chars: Int32
+    /// Text: commas; element: unused (0).
+    var commas: Int32
+}
+
+/// A kept attribute value: bytes in `HTMLDocument.bytes`.
+struct HTMLAttributeValue {
+    var name: HTMLAttribute
+    var start: Int32
+    var end: Int32
+}
+
+/// The parsed page: a flat array of nodes plus the bytes of texts and attribute values.
+struct HTMLDocument {
+    var nodes: [HTMLNode] = []
+    var attributes: [HTMLAttributeValue] = []
+    var bytes: [UInt8] = []
+    /// The contents of `<script type="application/ld+json">` elements.
+    var jsonLD: [[UInt8]] = []
+    /// Non-space characters in all text nodes.
+    var totalChars = 0
+
+    init() {
+        nodes.append(HTMLNode(tag: .document, flags: [], parent: -1, end: 1, start: 0, count: 0, chars: 0, commas: 0))
+    }
+
+    @inline(__always)
+    func isText(_ index: Int) -> Bool { nodes[index].tag == .text }
+
+    /// The value of an attribute of an element, as bytes.
+    func attributeRange(_ index: Int, _ name: HTMLAttribute) -> Range<Int>? {
+        let node = nodes[index]
+        guard node.tag != .text, node.count > 0 else { return nil }
+        var position = Int(node.start)
+        let end = position + Int(node.count)
+        while position < end {
+            let attribute = attributes[position]
+            if attribute.name == name { return Int(attribute.start)..<Int(attribute.end) }
+            position += 1
+        }
+        return nil
+    }
+
+    func attribute(_ index: Int, _ name: HTMLAttribute) -> String? {
+        guard let range = attributeRange(index, name) else { return nil }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    func attributeEquals(_ index: Int, _ name: HTMLAttribute, _ literal: StaticString) -> Bool {
+        guard let range = attributeRange(index, name) else { return false }
+        return bytes.withUnsafeBufferPointer {
+            HTMLClassifier.equalsIgnoringCase(UnsafeBufferPointer(rebasing: $0[range]), literal)
+        }
+    }
+
+    /// The text of a text node.
+    func textBytes(_ index: Int) -> Range<Int> {
+        let node = nodes[index]
+        return Int(node.start)..<Int(node.start + node.count)
+    }
+}
+
+/// Builds the extractor's compact tree from parser events. Nesting deeper than the limit is
+/// flattened: elements below it are not created, and their text goes to the element at the
+/// limit, so hostile nesting costs neither stack nor lost text.
+public final class HTMLTreeBuilder {
+    var state: HTMLTreeState
+
+    public init(maxDepth: Int) {
+        state = HTMLTreeState(maxDepth: maxDepth)
+    }
+
+    /// An element starts. Its attributes follow with `attribute(_:_:)`.
+    public func startElement(_ name: UnsafeBufferPointer<UInt8>) { state.startElement(name) }
+
+    /// An attribute of the element just started. A value-less attribute has an empty value.
+    public func attribute(_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) {
+        state.attribute(name, value)
+    }
+
+    /// The innermost open element ends.
+    public func endElement() { state.endElement() }
+
+    /// Character data (already decoded, UTF-8).
+    public func text(_ bytes: UnsafeBufferPointer<UInt8>) { state.text(bytes) }
+
+    /// The raw content of a script or style element.
+    public func rawText(_ bytes: UnsafeBufferPointer<UInt8>) { state.rawText(bytes) }
+
+    /// Nodes built so far (for measurements and tests).
+    public var nodeCount: Int { state.document.nodes.count }
+
+    func addJSONLD(_ bytes: [UInt8]) {
+        if state.document.jsonLD.count < 16 { state.document.jsonLD.append(bytes) }
+    }
+
+    /// Closes what is still open and returns the tree.
+    func finish() -> HTMLDocument { state.finish() }
+}
+
+struct HTMLTreeState {
+    var document = HTMLDocument()
+    private let maxDepth: Int
+    private var stack: [Int32] = [0]
+    private var overflow = 0
+    /// The element that attributes go to (-1 when it was not created).
+    private var attributeTarget = -1
+    /// The text node that further text is appended to (-1 when the last event was not text).
+    private var openText = -1
+    /// Whether raw text (script content) is being captured as JSON-LD.
+    private var capturingJSONLD = false
+    private var capture: [UInt8] = []
+
+    init(maxDepth: Int) {
+        self.maxDepth = max(1, maxDepth)
+        document.nodes.reserveCapacity(1024)
+        document.bytes.reserveCapacity(16 * 1024)
+        stack.reserveCapacity(64)
+    }
+
+    mutating func startElement(_ name: UnsafeBufferPointer<UInt8>) {
+        openText = -1
+        let tag = HTMLTag.lookup(name)
+        if stack.count > maxDepth {
+            overflow += 1
+            attributeTarget = -1
+            if tag.isBlock || tag == .br { appendSpace() }
+            return
+        }
+        let parent = stack[stack.count - 1]
+        let index = Int32(document.nodes.count)
+        document.nodes.append(
+            HTMLNode(tag: tag, flags: [], parent: parent, end: index + 1,
+                     start: Int32(document.attributes.count), count: 0, chars: 0, commas: 0)
+        )
+        stack.append(index)
+        attributeTarget = Int(index)
+    }
+
+    mutating func attribute(_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) {
+        guard attributeTarget >= 0, let attribute = HTMLAttribute.lookup(name) else { return }
+        let index = attributeTarget
+        var flags = document.nodes[index].flags
+        switch attribute {
+        case .class, .id:
+            flags.formUnion(HTMLClassifier.classify(value))
+        case .role:
+            flags.formUnion(HTMLClassifier.classifyRole(value))
+        case .style:
+            if HTMLClassifier.styleHides(value) { flags.insert(.hidden) }
+        case .hidden:
+            if !HTMLClassifier.equalsIgnoringCase(value, "until-found") { flags.insert(.hidden) }
+        case .ariaHidden:
+            if HTMLClassifier.equalsIgnoringCase(value, "true") { flags.insert(.hidden) }
+        case .itemprop:
+            if HTMLClassifier.equalsIgnoringCase(value, "articlebody") { flags.insert(.articleBody) }
+        case .type:
+            if document.nodes[index].tag == .script, HTMLClassifier.equalsIgnoringCase(value, "application/ld+json") {
+                capturingJSONLD = true
+                capture.removeAll(keepingCapacity: true)
+            }
+        default:
+            break
+        }
+        document.nodes[index].flags = flags
+        let start = Int32(document.bytes.count)
+        document.bytes.append(contentsOf: value)
+        document.attributes.append(HTMLAttributeValue(name: attribute, start: start, end: Int32(document.bytes.count)))
+        document.nodes[index].count += 1
+    }
+
+    mutating func endElement() {
+        openText = -1
+        attributeTarget = -1
+        if overflow > 0 {
+            overflow -= 1
+            return
+        }
+        guard stack.count > 1 else { return }
+        let index = Int(stack.removeLast())
+        document.nodes[index].end = Int32(document.nodes.count)
+        if capturingJSONLD && document.nodes[index].tag == .script {
+            capturingJSONLD = false
+            if document.jsonLD.count < 16 && !capture.isEmpty { document.jsonLD.append(capture) }
+            capture.removeAll(keepingCapacity: true)
+        }
+    }
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !bytes.isEmpty else { return }
+        attributeTarget = -1
+        let (chars, commas) = Self.measure(bytes)
+        if openText < 0 {
+            let index = Int32(document.nodes.count)
+            document.nodes.append(
+                HTMLNode(tag: .text, flags: [], parent: stack[stack.count - 1], end: index + 1,
+                         start: Int32(document.bytes.count), count: 0, chars: 0, commas: 0)
+            )
+            openText = Int(index)
+        }
+        document.bytes.append(contentsOf: bytes)
+        document.nodes[openText].count += Int32(bytes.count)
+        document.nodes[openText].chars += Int32(chars)
+        document.nodes[openText].commas += Int32(commas)
+        document.totalChars += chars
+    }
+
+    mutating func rawText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if capturingJSONLD && capture.count + bytes.count <= 2_000_000 { capture.append(contentsOf: bytes) }
+    }
+
+    private mutating func appendSpace() {
+        var space: UInt8 = 0x20
+        withUnsafePointer(to: &space) { text(UnsafeBufferPointer(start: $0, count: 1)) }
+    }
+
+    mutating func finish() -> HTMLDocument {
+        overflow = 0
+        while stack.count > 1 { endElement() }
+        document.nodes[0].end = Int32(document.nodes.count)
+        return document
+    }
+
+    /// Non-space characters (UTF-8 lead bytes that are not white space) and commas.
+    @inline(__always)
+    static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        var chars = 0
+        var commas = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte > 0x20 {
+                    chars += 1
+                    if byte == 0x2C { commas += 1 }
+                }
+            } else if byte >= 0xC0 {
+                // No-break space (C2 A0) is white space; full-width and Arabic commas count.
+                if byte == 0xC2 && index + 1 < count && bytes[index + 1] == 0xA0 {
+                } else {
+                    chars += 1
+                    if byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8C {
+                        commas += 1
+                    } else if byte == 0xE3 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81 {
+                        commas += 1
+                    } else if byte == 0xD8 && index + 1 < count && bytes[index + 1] == 0x8C {
+                        commas += 1
+                    }
+                }
+            }
+            index += 1
+        }
+        return (chars, commas)
+    }
+}

@@ -1,0 +1,201 @@
+/// The HTML elements the extractor tells apart; every other name is `.unknown` (or
+/// `.custom` for names with a hyphen, which are web components and behave as containers).
+enum HTMLTag: UInt8, Sendable {
+    case text = 0  // a text node, not an element
+    case document  // the synthetic root above <html>
+    case unknown, custom
+    case html, head, body, title, meta, link, base
+    case script, style, noscript, template, svg, math, iframe, frame, frameset, object, embed
+    case canvas, video, audio, source, track, picture, img, map, area
+    case form, input, button, select, option, textarea, label, fieldset, dialog
+    case nav, header, footer, aside, main, article, section, div, span, p, br, hr
+    case h1, h2, h3, h4, h5, h6, hgroup
+    case a, b, i, u, em, strong, small, sub, sup, mark, code, pre, blockquote, q, cite, abbr, time
+    case font, center, s, strike, del, ins, tt, kbd, `var`, wbr, bdi, bdo, dfn, samp, big
+    case ul, ol, li, dl, dt, dd, menu
+    case table, thead, tbody, tfoot, tr, td, th, caption, colgroup, col
+    case figure, figcaption, address, details, summary, data
+
+    /// Looks a lower-case element name up (libxml2 lower-cases HTML names; others are folded).
+    static func lookup(_ name: UnsafeBufferPointer<UInt8>) -> HTMLTag {
+        let count = name.count
+        if count == 0 { return .unknown }
+        if count <= 8 {
+            var key: UInt64 = 0
+            for index in 0..<count {
+                var byte = name[index]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                key |= UInt64(byte) << (UInt64(index) * 8)
+            }
+            if let tag = shortNames[key] { return tag }
+        } else if equalsLower(name, "blockquote") {
+            return .blockquote
+        } else if equalsLower(name, "figcaption") {
+            return .figcaption
+        }
+        return name.contains(UInt8(ascii: "-")) ? .custom : .unknown
+    }
+
+    private static func equalsLower(_ name: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        guard name.count == literal.utf8CodeUnitCount else { return false }
+        let bytes = literal.utf8Start
+        for index in 0..<name.count {
+            var byte = name[index]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if byte != bytes[index] { return false }
+        }
+        return true
+    }
+
+    static func packed(_ name: String) -> UInt64 {
+        var key: UInt64 = 0
+        for (index, byte) in name.utf8.enumerated() { key |= UInt64(byte) << (UInt64(index) * 8) }
+        return key
+    }
+
+    private static let shortNames: [UInt64: HTMLTag] = {
+        let all: [HTMLTag] = [
+            .html, .head, .body, .title, .meta, .link, .base, .script, .style, .noscript, .template, .svg,
+            .math, .iframe, .frame, .frameset, .object, .embed, .canvas, .video, .audio, .source, .track,
+            .picture, .img, .map, .area, .form, .input, .button, .select, .option, .textarea, .label,
+            .fieldset, .dialog, .nav, .header, .footer, .aside, .main, .article, .section, .div, .span, .p,
+            .br, .hr, .h1, .h2, .h3, .h4, .h5, .h6, .hgroup, .a, .b, .i, .u, .em, .strong, .small, .sub,
+            .sup, .mark, .code, .pre, .q, .cite, .abbr, .time, .font, .center, .s, .strike, .del, .ins,
+            .tt, .kbd, .var, .wbr, .bdi, .bdo, .dfn, .samp, .big, .ul, .ol, .li, .dl, .dt, .dd, .menu,
+            .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption, .colgroup, .col, .figure, .address,
+            .details, .summary, .data,
+        ]
+        var table: [UInt64: HTMLTag] = [:]
+        for tag in all { table[packed(tag.name)] = tag }
+        return table
+    }()
+
+    var name: String {
+        switch self {
+        case .var: "var"
+        default: String(describing: self)
+        }
+    }
+
+    /// Elements whose content is never article text.
+    var isDropped: Bool {
+        switch self {
+        case .script, .style, .noscript, .template, .svg, .math, .iframe, .frame, .frameset, .object,
+            .embed, .canvas, .video, .audio, .source, .track, .map, .area, .input, .button, .select,
+            .option, .textarea, .dialog, .nav, .aside, .head, .title, .meta, .link, .base, .colgroup, .col:
+            true
+        default: false
+        }
+    }
+
+    /// Elements that start a new block of text (everything else flows inline).
+    var isBlock: Bool {
+        switch self {
+        case .html, .body, .nav, .header, .footer, .aside, .main, .article, .section, .div, .p, .hr,
+            .h1, .h2, .h3, .h4, .h5, .h6, .hgroup, .pre, .blockquote, .ul, .ol, .li, .dl, .dt, .dd, .menu,
+            .table, .thead, .tbody, .tfoot, .tr, .caption, .figure, .figcaption, .address, .details,
+            .summary, .form, .fieldset, .center, .custom, .noscript, .dialog:
+            true
+        default: false
+        }
+    }
+
+    var isHeading: Bool {
+        switch self {
+        case .h1, .h2, .h3, .h4, .h5, .h6: true
+        default: false
+        }
+    }
+
+    var isList: Bool { self == .ul || self == .ol || self == .menu || self == .dl }
+
+    /// Containers that can hold an article body (readability's candidates).
+    var isContainer: Bool {
+        switch self {
+        case .div, .section, .article, .main, .body, .td, .blockquote, .custom, .form, .center, .li,
+            .dd, .figure, .header, .footer:
+            true
+        default: false
+        }
+    }
+
+    /// Blocks whose own inline text counts as a paragraph when scoring.
+    var isScoredBlock: Bool {
+        switch self {
+        case .p, .pre, .tr, .div, .section, .article, .main, .custom, .blockquote, .center, .dd:
+            true
+        default: false
+        }
+    }
+
+    /// readability's initial score by element.
+    var initialScore: Float {
+        switch self {
+        case .div, .article, .main: 5
+        case .pre, .td, .blockquote: 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: -5
+        default: 0
+        }
+    }
+}
+
+/// The attributes the extractor reads; the others are not kept.
+enum HTMLAttribute: UInt8, Sendable {
+    case `class`, id, role, style, hidden, ariaHidden, itemprop, itemtype, rel, href, name, property
+    case content, datetime, lang, type, httpEquiv, charset, ariaLabel, dataTestID
+
+    static func lookup(_ name: UnsafeBufferPointer<UInt8>) -> HTMLAttribute? {
+        let count = name.count
+        guard count > 0, count <= 16 else { return nil }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for index in 0..<count {
+            var byte = name[index]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if index < 8 {
+                low |= UInt64(byte) << (UInt64(index) * 8)
+            } else {
+                high |= UInt64(byte) << (UInt64(index - 8) * 8)
+            }
+        }
+        if high == 0 { return short[low] }
+        return long[Key(low: low, high: high)]
+    }
+
+    private struct Key: Hashable {
+        var low: UInt64
+        var high: UInt64
+    }
+
+    private static func key(_ name: String) -> Key {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (index, byte) in name.utf8.enumerated() {
+            if index < 8 {
+                low |= UInt64(byte) << (UInt64(index) * 8)
+            } else {
+                high |= UInt64(byte) << (UInt64(index - 8) * 8)
+            }
+        }
+        return Key(low: low, high: high)
+    }
+
+    private static let names: [(String, HTMLAttribute)] = [
+        ("class", .class), ("id", .id), ("role", .role), ("style", .style), ("hidden", .hidden),
+        ("aria-hidden", .ariaHidden), ("itemprop", .itemprop), ("itemtype", .itemtype), ("rel", .rel),
+        ("href", .href), ("name", .name), ("property", .property), ("content", .content),
+        ("datetime", .datetime), ("lang", .lang), ("type", .type), ("http-equiv", .httpEquiv),
+        ("charset", .charset), ("aria-label", .ariaLabel), ("data-testid", .dataTestID),
+    ]
+    private static let short: [UInt64: HTMLAttribute] = {
+        var table: [UInt64: HTMLAttribute] = [:]
+        for (name, attribute) in names where name.utf8.count <= 8 { table[key(name).low] = attribute }
+        return table
+    }()
+    private static let long: [Key: HTMLAttribute] = {
+        var table: [Key: HTMLAttribute] = [:]
+        for (name, attribute) in names where name.utf8.count > 8 { table[key(name)] = attribute }
+        return table
+    }()
+}

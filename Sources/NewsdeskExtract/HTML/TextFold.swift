@@ -1,0 +1,154 @@
+/// Folding of short lines for keyword comparison: lower case, Latin diacritics removed,
+/// typographic apostrophes and dashes made plain, runs of space collapsed, and a space
+/// before a colon removed ("Crédit photo :" → "credit photo:"). No Foundation, no locale.
+enum TextFold {
+    static func fold(_ text: some StringProtocol) -> String {
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+                    pendingSpace = !output.isEmpty
+                    continue
+                }
+                if value == 0x3A {  // ':' swallows the space before it
+                    pendingSpace = false
+                }
+                if pendingSpace {
+                    output.append(" ")
+                    pendingSpace = false
+                }
+                if value >= 0x41 && value <= 0x5A {
+                    output.append(Unicode.Scalar(UInt8(value) | 0x20))
+                } else {
+                    output.append(scalar)
+                }
+                continue
+            }
+            if isSpace(value) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if value == 0x200B || value == 0xFEFF || value == 0xAD { continue }
+            if pendingSpace {
+                output.append(" ")
+                pendingSpace = false
+            }
+            if let replacement = latin(value) {
+                for byte in replacement.utf8 { output.append(Unicode.Scalar(byte)) }
+            } else if scalar.properties.changesWhenLowercased {
+                output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    static func isSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Base letters for common accented Latin letters, and plain forms of typographic marks.
+    private static func latin(_ value: UInt32) -> String? {
+        switch value {
+        case 0xC0...0xC5, 0xE0...0xE5, 0x100...0x105: return "a"
+        case 0xC6, 0xE6: return "ae"
+        case 0xC7, 0xE7, 0x106...0x10D: return "c"
+        case 0xC8...0xCB, 0xE8...0xEB, 0x112...0x11B: return "e"
+        case 0xCC...0xCF, 0xEC...0xEF, 0x128...0x131: return "i"
+        case 0xD1, 0xF1, 0x143...0x148: return "n"
+        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8, 0x14C...0x151: return "o"
+        case 0x152, 0x153: return "oe"
+        case 0xD9...0xDC, 0xF9...0xFC, 0x168...0x173: return "u"
+        case 0xDD, 0xFD, 0xFF, 0x178: return "y"
+        case 0xDF: return "ss"
+        case 0x10E...0x111: return "d"
+        case 0x11C...0x123: return "g"
+        case 0x139...0x142: return "l"
+        case 0x154...0x159: return "r"
+        case 0x15A...0x161: return "s"
+        case 0x162...0x167: return "t"
+        case 0x179...0x17E: return "z"
+        case 0x2018, 0x2019, 0x201B, 0x2032, 0xB4, 0x60: return "'"
+        case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: return "\""
+        case 0x2010...0x2015, 0x2212: return "-"
+        default: return nil
+        }
+    }
+
+    /// The line without white space and the given edge characters at both ends.
+    static func trim(_ text: some StringProtocol, extra: Set<Character> = []) -> Substring {
+        let string = Substring(text)
+        let scalars = string.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        func strip(_ scalar: Unicode.Scalar) -> Bool {
+            isSpace(scalar.value) || scalar.value == 0xFEFF || scalar.value == 0x200B
+                || (!extra.isEmpty && extra.contains(Character(scalar)))
+        }
+        while start < end, strip(scalars[start]) { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard strip(scalars[before]) else { break }
+            end = before
+        }
+        return Substring(scalars[start..<end])
+    }
+
+    /// At most `limit` characters of `text`, cut at a word boundary with an ellipsis.
+    static func truncate(_ text: String, to limit: Int = 200) -> String {
+        guard text.unicodeScalars.count > limit else { return text }
+        var scalars = String.UnicodeScalarView()
+        var count = 0
+        var lastSpace = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit { break }
+            if scalar == " " { lastSpace = scalars.count }
+            scalars.append(scalar)
+            count += 1
+        }
+        var result = String(scalars)
+        if lastSpace > limit / 2 {
+            result = String(String.UnicodeScalarView(scalars.prefix(lastSpace)))
+        }
+        return result + "…"
+    }
+}
+
+extension String {
+    /// Byte-wise substring test (both sides already folded); much cheaper than the
+    /// Unicode-aware `contains` for the short lines checked here.
+    func containsBytes(_ needle: String) -> Bool {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { text in
+            needle.withUTF8 { pattern in
+                let length = pattern.count
+                guard length > 0 else { return true }
+                guard text.count >= length else { return false }
+                let first = pattern[0]
+                var index = 0
+                let last = text.count - length
+                while index <= last {
+                    if text[index] == first {
+                        var offset = 1
+                        while offset < length && text[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == length { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Byte-wise prefix test.
+    func hasPrefixBytes(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+}

@@ -1,0 +1,22 @@
+/// Whether a short line is a person's name on its own ("Laura Ibarra", "Erwan Le Bihan",
+/// "Jean-Luc de La Tour"): two to five words, each capitalised, apart from name particles.
+enum PersonName {
+    static let particles: Set<String> = [
+        "de", "du", "des", "d'", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "y", "e", "bin", "al",
+    ]
+
+    static func isName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (2...5).contains(words.count), line.count <= 60 else { return false }
+        var capitalised = 0
+        for word in words {
+            if particles.contains(word.lowercased()) { continue }
+            guard let first = word.first, first.isUppercase,
+                word.dropFirst().allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }),
+                word.dropFirst().contains(where: \.isLowercase) || word.count <= 2
+            else { return false }
+            capitalised += 1
+        }
+        return capitalised >= 2
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import NewsdeskStore
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List stored articles, most recently ingested first.",
+        discussion: ExitStatus.help
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Most articles to list.")
+    var limit: Int = 20
+
+    @Option(help: "Articles to skip first (for paging).")
+    var offset: Int = 0
+
+    @Option(help: "Output format: table or json.")
+    var format: TableFormat = .table
+
+    func validate() throws {
+        guard limit > 0, offset >= 0 else { throw ValidationError("--limit must be at least 1 and --offset at least 0") }
+    }
+
+    func run() throws {
+        Output.prepare()
+        let articleStore = try store.open(create: false)
+        let summaries = try reportingStoreErrors { () throws(StoreError) in try articleStore.list(limit: limit, offset: offset) }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            Output.line(String(decoding: try encoder.encode(summaries), as: UTF8.self))
+        case .table:
+            for summary in summaries {
+                let date = summary.published.map { String($0.prefix(10)) } ?? "—"
+                let source = summary.source ?? "—"
+                Output.line("\(summary.id.prefix(12))  \(date.padding(toLength: 10, withPad: " ", startingAt: 0))  \(summary.language ?? "--")  \(source.padding(toLength: 18, withPad: " ", startingAt: 0))  \(summary.title ?? "(no title)")")
+            }
+        }
+        Output.flush()
+    }
+}

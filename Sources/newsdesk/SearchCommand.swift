@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import NewsdeskCore
+import NewsdeskStore
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Full-text search of stored articles, best matches first.",
+        discussion: """
+            Words must all appear (accents and case are ignored: Bielorussie finds Biélorussie). \
+            Use "quotes" for a phrase, a trailing * for a prefix (negoci*), OR between \
+            alternatives, NOT or -word to exclude, and parentheses to group. Matches in the title \
+            count ten times as much as in the body (bm25).
+
+            \(ExitStatus.help)
+            """
+    )
+
+    @Argument(help: "The query.")
+    var query: [String]
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Most results to show.")
+    var limit: Int = 10
+
+    @Option(help: "Output format: table or json.")
+    var format: TableFormat = .table
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        Output.prepare()
+        let articleStore = try store.open(create: false)
+        let hits = try reportingStoreErrors { () throws(StoreError) in
+            try articleStore.search(SearchQuery(query.joined(separator: " "), limit: limit))
+        }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            Output.line(String(decoding: try encoder.encode(hits.map(SearchHitJSON.init)), as: UTF8.self))
+        case .table:
+            let highlight = Output.isTerminal(1) ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
+            for hit in hits {
+                let date = hit.published.map { String($0.prefix(10)) } ?? "—"
+                Output.line("\(hit.id.prefix(12))  \(date)  \(hit.language ?? "--")  \(hit.source ?? "—")  \(hit.title ?? "(no title)")")
+                Output.line("    " + render(hit.snippet, open: highlight.0, close: highlight.1))
+            }
+            if hits.isEmpty { Output.error("no results") }
+        }
+        Output.flush()
+        if hits.isEmpty { throw ExitStatus.notFound }
+    }
+
+    private func render(_ marked: MarkedText, open: String, close: String) -> String {
+        var result = ""
+        var position = 0
+        let bytes = Array(marked.text.utf8)
+        for mark in marked.marks {
+            result += String(decoding: bytes[position..<mark.lowerBound], as: UTF8.self)
+            result += open + String(decoding: bytes[mark], as: UTF8.self) + close
+            position = mark.upperBound
+        }
+        result += String(decoding: bytes[position...], as: UTF8.self)
+        return result.replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+/// A search hit in JSON; highlight offsets count Unicode scalars in `snippet`.
+struct SearchHitJSON: Encodable {
+    var id: String
+    var title: String?
+    var source: String?
+    var published: String?
+    var language: String?
+    var score: Double
+    var snippet: String
+    var highlights: [[Int]]
+
+    init(_ hit: SearchHit) {
+        id = hit.id
+        title = hit.title
+        source = hit.source
+        published = hit.published
+        language = hit.language
+        score = (hit.score * 1000).rounded() / 1000
+        snippet = hit.snippet.text
+        let map = ScalarOffsetMap(hit.snippet.text)
+        highlights = hit.snippet.marks.map { [map.scalarOffset(ofUTF8: $0.lowerBound), map.scalarOffset(ofUTF8: $0.upperBound)] }
+    }
+}

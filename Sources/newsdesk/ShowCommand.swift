@@ -1,0 +1,37 @@
+import ArgumentParser
+import NewsdeskCore
+import NewsdeskStore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one stored article by its id or an id prefix (at least 4 hex digits).",
+        discussion: ExitStatus.help
+    )
+
+    @Argument(help: "The article id, or a unique prefix of it.")
+    var id: String
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output format: text, or json (the article object of the JSON contract).")
+    var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func run() throws {
+        Output.prepare()
+        let articleStore = try store.open(create: false)
+        let stored = try reportingStoreErrors { () throws(StoreError) in try articleStore.article(idPrefix: id) }
+        switch format {
+        case .json:
+            Output.write(stored.article.jsonData(pretty: true))
+            Output.line()
+        case .text:
+            Output.line(ArticleText.render(stored.article, origin: stored.origin))
+        }
+        Output.flush()
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import NewsdeskCore
+import NewsdeskStore
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Counts of the stored articles: languages, sources, encodings, dates, size.",
+        discussion: ExitStatus.help
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output format: table or json.")
+    var format: TableFormat = .table
+
+    func run() throws {
+        Output.prepare()
+        let articleStore = try store.open(create: false)
+        let stats = try reportingStoreErrors { () throws(StoreError) in try articleStore.statistics() }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            Output.line(String(decoding: try encoder.encode(stats), as: UTF8.self))
+        case .table:
+            Output.line("database    \(store.path) (\(ByteCount(stats.databaseBytes)))")
+            Output.line("articles    \(stats.articles) (\(stats.characters) characters of text)")
+            Output.line("published   \(stats.earliestPublished ?? "—") … \(stats.latestPublished ?? "—")")
+            for (name, counts) in [("languages", stats.languages), ("sources", stats.sources), ("encodings", stats.encodings)] {
+                Output.line(name.padding(toLength: 12, withPad: " ", startingAt: 0) + counts.map { "\($0.value) \($0.count)" }.joined(separator: ", "))
+            }
+        }
+        Output.flush()
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import NewsdeskStore
+
+/// Where the database lives: --db, else $NEWSDESK_DB, else ./newsdesk.sqlite.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Database file.", valueName: "file"))
+    var db: String?
+
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["NEWSDESK_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "newsdesk.sqlite"
+    }
+
+    /// Opens the store; a failure is reported and ends the command with status 1.
+    func open(create: Bool) throws -> SQLiteStore {
+        do {
+            return try SQLiteStore(path: path, create: create)
+        } catch {
+            Output.error("newsdesk: \(error.message)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Runs a store call, reporting a failure with status 1 (3 for not found).
+func reportingStoreErrors<T>(_ body: () throws(StoreError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        Output.error("newsdesk: \(error.message)")
+        switch error.code {
+        case .notFound: throw ExitStatus.notFound
+        case .ambiguous, .badQuery: throw ExitCode.validationFailure
+        default: throw ExitCode.failure
+        }
+    }
+}

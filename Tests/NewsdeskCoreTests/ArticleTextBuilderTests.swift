@@ -1,0 +1,42 @@
+import NewsdeskCore
+import Testing
+
+@Suite struct ArticleTextBuilderTests {
+    @Test func blocksAreSeparatedByABlankLineWithExactSpans() {
+        var builder = ArticleTextBuilder()
+        builder.append("  Premier   paragraphe. ", kind: .paragraph)
+        builder.append("", kind: .paragraph)
+        builder.append("Intertitre", kind: .heading)
+        #expect(builder.text == "Premier paragraphe.\n\nIntertitre")
+        #expect(builder.paragraphs.map(\.kind) == [.paragraph, .heading])
+        #expect(builder.paragraphs.map { String(builder.text[utf8: $0.span]) } == ["Premier paragraphe.", "Intertitre"])
+    }
+
+    @Test func listsKeepOneItemPerLine() {
+        var builder = ArticleTextBuilder()
+        builder.append("un\n\n  deux  \ntrois", kind: .list)
+        #expect(builder.text == "un\ndeux\ntrois")
+    }
+
+    @Test func zeroWidthCharactersVanishAndNarrowSpacesStay() {
+        #expect(ArticleTextBuilder.normalizeSpaces("a\u{200B}b\u{FEFF} c") == "ab c")
+        #expect(ArticleTextBuilder.normalizeSpaces("« Oui\u{202F}»") == "« Oui\u{202F}»")
+    }
+}
+
+@Suite struct ScalarOffsetMapTests {
+    @Test(arguments: ["plain ascii", "é", "aé😀b", "😀😀", ""])
+    func convertsEveryBoundaryBothWays(text: String) {
+        let map = ScalarOffsetMap(text)
+        var utf8Offset = 0
+        for (scalarOffset, scalar) in text.unicodeScalars.enumerated() {
+            #expect(map.scalarOffset(ofUTF8: utf8Offset) == scalarOffset)
+            #expect(map.utf8Offset(ofScalar: scalarOffset) == utf8Offset)
+            utf8Offset += String(scalar).utf8.count
+        }
+        let scalarCount = text.unicodeScalars.count
+        #expect(map.scalarOffset(ofUTF8: utf8Offset) == scalarCount)
+        #expect(map.utf8Offset(ofScalar: scalarCount) == utf8Offset)
+        #expect(map.utf8Offset(ofScalar: scalarCount + 1) == nil)
+    }
+}

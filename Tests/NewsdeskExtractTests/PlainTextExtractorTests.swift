@@ -1,0 +1,117 @@
+import NewsdeskCore
+import NewsdeskExtract
+import Testing
+
+@Suite struct PlainTextExtractorTests {
+    static let dump = """
+        Crédits photo : Reuters
+        Sommet de Bruxelles : les Vingt-Sept s'accordent sur le budget
+        Les dirigeants européens se sont entendus jeudi soir sur le budget de l'Union pour les sept prochaines années, après quatre jours de négociations.
+        PUBLICITÉ
+        « Nous avons trouvé un compromis », a déclaré la présidente du Conseil.
+        Ce qui change pour les agriculteurs
+        Les aides directes baissent de deux pour cent, mais un fonds de transition est créé pour les exploitations les plus fragiles.
+        Lire aussi
+        Budget européen : ce qui change pour les agriculteurs
+        La PAC en cinq questions
+        Par Julie Martin avec AFP
+        Partager cet articleCommentaires
+        Faire défiler vers le haut
+        """
+
+    static func extract(_ text: String) throws -> Article {
+        try PlainTextExtractor().extract(text, context: DocumentContext(id: "t", encoding: "utf-8")).get()
+    }
+
+    @Test func titleBodyAndHeadingsAreFound() throws {
+        let article = try Self.extract(Self.dump)
+        #expect(article.title == "Sommet de Bruxelles : les Vingt-Sept s'accordent sur le budget")
+        let blocks = article.paragraphs.map { (kind: $0.kind, text: String(article.text[utf8: $0.span])) }
+        #expect(blocks.map(\.kind) == [.paragraph, .paragraph, .heading, .paragraph])
+        #expect(blocks[1].text == "« Nous avons trouvé un compromis », a déclaré la présidente du Conseil.")
+        #expect(blocks[2].text == "Ce qui change pour les agriculteurs")
+    }
+
+    @Test func leftoversAreRemovedWithReasons() throws {
+        let article = try Self.extract(Self.dump)
+        let removed = Dictionary(article.removed.map { ($0.text, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        #expect(removed["PUBLICITÉ"] == .advertisementLabel)
+        #expect(removed["Lire aussi"] == .related)
+        #expect(removed["Budget européen : ce qui change pour les agriculteurs"] == .related)
+        #expect(removed["La PAC en cinq questions"] == .related)
+        #expect(removed["Partager cet articleCommentaires"] != nil)
+        #expect(removed["Faire défiler vers le haut"] == .scrollToTop)
+        #expect(!article.text.contains("PUBLICITÉ"))
+        #expect(!article.text.contains("Lire aussi"))
+    }
+
+    @Test func creditsAndBylinesAreParsed() throws {
+        let article = try Self.extract(Self.dump)
+        #expect(article.credits.contains { $0.role == .image && $0.agency == "Reuters" })
+        #expect(article.credits.contains { $0.agency == "AFP" })
+        #expect(article.authors == ["Julie Martin"])
+    }
+
+    @Test func everyInputLineIsAccountedFor() throws {
+        let article = try Self.extract(Self.dump)
+        let lines = Self.dump.split(separator: "\n").map(String.init)
+        for line in lines {
+            let kept = article.text.contains(line) || article.title == line
+            let removed = article.removed.contains { $0.text == line }
+            #expect(kept || removed, "line lost silently: \(line)")
+        }
+    }
+
+    @Test func hardWrappedParagraphsAreJoined() throws {
+        let text = """
+            Titre de l'article
+
+            Les dirigeants européens se sont entendus jeudi soir sur le budget
+            de l'Union pour les sept prochaines années.
+            """
+        let article = try Self.extract(text)
+        #expect(article.paragraphs.count == 1)
+        #expect(article.text == "Les dirigeants européens se sont entendus jeudi soir sur le budget de l'Union pour les sept prochaines années.")
+    }
+
+    @Test func englishAndGermanLeftovers() throws {
+        let text = """
+            Home
+            Port strike enters second week as talks stall
+            ANTWERP, April 8 (Reuters) - Dock workers extended their strike on Monday, leaving dozens of ships waiting at anchor.
+            Advertisement
+            Union leaders said they would meet the employers again on Thursday.
+            Read more: Shipping rates climb as ports clog
+            Sign up for our newsletter
+            Anzeige
+            """
+        let article = try Self.extract(text)
+        #expect(article.title == "Port strike enters second week as talks stall")
+        #expect(article.paragraphs.count == 2)
+        #expect(article.credits.contains { $0.role == .agency && $0.agency == "Reuters" })
+        #expect(article.text.hasPrefix("ANTWERP, April 8 (Reuters) - Dock workers"), "the dateline stays in the text")
+        #expect(Set(article.removed.map(\.reason)).isSuperset(of: [.navigation, .advertisementLabel, .related, .newsletter]))
+    }
+
+    @Test func textWithoutProseIsRejected() {
+        let result = PlainTextExtractor().extract("Accueil\nMenu\nPUBLICITÉ", context: DocumentContext(id: "t", encoding: "utf-8"))
+        guard case .failure(let rejection) = result else { Issue.record("expected a rejection"); return }
+        #expect(rejection.code == .noArticle)
+    }
+}
+
+@Suite struct LeftoverCuesTests {
+    @Test(arguments: [
+        ("PUBLICITÉ", Removal.Reason.advertisementLabel), ("Partager l’article :", .share), ("Lire aussi", .related),
+        ("12 commentaires", .comments), ("Comments (3)", .comments), ("Mehr zum Thema", .related),
+        ("Lee también", .related), ("Abonnez-vous à notre newsletter", .newsletter), ("Nach oben", .scrollToTop),
+    ])
+    func cuesAreRecognisedAcrossSpellings(line: String, reason: Removal.Reason) {
+        #expect(LeftoverCues.reason(for: line) == reason)
+    }
+
+    @Test func sentencesThatMentionACueAreNotLeftovers() {
+        #expect(LeftoverCues.reason(for: "Le gouvernement a lancé une campagne de publicité contre le tabac cette semaine.") == nil)
+        #expect(LeftoverCues.reason(for: "Subscribers to the service will see prices rise by ten percent next year, the company said.") == nil)
+    }
+}
