@@ -119,6 +119,8 @@ public struct Removal: Sendable, Equatable, Codable {
         public static let byline = Reason(rawValue: "byline")
         public static let title = Reason(rawValue: "title")
         public static let boilerplate = Reason(rawValue: "boilerplate")
+        /// The publisher's copyright notice; its owner fills `source.name` when nothing better is known.
+        public static let copyright = Reason(rawValue: "copyright")
         public static let duplicateLine = Reason(rawValue: "duplicate-line")
         /// A publication or update date line ("Publié le 6 mai 2025 à 17h45"); its value
         /// goes to `published` when none better is known.

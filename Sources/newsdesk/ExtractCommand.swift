@@ -34,7 +34,7 @@ struct ExtractCommand: ParsableCommand {
         let items = try extraction.inputs(paths)
         let job = DocumentJob(settings: extraction.settings, url: extraction.url, sourceName: nil)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let asArray = format == .json && items.count != 1
         var failures = 0
 

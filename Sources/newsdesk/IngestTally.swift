@@ -47,7 +47,7 @@ struct IngestTally {
             database: database, inputs: total, stored: stored, duplicates: duplicates, skipped: skipped, failed: failed,
             interrupted: interrupted, seconds: (elapsed * 1000).rounded() / 1000, problems: problems)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 

@@ -31,7 +31,7 @@ struct ListCommand: ParsableCommand {
         switch format {
         case .json:
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Output.line(String(decoding: try encoder.encode(summaries), as: UTF8.self))
         case .table:
             for summary in summaries {

@@ -22,7 +22,7 @@ struct StatsCommand: ParsableCommand {
         switch format {
         case .json:
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Output.line(String(decoding: try encoder.encode(stats), as: UTF8.self))
         case .table:
             Output.line("database    \(store.path) (\(ByteCount(stats.databaseBytes)))")

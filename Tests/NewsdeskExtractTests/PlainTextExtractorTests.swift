@@ -1,5 +1,5 @@
 import NewsdeskCore
-import NewsdeskExtract
+@testable import NewsdeskExtract
 import Testing
 
 @Suite struct PlainTextExtractorTests {
@@ -113,5 +113,55 @@ import Testing
     @Test func sentencesThatMentionACueAreNotLeftovers() {
         #expect(LeftoverCues.reason(for: "Le gouvernement a lancé une campagne de publicité contre le tabac cette semaine.") == nil)
         #expect(LeftoverCues.reason(for: "Subscribers to the service will see prices rise by ten percent next year, the company said.") == nil)
+    }
+}
+
+@Suite struct PlainTextHeadAndFootTests {
+    static let page = """
+        Accepter les cookies
+        ActualitéLyonMétropoleÉconomiePolitique
+        Se connecterS'abonner
+        Accueil > Économie > Industrie
+        Vénissieux : le fabricant Valcor va fermer son usine, 340 emplois menacés
+        La direction du groupe a annoncé mercredi la fin de la production sur le site d'ici décembre.
+        Erwan Le Bihan
+        Par Julie Martin avec AFP
+        Publié le 12/03/2025 à 18h04 · Mis à jour le 12/03/2025 à 20h31
+        Illustration. Une chaîne d'assemblage. Crédits photo : Reuters
+        C'est un coup dur pour le bassin industriel du sud-est lyonnais, a déclaré le maire.
+        Les syndicats réclament la recherche d'un repreneur, selon un communiqué publié jeudi.
+        © Métropole Express 2025
+        """
+
+    @Test func navigationBeforeTheTitleIsRemovedAndTheTitleFound() throws {
+        let article = try PlainTextExtractorTests.extract(Self.page)
+        #expect(article.title == "Vénissieux : le fabricant Valcor va fermer son usine, 340 emplois menacés")
+        let reasons = Dictionary(article.removed.map { ($0.text, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        #expect(reasons["ActualitéLyonMétropoleÉconomiePolitique"] == .navigation)
+        #expect(reasons["Accueil > Économie > Industrie"] == .navigation)
+        #expect(reasons["Illustration. Une chaîne d'assemblage. Crédits photo : Reuters"] == .caption)
+    }
+
+    @Test func dateLineGivesThePublicationDate() throws {
+        let article = try PlainTextExtractorTests.extract(Self.page)
+        #expect(article.published == "2025-03-12")
+        #expect(article.removed.contains { $0.reason == .date })
+    }
+
+    @Test func copyrightFooterNamesTheSourceAndBareNamesAreBylines() throws {
+        let article = try PlainTextExtractorTests.extract(Self.page)
+        #expect(article.source.name == "Métropole Express")
+        #expect(article.authors == ["Erwan Le Bihan", "Julie Martin"])
+        #expect(article.credits.contains { $0.role == .image && $0.agency == "Reuters" })
+        #expect(article.paragraphs.count == 3)
+    }
+
+    @Test(arguments: [
+        ("© 2025 ByteWire Media Ltd. All rights reserved.", "ByteWire Media"),
+        ("© La Gazette de Gascogne - 2025", "La Gazette de Gascogne"),
+        ("Copyright 2024 Le Journal. Tous droits réservés", "Le Journal"),
+    ])
+    func copyrightOwners(line: String, owner: String) {
+        #expect(CopyrightNotice.owner(of: line) == owner)
     }
 }

@@ -1,4 +1,4 @@
-public import NewsdeskCore
+import NewsdeskCore
 
 /// Short lines that are page furniture, not article text, in the languages Newsdesk reads:
 /// advertisement labels, "read also" links, share buttons, newsletter and cookie prompts,

@@ -59,7 +59,7 @@ public enum CreditLineParser {
         guard mark == "-" || mark == ":" || mark == "." || mark == "|" else { return nil }
         index += 1
         while index < line.count, line.folded[index] == "-" { index += 1 }
-        let text = line.original(0..<index).trimmingSpaces
+        let text = line.original(0..<index).htmlTrimmed
         return Credit(role: .agency, agency: first.name, text: text)
     }
 
@@ -101,13 +101,13 @@ public enum CreditLineParser {
             guard !agencies.isEmpty else { return nil }
             start = cut
         }
-        let creditText = line.original(start..<end).trimmingSpaces
+        let creditText = line.original(start..<end).htmlTrimmed
         guard !creditText.isEmpty, creditText.count < maxLineLength else { return nil }
         var credit = parse(creditText) ?? Credit(role: .image, text: creditText)
         credit.role = .image
         if credit.agency == nil { credit.agency = agency(in: creditText) }
         if credit.name == nil { credit.name = imageCreditName(FoldedLine(creditText)) }
-        let rest = (line.original(0..<start) + " " + line.original(end..<line.count)).trimmingSpaces
+        let rest = (line.original(0..<start) + " " + line.original(end..<line.count)).htmlTrimmed
         let restText = String(TextFold.trim(rest, extra: ["-", "–", "—", "|", "/", "(", ")", ",", ";", ":"]))
         return (credit, restText)
     }

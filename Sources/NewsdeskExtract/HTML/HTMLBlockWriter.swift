@@ -1,4 +1,4 @@
-public import NewsdeskCore
+import NewsdeskCore
 
 /// Turns the chosen containers into the article's blocks: paragraphs, headings, quotes,
 /// lists and the standfirst, through `ArticleTextBuilder`. What it drops from inside the
@@ -282,7 +282,7 @@ struct HTMLBlockWriter {
         }
         guard bufferChars > 0 else { return }
         var text = String(decoding: buffer, as: UTF8.self)
-        if text.utf8.first == 0x20 || text.utf8.last == 0x20 || text.utf8.last == 0x0A { text = text.trimmingSpaces }
+        if text.utf8.first == 0x20 || text.utf8.last == 0x20 || text.utf8.last == 0x0A { text = text.htmlTrimmed }
         guard !text.isEmpty else { return }
         emit(text, kind: currentKind, closing: tag)
     }
@@ -501,7 +501,7 @@ struct HTMLBlockWriter {
 
     mutating func addRemoval(_ text: String, _ reason: Removal.Reason) {
         guard removed.count < Self.maxRemovals else { return }
-        let trimmed = text.trimmingSpaces
+        let trimmed = text.htmlTrimmed
         guard !trimmed.isEmpty else { return }
         removed.append(Removal(text: TextFold.truncate(trimmed), reason: reason))
     }
@@ -566,7 +566,7 @@ enum HTMLText {
             while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
             bytes.removeSubrange(cut...)
         }
-        return String(decoding: bytes, as: UTF8.self).trimmingSpaces
+        return String(decoding: bytes, as: UTF8.self).htmlTrimmed
     }
 }
 

@@ -276,7 +276,7 @@ enum HTMLClassifier {
         var text = ""
         text.reserveCapacity(value.count)
         for byte in value { text.unicodeScalars.append(Unicode.Scalar(lower(byte))) }
-        switch text.trimmingSpaces {
+        switch text.htmlTrimmed {
         case "navigation", "menu", "menubar", "menuitem", "tablist", "toolbar": return .navigation
         case "banner": return .header
         case "contentinfo": return .footer
@@ -330,7 +330,7 @@ enum HTMLClassifier {
 
 extension String {
     /// The string without leading and trailing white space (ASCII and Unicode spaces).
-    var trimmingSpaces: String {
+    var htmlTrimmed: String {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex

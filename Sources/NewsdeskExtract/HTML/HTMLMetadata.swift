@@ -93,9 +93,9 @@ struct HTMLMetadata {
     }
 
     private mutating func readMeta(_ document: HTMLDocument, _ index: Int) {
-        guard let content = document.attribute(index, .content)?.trimmingSpaces, !content.isEmpty else { return }
+        guard let content = document.attribute(index, .content)?.htmlTrimmed, !content.isEmpty else { return }
         let key = (document.attribute(index, .property) ?? document.attribute(index, .name) ?? document.attribute(index, .itemprop)
-            ?? document.attribute(index, .httpEquiv))?.lowercased().trimmingSpaces
+            ?? document.attribute(index, .httpEquiv))?.lowercased().htmlTrimmed
         guard let key else { return }
         switch key {
         case "og:title": if ogTitle == nil { ogTitle = content }
@@ -270,11 +270,11 @@ struct JSONLDArticle {
 
     private static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let trimmed = text.trimmingSpaces
+            let trimmed = text.htmlTrimmed
             return trimmed.isEmpty ? nil : trimmed
         }
         if let list = value as? [Any], let first = list.first as? String {
-            let trimmed = first.trimmingSpaces
+            let trimmed = first.htmlTrimmed
             return trimmed.isEmpty ? nil : trimmed
         }
         return nil

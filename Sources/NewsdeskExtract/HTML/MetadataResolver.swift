@@ -8,7 +8,7 @@ enum MetadataResolver {
     static func url(context: DocumentContext, metadata: HTMLMetadata) -> String? {
         if let url = context.url, !url.isEmpty { return url }
         let base = [metadata.ogURL, metadata.jsonLD.url].compactMap { $0 }.first(where: isAbsolute)
-        if let canonical = metadata.canonical?.trimmingSpaces, !canonical.isEmpty {
+        if let canonical = metadata.canonical?.htmlTrimmed, !canonical.isEmpty {
             if isAbsolute(canonical) { return canonical }
             if let base, let baseURL = URL(string: base), let resolved = URL(string: canonical, relativeTo: baseURL) {
                 return resolved.absoluteString
@@ -23,9 +23,7 @@ enum MetadataResolver {
 
     /// The host of a URL, lower-cased, without "www.".
     static func domain(of url: String) -> String? {
-        guard let host = URL(string: url.trimmingSpaces)?.host, !host.isEmpty else { return nil }
-        let lower = host.lowercased()
-        return lower.hasPrefix("www.") ? String(lower.dropFirst(4)) : lower
+        URLParts.domain(url.htmlTrimmed)
     }
 
     static func sourceName(_ metadata: HTMLMetadata) -> String? {
@@ -121,7 +119,7 @@ enum MetadataResolver {
         }
         var result = kept[0]
         for (index, segment) in kept.dropFirst().enumerated() { result += keptSeparators[index] + segment }
-        return result.trimmingSpaces
+        return result.htmlTrimmed
     }
 
     // MARK: - Authors
@@ -190,7 +188,7 @@ enum MetadataResolver {
 
     /// "fr-FR" → "fr", "en_US" → "en"; nil for anything that is not a two-letter code.
     static func isoCode(_ text: String) -> String? {
-        let first = text.trimmingSpaces.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == ";" || $0 == " " }).first
+        let first = text.htmlTrimmed.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == ";" || $0 == " " }).first
         guard let first, first.count == 2 else { return nil }
         let lower = first.lowercased()
         guard lower.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }

@@ -7,6 +7,8 @@ enum LineLabel: Equatable {
     case credit(Credit)
     /// An image caption ending with its credit.
     case caption(Credit)
+    /// "© Owner 2025": the publisher below the body, a picture's owner above it.
+    case copyright(owner: String)
     case removed(Removal.Reason)
 }
 
@@ -29,6 +31,7 @@ enum LineClassifier {
     /// Evidence from the line alone.
     private static func intrinsicLabel(_ line: TextLine) -> LineLabel? {
         if let reason = LeftoverCues.reason(for: line.text) { return .removed(reason) }
+        if let owner = CopyrightNotice.owner(of: line.text), CreditLineParser.agency(in: owner) == nil { return .copyright(owner: owner) }
         if line.text.count <= CreditLineParser.maxLineLength, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
         // A caption ends with its credit, not with a full stop: "… mardi matin. Crédits photo : X / AFP".
         if !line.endsSentence, line.text.count <= 300, let (credit, _) = CreditLineParser.imageCredit(inCaption: line.text) {

@@ -23,6 +23,7 @@ public struct PlainTextExtractor: ArticleExtractor {
         if let titleIndex = labels.firstIndex(where: { if case .title = $0 { true } else { false } }) {
             article.title = lines[titleIndex].text
         }
+        let lastBody = labels.lastIndex { if case .body = $0 { true } else { false } } ?? lines.count
         var builder = ArticleTextBuilder()
         var seen = Set<String>()
         if let title = article.title { seen.insert(title) }
@@ -41,6 +42,14 @@ public struct PlainTextExtractor: ArticleExtractor {
                     article.credits.append(credit)
                 }
                 builder.append(line.text, kind: kind)
+            case .copyright(let owner) where index > lastBody:
+                // A notice under the article is the publisher's.
+                if article.source.name == nil { article.source.name = owner }
+                article.removed.append(Removal(text: line.text, reason: .copyright))
+            case .copyright(let owner):
+                // Above or inside the body it credits a picture.
+                article.credits.append(Credit(role: .image, name: owner, text: line.text))
+                article.removed.append(Removal(text: line.text, reason: .credit))
             case .credit(let credit):
                 article.credits.append(credit)
                 if credit.role == .byline, let name = credit.name { article.authors.append(name) }

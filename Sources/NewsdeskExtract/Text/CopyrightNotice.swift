@@ -1,0 +1,28 @@
+/// A publisher's copyright notice at the foot of a page ("© Métropole Express 2025",
+/// "© 2025 ByteWire Media Ltd. All rights reserved."): it names the source, not an image.
+enum CopyrightNotice {
+    private static let markers = ["©", "(c)", "copyright"]
+    private static let reservedPhrases = [
+        "all rights reserved", "tous droits reserves", "tous droits de reproduction reserves", "alle rechte vorbehalten",
+        "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
+    ]
+    private static let companySuffixes: Set<String> = ["ltd", "ltd.", "inc", "inc.", "llc", "gmbh", "sa", "sas", "s.a.", "plc", "ag", "s.l."]
+
+    /// The owner a notice names, or nil when the line is not a copyright notice.
+    static func owner(of line: String) -> String? {
+        var rest = Substring(line)
+        guard let marker = markers.first(where: { rest.lowercased().hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(marker.count)
+        // The first sentence only: "… Ltd. All rights reserved. Reuters content © …" names the owner first.
+        let folded = LeftoverCues.matchKey(rest)
+        var words = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "–" || $0 == "|" })
+        if let reserved = reservedPhrases.first(where: { folded.contains($0) }), let first = reserved.split(separator: " ").first {
+            if let cut = words.firstIndex(where: { LeftoverCues.matchKey($0) == first }) { words = Array(words[..<cut]) }
+        }
+        let name = words.filter { word in
+            !(word.count == 4 && word.allSatisfy(\.isNumber)) && !companySuffixes.contains(word.lowercased())
+        }.map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
+        guard (1...6).contains(name.count), name.first?.first?.isUppercase == true else { return nil }
+        return name.joined(separator: " ")
+    }
+}
