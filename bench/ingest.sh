@@ -21,8 +21,11 @@ for run in $(seq 1 $runs); do
     rm -f "$work"/bench.sqlite*
     /usr/bin/time -f '%e %M' -o "$work/time" "$binary" ingest "$data/scrapinghub/html" "$data/trafilatura-eval/pages" \
         --db "$work/bench.sqlite" --jobs "$jobs" --format json > "$work/summary.json" || true
-    read -r seconds kilobytes < "$work/time"
+    read -r seconds kilobytes < <(tail -n 1 "$work/time")
     stored=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["stored"])' "$work/summary.json")
+    [ "$run" = 1 ] && python3 -c 'import json,sys,collections
+s = json.load(open(sys.argv[1]))
+print("not stored:", dict(collections.Counter(p["code"] for p in s["problems"])), file=sys.stderr)' "$work/summary.json"
     results+=("$seconds $kilobytes $stored")
 done
 
