@@ -33,8 +33,6 @@ struct ExtractCommand: ParsableCommand {
         Output.prepare()
         let items = try extraction.inputs(paths)
         let job = DocumentJob(settings: extraction.settings, url: extraction.url, sourceName: nil)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let asArray = format == .json && items.count != 1
         var failures = 0
 
@@ -49,8 +47,8 @@ struct ExtractCommand: ParsableCommand {
                 failures += 1
                 Output.error("newsdesk: \(rejection.isSkip ? "skipped" : "failed") \(origin): \(rejection.detail)")
                 if format != .text {
-                    Output.write(try encoder.encode(ExtractionFailure(path: origin, rejection: rejection)))
-                    if format == .jsonl { Output.line() }
+                    let failure = try Output.jsonString(ExtractionFailure(path: origin, rejection: rejection), pretty: false)
+                    if format == .jsonl { Output.line(failure) } else { Output.write(failure) }
                 }
             case .known:
                 break  // no store: nothing is known

@@ -46,9 +46,7 @@ struct IngestTally {
         let summary = Summary(
             database: database, inputs: total, stored: stored, duplicates: duplicates, skipped: skipped, failed: failed,
             interrupted: interrupted, seconds: (elapsed * 1000).rounded() / 1000, problems: problems)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return (try? Output.jsonString(summary, pretty: false)) ?? "{}"
     }
 
     /// The one-line summary of text output.

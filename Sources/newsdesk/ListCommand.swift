@@ -30,9 +30,7 @@ struct ListCommand: ParsableCommand {
         let summaries = try reportingStoreErrors { () throws(StoreError) in try articleStore.list(limit: limit, offset: offset) }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Output.line(String(decoding: try encoder.encode(summaries), as: UTF8.self))
+            try Output.json(summaries, pretty: true)
         case .table:
             for summary in summaries {
                 let date = summary.published.map { String($0.prefix(10)) } ?? "—"

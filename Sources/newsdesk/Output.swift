@@ -49,6 +49,17 @@ enum Output {
         }
     }
 
+    /// Writes a value as JSON (keys sorted, so output is stable): one line, or indented.
+    static func json(_ value: some Encodable, pretty: Bool) throws {
+        line(try jsonString(value, pretty: pretty))
+    }
+
+    static func jsonString(_ value: some Encodable, pretty: Bool) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
     /// Ignore SIGPIPE so a closed pipe surfaces as EPIPE, handled above.

@@ -40,9 +40,7 @@ struct SearchCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Output.line(String(decoding: try encoder.encode(hits.map(SearchHitJSON.init)), as: UTF8.self))
+            try Output.json(hits.map(SearchHitJSON.init), pretty: true)
         case .table:
             let highlight = Output.isTerminal(1) ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
             for hit in hits {

@@ -21,9 +21,7 @@ struct StatsCommand: ParsableCommand {
         let stats = try reportingStoreErrors { () throws(StoreError) in try articleStore.statistics() }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Output.line(String(decoding: try encoder.encode(stats), as: UTF8.self))
+            try Output.json(stats, pretty: true)
         case .table:
             Output.line("database    \(store.path) (\(ByteCount(stats.databaseBytes)))")
             Output.line("articles    \(stats.articles) (\(stats.characters) characters of text)")

@@ -147,7 +147,9 @@ public enum CreditLineParser {
             if let first = agencies.first, first.range.lowerBound == 0 {
                 if let end = line.matchPrefix(" photo", at: first.range.upperBound) {
                     rest = end
-                } else if first.range.upperBound < line.count, line.folded[first.range.upperBound] == "/" {
+                } else if first.range.upperBound < line.count, line.folded[first.range.upperBound] == "/",
+                    !line.onlyAgencies(in: 0..<line.count, line.agencies(in: 0..<line.count))
+                {
                     rest = first.range.upperBound + 1
                     return Credit(role: .image, agency: first.name, name: imageCreditName(line, from: rest!), text: text)
                 }
@@ -287,6 +289,7 @@ public enum CreditLineParser {
         }
         for (range, folded) in words {
             if folded == "," || nameSeparators.contains(folded) {
+                if current.isEmpty && names.isEmpty { continue }  // a leading "/" or ","
                 guard close() else { return [] }
             } else {
                 current.append(range)

@@ -4,7 +4,7 @@
 enum DateNormalizer {
     /// ISO 8601 date or UTC date-time, or nil when `text` holds no plausible date.
     static func normalize(_ text: String) -> String? {
-        let scalars = Array(TextFold.trim(text).unicodeScalars.prefix(80))
+        let scalars = Array(TextFold.trim(text).unicodeScalars.prefix(200))
         guard !scalars.isEmpty else { return nil }
         if let value = iso(scalars) { return value }
         if let value = epoch(scalars) { return value }
@@ -97,61 +97,95 @@ enum DateNormalizer {
     }
 
     /// "May 23, 2024", "23 May 2024", "Thu, 23 May 2024 18:00:00 GMT", "23 mai 2024",
-    /// "23. Mai 2024", "23 de mayo de 2024", "23.05.2024", "23/05/2024".
+    /// "23. Mai 2024", "23 de mayo de 2024", "23.05.2024", "23/05/2024", also inside a longer
+    /// text ("Publié le 23 mai 2024 à 18h", "Posted by Ann on May 23, 2024").
     private static func textual(_ s: [Unicode.Scalar]) -> String? {
-        // Tokens: numbers and words.
-        var tokens: [(String, Bool)] = []  // (text, isNumber)
+        struct Token {
+            var text: String
+            var number: Int?
+            var digits: Int
+            var start: Int
+            var end: Int
+        }
+        var tokens: [Token] = []
         var index = 0
-        var timeStart = -1
-        while index < s.count && tokens.count < 12 {
+        while index < s.count && tokens.count < 60 {
             let scalar = s[index]
             if isDigitScalar(scalar) {
                 let start = index
-                while index < s.count, isDigitScalar(s[index]) { index += 1 }
-                if index < s.count, s[index] == ":", timeStart < 0 {
-                    timeStart = start
-                    break
+                var value = 0
+                while index < s.count, isDigitScalar(s[index]) {
+                    if index - start < 9 { value = value * 10 + Int(s[index].value - 48) }
+                    index += 1
                 }
-                tokens.append((String(String.UnicodeScalarView(s[start..<index])), true))
+                tokens.append(Token(text: "", number: value, digits: index - start, start: start, end: index))
             } else if scalar.properties.isAlphabetic {
                 let start = index
                 while index < s.count, s[index].properties.isAlphabetic { index += 1 }
-                tokens.append((TextFold.fold(String(String.UnicodeScalarView(s[start..<index]))), false))
+                let word = TextFold.fold(String(String.UnicodeScalarView(s[start..<index])))
+                tokens.append(Token(text: word, number: nil, digits: 0, start: start, end: index))
             } else {
                 index += 1
             }
         }
-        var year: Int?
-        var month: Int?
-        var day: Int?
-        var numbers: [Int] = []
-        for (text, isNumber) in tokens {
-            if isNumber {
-                guard let value = Int(text) else { continue }
-                if text.count == 4 {
-                    if year == nil { year = value }
-                } else if text.count <= 2 {
-                    numbers.append(value)
-                }
-            } else if month == nil, let value = monthNames[text] ?? monthNames[String(text.prefix(3))].flatMap({ text.count <= 4 ? $0 : nil }) {
-                month = value
+        // Numeric dates: 23.05.2024, 23/05/2024, 2024.05.23 (separators must match).
+        for position in tokens.indices where position + 2 < tokens.count {
+            let a = tokens[position], b = tokens[position + 1], c = tokens[position + 2]
+            guard let x = a.number, let y = b.number, let z = c.number, b.start == a.end + 1, c.start == b.end + 1 else { continue }
+            let first = s[a.end], second = s[b.end]
+            guard first == second, first == "." || first == "/" || first == "-" else { continue }
+            if a.digits == 4, b.digits <= 2, c.digits <= 2, let date = format(x, y, z) { return date }
+            if c.digits == 4, a.digits <= 2, b.digits <= 2 {
+                var (day, month) = (x, y)
+                if month > 12 && day <= 12 { swap(&day, &month) }
+                if let date = format(z, month, day) { return date }
             }
         }
-        guard let foundYear = year else { return nil }
-        if let foundMonth = month {
-            guard let first = numbers.first else { return nil }
-            day = first
-            guard let date = format(foundYear, foundMonth, day!) else { return nil }
-            if timeStart >= 0, let time = timeAndZone(Array(s[timeStart...])) {
-                return utc(foundYear, foundMonth, day!, time.0, time.1, time.2, time.3) ?? date
+        // Dates with a month name.
+        let fillers: Set<String> = ["de", "del", "of", "the", "di", "do", "da", "le", "el", "den", "im"]
+        for position in tokens.indices where tokens[position].number == nil {
+            guard let month = monthNumber(tokens[position].text) else { continue }
+            var day: Int?
+            var before = position - 1
+            if before >= 0, fillers.contains(tokens[before].text) { before -= 1 }
+            if before >= 0, let value = tokens[before].number, tokens[before].digits <= 2, (1...31).contains(value) {
+                day = value
+            }
+            var after = position + 1
+            if after < tokens.count, fillers.contains(tokens[after].text) { after += 1 }
+            if day == nil, after < tokens.count, let value = tokens[after].number, tokens[after].digits <= 2, (1...31).contains(value) {
+                day = value
+                after += 1
+            }
+            guard let foundDay = day else { continue }
+            var year: Int?
+            var probe = after
+            var steps = 0
+            while probe < tokens.count && steps < 3 {
+                if let value = tokens[probe].number, tokens[probe].digits == 4 {
+                    year = value
+                    break
+                }
+                if tokens[probe].number != nil && !fillers.contains(tokens[probe].text) { break }
+                probe += 1
+                steps += 1
+            }
+            guard let foundYear = year, let date = format(foundYear, month, foundDay) else { continue }
+            // A time with a zone right after the year ("… 2024 18:00:00 GMT").
+            let timeStart = tokens[probe].end
+            var cursor = timeStart
+            while cursor < s.count, s[cursor] == " " || s[cursor] == "," { cursor += 1 }
+            if cursor < s.count, isDigitScalar(s[cursor]), let time = timeAndZone(Array(s[cursor...])) {
+                return utc(foundYear, month, foundDay, time.0, time.1, time.2, time.3) ?? date
             }
             return date
         }
-        // Numeric day and month: day first unless that is impossible.
-        guard numbers.count >= 2 else { return nil }
-        var (first, second) = (numbers[0], numbers[1])
-        if second > 12 && first <= 12 { swap(&first, &second) }
-        return format(foundYear, second, first)
+        return nil
+    }
+
+    private static func monthNumber(_ word: String) -> Int? {
+        if let value = monthNames[word] { return value }
+        return nil
     }
 
     /// "18:00:00 GMT", "18:00 +0200" → hour, minute, second, offset in minutes.

@@ -144,7 +144,8 @@ struct HTMLBlockWriter {
         if !isRoot && shouldCleanConditionally(index, node) {
             flush()
             let density = finder.linkDensity(index)
-            let reason: Removal.Reason = node.tag.isList && density > 0.5 ? .related : .navigation
+            let reason: Removal.Reason = (node.tag.isList && density > 0.5) || dropNextLinkBlock ? .related : .navigation
+            dropNextLinkBlock = false
             addRemoval(gatherText(index), reason)
             return true
         }

@@ -54,7 +54,8 @@ enum HTMLClassifier {
         ("sociable", .share, .any), ("follow-us", .share, .any), ("followus", .share, .any),
         ("partage", .share, .any), ("teilen", .share, .word), ("compartir", .share, .any),
         // comments
-        ("comment", .comments, .any), ("disqus", .comments, .any), ("respond", .comments, .word),
+        ("comments", .comments, .any), ("comment", .comments, .word), ("commentlist", .comments, .any),
+        ("commentform", .comments, .any), ("disqus", .comments, .any), ("respond", .comments, .word),
         ("replies", .comments, .any), ("livefyre", .comments, .any), ("coral", .comments, .word),
         ("commentaire", .comments, .any), ("kommentar", .comments, .any), ("comentario", .comments, .any),
         // cookie and consent
@@ -128,7 +129,10 @@ enum HTMLClassifier {
         ("media", .negative, .any), ("meta", .negative, .start), ("contact", .negative, .any),
         ("foot", .negative, .any), ("scroll", .negative, .any), ("shopping", .negative, .any),
         ("tool", .negative, .any), ("hid", .negative, .word), ("outbrain", .negative, .any),
-        ("date", .date, .word), ("timestamp", .date, .any), ("published", .date, .word),
+        ("date", .date, .start), ("timestamp", .date, .any), ("published", .date, .start), ("publish", .date, .word),
+        ("posted", .date, .start), ("postmeta", .date, .any), ("post-meta", .date, .any), ("entry-meta", .date, .any),
+        ("article-meta", .date, .any), ("meta-info", .date, .any), ("time", .date, .word), ("datum", .date, .start),
+        ("fecha", .date, .start), ("data", .date, .word), ("dateline", .date, .any),
     ]
 
     /// All patterns' bytes, back to back, and per pattern its range, flags and boundary,

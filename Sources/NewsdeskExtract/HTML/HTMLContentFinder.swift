@@ -21,6 +21,8 @@ struct HTMLContentFinder {
     private var hasBlockChild: [Bool]
     /// Whether a subtree holds an itemprop=articleBody element.
     private var holdsBodyHint: [Bool]
+    /// Paragraph characters of the whole page.
+    private var pageParagraphChars: Int32 = 1
     /// Why a node was dropped (0 when kept).
     private(set) var dropReason: [DropReason]
     /// Whether a node is inside (or is) a dropped subtree.
@@ -59,10 +61,40 @@ struct HTMLContentFinder {
 
     // MARK: - Passes
 
+    /// Characters of all paragraph-like blocks of the page, whatever their classes (a quick
+    /// bottom-up pass that only skips script-like elements).
+    private mutating func measureParagraphs() -> Int32 {
+        let nodes = document.nodes
+        var total: Int32 = 0
+        var index = nodes.count - 1
+        while index > 0 {
+            let node = nodes[index]
+            let parent = Int(node.parent)
+            if node.tag == .text {
+                inlineChars[parent] += node.chars
+            } else {
+                if node.tag == .a { inlineLinkChars[index] = inlineChars[index] }
+                if node.tag.isBlock {
+                    if inlineChars[index] >= 25 && inlineLinkChars[index] * 2 < inlineChars[index] { total += inlineChars[index] }
+                } else if !node.tag.isDropped || node.tag == .noscript {
+                    inlineChars[parent] += inlineChars[index]
+                    inlineLinkChars[parent] += inlineLinkChars[index]
+                }
+            }
+            index -= 1
+        }
+        for index in 0..<nodes.count {
+            inlineChars[index] = 0
+            inlineLinkChars[index] = 0
+        }
+        return max(1, total)
+    }
+
     /// Bottom-up: text sums, drop decisions.
     private mutating func aggregate() {
         let nodes = document.nodes
         let total = max(1, Int32(document.totalChars))
+        pageParagraphChars = measureParagraphs()
         var index = nodes.count - 1
         while index > 0 {
             let node = nodes[index]
@@ -107,34 +139,55 @@ struct HTMLContentFinder {
 
     private func decideDrop(_ index: Int, _ node: HTMLNode, total: Int32) -> DropReason {
         let tag = node.tag
-        if tag.isDropped { return .tag }
-        if tag == .html || tag == .body { return .kept }
         let flags = node.flags
         let own = chars[index]
+        let paragraphs = paragraphChars[index]
         // A class that says "sidebar" on an element holding most of the page's text is a
         // page wrapper ("has-sidebar"), not a sidebar.
         let rescued = own * 5 >= total * 2 && linkChars[index] * 3 < own && own > 500
-        // Page furniture classes ("sidebar", "header", "nav") on a wrapper of the article.
-        let wrapsArticle = rescued || paragraphChars[index] >= 1000 || (paragraphChars[index] * 3 >= total && paragraphChars[index] >= 400)
+        // Furniture classes or elements ("sidebar", "header", an unclosed <nav>) around the
+        // article: the element holds most of the page's paragraphs.
+        let wrapsArticle = rescued || paragraphs >= 1500 || (paragraphs >= 200 && paragraphs * 2 >= pageParagraphChars)
         // "entry-content read-more", "article-header" around the body: content classes win
         // when the element holds paragraphs.
-        let contentLike = flags.contains(.positive) && paragraphChars[index] >= 300 && paragraphChars[index] * 2 >= own
+        let contentLike = flags.contains(.positive) && paragraphs >= 300 && paragraphs * 2 >= own
+        if tag.isDropped {
+            switch tag {
+            case .nav, .aside:
+                // An <aside class="related"> or <nav class="breadcrumb"> says more by its class.
+                if flags.contains(.related) { return .related }
+                if flags.contains(.comments) { return .comments }
+                if wrapsArticle { return .kept }
+                if flags.contains(.share) { return .share }
+                if flags.contains(.newsletter) { return .newsletter }
+                if flags.contains(.ad) { return .ad }
+                return .tag
+            case .noscript:
+                // Pages that render with scripts sometimes carry the article in <noscript>.
+                return wrapsArticle && paragraphs >= 500 ? .kept : .tag
+            default:
+                return .tag
+            }
+        }
+        if tag == .html || tag == .body { return .kept }
         if flags.contains(.hidden) { return rescued ? .kept : .hidden }
         if tag == .form {
             return own < 300 || linkChars[index] * 2 > own ? .form : .kept
         }
         if flags.contains(.articleBody) || holdsBodyHint[index] { return .kept }
+        // Comment threads can outgrow the article: never rescued by size.
+        if flags.contains(.comments) && !flags.contains(.positive) { return .comments }
         if !flags.isDisjoint(with: NodeFlags.junk) && !rescued {
             if flags.contains(.cookie) { return .cookie }
             if flags.contains(.comments) { return .comments }
             if contentLike { return .kept }
-            if flags.contains(.newsletter) { return .newsletter }
             if flags.contains(.related) { return .related }
             if wrapsArticle { return .kept }
+            if flags.contains(.newsletter) { return .newsletter }
             if flags.contains(.share) { return .share }
             if flags.contains(.ad) {
                 // "ad" words are short and common; a long low-link text is not an ad.
-                if own > 600 && linkChars[index] * 4 < own && node.tag != .aside { return .kept }
+                if own > 600 && linkChars[index] * 4 < own { return .kept }
                 return .ad
             }
             if flags.contains(.navigation) { return .navigation }

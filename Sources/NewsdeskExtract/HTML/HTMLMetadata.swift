@@ -19,6 +19,8 @@ struct HTMLMetadata {
     var dates: [(priority: Int, value: String)] = []
     /// `<time datetime>` values with the node they are on.
     var times: [(node: Int, value: String)] = []
+    /// Texts (or title/datetime attributes) of date-like elements, with their node.
+    var dateTexts: [(node: Int, value: String)] = []
 
     var canonical: String?
     var ogURL: String?
@@ -31,6 +33,7 @@ struct HTMLMetadata {
     init(document: HTMLDocument, finder: HTMLContentFinder) {
         let nodes = document.nodes
         var index = 1
+        var bylineEnd = 0
         while index < nodes.count {
             let node = nodes[index]
             defer { index += 1 }
@@ -68,10 +71,19 @@ struct HTMLMetadata {
             if node.count > 0, node.tag != .meta, let itemprop = document.attribute(index, .itemprop)?.lowercased() {
                 readItemprop(document, finder, index, itemprop)
             }
-            if node.flags.contains(.byline), bylineTexts.count < 4, node.tag != .meta, !hardDropped(finder, index) {
+            if node.flags.contains(.date), dateTexts.count < 12, node.tag != .meta, node.tag != .time, !hardDropped(finder, index) {
+                let value = document.attribute(index, .datetime) ?? document.attribute(index, .content)
+                    ?? (node.tag == .abbr ? document.attribute(index, .title) : nil)
+                    ?? HTMLText.gather(document, finder: finder, index, limit: 200)
+                if !value.isEmpty { dateTexts.append((index, value)) }
+            }
+            if node.flags.contains(.byline), index >= bylineEnd, bylineTexts.count < 4, node.tag != .meta, !hardDropped(finder, index) {
                 let text = HTMLText.gather(document, finder: finder, index, limit: 300)
-                if !text.isEmpty && text.count < 200 { bylineTexts.append(text) }
-                index = Int(node.end) - 1  // nested byline elements repeat it
+                if !text.isEmpty && text.count < 200 {
+                    bylineTexts.append(text)
+                    if dateTexts.count < 12 { dateTexts.append((index, text)) }
+                }
+                bylineEnd = Int(node.end)  // nested byline elements repeat it
             }
         }
         for script in document.jsonLD { jsonLD.read(script) }
@@ -85,7 +97,7 @@ struct HTMLMetadata {
         let nodes = finder.document.nodes
         while node > 0 && steps < 512 {
             let reason = finder.dropReason[node]
-            if reason != .kept && reason != .header && reason != .footer { return true }
+            if reason != .kept && reason != .header { return true }
             node = Int(nodes[node].parent)
             steps += 1
         }
@@ -167,6 +179,8 @@ struct JSONLDArticle {
     var url: String?
     /// Whether the facts come from an article-typed object (as opposed to any object).
     private var fromArticle = false
+    /// Objects with an @id, to resolve references ("author": {"@id": "…"}).
+    private var objectsByID: [String: [String: Any]] = [:]
 
     private static let articleTypes: Set<String> = [
         "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -191,6 +205,9 @@ struct JSONLDArticle {
         var objects: [[String: Any]] = []
         collect(object, into: &objects, depth: 0)
         for object in objects {
+            if let id = object["@id"] as? String, objectsByID[id] == nil { objectsByID[id] = object }
+        }
+        for object in objects {
             let types = Self.types(object)
             let isArticle = !types.isDisjoint(with: Self.articleTypes)
             if isArticle && !fromArticle {
@@ -213,7 +230,8 @@ struct JSONLDArticle {
             if datePublished == nil { datePublished = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"]) }
             if authors.isEmpty && organizationAuthors.isEmpty { readAuthors(object["author"] ?? object["creator"]) }
             if publisherName == nil, let publisher = object["publisher"] {
-                if let dictionary = publisher as? [String: Any] {
+                if var dictionary = publisher as? [String: Any] {
+                    if dictionary["name"] == nil, let id = dictionary["@id"] as? String, let target = objectsByID[id] { dictionary = target }
                     publisherName = Self.string(dictionary["name"])
                 } else if let list = publisher as? [Any], let first = list.first as? [String: Any] {
                     publisherName = Self.string(first["name"])
@@ -249,7 +267,8 @@ struct JSONLDArticle {
         for item in items.prefix(10) {
             if let name = item as? String {
                 authors.append(name)
-            } else if let object = item as? [String: Any] {
+            } else if var object = item as? [String: Any] {
+                if object["name"] == nil, let id = object["@id"] as? String, let target = objectsByID[id] { object = target }
                 let types = Self.types(object)
                 let name = Self.string(object["name"]) ?? (object["name"] as? [Any])?.compactMap { $0 as? String }.first
                 guard let name else { continue }

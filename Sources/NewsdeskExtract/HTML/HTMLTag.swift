@@ -143,7 +143,7 @@ enum HTMLTag: UInt8, Sendable {
 /// The attributes the extractor reads; the others are not kept.
 enum HTMLAttribute: UInt8, Sendable {
     case `class`, id, role, style, hidden, ariaHidden, itemprop, itemtype, rel, href, name, property
-    case content, datetime, lang, type, httpEquiv, charset, ariaLabel, dataTestID
+    case content, datetime, lang, type, httpEquiv, charset, ariaLabel, dataTestID, title
 
     static func lookup(_ name: UnsafeBufferPointer<UInt8>) -> HTMLAttribute? {
         let count = name.count
@@ -186,7 +186,7 @@ enum HTMLAttribute: UInt8, Sendable {
         ("aria-hidden", .ariaHidden), ("itemprop", .itemprop), ("itemtype", .itemtype), ("rel", .rel),
         ("href", .href), ("name", .name), ("property", .property), ("content", .content),
         ("datetime", .datetime), ("lang", .lang), ("type", .type), ("http-equiv", .httpEquiv),
-        ("charset", .charset), ("aria-label", .ariaLabel), ("data-testid", .dataTestID),
+        ("charset", .charset), ("aria-label", .ariaLabel), ("data-testid", .dataTestID), ("title", .title),
     ]
     private static let short: [UInt64: HTMLAttribute] = {
         var table: [UInt64: HTMLAttribute] = [:]

@@ -146,16 +146,88 @@ enum MetadataResolver {
         return []
     }
 
-    /// Person names in an author string: prefixes ("Par", "By") stripped, lists split.
+    /// Person names in an author string: prefixes ("Par", "By", "Autor:") stripped, lists
+    /// split, dates and other trailing parts cut off.
     static func authorNames(_ raw: String) -> [String] {
-        let text = clean(raw)
-        guard !text.isEmpty, text.count < 300, !HTMLMetadata.isURL(text) else { return [] }
-        let names = CreditLineParser.names(inByline: text)
-        if !names.isEmpty { return names }
-        // Lower-case or unusual names from structured data: keep them when they are short.
+        var text = clean(raw)
+        guard !text.isEmpty, text.unicodeScalars.count < 300, !HTMLMetadata.isURL(text) else { return [] }
+        text = stripAuthorPrefixes(text)
+        // Cut at a separator or a digit (dates, counts): names come first.
+        // Cut at a separator, or at a number standing alone (a date, a count): names come first.
+        let scalars = Array(text.unicodeScalars)
+        for (offset, scalar) in scalars.enumerated() {
+            let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
+            if "|·•\n".unicodeScalars.contains(scalar) || (isDigit && (offset == 0 || scalars[offset - 1] == " ")) {
+                text = String(String.UnicodeScalarView(scalars[..<offset]))
+                break
+            }
+        }
+        for separator in [" – ", " — ", " - "] {
+            if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
+        }
+        text = stripAuthorPrefixes(text)
+        guard !text.isEmpty else { return [] }
+        var names = CreditLineParser.names(inByline: text)
+        if names.isEmpty {
+            // "Ann Lee, on May 2", "Ann Lee am Dienstag": the names end where the words do.
+            for marker in [" on ", " am ", " le ", " el ", " il ", " em ", " at ", " in ", ", "] {
+                if let range = text.range(of: marker) {
+                    names = CreditLineParser.names(inByline: String(text[..<range.lowerBound]))
+                    if !names.isEmpty { break }
+                }
+            }
+        }
+        if !names.isEmpty { return names.filter(isPlausibleAuthor) }
+        // Lower-case or unusual names (user names, structured data): kept when short.
         let words = text.split(separator: " ")
-        guard words.count <= 6, text.count <= 60, !text.contains(where: \.isNumber), !text.contains("@") else { return [] }
+        guard words.count <= 4, text.count <= 40, !text.contains("@"), isPlausibleAuthor(text) else { return [] }
         return [text]
+    }
+
+    private static let authorPrefixes = [
+        "eingestellt von", "geschrieben von", "verfasst von", "veroffentlicht von", "posted by", "written by", "words by",
+        "reported by", "publie par", "redige par", "publicado por", "escrito por", "scritto da", "pubblicato da",
+        "autor:", "autorin:", "author:", "auteur:", "autore:", "text:", "texte:", "texto:", "von", "vom", "by", "par", "por", "di",
+        "door",
+    ]
+
+    private static func stripAuthorPrefixes(_ text: String) -> String {
+        var current = Substring(text)
+        for _ in 0..<3 {
+            current = TextFold.trim(current, extra: ["~", "|", "·", "•", "-", "–", "—", ":", ",", "/", "(", ")", "@"])
+            let folded = TextFold.fold(current)
+            var stripped = false
+            for prefix in authorPrefixes where folded.hasPrefixBytes(prefix) {
+                let rest = folded.dropFirst(prefix.count)
+                guard rest.isEmpty || rest.first == " " || rest.first == ":" || prefix.hasSuffix(":") else { continue }
+                // Folding keeps one character per character for these ASCII prefixes.
+                current = current.dropFirst(prefix.count)
+                stripped = true
+                break
+            }
+            if !stripped { break }
+        }
+        return String(TextFold.trim(current, extra: ["~", "|", "·", "•", "-", "–", "—", ":", ",", "/"]))
+    }
+
+    private static let notNames: Set<String> = [
+        "posted", "published", "updated", "veroffentlicht", "publiziert", "aktualisiert", "publie", "mis", "more", "posts",
+        "comments", "comment", "share", "photo", "photos", "foto", "fotos", "photograph", "interview", "designed", "theme",
+        "edited", "copyright", "sponsored", "gesponserte", "inhalte", "no", "author", "autor", "by", "von", "par", "am", "on",
+        "le", "read", "min", "minutes", "lesezeit", "all", "view", "profile", "follow", "staff", "admin", "redaktion:", "und",
+        "and", "et",
+    ]
+
+    private static func isPlausibleAuthor(_ name: String) -> Bool {
+        let words = TextFold.fold(name).split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return false }
+        if words.count == 1 && (words[0] == "admin" || words[0] == "administrator") { return false }
+        // Any tell-tale word of page furniture rules the name out.
+        let tellTale: Set<String> = ["posted", "published", "veroffentlicht", "publiziert", "more", "posts", "photo", "foto",
+                                     "photograph", "interview", "designed", "theme", "themes", "edited", "copyright",
+                                     "sponsored", "gesponserte", "no", "comments", "wordpress", "powered", "am", "on"]
+        if words.contains(where: tellTale.contains) { return false }
+        return !words.allSatisfy(notNames.contains)
     }
 
     // MARK: - Date
@@ -174,6 +246,13 @@ enum MetadataResolver {
             if let value = DateNormalizer.normalize(time.value) { return value }
         }
         if let url, let value = DateNormalizer.fromURL(url) { return value }
+        // Dates written in the page: in date-like elements and bylines, in the article first.
+        let insideTexts = metadata.dateTexts.filter { text in
+            containers.contains { text.node >= $0 && text.node < Int(nodes[$0].end) }
+        }
+        for text in insideTexts + metadata.dateTexts {
+            if let value = DateNormalizer.normalize(text.value) { return value }
+        }
         return nil
     }
 
