@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "newsdesk", targets: ["newsdesk"]),
         .library(name: "NewsdeskCore", targets: ["NewsdeskCore"]),
         .library(name: "NewsdeskExtract", targets: ["NewsdeskExtract"]),
+        .library(name: "NewsdeskText", targets: ["NewsdeskText"]),
         .library(name: "NewsdeskStore", targets: ["NewsdeskStore"]),
     ],
     dependencies: [
@@ -26,6 +27,11 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "NewsdeskCore", swiftSettings: strictness),
+        .target(
+            name: "NewsdeskText",
+            dependencies: ["NewsdeskCore"],
+            swiftSettings: strictness
+        ),
         .target(
             name: "NewsdeskExtract",
             dependencies: ["NewsdeskCore", "CLibXML2", "CZlib"],
@@ -46,6 +52,11 @@ let package = Package(
         ),
 
         .testTarget(name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], swiftSettings: strictness),
+        .testTarget(
+            name: "NewsdeskTextTests",
+            dependencies: ["NewsdeskText", "NewsdeskCore"],
+            swiftSettings: strictness
+        ),
         .testTarget(
             name: "NewsdeskExtractTests",
             dependencies: ["NewsdeskExtract", "NewsdeskCore"],

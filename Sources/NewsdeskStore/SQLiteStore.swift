@@ -1,4 +1,4 @@
-public import NewsdeskCore
+import NewsdeskCore
 import Foundation
 import GRDB
 

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Decodes a document's bytes to text and says which encoding it used.
 ///

@@ -1,4 +1,4 @@
-public import NewsdeskCore
+import NewsdeskCore
 
 /// Expands command-line paths into input items: files as they are, directories recursively
 /// (sorted, hidden entries skipped, each directory visited once so symlink loops end), `-` as
