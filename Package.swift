@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "newsdesk",
             dependencies: [
-                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore",
+                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore", "NewsdeskText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness

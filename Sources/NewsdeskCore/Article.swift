@@ -119,6 +119,8 @@ public struct Removal: Sendable, Equatable, Codable {
         public static let byline = Reason(rawValue: "byline")
         public static let title = Reason(rawValue: "title")
         public static let boilerplate = Reason(rawValue: "boilerplate")
+        /// A line the source repeats across its pages, learned per source.
+        public static let siteTemplate = Reason(rawValue: "site-template")
         /// The publisher's copyright notice; its owner fills `source.name` when nothing better is known.
         public static let copyright = Reason(rawValue: "copyright")
         public static let duplicateLine = Reason(rawValue: "duplicate-line")

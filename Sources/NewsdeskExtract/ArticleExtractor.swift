@@ -10,12 +10,15 @@ public struct DocumentContext: Sendable {
     public var url: String?
     /// The source name given by the caller, if any; it wins over what the page says.
     public var sourceName: String?
+    /// What the source's pages are known to repeat, when ingest has learned it.
+    public var template: SourceTemplate
 
-    public init(id: String, encoding: String, url: String? = nil, sourceName: String? = nil) {
+    public init(id: String, encoding: String, url: String? = nil, sourceName: String? = nil, template: SourceTemplate = SourceTemplate()) {
         self.id = id
         self.encoding = encoding
         self.url = url
         self.sourceName = sourceName
+        self.template = template
     }
 }
 

@@ -50,20 +50,35 @@ public struct DocumentPipeline: Sendable {
         return .success(PreparedDocument(id: SHA256.hexDigest(bytes), document: prepared))
     }
 
-    /// Decodes a prepared document and extracts its article.
-    public func extract(_ prepared: PreparedDocument) -> Result<Article, Rejection> {
+    /// Decodes a prepared document and tells HTML from plain text.
+    public func decode(_ prepared: PreparedDocument) -> DecodedDocument {
         let decoded = TextDecoder.decode(prepared.document.bytes)
+        return DecodedDocument(prepared: prepared, text: decoded.text, encoding: decoded.encoding, isHTML: DocumentSniffer.isHTML(decoded.text))
+    }
+
+    /// Extracts the article of a decoded document; `template` is what its source is known to repeat.
+    public func extract(_ decoded: DecodedDocument, template: SourceTemplate = SourceTemplate()) -> Result<Article, Rejection> {
+        let document = decoded.prepared.document
         let context = DocumentContext(
-            id: prepared.id, encoding: decoded.encoding, url: prepared.document.url, sourceName: prepared.document.sourceName
+            id: decoded.prepared.id, encoding: decoded.encoding, url: document.url, sourceName: document.sourceName, template: template
         )
-        let extractor: any ArticleExtractor = DocumentSniffer.isHTML(decoded.text) ? html : plainText
+        let extractor: any ArticleExtractor = decoded.isHTML ? html : plainText
         return extractor.extract(decoded.text, context: context)
     }
 
-    /// `prepare`, then `extract`.
+    /// `prepare`, `decode`, then `extract`.
     public func process(_ document: RawDocument) -> Result<Article, Rejection> {
-        prepare(document).flatMap(extract)
+        prepare(document).flatMap { extract(decode($0)) }
     }
+}
+
+/// A document decoded to text.
+public struct DecodedDocument: Sendable {
+    public let prepared: PreparedDocument
+    public let text: String
+    /// The encoding the bytes were decoded with.
+    public let encoding: String
+    public let isHTML: Bool
 }
 
 /// A document whose bytes passed the checks, with its id.

@@ -17,6 +17,6 @@ enum ArticleRow {
             paragraphs: try ParagraphRecord.paragraphs(from: try array("paragraphs", as: [ParagraphRecord].self), in: text),
             credits: try array("credits", as: [Credit].self), removed: try array("removed", as: [Removal].self),
             encoding: row["encoding"])
-        return StoredArticle(article: article, origin: row["origin"], ingestedAt: row["ingested_at"])
+        return StoredArticle(article: article, origin: row["origin"], ingestedAt: row["ingested_at"], original: row["original"])
     }
 }

@@ -5,8 +5,18 @@ public import NewsdeskCore
 public protocol ArticleStore: Sendable {
     /// Whether an article with this id is stored (cheap; used to skip known documents early).
     func contains(id: String) throws(StoreError) -> Bool
-    /// Stores a batch in one transaction. Each outcome says whether the article was new.
+    /// Stores a batch in one transaction. Each outcome says whether the article was new; the
+    /// lines of each new article are counted for its source.
     func insert(_ articles: [StoredArticle]) throws(StoreError) -> [InsertOutcome]
+    /// The lines a source repeats in at least `minimumDocuments` of its documents and at least
+    /// `minimumShare` of them.
+    func templateKeys(source: String, minimumDocuments: Int, minimumShare: Double) throws(StoreError) -> Set<String>
+    /// The sources that have learned lines, with their document counts.
+    func learnedSources() throws(StoreError) -> [StoreStatistics.Count]
+    /// Rewrites the article with the same id (text, paragraphs, title, credits, removed…).
+    func update(_ article: Article) throws(StoreError)
+    /// Visits the articles of one source (by `source.name`, else `source.domain`) in ingest order.
+    func forEachArticle(source: String, _ body: (StoredArticle) throws -> Void) throws(StoreError)
     /// The article whose id is or starts with `idPrefix` (at least 4 hex digits).
     func article(idPrefix: String) throws(StoreError) -> StoredArticle
     /// Full-text search, best first.
@@ -25,11 +35,28 @@ public struct StoredArticle: Sendable, Equatable {
     public var origin: String?
     /// When it was stored, ISO 8601 UTC.
     public var ingestedAt: String?
+    /// The lines of the document to count for its source (plain text only).
+    public var learnedLines: LearnedLines?
+    /// The decoded text of a plain-text document, kept so that it can be cleaned again.
+    public var original: String?
 
-    public init(article: Article, origin: String? = nil, ingestedAt: String? = nil) {
+    public init(article: Article, origin: String? = nil, ingestedAt: String? = nil, learnedLines: LearnedLines? = nil, original: String? = nil) {
         self.article = article
         self.origin = origin
         self.ingestedAt = ingestedAt
+        self.learnedLines = learnedLines
+        self.original = original
+    }
+}
+
+/// The candidate template lines of one document and the source they count for.
+public struct LearnedLines: Sendable, Equatable {
+    public var source: String
+    public var keys: Set<String>
+
+    public init(source: String, keys: Set<String>) {
+        self.source = source
+        self.keys = keys
     }
 }
 

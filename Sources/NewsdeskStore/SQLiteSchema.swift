@@ -51,6 +51,26 @@ enum SQLiteSchema {
                     """
             )
         }
+        migrator.registerMigration("v2-source-lines") { db in
+            // Per source, in how many stored documents each short line occurs: what the source's
+            // pages repeat is site template (see SourceTemplate). Plain-text documents keep their
+            // decoded text in `original`, so they can be cleaned again once more is known.
+            try db.execute(
+                sql: """
+                    CREATE TABLE sources (
+                        name TEXT PRIMARY KEY,
+                        documents INTEGER NOT NULL
+                    ) WITHOUT ROWID;
+                    ALTER TABLE articles ADD COLUMN original TEXT;
+                    CREATE TABLE source_lines (
+                        source TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        documents INTEGER NOT NULL,
+                        PRIMARY KEY (source, key)
+                    ) WITHOUT ROWID;
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -1,4 +1,4 @@
-import NewsdeskCore
+public import NewsdeskCore
 import Foundation
 import GRDB
 
@@ -67,8 +67,8 @@ public final class SQLiteStore: ArticleStore {
             try pool.write { db in
                 let statement = try db.cachedStatement(sql: """
                     INSERT INTO articles (id, url, source_name, source_domain, title, authors, published, language,
-                        text, paragraphs, credits, removed, encoding, origin, ingested_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        text, paragraphs, credits, removed, encoding, origin, ingested_at, original)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO NOTHING
                     """)
                 return try articles.map { stored in
@@ -78,11 +78,59 @@ public final class SQLiteStore: ArticleStore {
                         try encoder.jsonString(article.authors), article.published, article.language, article.text,
                         try encoder.jsonString(ParagraphRecord.records(for: article.paragraphs, in: article.text)),
                         try encoder.jsonString(article.credits), try encoder.jsonString(article.removed),
-                        article.encoding, stored.origin, stored.ingestedAt ?? now,
+                        article.encoding, stored.origin, stored.ingestedAt ?? now, stored.original,
                     ])
-                    return db.changesCount > 0 ? .stored : .duplicate
+                    guard db.changesCount > 0 else { return .duplicate }
+                    if let learned = stored.learnedLines { try SourceLines.record(learned, in: db) }
+                    return .stored
                 }
             }
+        }
+    }
+
+    public func templateKeys(source: String, minimumDocuments: Int, minimumShare: Double) throws(StoreError) -> Set<String> {
+        try run {
+            try pool.read { db in
+                try SourceLines.templateKeys(source: source, minimumDocuments: minimumDocuments, minimumShare: minimumShare, in: db)
+            }
+        }
+    }
+
+    public func learnedSources() throws(StoreError) -> [StoreStatistics.Count] {
+        try run {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT name, documents FROM sources ORDER BY documents DESC, name")
+                    .map { StoreStatistics.Count(value: $0["name"], count: $0["documents"]) }
+            }
+        }
+    }
+
+    public func update(_ article: Article) throws(StoreError) {
+        let encoder = JSONEncoder()
+        try run {
+            try pool.write { db in
+                try db.execute(
+                    sql: """
+                        UPDATE articles SET url = ?, source_name = ?, source_domain = ?, title = ?, authors = ?,
+                            published = ?, language = ?, text = ?, paragraphs = ?, credits = ?, removed = ?, encoding = ?
+                        WHERE id = ?
+                        """,
+                    arguments: [
+                        article.url, article.source.name, article.source.domain, article.title,
+                        try encoder.jsonString(article.authors), article.published, article.language, article.text,
+                        try encoder.jsonString(ParagraphRecord.records(for: article.paragraphs, in: article.text)),
+                        try encoder.jsonString(article.credits), try encoder.jsonString(article.removed), article.encoding,
+                        article.id,
+                    ])
+            }
+        }
+    }
+
+    public func forEachArticle(source: String, _ body: (StoredArticle) throws -> Void) throws(StoreError) {
+        try run {
+            // Collect first: the caller may write while visiting, which a read transaction would block.
+            let rows = try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM articles WHERE coalesce(source_name, source_domain) = ? ORDER BY seq", arguments: [source]) }
+            for row in rows { try body(try ArticleRow.decode(row)) }
         }
     }
 

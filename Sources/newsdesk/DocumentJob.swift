@@ -1,29 +1,37 @@
 import NewsdeskCore
 import NewsdeskExtract
+import NewsdeskStore
 
 /// What became of one input.
 enum DocumentResult: Sendable {
-    case article(Article, origin: String)
+    /// `original` is the decoded text of a plain-text document.
+    case article(Article, origin: String, learned: LearnedLines?, original: String?)
     /// Already stored: found by id before extraction.
     case known(id: String, origin: String)
     case rejected(Rejection, origin: String)
 }
 
-/// Reads, checks and extracts one input. Shared by `ingest` and `extract`; `isKnown` lets
-/// ingest skip documents the store already has before paying for extraction.
+/// Reads, checks and extracts one input. Shared by `ingest` and `extract`; ingest passes
+/// `isKnown` to skip documents the store already has before paying for extraction, and
+/// `templates` so plain text is cleaned with what its source is known to repeat.
 struct DocumentJob: Sendable {
     let pipeline: DocumentPipeline
     let reader: InputReader
     let url: String?
     let sourceName: String?
     let isKnown: @Sendable (String) -> Bool
+    let templates: SourceTemplateCache?
 
-    init(settings: ExtractionSettings, url: String?, sourceName: String?, isKnown: @escaping @Sendable (String) -> Bool = { _ in false }) {
+    init(
+        settings: ExtractionSettings, url: String?, sourceName: String?,
+        isKnown: @escaping @Sendable (String) -> Bool = { _ in false }, templates: SourceTemplateCache? = nil
+    ) {
         self.pipeline = DocumentPipeline(settings: settings)
         self.reader = InputReader(maxBytes: settings.maxInputBytes)
         self.url = url
         self.sourceName = sourceName
         self.isKnown = isKnown
+        self.templates = templates
     }
 
     func run(_ item: InputItem) -> DocumentResult {
@@ -34,15 +42,27 @@ struct DocumentJob: Sendable {
         case .failure(let rejection): return .rejected(rejection, origin: origin)
         }
         let raw = RawDocument(bytes: bytes, origin: origin, url: url, sourceName: sourceName)
+        let prepared: PreparedDocument
         switch pipeline.prepare(raw) {
-        case .failure(let rejection):
-            return .rejected(rejection, origin: origin)
-        case .success(let prepared):
-            if isKnown(prepared.id) { return .known(id: prepared.id, origin: origin) }
-            switch pipeline.extract(prepared) {
-            case .success(let article): return .article(article, origin: origin)
-            case .failure(let rejection): return .rejected(rejection, origin: origin)
-            }
+        case .success(let ready): prepared = ready
+        case .failure(let rejection): return .rejected(rejection, origin: origin)
+        }
+        if isKnown(prepared.id) { return .known(id: prepared.id, origin: origin) }
+        let decoded = pipeline.decode(prepared)
+        var result = pipeline.extract(decoded)
+        var learned: LearnedLines?
+        // Plain text learns its source's template: the source is the one given, else the one
+        // the text names; once known, the text is cleaned again with that source's template.
+        if let templates, !decoded.isHTML, case .success(let article) = result,
+            let source = sourceName ?? article.source.name ?? article.source.domain
+        {
+            learned = LearnedLines(source: source, keys: SourceTemplate.candidateKeys(in: decoded.text))
+            let template = templates.template(for: source)
+            if !template.isEmpty { result = pipeline.extract(decoded, template: template) }
+        }
+        switch result {
+        case .success(let article): return .article(article, origin: origin, learned: learned, original: decoded.isHTML ? nil : decoded.text)
+        case .failure(let rejection): return .rejected(rejection, origin: origin)
         }
     }
 }

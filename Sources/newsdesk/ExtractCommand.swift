@@ -41,7 +41,7 @@ struct ExtractCommand: ParsableCommand {
         try map.run(jobs: extraction.jobs) { index, result in
             if asArray && index > 0 { Output.write(",\n") }
             switch result {
-            case .article(let article, _):
+            case .article(let article, _, _, _):
                 printArticle(article)
             case .rejected(let rejection, let origin):
                 failures += 1

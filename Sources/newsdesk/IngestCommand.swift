@@ -46,9 +46,10 @@ struct IngestCommand: ParsableCommand {
         let items = try extraction.inputs(paths)
         let articleStore = try store.open(create: true)
         let interruption = Interruption()
-        let job = DocumentJob(settings: extraction.settings, url: extraction.url, sourceName: source) { id in
-            (try? articleStore.contains(id: id)) ?? false
-        }
+        let templates = SourceTemplateCache(store: articleStore)
+        let job = DocumentJob(
+            settings: extraction.settings, url: extraction.url, sourceName: source,
+            isKnown: { id in (try? articleStore.contains(id: id)) ?? false }, templates: templates)
         var tally = IngestTally(total: items.count)
         let showProgress = format == .text && Output.isTerminal(2)
         var progress = ProgressBar(total: items.count)
@@ -63,14 +64,15 @@ struct IngestCommand: ParsableCommand {
             for outcome in outcomes {
                 if outcome == .stored { tally.stored += 1 } else { tally.duplicates += 1 }
             }
+            templates.invalidate(Set(batch.compactMap { $0.learnedLines?.source }))
             batch.removeAll(keepingCapacity: true)
         }
 
         let map = OrderedParallelMap(inputs: items, window: extraction.jobs * 16, transform: job.run)
         try map.run(jobs: extraction.jobs, shouldStop: { interruption.isRequested }) { _, result in
             switch result {
-            case .article(let article, let origin):
-                batch.append(StoredArticle(article: article, origin: origin))
+            case .article(let article, let origin, let learned, let original):
+                batch.append(StoredArticle(article: article, origin: origin, learnedLines: learned, original: original))
                 if batch.count >= Self.batchSize { try commit() }
             case .known:
                 tally.duplicates += 1

@@ -165,3 +165,38 @@ import Testing
         #expect(CopyrightNotice.owner(of: line) == owner)
     }
 }
+
+@Suite struct SourceTemplateTests {
+    static let page = """
+        Nieuws Regio Sport Cultuur Weer
+        Gemeente opent nieuw zwembad
+        De gemeente heeft dinsdag een nieuw zwembad geopend, na twee jaar bouwen en een lange discussie over de kosten.
+        Volg ons ook via de app voor het laatste nieuws
+        """
+
+    static let template = SourceTemplate(keys: [
+        LeftoverCues.matchKey("Nieuws Regio Sport Cultuur Weer"), LeftoverCues.matchKey("Volg ons ook via de app voor het laatste nieuws"),
+    ])
+
+    @Test func templateLinesAreRemovedWithTheirReason() throws {
+        let article = try PlainTextExtractor().extract(Self.page, context: DocumentContext(id: "t", encoding: "utf-8", template: Self.template)).get()
+        #expect(article.title == "Gemeente opent nieuw zwembad")
+        #expect(article.paragraphs.count == 1)
+        #expect(article.removed.filter { $0.reason == .siteTemplate }.map(\.text) == [
+            "Nieuws Regio Sport Cultuur Weer", "Volg ons ook via de app voor het laatste nieuws",
+        ])
+    }
+
+    @Test func candidateKeysLeaveLongProseOut() {
+        let keys = SourceTemplate.candidateKeys(in: Self.page + "\n" + String(repeating: "Een lange zin met veel woorden erin. ", count: 4))
+        #expect(keys.contains(LeftoverCues.matchKey("Volg ons ook via de app voor het laatste nieuws")))
+        #expect(!keys.contains { $0.hasPrefix("een lange zin") })
+    }
+
+    @Test func theTemplateKeepsMenusOutOfTheTitle() throws {
+        let withoutTemplate = try PlainTextExtractor().extract(Self.page, context: DocumentContext(id: "t", encoding: "utf-8")).get()
+        let withTemplate = try PlainTextExtractor().extract(Self.page, context: DocumentContext(id: "t", encoding: "utf-8", template: Self.template)).get()
+        #expect(withoutTemplate.title == "Nieuws Regio Sport Cultuur Weer", "a menu no cue list knows looks like a title")
+        #expect(withTemplate.title == "Gemeente opent nieuw zwembad")
+    }
+}

@@ -100,7 +100,7 @@ enum HTMLClassifier {
         ("popup", .negative, .any), ("modal", .negative, .any), ("overlay", .negative, .start),
         ("login", .layout, .any), ("signin", .layout, .any), ("search", .layout, .start), ("tags", .layout, .word),
         ("tag-list", .layout, .any), ("taglist", .layout, .any), ("keywords", .layout, .word),
-        ("skip", .layout, .word), ("rss", .layout, .word), ("banner", .layout, .any), ("shoutbox", .layout, .any),
+("rss", .layout, .word), ("banner", .layout, .any), ("shoutbox", .layout, .any),
         ("combx", .layout, .any), ("print", .layout, .word), ("tools", .layout, .word), ("alert-bar", .layout, .any),
         ("breaking-news", .layout, .any), ("ticker", .layout, .word), ("rating", .layout, .word),
         // header, footer

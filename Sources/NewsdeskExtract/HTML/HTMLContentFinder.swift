@@ -23,6 +23,8 @@ struct HTMLContentFinder {
     private var holdsBodyHint: [Bool]
     /// Paragraph characters of the whole page.
     private var pageParagraphChars: Int32 = 1
+    /// Paragraph characters under each node, whatever is dropped inside.
+    private var rawParagraphChars: [Int32]
     /// Why a node was dropped (0 when kept).
     private(set) var dropReason: [DropReason]
     /// Whether a node is inside (or is) a dropped subtree.
@@ -50,6 +52,7 @@ struct HTMLContentFinder {
         paragraphChars = [Int32](repeating: 0, count: count)
         hasBlockChild = [Bool](repeating: false, count: count)
         holdsBodyHint = [Bool](repeating: false, count: count)
+        rawParagraphChars = [Int32](repeating: 0, count: count)
         dropReason = [DropReason](repeating: .kept, count: count)
         insideDropped = [Bool](repeating: false, count: count)
         scores = [Float](repeating: 0, count: count)
@@ -73,9 +76,13 @@ struct HTMLContentFinder {
             if node.tag == .text {
                 inlineChars[parent] += node.chars
             } else {
+                defer { rawParagraphChars[parent] += rawParagraphChars[index] }
                 if node.tag == .a { inlineLinkChars[index] = inlineChars[index] }
                 if node.tag.isBlock {
-                    if inlineChars[index] >= 25 && inlineLinkChars[index] * 2 < inlineChars[index] { total += inlineChars[index] }
+                    if inlineChars[index] >= 25 && inlineLinkChars[index] * 2 < inlineChars[index] {
+                        total += inlineChars[index]
+                        rawParagraphChars[index] += inlineChars[index]
+                    }
                 } else if !node.tag.isDropped || node.tag == .noscript {
                     inlineChars[parent] += inlineChars[index]
                     inlineLinkChars[parent] += inlineLinkChars[index]
@@ -147,7 +154,7 @@ struct HTMLContentFinder {
         let rescued = own * 5 >= total * 2 && linkChars[index] * 3 < own && own > 500
         // Furniture classes or elements ("sidebar", "header", an unclosed <nav>) around the
         // article: the element holds most of the page's paragraphs.
-        let wrapsArticle = rescued || paragraphs >= 1500 || (paragraphs >= 200 && paragraphs * 2 >= pageParagraphChars)
+        let wrapsArticle = rescued || (paragraphs >= 200 && rawParagraphChars[index] * 2 >= pageParagraphChars)
         // "entry-content read-more", "article-header" around the body: content classes win
         // when the element holds paragraphs.
         let contentLike = flags.contains(.positive) && paragraphs >= 300 && paragraphs * 2 >= own
@@ -170,6 +177,8 @@ struct HTMLContentFinder {
             }
         }
         if tag == .html || tag == .body { return .kept }
+        // <main> and role=main are the page's content by definition, whatever their classes say.
+        if (tag == .main || flags.contains(.mainRole)) && !flags.contains(.hidden) { return .kept }
         if flags.contains(.hidden) { return rescued ? .kept : .hidden }
         if tag == .form {
             return own < 300 || linkChars[index] * 2 > own ? .form : .kept
@@ -261,11 +270,11 @@ struct HTMLContentFinder {
         // Best candidates.
         var top: [Int] = []
         for index in 1..<nodes.count where scored[index] && !insideDropped[index] {
-            if top.count < 5 || scores[index] > scores[top[top.count - 1]] {
+            if top.count < 10 || scores[index] > scores[top[top.count - 1]] {
                 var position = top.count
                 while position > 0 && scores[top[position - 1]] < scores[index] { position -= 1 }
                 top.insert(index, at: position)
-                if top.count > 5 { top.removeLast() }
+                if top.count > 10 { top.removeLast() }
             }
         }
         guard var best = top.first else {
@@ -275,7 +284,7 @@ struct HTMLContentFinder {
         let bestScore = scores[best]
 
         // Several strong candidates under one ancestor: the ancestor holds the article.
-        let alternatives = top.dropFirst().filter { scores[$0] >= bestScore * 0.75 }
+        let alternatives = top.prefix(5).dropFirst().filter { scores[$0] >= bestScore * 0.75 }
         if alternatives.count >= 2 {
             var ancestor = Int(nodes[best].parent)
             while ancestor > 0 && nodes[ancestor].tag != .body {
@@ -313,6 +322,33 @@ struct HTMLContentFinder {
             best = parent
         }
 
+        // A body split into sections in separate containers: an ancestor that also holds
+        // another strong candidate, whose text is mostly paragraphs and holds clearly more of
+        // them, is the article.
+        let bestEnd = Int(nodes[best].end)
+        let cousins = top.filter { candidate in
+            candidate != best && scores[candidate] >= scores[best] * 0.5
+                && !(candidate > best && candidate < bestEnd)  // not inside best
+                && !(best > candidate && best < Int(nodes[candidate].end))  // not around best
+        }
+        if !cousins.isEmpty {
+            var ancestor = Int(nodes[best].parent)
+            var levels = 0
+            var widened = best
+            while ancestor > 0 && levels < 4 && nodes[ancestor].tag != .body && nodes[ancestor].tag != .html {
+                let paragraphs = paragraphChars[ancestor]
+                let end = Int(nodes[ancestor].end)
+                if cousins.contains(where: { $0 > ancestor && $0 < end }), paragraphs * 10 >= chars[ancestor] * 6,
+                    linkDensity(ancestor) < 0.25, paragraphs * 10 >= paragraphChars[widened] * 13
+                {
+                    widened = ancestor
+                }
+                ancestor = Int(nodes[ancestor].parent)
+                levels += 1
+            }
+            best = widened
+        }
+
         if let hint = usableHint(against: best) { best = hint }
         return withSiblings(best)
     }
@@ -330,8 +366,10 @@ struct HTMLContentFinder {
             let bestContainsHint = hint > best && hint < Int(nodes[best].end)
             let isItemprop = nodes[hint].flags.contains(.articleBody)
             if hintContainsBest {
-                // The hint wraps the best container: take it when it adds little else.
+                // The hint wraps the best container: take it when it adds little else, or
+                // when what it adds is prose too.
                 if Float(text) <= Float(bestText) * (isItemprop ? 2.5 : 1.6) { return hint }
+                if paragraphChars[hint] * 10 >= text * 7 && linkDensity(hint) < 0.2 { return hint }
             } else if bestContainsHint {
                 // The best container is wider than the marked body: trust an itemprop when it
                 // holds most of the text.

@@ -89,11 +89,13 @@ public struct HTMLExtractor: ArticleExtractor {
         let published = MetadataResolver.published(metadata, containers: containers, document: document, url: url)
         let language = MetadataResolver.language(metadata)
 
-        let article = Article(
+        var article = Article(
             id: context.id, url: url, source: Source(name: sourceName, domain: domain), title: title, authors: authors,
             published: published, language: language, text: body.text, paragraphs: body.paragraphs,
             credits: Self.unique(credits), removed: writer.removed, encoding: context.encoding
         )
+        // Lines this source is known to repeat on every page (learned at ingest).
+        if !context.template.isEmpty, let cleaned = context.template.reclean(article) { article = cleaned }
         return .success(article)
     }
 

@@ -17,8 +17,11 @@ enum LineLabel: Equatable {
 /// cue introduces, then the title and bylines in the head of the document, then body versus
 /// furniture from each remaining line's neighbourhood.
 enum LineClassifier {
-    static func classify(_ lines: [TextLine]) -> [LineLabel] {
-        var labels = lines.map(intrinsicLabel)
+    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate()) -> [LineLabel] {
+        var labels = lines.map { line in
+            // Credits and captions are worth reading even when the site repeats them.
+            intrinsicLabel(line) ?? (template.matches(line) ? .removed(.siteTemplate) : nil)
+        }
         markRelatedLists(lines, &labels)
         let firstProse = lines.indices.first { labels[$0] == nil && lines[$0].isProse } ?? lines.count
         let title = markTitle(lines, &labels, before: firstProse)
@@ -34,7 +37,9 @@ enum LineClassifier {
         if let owner = CopyrightNotice.owner(of: line.text), CreditLineParser.agency(in: owner) == nil { return .copyright(owner: owner) }
         if line.text.count <= CreditLineParser.maxLineLength, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
         // A caption ends with its credit, not with a full stop: "… mardi matin. Crédits photo : X / AFP".
-        if !line.endsSentence, line.text.count <= 300, let (credit, _) = CreditLineParser.imageCredit(inCaption: line.text) {
+        if !line.endsSentence, line.text.count <= 300, let (credit, caption) = CreditLineParser.imageCredit(inCaption: line.text),
+            caption.split(separator: " ").count >= 4
+        {
             return .caption(credit)
         }
         if GluedMenu.isGluedMenu(line) || isBreadcrumb(line) { return .removed(.navigation) }
@@ -97,7 +102,8 @@ enum LineClassifier {
     /// words or more (site names, section labels and menus are shorter, and a standfirst comes
     /// after the title); failing that, the one with the most words.
     private static func markTitle(_ lines: [TextLine], _ labels: inout [LineLabel?], before firstProse: Int) -> Int? {
-        let head = lines.indices.prefix(max(firstProse, min(lines.count, PlainTextExtractor.titleSearchLines)))
+        // Before the body; in a text without prose, its first lines.
+        let head = lines.indices.prefix(firstProse < lines.count ? firstProse : PlainTextExtractor.titleSearchLines)
         let candidates = head.filter { index in
             let line = lines[index]
             return labels[index] == nil && line.wordCount >= 2 && line.text.count <= 250

@@ -5,6 +5,15 @@ enum PersonName {
         "de", "du", "des", "d'", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "y", "e", "bin", "al",
     ]
 
+    /// Bylines that name the newsroom rather than a person or an outlet.
+    static func isNewsroom(_ name: String) -> Bool {
+        let newsroom: Set<String> = [
+            "la redaction", "redaction", "the editors", "staff", "staff writer", "editorial staff", "newsroom", "redaktion",
+            "die redaktion", "redaccion", "la redaccion", "redazione", "la redazione", "redacao", "a redacao",
+        ]
+        return newsroom.contains(LeftoverCues.matchKey(name))
+    }
+
     static func isName(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard (2...5).contains(words.count), line.count <= 60 else { return false }

@@ -17,7 +17,7 @@ public struct PlainTextExtractor: ArticleExtractor {
 
     public func extract(_ text: String, context: DocumentContext) -> Result<Article, Rejection> {
         let lines = TextLine.lines(of: text)
-        var labels = LineClassifier.classify(lines)
+        let labels = LineClassifier.classify(lines, template: context.template)
         var article = Article(id: context.id, url: context.url, source: Source(name: context.sourceName, domain: context.url.flatMap(URLParts.domain)), encoding: context.encoding)
 
         if let titleIndex = labels.firstIndex(where: { if case .title = $0 { true } else { false } }) {
@@ -33,7 +33,6 @@ public struct PlainTextExtractor: ArticleExtractor {
                 continue
             case .body(let kind):
                 if index > 0, seen.contains(line.text) {
-                    labels[index] = .removed(.duplicateLine)
                     article.removed.append(Removal(text: line.text, reason: .duplicateLine))
                     continue
                 }
@@ -52,7 +51,14 @@ public struct PlainTextExtractor: ArticleExtractor {
                 article.removed.append(Removal(text: line.text, reason: .credit))
             case .credit(let credit):
                 article.credits.append(credit)
-                if credit.role == .byline, let name = credit.name { article.authors.append(name) }
+                if credit.role == .byline, let name = credit.name {
+                    // "Par Julie Martin avec AP" names an author; "Par euronews avec AP" the source.
+                    if PersonName.isName(name) {
+                        article.authors.append(name)
+                    } else if article.source.name == nil, !PersonName.isNewsroom(name) {
+                        article.source.name = name
+                    }
+                }
                 article.removed.append(Removal(text: line.text, reason: credit.role == .byline ? .byline : .credit))
             case .caption(let credit):
                 article.credits.append(credit)

@@ -19,6 +19,10 @@ struct TextLine {
     /// Long enough, or punctuated enough, to be running text on its own.
     var isProse: Bool { endsSentence && wordCount >= 4 || wordCount >= 16 }
 
+    /// A sentence, or text long enough, that it is never taken for site template even when a
+    /// source repeats it: templates are menus, prompts and footers, not sentences.
+    var isLongProse: Bool { endsSentence && wordCount >= 8 || wordCount >= 25 }
+
     /// Short and unpunctuated: a title, a heading, a menu item or a related headline.
     var isHeadlineLike: Bool { !isProse && wordCount >= 1 && text.count <= 200 }
 
