@@ -200,3 +200,49 @@ import Testing
         #expect(withTemplate.title == "Gemeente opent nieuw zwembad")
     }
 }
+
+@Suite struct PlainTextAwkwardCasesTests {
+    @Test func aShortQuoteOnItsOwnLineStaysInTheBody() throws {
+        let text = """
+            La ministre refuse tout report
+            Interrogée mardi sur un éventuel report de la réforme, la ministre a été catégorique devant les députés.
+            « Jamais. »
+            Elle a ensuite quitté l'hémicycle sans répondre aux questions de l'opposition, selon plusieurs témoins.
+            """
+        let article = try PlainTextExtractorTests.extract(text)
+        #expect(article.paragraphs.count == 3)
+        #expect(article.text.contains("\n\n« Jamais. »\n\n"))
+    }
+
+    @Test func aOneLineParagraphOfBodyTextIsKept() throws {
+        let text = """
+            Le maire démissionne
+            Le maire de la commune a annoncé sa démission lundi soir, après six mois de crise au conseil municipal.
+            Il part.
+            Son premier adjoint assurera l'intérim jusqu'à l'élection d'un successeur, prévue au printemps prochain.
+            """
+        let article = try PlainTextExtractorTests.extract(text)
+        #expect(article.text.contains("Il part."))
+    }
+
+    @Test func aCreditGluedToACaptionIsACaption() throws {
+        let text = """
+            Manifestazione a Roma contro il caro affitti
+            Migliaia di persone hanno sfilato sabato nel centro di Roma per chiedere affitti più bassi e più case popolari.
+            I manifestanti in piazza della Repubblica.Foto: ANSA
+            Gli organizzatori parlano di oltre ventimila partecipanti, la questura di circa ottomila.
+            """
+        let article = try PlainTextExtractorTests.extract(text)
+        #expect(!article.text.contains("Foto"))
+        #expect(article.credits.contains { $0.role == .image && $0.agency == "ANSA" })
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test(arguments: [
+        ("Pubblicità", Removal.Reason.advertisementLabel), ("Leggi anche", .related), ("Condividi", .share),
+        ("Publicidade", .advertisementLabel), ("Leia também", .related), ("Compartilhar", .share),
+    ])
+    func italianAndPortugueseCues(line: String, reason: Removal.Reason) {
+        #expect(LeftoverCues.reason(for: line) == reason)
+    }
+}

@@ -138,6 +138,8 @@ enum LineClassifier {
                 if index < firstBody && line.wordCount >= 8 { return .body(.standfirst) }
                 return .removed(.boilerplate)
             }
+            // A short quotation alone on its line ("« Jamais. »") is text, not a heading.
+            if line.isQuotation { return .body(.paragraph) }
             if line.wordCount >= 2 && line.wordCount <= 20 { return .body(.heading) }
             return .removed(.boilerplate)
         }

@@ -23,6 +23,13 @@ struct TextLine {
     /// source repeats it: templates are menus, prompts and footers, not sentences.
     var isLongProse: Bool { endsSentence && wordCount >= 8 || wordCount >= 25 }
 
+    /// A whole line in quotation marks: « … », “ … ”, „ … “, " … ".
+    var isQuotation: Bool {
+        guard let first = text.first, let last = text.last, text.count >= 3 else { return false }
+        let pairs: [Character: Set<Character>] = ["«": ["»"], "“": ["”"], "„": ["“", "\""], "\"": ["\""], "‹": ["›"], "‚": ["‘"]]
+        return pairs[first]?.contains(last) == true
+    }
+
     /// Short and unpunctuated: a title, a heading, a menu item or a related headline.
     var isHeadlineLike: Bool { !isProse && wordCount >= 1 && text.count <= 200 }
 
