@@ -85,16 +85,24 @@ enum LineClassifier {
         return nil
     }
 
-    /// The headlines listed after a related-articles cue are furniture too.
+    /// The headlines listed after a related-articles cue are furniture too. The list ends at
+    /// prose; when it held two headlines or more, its last line, if it leads straight into prose
+    /// and is shorter than the headlines before it (or very short), is the article's next
+    /// inter-title rather than one more headline.
     private static func markRelatedLists(_ lines: [TextLine], _ labels: inout [LineLabel?]) {
-        for index in lines.indices where labels[index] == .removed(.related) {
+        let cues = lines.indices.filter { labels[$0] == .removed(.related) }
+        for index in cues {
+            var items: [Int] = []
             var next = index + 1
-            while next < lines.count, next - index <= PlainTextExtractor.maxRelatedHeadlines,
-                labels[next] == nil, lines[next].isHeadlineLike
-            {
-                labels[next] = .removed(.related)
+            while next < lines.count, items.count < PlainTextExtractor.maxRelatedHeadlines, labels[next] == nil, lines[next].isHeadlineLike {
+                items.append(next)
                 next += 1
             }
+            if items.count >= 2, let last = items.last, next < lines.count, labels[next] == nil, lines[next].isProse {
+                let shortestBefore = items.dropLast().map { lines[$0].wordCount }.min() ?? 0
+                if lines[last].wordCount <= 4 || lines[last].wordCount < shortestBefore { items.removeLast() }
+            }
+            for item in items { labels[item] = .removed(.related) }
         }
     }
 

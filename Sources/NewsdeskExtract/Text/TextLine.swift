@@ -12,12 +12,14 @@ struct TextLine {
     init(_ text: String, followsBlank: Bool) {
         self.text = text
         self.followsBlank = followsBlank
-        self.wordCount = text.split(whereSeparator: \.isWhitespace).count
+        // Words, not punctuation standing alone (" : ", " – ").
+        self.wordCount = text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
         self.endsSentence = Self.endsLikeSentence(text)
     }
 
-    /// Long enough, or punctuated enough, to be running text on its own.
-    var isProse: Bool { endsSentence && wordCount >= 4 || wordCount >= 16 }
+    /// Long enough, or punctuated enough, to be running text on its own. Without final
+    /// punctuation it takes more words than a long headline has.
+    var isProse: Bool { endsSentence && wordCount >= 4 || wordCount >= 25 }
 
     /// A sentence, or text long enough, that it is never taken for site template even when a
     /// source repeats it: templates are menus, prompts and footers, not sentences.
@@ -47,33 +49,53 @@ struct TextLine {
 }
 
 extension TextLine {
-    /// Splits text into trimmed lines, joining lines that were hard-wrapped inside a paragraph
-    /// (a line without final punctuation followed by one that starts in lower case).
+    /// Splits text into trimmed lines and joins the lines of hard-wrapped paragraphs.
+    ///
+    /// A line is joined to the next one when the next starts in lower case after a line of 50
+    /// characters or more without final punctuation, or, in a hard-wrapped document (see
+    /// `wrapWidth`), whenever the line fills most of the wrap width and no blank line follows.
     static func lines(of text: String) -> [TextLine] {
+        let raw = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { ArticleTextBuilder.normalizeSpaces($0) }
+        let width = wrapWidth(raw)
         var result: [TextLine] = []
         var sawBlank = false
-        var previousWasWrapped = false
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let trimmed = ArticleTextBuilder.normalizeSpaces(raw)
-            if trimmed.isEmpty {
+        var previous: TextLine?
+        for line in raw {
+            if line.isEmpty {
                 sawBlank = true
-                previousWasWrapped = false
                 continue
             }
-            if previousWasWrapped, !sawBlank, startsLowercase(trimmed), var last = result.popLast() {
-                last = TextLine(last.text + " " + trimmed, followsBlank: last.followsBlank)
-                result.append(last)
+            if let physical = previous, !sawBlank, continues(physical, with: line, wrapWidth: width), let paragraph = result.last {
+                result[result.count - 1] = TextLine(paragraph.text + " " + line, followsBlank: paragraph.followsBlank)
             } else {
-                result.append(TextLine(trimmed, followsBlank: sawBlank))
+                result.append(TextLine(line, followsBlank: sawBlank))
             }
-            let current = result[result.count - 1]
-            previousWasWrapped = !current.endsSentence && current.text.count >= 50
+            previous = TextLine(line, followsBlank: sawBlank)
             sawBlank = false
         }
         return result
     }
 
-    private static func startsLowercase(_ text: String) -> Bool {
-        text.first.map { $0.isLowercase } ?? false
+    /// Whether `next` continues the paragraph that the physical line `line` belongs to.
+    private static func continues(_ line: TextLine, with next: String, wrapWidth: Int?) -> Bool {
+        let length = line.text.count
+        if let wrapWidth, length * 4 >= wrapWidth * 3 { return true }
+        return !line.endsSentence && length >= 50 && next.first?.isLowercase == true
+    }
+
+    /// The column a hard-wrapped document is wrapped at, or nil when it is not hard-wrapped:
+    /// many lines end within a few characters of the same width, well under the length of
+    /// a paragraph written on one line.
+    static func wrapWidth(_ lines: [String]) -> Int? {
+        let lengths = lines.map(\.count).filter { $0 > 0 }
+        guard lengths.count >= 8 else { return nil }
+        let sorted = lengths.sorted()
+        let width = sorted[sorted.count * 9 / 10]
+        guard (50...100).contains(width) else { return nil }
+        let nearWidth = lengths.filter { $0 <= width && $0 * 10 >= width * 8 }.count
+        // Lines longer than the width are paragraphs written on one line: not a wrapped text.
+        let overWidth = lengths.filter { $0 > width + 10 }.count
+        return nearWidth * 4 >= lengths.count && overWidth * 10 <= lengths.count ? width : nil
     }
 }

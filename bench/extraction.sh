@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Main-content extraction: Newsdesk vs trafilatura, readability-lxml and resiliparse on both
+# sets of ../shared/bench/extraction, scored with each set's own metric (bench/extraction.py).
+# Peers are installed from PyPI into a throwaway virtual environment. Run from anywhere:
+#   bash bench/extraction.sh
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+data="$root/../shared/bench/extraction"
+[ -d "$data" ] || { echo "benchmark data not found at $data" >&2; exit 1; }
+
+swift build -c release --package-path "$root" --product newsdesk >&2
+binary="$(swift build -c release --package-path "$root" --show-bin-path)/newsdesk"
+
+venv="$(mktemp -d)/venv"
+trap 'rm -rf "$(dirname "$venv")"' EXIT
+python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet --disable-pip-version-check \
+    trafilatura==2.3.1 readability-lxml==0.9 lxml_html_clean resiliparse==2.0.1 >&2
+
+"$venv/bin/python" "$root/bench/extraction.py" "$binary" "$data"
