@@ -108,6 +108,8 @@ public struct Removal: Sendable, Equatable, Codable {
 
         public static let advertisementLabel = Reason(rawValue: "advertisement-label")
         public static let navigation = Reason(rawValue: "navigation")
+        /// A list of topic tags ("Topics: …", "Mots-clés").
+        public static let tags = Reason(rawValue: "tags")
         public static let share = Reason(rawValue: "share-widget")
         public static let related = Reason(rawValue: "related-articles")
         public static let newsletter = Reason(rawValue: "newsletter-prompt")

@@ -318,4 +318,51 @@ enum HTMLFixtures {
         let article = try extractor.extract("ignored", context: DocumentContext(id: "t", encoding: "utf-8")).get()
         #expect(HTMLFixtures.blocks(article).map(\.text) == HTMLFixtures.paragraphs)
     }
+
+    @Test func textIsReadAsUTF8WhateverTheMetaCharsetSays() throws {
+        let html = """
+            <html><head><meta charset="iso-8859-1"><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>
+            <body><div class="story"><p>Élysée : le président a reçu à déjeuner les représentants des syndicats, mercredi à Paris.</p>
+            <p>« Nous avons été écoutés », a déclaré l’un d’eux à la sortie, évoquant une réunion « franche ».</p></div></body></html>
+            """
+        let article = try HTMLFixtures.article(html)
+        #expect(article.text.hasPrefix("Élysée : le président a reçu"))
+        #expect(article.text.contains("« Nous avons été écoutés », a déclaré l’un d’eux"))
+    }
+
+    @Test func germanArticleWithAgencyCreditAndFurniture() throws {
+        let html = HTMLFixtures.page(head: "<title>Bahnstreik beendet | Tageszeitung</title>", body: """
+            <article>
+            <h1>Bahnstreik beendet</h1>
+            <div class="artikel-text">
+            <p>BERLIN (dpa) - Der Streik bei der Bahn ist nach drei Tagen beendet, wie die Gewerkschaft am Montag mitteilte.</p>
+            <p>Anzeige</p>
+            <p>Die Züge sollen ab Dienstag wieder nach Plan fahren, teilte ein Sprecher mit. Fahrgäste müssen aber noch mit Verspätungen rechnen.</p>
+            <p>Mehr zum Thema</p>
+            <ul><li><a href="/a">Warum die Bahn so oft streikt</a></li><li><a href="/b">Was Fahrgäste jetzt wissen müssen</a></li></ul>
+            <p>Die Tarifverhandlungen gehen im nächsten Monat weiter, hieß es aus Verhandlungskreisen.</p>
+            <p>(dpa)</p>
+            </div>
+            </article>
+            """, lang: "de-DE")
+        let article = try HTMLFixtures.article(html)
+        #expect(article.title == "Bahnstreik beendet")
+        #expect(article.language == "de")
+        #expect(HTMLFixtures.blocks(article).count == 3)
+        #expect(article.credits.contains { $0.role == .agency && $0.agency == "dpa" && $0.text == "BERLIN (dpa) -" })
+        #expect(article.credits.contains { $0.role == .agency && $0.agency == "dpa" && $0.text == "(dpa)" })
+        #expect(article.removed.contains { $0.text == "Anzeige" && $0.reason == .advertisementLabel })
+        #expect(article.removed.contains { $0.text == "Mehr zum Thema" && $0.reason == .related })
+        #expect(!article.text.contains("Warum die Bahn"))
+    }
+
+    @Test func sourceTemplateLinesAreRemoved() throws {
+        let p = HTMLFixtures.paragraphs
+        let html = HTMLFixtures.page(body: "<div class=\"story\"><p>\(p[0])</p><p>Follow us on Mastodon</p><p>\(p[1])</p></div>")
+        let key = try #require(SourceTemplate.key(for: "Follow us on Mastodon"))
+        let context = DocumentContext(id: "t", encoding: "utf-8", template: SourceTemplate(keys: [key]))
+        let article = try HTMLExtractor().extract(html, context: context).get()
+        #expect(HTMLFixtures.blocks(article).map(\.text) == Array(p.prefix(2)))
+        #expect(article.removed.contains { $0.text == "Follow us on Mastodon" && $0.reason == .siteTemplate })
+    }
 }

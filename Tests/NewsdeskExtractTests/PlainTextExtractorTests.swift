@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskCore
 @testable import NewsdeskExtract
 import Testing
@@ -244,5 +245,43 @@ import Testing
     ])
     func italianAndPortugueseCues(line: String, reason: Removal.Reason) {
         #expect(LeftoverCues.reason(for: line) == reason)
+    }
+}
+
+@Suite struct PlainTextTailTests {
+    static let text = """
+        Le maire démissionne après six mois de crise
+        Le maire de la commune a annoncé sa démission lundi soir, après six mois de crise au conseil municipal.
+        Son premier adjoint assurera l'intérim jusqu'à l'élection d'un successeur, prévue au printemps prochain.
+        Mots-clés
+        Politique
+        Municipales
+        Partager cet article
+        Recevez chaque soir l'essentiel de l'actualité régionale.
+        Abonnez-vous à notre newsletter
+        """
+
+    @Test func tagListsAndNewsletterTeasersAfterTheBodyAreRemoved() throws {
+        let article = try PlainTextExtractorTests.extract(Self.text)
+        #expect(article.paragraphs.count == 2)
+        let reasons = Dictionary(article.removed.map { ($0.text, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        #expect(reasons["Mots-clés"] == .tags)
+        #expect(reasons["Municipales"] == .tags)
+        #expect(reasons["Recevez chaque soir l'essentiel de l'actualité régionale."] == .share)
+    }
+
+    @Test func aLongFinalParagraphAfterASharePromptStays() throws {
+        let text = Self.text.replacingOccurrences(
+            of: "Recevez chaque soir l'essentiel de l'actualité régionale.",
+            with: "Le conseil municipal se réunira jeudi pour fixer la date du scrutin, a précisé la préfecture dans un communiqué publié dans la soirée, en appelant au calme.")
+        let article = try PlainTextExtractorTests.extract(text)
+        #expect(article.text.contains("Le conseil municipal se réunira jeudi"))
+    }
+
+    @Test func cookieNoticesAboveTheTitleAreRemoved() throws {
+        let text = "Ce site utilise des cookies pour améliorer votre expérience. En poursuivant, vous acceptez leur utilisation.\n" + Self.text
+        let article = try PlainTextExtractorTests.extract(text)
+        #expect(article.title == "Le maire démissionne après six mois de crise")
+        #expect(article.removed.first?.reason == .cookie)
     }
 }

@@ -71,9 +71,10 @@ import Testing
                              body, leftovers, titles, agencies, score.documents)
         print("plain-text gold: \(summary)\n" + score.misses.joined(separator: "\n"))
         #expect(score.documents >= 16)
-        #expect(body >= 0.0, "\(summary)")
-        #expect(leftovers >= 0.0, "\(summary)")
-        #expect(titles >= 0.0, "\(summary)")
-        #expect(agencies >= 0.0, "\(summary)")
+        // Measured 2026-11-21: body 0.995, leftovers 0.997, titles 1.000, agencies 1.000.
+        #expect(body >= 0.99, "\(summary)")
+        #expect(leftovers >= 0.99, "\(summary)")
+        #expect(titles >= 0.95, "\(summary)")
+        #expect(agencies >= 0.95, "\(summary)")
     }
 }

@@ -56,16 +56,31 @@ enum BoilerplateLines {
     }
 
     private static func isShareLine(_ bare: String) -> Bool {
+        // Share words are ASCII: split on anything that is not an ASCII letter or '-'.
         var strong = 0
-        for word in bare.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
-            let word = String(word)
+        var word = ""
+        var failed = false
+        func close() {
+            guard !word.isEmpty else { return }
             if shareWords.contains(word) {
                 strong += 1
             } else if !shareFiller.contains(word) {
-                return false
+                failed = true
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in bare.utf8 {
+            if (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D {
+                word.unicodeScalars.append(Unicode.Scalar(byte))
+            } else if byte >= 0x80 {
+                return false  // a non-ASCII letter: not a share word
+            } else {
+                close()
+                if failed { return false }
             }
         }
-        return strong > 0
+        close()
+        return !failed && strong > 0
     }
 
     private static func isCommentCounter(_ bare: String) -> Bool {

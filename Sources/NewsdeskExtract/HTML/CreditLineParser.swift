@@ -18,10 +18,12 @@ public enum CreditLineParser {
         let length = text.unicodeScalars.count
         guard length >= 2, length < maxLineLength else { return nil }
         let folded = FoldedLine(String(text))
-        if let credit = imageCredit(folded, text: String(text)) { return credit }
-        if let credit = copyrightCredit(folded, text: String(text)) { return credit }
-        if let credit = agencyLine(folded, text: String(text)) { return credit }
-        if let credit = byline(folded, text: String(text)) { return credit }
+        // The credit keeps the line as it appeared, only trimmed.
+        let original = String(TextFold.trim(line))
+        if let credit = imageCredit(folded, text: original) { return credit }
+        if let credit = copyrightCredit(folded, text: original) { return credit }
+        if let credit = agencyLine(folded, text: original) { return credit }
+        if let credit = byline(folded, text: original) { return credit }
         return nil
     }
 
@@ -261,6 +263,13 @@ public enum CreditLineParser {
         var names: [String] = []
         var current: [Range<Int>] = []
         func close() -> Bool {
+            // A particle cannot end a name ("Matthieu Hy le 07/05" → "Matthieu Hy").
+            while let last = current.last, current.count > 1,
+                nameParticles.contains(String(String.UnicodeScalarView(line.folded[last]))),
+                !line.original[last.lowerBound].properties.isUppercase
+            {
+                current.removeLast()
+            }
             guard !current.isEmpty else { return false }
             guard current.count <= 5 else { return false }
             var capitalised = 0
@@ -658,6 +667,7 @@ enum AgencyTable {
         ("Getty Images", ["getty images", "getty"], false),
         ("EPA", ["EPA", "EPA-EFE"], true),
         ("Shutterstock", ["shutterstock"], false),
+        ("iStock", ["istockphoto", "istock"], false),
         ("Sipa", ["sipa press", "sipa"], false),
         ("Maxppp", ["maxppp"], false),
         ("Hans Lucas", ["hans lucas"], false),

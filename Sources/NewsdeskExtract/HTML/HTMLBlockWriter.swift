@@ -45,7 +45,12 @@ struct HTMLBlockWriter {
     private var leadDepth = 0
     private var anchorDepth = 0
     private var headerDepth = 0
-    private var paragraphInHeader = false
+    private var captionDepth = 0
+    private var bylineDepth = 0
+    private var dateDepth = 0
+    private var bufferCaptionChars = 0
+    private var bufferBylineChars = 0
+    private var bufferDateChars = 0
 
     private struct Frame {
         var end: Int
@@ -57,7 +62,11 @@ struct HTMLBlockWriter {
         var lead: Bool
         var anchor: Bool
         var header: Bool
+        /// An inline caption, byline or date element (see `inlineMarks`).
+        var mark: InlineMark?
     }
+
+    private enum InlineMark { case caption, byline, date }
 
     private var frames: [Frame] = []
 
@@ -128,17 +137,24 @@ struct HTMLBlockWriter {
             break
         }
         let flags = node.flags
-        if flags.contains(.caption) || flags.contains(.credit), !isRoot, finder.chars[index] < 600 {
+        // Captions, bylines and dates as whole blocks. Inline ones ("<p>By <span
+        // class=author>…</span></p>") are judged with their block when it is written.
+        let wholeBlock = tag.isBlock || tag == .custom
+        if wholeBlock, flags.contains(.caption) || flags.contains(.credit), !isRoot, finder.chars[index] < 600 {
             flush()
             handleCaption(index)
             return true
         }
-        if flags.contains(.byline), !isRoot, !flags.contains(.articleBody), finder.chars[index] < 800 {
+        if wholeBlock, flags.contains(.byline), !isRoot, !flags.contains(.articleBody), !flags.contains(.positive) || finder.chars[index] < 300,
+            finder.chars[index] < 800
+        {
             flush()
             handleByline(index)
             return true
         }
-        if flags.contains(.date), !isRoot, finder.chars[index] < 80, headingDepth == 0 {
+        if wholeBlock, flags.contains(.date), !isRoot, finder.chars[index] < 80, headingDepth == 0 {
+            flush()
+            addRemoval(gatherText(index), .boilerplate)
             return true
         }
         if !isRoot && shouldCleanConditionally(index, node) {
@@ -156,7 +172,7 @@ struct HTMLBlockWriter {
     private func shouldCleanConditionally(_ index: Int, _ node: HTMLNode) -> Bool {
         let tag = node.tag
         guard tag.isList || tag == .div || tag == .section || tag == .table || tag == .custom || tag == .aside
-            || tag == .footer || tag == .figure
+            || tag == .footer
         else { return false }
         let chars = finder.chars[index]
         guard chars > 0 else { return false }
@@ -183,10 +199,26 @@ struct HTMLBlockWriter {
         } else if tag == .td || tag == .th {
             appendSpace()
         }
+        var mark: InlineMark?
+        if !block {
+            if flags.contains(.caption) || flags.contains(.credit) {
+                mark = .caption
+            } else if flags.contains(.byline) {
+                mark = .byline
+            } else if flags.contains(.date) || tag == .time {
+                mark = .date
+            }
+        }
         let frame = Frame(
             end: Int(node.end), tag: tag, block: block, heading: tag.isHeading, quote: tag == .blockquote,
-            list: tag.isList, lead: flags.contains(.lead) && !tag.isList, anchor: tag == .a, header: isHeader
+            list: tag.isList, lead: flags.contains(.lead) && !tag.isList, anchor: tag == .a, header: isHeader, mark: mark
         )
+        switch mark {
+        case .caption: captionDepth += 1
+        case .byline: bylineDepth += 1
+        case .date: dateDepth += 1
+        case nil: break
+        }
         if frame.heading { headingDepth += 1 }
         if frame.quote { quoteDepth += 1 }
         if frame.list { listDepth += 1 }
@@ -210,6 +242,12 @@ struct HTMLBlockWriter {
         if frame.lead { leadDepth -= 1 }
         if frame.anchor { anchorDepth -= 1 }
         if frame.header { headerDepth -= 1 }
+        switch frame.mark {
+        case .caption: captionDepth -= 1
+        case .byline: bylineDepth -= 1
+        case .date: dateDepth -= 1
+        case nil: break
+        }
     }
 
     // MARK: - Text buffer
@@ -244,8 +282,12 @@ struct HTMLBlockWriter {
         }
         if node.chars > 0 {
             pendingBreaks = 0
-            bufferChars += Int(node.chars)
-            if anchorDepth > 0 { bufferLinkChars += Int(node.chars) }
+            let chars = Int(node.chars)
+            bufferChars += chars
+            if anchorDepth > 0 { bufferLinkChars += chars }
+            if captionDepth > 0 { bufferCaptionChars += chars }
+            if bylineDepth > 0 { bufferBylineChars += chars }
+            if dateDepth > 0 { bufferDateChars += chars }
         }
     }
 
@@ -278,6 +320,9 @@ struct HTMLBlockWriter {
             bufferChars = 0
             bufferLinkChars = 0
             bufferSentenceEnds = 0
+            bufferCaptionChars = 0
+            bufferBylineChars = 0
+            bufferDateChars = 0
             lastWasSpace = true
             pendingBreaks = 0
         }
@@ -309,6 +354,21 @@ struct HTMLBlockWriter {
             }
             append(text, kind: .heading, chars: chars)
             return
+        }
+        // Blocks made mostly of inline caption, byline or date elements.
+        if kind != .list {
+            if bufferCaptionChars * 2 >= chars && chars < 600 {
+                captionText(text)
+                return
+            }
+            if bufferBylineChars * 2 >= chars && chars < 300 {
+                bylineText(text)
+                return
+            }
+            if bufferDateChars * 2 >= chars && chars < 80 {
+                addRemoval(text, .boilerplate)
+                return
+            }
         }
         if dropNextLinkBlock {
             dropNextLinkBlock = false
@@ -423,18 +483,33 @@ struct HTMLBlockWriter {
         if ownIsCredit {
             if !whole.isEmpty { creditTexts.append(whole) }
         } else if !whole.isEmpty {
-            if let found = CreditLineParser.imageCredit(inCaption: whole) {
-                credits.append(found.credit)
-            }
-            addRemoval(whole, .caption)
+            captionText(whole)
         }
-        for text in creditTexts {
-            var credit = CreditLineParser.parse(text) ?? Credit(role: .image, text: text)
-            credit.role = .image
-            if credit.agency == nil { credit.agency = CreditLineParser.agency(in: text) }
-            credits.append(credit)
-            addRemoval(text, .credit)
+        for text in creditTexts { creditText(text) }
+    }
+
+    /// A caption: removed, with the image credit it may end with.
+    private mutating func captionText(_ text: String) {
+        if let found = CreditLineParser.imageCredit(inCaption: text) {
+            credits.append(found.credit)
         }
+        addRemoval(text, .caption)
+    }
+
+    /// An image credit on its own.
+    private mutating func creditText(_ text: String) {
+        var credit = CreditLineParser.parse(text) ?? Credit(role: .image, text: text)
+        credit.role = .image
+        if credit.agency == nil { credit.agency = CreditLineParser.agency(in: text) }
+        credits.append(credit)
+        addRemoval(text, .credit)
+    }
+
+    /// A byline: its names, any agency credit, and a removal.
+    private mutating func bylineText(_ text: String) {
+        bylineNames.append(contentsOf: CreditLineParser.names(inByline: text))
+        if let credit = CreditLineParser.parse(text), credit.agency != nil { credits.append(credit) }
+        addRemoval(text, .byline)
     }
 
     private mutating func handleByline(_ index: Int) {
@@ -507,8 +582,6 @@ struct HTMLBlockWriter {
         removed.append(Removal(text: TextFold.truncate(trimmed), reason: reason))
     }
 
-    mutating func addCredit(_ credit: Credit) { credits.append(credit) }
-
     /// The visible text of a subtree (scripts, styles and hidden parts left out), at most
     /// about 1,000 bytes, with white space collapsed.
     func gatherText(_ index: Int, excludingCredits: Bool = false, limit: Int = 1000) -> String {
@@ -535,7 +608,7 @@ enum HTMLText {
                         child = Int(node.end)
                         continue
                     }
-                    if (node.tag.isBlock || node.tag == .br || node.tag == .td) && !lastWasSpace {
+                    if (node.tag.isBlock || node.tag == .br || node.tag == .td || node.tag == .a || node.tag == .button) && !lastWasSpace {
                         bytes.append(0x20)
                         lastWasSpace = true
                     }

@@ -129,10 +129,10 @@ enum HTMLClassifier {
         ("media", .negative, .any), ("meta", .negative, .start), ("contact", .negative, .any),
         ("foot", .negative, .any), ("scroll", .negative, .any), ("shopping", .negative, .any),
         ("tool", .negative, .any), ("hid", .negative, .word), ("outbrain", .negative, .any),
-        ("date", .date, .start), ("timestamp", .date, .any), ("published", .date, .start), ("publish", .date, .word),
+        ("date", .date, .word), ("dated", .date, .word), ("datetime", .date, .word), ("timestamp", .date, .any), ("published", .date, .start), ("publish", .date, .word),
         ("posted", .date, .start), ("postmeta", .date, .any), ("post-meta", .date, .any), ("entry-meta", .date, .any),
         ("article-meta", .date, .any), ("meta-info", .date, .any), ("time", .date, .word), ("datum", .date, .start),
-        ("fecha", .date, .start), ("data", .date, .word), ("dateline", .date, .any),
+        ("fecha", .date, .start), ("data", .date, .word),
     ]
 
     /// All patterns' bytes, back to back, and per pattern its range, flags and boundary,
@@ -144,8 +144,9 @@ enum HTMLClassifier {
         var flags: [UInt32] = []
         var boundaries: [UInt8] = []
         var firstIndex = [Int32](repeating: 0, count: 257)
-        /// One bit per (first, second) byte pair that starts a pattern.
-        var bigrams = [UInt64](repeating: 0, count: 1024)
+        /// A Bloom filter of the first three bytes of each pattern (two-byte patterns: their
+        /// two bytes and a space), so most positions are skipped after one bit test.
+        var trigrams = [UInt64](repeating: 0, count: 1024)
     }
 
     private static let table: Table = {
@@ -158,8 +159,8 @@ enum HTMLClassifier {
         for (_, (text, flags, boundary)) in sorted {
             let bytes = Array(text.utf8)
             counts[Int(bytes[0])] += 1
-            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
-            table.bigrams[pair >> 6] |= 1 << UInt64(pair & 63)
+            let slot = trigramSlot(bytes[0], bytes[1], bytes.count > 2 ? bytes[2] : 0)
+            table.trigrams[slot >> 6] |= 1 << UInt64(slot & 63)
             table.starts.append(Int32(table.bytes.count))
             table.lengths.append(Int32(bytes.count))
             table.bytes.append(contentsOf: bytes)
@@ -179,6 +180,11 @@ enum HTMLClassifier {
         table.firstIndex[256] = running
         return table
     }()
+
+    @inline(__always)
+    private static func trigramSlot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        (Int(a) &* 1031 &+ Int(b) &* 37 &+ Int(c)) & 0xFFFF
+    }
 
     @inline(__always)
     private static func lower(_ byte: UInt8) -> UInt8 {
@@ -213,12 +219,19 @@ enum HTMLClassifier {
         table.flags.withUnsafeBufferPointer { patternFlags in
         table.boundaries.withUnsafeBufferPointer { boundaries in
         table.firstIndex.withUnsafeBufferPointer { firstIndex in
-        table.bigrams.withUnsafeBufferPointer { bigrams in
+        table.trigrams.withUnsafeBufferPointer { trigrams in
             var index = 0
             while index + 1 < count {
                 let first = Int(lower(value[index]))
-                let pair = first << 8 | Int(lower(value[index + 1]))
-                if bigrams[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                let second = lower(value[index + 1])
+                // Two-byte patterns ("ad") are filed under a zero third byte.
+                var slot = trigramSlot(UInt8(first), second, 0)
+                var possible = trigrams[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+                if !possible && index + 2 < count {
+                    slot = trigramSlot(UInt8(first), second, lower(value[index + 2]))
+                    possible = trigrams[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+                }
+                if !possible {
                     index += 1
                     continue
                 }

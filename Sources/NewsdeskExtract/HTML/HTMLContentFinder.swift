@@ -29,6 +29,9 @@ struct HTMLContentFinder {
     private(set) var dropReason: [DropReason]
     /// Whether a node is inside (or is) a dropped subtree.
     private(set) var insideDropped: [Bool]
+    /// Whether a node is inside (or is) a subtree dropped for a reason other than being a
+    /// header (bylines and headlines live in headers).
+    private(set) var insideHardDropped: [Bool]
     private(set) var scores: [Float]
     private var scored: [Bool]
     /// Elements marked as the article body by their markup (itemprop=articleBody, <article>).
@@ -55,6 +58,7 @@ struct HTMLContentFinder {
         rawParagraphChars = [Int32](repeating: 0, count: count)
         dropReason = [DropReason](repeating: .kept, count: count)
         insideDropped = [Bool](repeating: false, count: count)
+        insideHardDropped = [Bool](repeating: false, count: count)
         scores = [Float](repeating: 0, count: count)
         scored = [Bool](repeating: false, count: count)
         aggregate()
@@ -215,7 +219,10 @@ struct HTMLContentFinder {
     private mutating func markInsideDropped() {
         let nodes = document.nodes
         for index in 1..<nodes.count {
-            insideDropped[index] = dropReason[index] != .kept || insideDropped[Int(nodes[index].parent)]
+            let parent = Int(nodes[index].parent)
+            let reason = dropReason[index]
+            insideDropped[index] = reason != .kept || insideDropped[parent]
+            insideHardDropped[index] = (reason != .kept && reason != .header) || insideHardDropped[parent]
         }
     }
 
@@ -442,15 +449,17 @@ struct HTMLContentFinder {
         return result.isEmpty ? [best] : result
     }
 
-    /// Whether two siblings are separated by little text.
+    /// Whether two siblings are separated by little text (and few elements).
     private func isNear(_ a: Int, _ b: Int) -> Bool {
         let nodes = document.nodes
         let (first, second) = a < b ? (a, b) : (b, a)
         var between: Int32 = 0
         var node = Int(nodes[first].end)
+        var steps = 0
         while node < second {
             between += chars[node]
-            if between > 300 { return false }
+            steps += 1
+            if between > 300 || steps > 40 { return false }
             node = Int(nodes[node].end)
         }
         return true

@@ -91,17 +91,7 @@ struct HTMLMetadata {
 
     /// Inside an element dropped for a reason other than being the page or article header.
     private func hardDropped(_ finder: HTMLContentFinder, _ index: Int) -> Bool {
-        guard finder.insideDropped[index] else { return false }
-        var node = index
-        var steps = 0
-        let nodes = finder.document.nodes
-        while node > 0 && steps < 512 {
-            let reason = finder.dropReason[node]
-            if reason != .kept && reason != .header { return true }
-            node = Int(nodes[node].parent)
-            steps += 1
-        }
-        return false
+        finder.insideHardDropped[index]
     }
 
     private mutating func readMeta(_ document: HTMLDocument, _ index: Int) {

@@ -48,9 +48,6 @@ struct HTMLDocument {
         nodes.append(HTMLNode(tag: .document, flags: [], parent: -1, end: 1, start: 0, count: 0, chars: 0, commas: 0))
     }
 
-    @inline(__always)
-    func isText(_ index: Int) -> Bool { nodes[index].tag == .text }
-
     /// The value of an attribute of an element, as bytes.
     func attributeRange(_ index: Int, _ name: HTMLAttribute) -> Range<Int>? {
         let node = nodes[index]
@@ -110,9 +107,6 @@ public final class HTMLTreeBuilder {
 
     /// The raw content of a script or style element.
     public func rawText(_ bytes: UnsafeBufferPointer<UInt8>) { state.rawText(bytes) }
-
-    /// Nodes built so far (for measurements and tests).
-    public var nodeCount: Int { state.document.nodes.count }
 
     func addJSONLD(_ bytes: [UInt8]) {
         if state.document.jsonLD.count < 16 { state.document.jsonLD.append(bytes) }

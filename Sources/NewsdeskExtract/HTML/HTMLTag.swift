@@ -109,16 +109,6 @@ enum HTMLTag: UInt8, Sendable {
 
     var isList: Bool { self == .ul || self == .ol || self == .menu || self == .dl }
 
-    /// Containers that can hold an article body (readability's candidates).
-    var isContainer: Bool {
-        switch self {
-        case .div, .section, .article, .main, .body, .td, .blockquote, .custom, .form, .center, .li,
-            .dd, .figure, .header, .footer:
-            true
-        default: false
-        }
-    }
-
     /// Blocks whose own inline text counts as a paragraph when scoring.
     var isScoredBlock: Bool {
         switch self {

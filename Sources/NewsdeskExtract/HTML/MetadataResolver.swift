@@ -64,23 +64,33 @@ enum MetadataResolver {
 
     /// Removes a site name prefix or suffix: "Title - Site", "Site | Title", "Title :: Site".
     static func stripSiteName(_ title: String, siteNames: [String], domain: String?) -> String {
-        let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ~ "]
+        // Split at " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ~ " (one scan).
+        let scalars = Array(title.unicodeScalars)
         var segments: [String] = []
         var separatorsFound: [String] = []
-        var rest = Substring(title)
-        while true {
-            var best: (Range<Substring.Index>, String)?
-            for separator in separators {
-                if let range = rest.range(of: separator), best.map({ range.lowerBound < $0.0.lowerBound }) ?? true {
-                    best = (range, separator)
-                }
+        var segmentStart = 0
+        var index = 1
+        while index + 1 < scalars.count {
+            guard scalars[index - 1] == " " else {
+                index += 1
+                continue
             }
-            guard let (range, separator) = best else { break }
-            segments.append(String(rest[..<range.lowerBound]))
-            separatorsFound.append(separator)
-            rest = rest[range.upperBound...]
+            var length = 0
+            switch scalars[index] {
+            case "|", "-", "–", "—", "·", "•", "»", "/", "~": length = 1
+            case ":" where index + 1 < scalars.count && scalars[index + 1] == ":": length = 2
+            default: break
+            }
+            if length > 0, index + length < scalars.count, scalars[index + length] == " " {
+                segments.append(String(String.UnicodeScalarView(scalars[segmentStart..<(index - 1)])))
+                separatorsFound.append(String(String.UnicodeScalarView(scalars[(index - 1)...(index + length)])))
+                segmentStart = index + length + 1
+                index = segmentStart + 1
+                continue
+            }
+            index += 1
         }
-        segments.append(String(rest))
+        segments.append(String(String.UnicodeScalarView(scalars[min(segmentStart, scalars.count)...])))
         guard segments.count > 1 else { return title }
         let siteKeys = siteNames.map(TitleMatching.key).filter { !$0.isEmpty }
         let domainKey = domain.map { TitleMatching.key(String($0.split(separator: ".").dropLast().joined())) } ?? ""

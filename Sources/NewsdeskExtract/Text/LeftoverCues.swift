@@ -2,7 +2,7 @@ import Foundation
 public import NewsdeskCore
 
 /// Cue phrases that mark a short line as page furniture rather than article text, in the
-/// languages Newsdesk knows best (fr, en, de, es, it, pt). A line is a leftover only when it is
+/// languages Newsdesk knows best (fr, en, de, es, it, pt, and the commonest Dutch ones). A line is a leftover only when it is
 /// short and the cue covers most of it, so a sentence that merely mentions "newsletter" stays.
 ///
 /// Matching ignores case, accents, punctuation and spacing ("Partager  l’article :" matches
@@ -15,7 +15,7 @@ public enum LeftoverCues {
         func add(_ reason: Removal.Reason, _ cues: [String]) { entries += cues.map { ($0, reason) } }
         add(.advertisementLabel, [
             "publicite", "advertisement", "advertising", "sponsored", "sponsored content", "contenu sponsorise",
-            "anzeige", "werbung", "publicidad", "anuncio", "pubblicita", "publicidade", "annonce", "ad",
+            "anzeige", "werbung", "publicidad", "anuncio", "pubblicita", "publicidade", "annonce", "ad", "advertentie",
         ])
         add(.share, [
             "partager", "partager cet article", "partager l article", "partager sur facebook*", "partager sur twitter*",
@@ -23,7 +23,7 @@ public enum LeftoverCues {
             "copy link", "copier le lien", "lien copie", "link copied", "embed", "integrer", "email", "e mail", "imprimer",
             "print", "artikel teilen", "teilen", "link kopieren", "compartir", "compartir en*", "copiar enlace",
             "condividi", "condividi questo articolo", "compartilhar", "compartilhe", "facebook", "twitter", "whatsapp",
-            "linkedin", "messenger", "flipboard", "x",
+            "linkedin", "messenger", "flipboard", "x", "partilhar", "deel dit artikel", "delen",
         ])
         add(.related, [
             "lire aussi", "a lire aussi", "lire egalement", "a lire egalement", "voir aussi", "a decouvrir egalement",
@@ -31,12 +31,15 @@ public enum LeftoverCues {
             "see also", "related", "related articles", "related stories", "more on this story", "most read", "recommended",
             "you may also like", "mehr zum thema", "lesen sie auch", "auch interessant", "das konnte sie auch interessieren",
             "lee tambien", "lea tambien", "te puede interesar", "leggi anche", "potrebbe interessarti", "leia tambem",
-            "veja tambem", "saiba mais",
+            "veja tambem", "saiba mais", "sur le meme theme", "a voir aussi", "more from*", "more stories", "lees ook",
+            "lees meer", "weiterlesen", "mehr lesen", "leia mais", "leggi di piu", "le plus lu", "most popular",
         ])
         add(.newsletter, [
             "abonnez vous*", "inscrivez vous a notre newsletter*", "recevez notre newsletter*", "newsletter",
             "sign up for our newsletter*", "subscribe*", "subscribe to our newsletter*", "get our newsletter*",
             "newsletter abonnieren*", "jetzt abonnieren*", "suscribete*", "iscriviti*", "assine*", "inscreva se*",
+            "subscreva*", "abonneer*", "email address*", "adresse e mail*", "votre adresse e mail*", "e mail adresse*",
+            "by signing up*", "en vous inscrivant*", "sign up", "je m inscris", "s inscrire", "anmelden zum newsletter*",
         ])
         add(.cookie, [
             "accepter les cookies*", "nous utilisons des cookies*", "accept cookies*", "accept all cookies*",
@@ -46,14 +49,29 @@ public enum LeftoverCues {
             "nur notwendige cookies", "only necessary cookies", "necessary cookies only", "manage preferences",
             "manage cookies", "cookie settings", "cookie preferences", "parametres des cookies", "gerer les cookies",
             "personnaliser", "cookie einstellungen", "einstellungen", "configurar cookies", "gestionar cookies",
+            "accepter*", "accept", "accept and close", "akzeptieren", "aceptar", "accetta", "accetto", "aceitar*", "accepteren",
+            "refuser", "reject", "ablehnen", "rechazar", "rifiuta", "rejeitar", "weigeren", "cookies accepteren",
         ])
         add(.scrollToTop, [
             "faire defiler vers le haut", "retour en haut*", "haut de page", "back to top", "scroll to top",
-            "nach oben*", "volver arriba", "torna su", "voltar ao topo",
+            "nach oben*", "volver arriba", "torna su", "voltar ao topo", "terug naar boven", "naar boven",
         ])
         add(.comments, [
             "commentaires", "commenter", "reagir", "comments", "comment", "leave a comment", "kommentare",
-            "kommentieren", "comentarios", "comentar", "commenti", "commenta",
+            "kommentieren", "comentarios", "comentar", "commenti", "commenta", "jetzt kommentieren", "scrivi un commento",
+            "lascia un commento", "deixe o seu comentario", "deixe um comentario", "deja tu comentario", "deja un comentario",
+            "laissez un commentaire", "ajouter un commentaire", "write a comment", "add a comment", "join the conversation",
+            "reacties", "reageer", "reageren",
+        ])
+        // Lines that introduce a list of topic tags.
+        add(.tags, [
+            "topics", "tags", "tag", "themen", "schlagworte", "schlagworter", "mots cles", "sujets", "themes", "etiquetas",
+            "temas", "argomenti", "tag correlati", "topicos", "assuntos", "onderwerpen",
+        ])
+        // Wire-copy tail lines: who reported and edited, and the agency's standards notice.
+        add(.credit, [
+            "reporting by*", "additional reporting by*", "editing by*", "writing by*", "compiled by*", "our standards*",
+            "mit material von*", "avec agences", "con informacion de*", "con agencias", "com agencias", "con agenzie",
         ])
         add(.navigation, [
             "accueil", "menu", "rechercher", "se connecter", "connexion", "mon compte", "home", "search", "sign in",
@@ -83,9 +101,11 @@ public enum LeftoverCues {
         guard !key.isEmpty else { return nil }
         if let reason = exact[key] { return reason }
         if let reason = countedLabel(key) { return reason }
+        // A prefix cue with a long continuation is a sentence, not a prompt, unless the whole
+        // line stands in brackets ("(Reporting by …; Editing by …)").
+        let bracketed = line.hasPrefix("(") && line.hasSuffix(")")
         for (prefix, reason) in prefixes where key.hasPrefix(prefix) {
-            // A prefix cue with a long continuation is a sentence, not a prompt.
-            if key.count <= prefix.count + 60 { return reason }
+            if key.count <= prefix.count + (bracketed ? 150 : 60) { return reason }
         }
         return nil
     }

@@ -22,20 +22,23 @@ enum LineClassifier {
             // Credits and captions are worth reading even when the site repeats them.
             intrinsicLabel(line) ?? (template.matches(line) ? .removed(.siteTemplate) : nil)
         }
+        markCookieNotices(lines, &labels)
         markRelatedLists(lines, &labels)
         let firstProse = lines.indices.first { labels[$0] == nil && lines[$0].isProse } ?? lines.count
         let title = markTitle(lines, &labels, before: firstProse)
         // Bylines sit between the title and the body, sometimes after a standfirst.
         let secondProse = lines.indices.dropFirst(firstProse + 1).first { labels[$0] == nil && lines[$0].isProse } ?? lines.count
         markBylines(lines, &labels, from: (title ?? -1) + 1, to: secondProse)
-        return resolveRemaining(lines, labels)
+        var resolved = resolveRemaining(lines, labels)
+        trimTrailingIslands(lines, &resolved)
+        return resolved
     }
 
     /// Evidence from the line alone.
     private static func intrinsicLabel(_ line: TextLine) -> LineLabel? {
-        if let reason = LeftoverCues.reason(for: line.text) { return .removed(reason) }
         if let owner = CopyrightNotice.owner(of: line.text), CreditLineParser.agency(in: owner) == nil { return .copyright(owner: owner) }
         if line.text.count <= CreditLineParser.maxLineLength, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
+        if let reason = LeftoverCues.reason(for: line.text) { return .removed(reason) }
         // A caption ends with its credit, not with a full stop: "… mardi matin. Crédits photo : X / AFP".
         if !line.endsSentence, line.text.count <= 300, let (credit, caption) = CreditLineParser.imageCredit(inCaption: line.text),
             caption.split(separator: " ").count >= 4
@@ -43,23 +46,41 @@ enum LineClassifier {
             return .caption(credit)
         }
         if GluedMenu.isGluedMenu(line) || isBreadcrumb(line) { return .removed(.navigation) }
-        if relatedCuePrefix(line.text) { return .removed(.related) }
+        if let reason = listCuePrefix(line.text) { return .removed(reason) }
         if isDateLine(line) { return .removed(.date) }
         return nil
     }
 
-    /// "Lire aussi : Budget européen…" on one line.
-    private static func relatedCuePrefix(_ text: String) -> Bool {
+    /// A consent notice is about cookies ("Questo sito utilizza cookie tecnici…", "We use
+    /// cookies to…"): a line that mentions them, unless it sits between two paragraphs of prose
+    /// (an article about cookies).
+    private static func markCookieNotices(_ lines: [TextLine], _ labels: inout [LineLabel?]) {
+        for index in lines.indices where labels[index] == nil && lines[index].wordCount <= 60 {
+            let words = LeftoverCues.matchKey(lines[index].text).split(separator: " ")
+            guard words.contains(where: { $0 == "cookie" || $0 == "cookies" }) else { continue }
+            let before = lines[..<index].indices.last { labels[$0] == nil }
+            let after = lines[(index + 1)...].indices.first { labels[$0] == nil }
+            let insideProse = before.map { lines[$0].isProse } == true && after.map { lines[$0].isProse } == true
+            if !insideProse { labels[index] = .removed(.cookie) }
+        }
+    }
+
+    /// Cues that introduce a list: related headlines, topic tags.
+    static let listCues: Set<Removal.Reason> = [.related, .tags]
+
+    /// A list cue and its items on one line: "Lire aussi : Budget européen…", "Topics: Ports, Labour".
+    private static func listCuePrefix(_ text: String) -> Removal.Reason? {
         guard let separator = text.firstIndex(where: { $0 == ":" || $0 == "|" || $0 == ">" || $0 == "»" || $0 == "-" }),
-            text.distance(from: text.startIndex, to: separator) <= 40
-        else { return false }
-        return LeftoverCues.reason(for: String(text[..<separator])) == .related
+            text.distance(from: text.startIndex, to: separator) <= 40,
+            let reason = LeftoverCues.reason(for: String(text[..<separator])), listCues.contains(reason)
+        else { return nil }
+        return reason
     }
 
     /// "Startseite > Leipzig > Wohnen", "Accueil › Monde › Europe".
     private static func isBreadcrumb(_ line: TextLine) -> Bool {
         guard !line.endsSentence, line.wordCount <= 16 else { return false }
-        let separators = line.text.split(separator: " ").filter { [">", "›", "»", "/", "|"].contains($0) }.count
+        let separators = line.text.split(separator: " ").filter { [">", "›", "»", "/", "|", "•", "·"].contains($0) }.count
         return separators >= 2
     }
 
@@ -85,16 +106,21 @@ enum LineClassifier {
         return nil
     }
 
-    /// The headlines listed after a related-articles cue are furniture too. The list ends at
-    /// prose; when it held two headlines or more, its last line, if it leads straight into prose
-    /// and is shorter than the headlines before it (or very short), is the article's next
-    /// inter-title rather than one more headline.
+    /// The headlines listed after a related-articles cue, and the tags after a topics cue, are
+    /// furniture too. The list ends at prose (headlines may end with "?" or "!", not with a full
+    /// stop); when it held two items or more, its last line, if it leads straight into prose and
+    /// is shorter than the items before it (or very short), is the article's next inter-title.
     private static func markRelatedLists(_ lines: [TextLine], _ labels: inout [LineLabel?]) {
-        let cues = lines.indices.filter { labels[$0] == .removed(.related) }
+        let cues = lines.indices.filter { index in
+            if case .removed(let reason) = labels[index], listCues.contains(reason) { true } else { false }
+        }
         for index in cues {
+            guard case .removed(let reason) = labels[index] else { continue }
             var items: [Int] = []
             var next = index + 1
-            while next < lines.count, items.count < PlainTextExtractor.maxRelatedHeadlines, labels[next] == nil, lines[next].isHeadlineLike {
+            while next < lines.count, items.count < PlainTextExtractor.maxRelatedHeadlines, labels[next] == nil,
+                isListItem(lines[next], of: reason)
+            {
                 items.append(next)
                 next += 1
             }
@@ -102,8 +128,13 @@ enum LineClassifier {
                 let shortestBefore = items.dropLast().map { lines[$0].wordCount }.min() ?? 0
                 if lines[last].wordCount <= 4 || lines[last].wordCount < shortestBefore { items.removeLast() }
             }
-            for item in items { labels[item] = .removed(.related) }
+            for item in items { labels[item] = .removed(reason) }
         }
+    }
+
+    private static func isListItem(_ line: TextLine, of reason: Removal.Reason) -> Bool {
+        if reason == .tags { return line.wordCount <= 4 && !line.endsSentence }
+        return line.isHeadlineLike || (line.wordCount <= 25 && !line.text.hasSuffix(".") && !line.text.hasSuffix("»"))
     }
 
     /// The title: among the unclaimed headline-like lines before the body, the first of six
@@ -150,6 +181,30 @@ enum LineClassifier {
             if line.isQuotation { return .body(.paragraph) }
             if line.wordCount >= 2 && line.wordCount <= 20 { return .body(.heading) }
             return .removed(.boilerplate)
+        }
+    }
+
+    /// Furniture that only appears once an article is over: sharing, comments, newsletters,
+    /// tags, cookie notices.
+    static let endOfArticleReasons: Set<Removal.Reason> = [.newsletter, .comments, .share, .scrollToTop, .tags, .cookie]
+
+    /// After the body, a newsletter box or a comments block often carries a sentence of its own
+    /// ("Recevez chaque matin l'essentiel de l'actualité."): a short run of prose that follows
+    /// end-of-article furniture and is followed by nothing but furniture is part of that box.
+    private static func trimTrailingIslands(_ lines: [TextLine], _ labels: inout [LineLabel]) {
+        func isBody(_ index: Int) -> Bool { if case .body = labels[index] { true } else { false } }
+        while let islandEnd = labels.indices.last(where: isBody) {
+            var islandStart = islandEnd
+            while islandStart > 0, isBody(islandStart - 1) { islandStart -= 1 }
+            let words = (islandStart...islandEnd).reduce(0) { $0 + lines[$1].wordCount }
+            guard islandEnd - islandStart < 2, words <= 20, islandStart > 0,
+                let previousBody = labels.indices[..<islandStart].last(where: isBody)
+            else { return }
+            let gapReasons = ((previousBody + 1)..<islandStart).compactMap { index -> Removal.Reason? in
+                if case .removed(let reason) = labels[index], endOfArticleReasons.contains(reason) { reason } else { nil }
+            }
+            guard let reason = gapReasons.last else { return }
+            for index in islandStart...islandEnd { labels[index] = .removed(reason) }
         }
     }
 }

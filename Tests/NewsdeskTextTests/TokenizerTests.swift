@@ -1,0 +1,56 @@
+import NewsdeskCore
+import NewsdeskText
+import Testing
+
+/// Tokens as (text, kind) pairs, for readable expectations.
+func tokens(_ text: String) -> [(String, Token.Kind)] {
+    Tokenizer().tokens(in: text).map { (String(text[utf8: $0.span]), $0.kind) }
+}
+
+func texts(_ text: String) -> [String] { tokens(text).map(\.0) }
+
+@Suite struct TokenizerTests {
+    @Test func elisions() {
+        #expect(texts("l'homme qu'il d'Europe jusqu'à") == ["l'", "homme", "qu'", "il", "d'", "Europe", "jusqu'", "à"])
+        #expect(tokens("l’État").map(\.1) == [.elision, .word])
+        #expect(texts("dell'Italia") == ["dell'", "Italia"])
+        #expect(texts("don't aujourd'hui") == ["don't", "aujourd'hui"])
+    }
+
+    @Test func abbreviations() {
+        #expect(texts("M. Macron et Mme Dupont") == ["M.", "Macron", "et", "Mme", "Dupont"])
+        #expect(texts("the U.S. and Dr. Smith") == ["the", "U.S.", "and", "Dr.", "Smith"])
+        #expect(texts("z.B. heute") == ["z.B.", "heute"])
+        #expect(texts("Sr. y Sra. García, EE.UU.") == ["Sr.", "y", "Sra.", "García", ",", "EE.UU."])
+        #expect(tokens("z.B.").first?.1 == .abbreviation)
+    }
+
+    @Test func numbers() {
+        #expect(tokens("2,3 milliards").map(\.0) == ["2,3", "milliards"])
+        #expect(tokens("2,3 milliards").first?.1 == .number)
+        #expect(texts("1.5 million") == ["1.5", "million"])
+        #expect(tokens("à 19h30 puis 20h.").map(\.0) == ["à", "19h30", "puis", "20h", "."])
+        #expect(texts("2\u{00A0}300 euros") == ["2\u{00A0}300", "euros"])
+        #expect(texts("le 1er mai, 3,5 %") == ["le", "1er", "mai", ",", "3,5", "%"])
+    }
+
+    @Test func webThings() {
+        #expect(tokens("Voir https://www.lemonde.fr/a/b.html.").map(\.1) == [.word, .url, .punctuation])
+        #expect(texts("(www.example.com)") == ["(", "www.example.com", ")"])
+        #expect(tokens("Écrire à jean.dupont@afp.fr.").map(\.1) == [.word, .word, .email, .punctuation])
+        #expect(tokens("#JO2024 @AFP").map(\.1) == [.hashtag, .mention])
+    }
+
+    @Test func punctuationAndEllipses() {
+        #expect(texts("Hélas... Non… «Oui»") == ["Hélas", "...", "Non", "…", "«", "Oui", "»"])
+        #expect(texts("porte-parole") == ["porte-parole"])
+    }
+
+    @Test func spansAreUTF8AndConvertToScalars() {
+        let text = "Été à Zürich"
+        let all = Tokenizer().tokens(in: text)
+        #expect(all.map(\.span) == [TextSpan(start: 0, end: 5), TextSpan(start: 6, end: 8), TextSpan(start: 9, end: 16)])
+        let map = ScalarOffsetMap(text)
+        #expect(all.map { $0.span.scalarRange(in: map) } == [0..<3, 4..<5, 6..<12])
+    }
+}

