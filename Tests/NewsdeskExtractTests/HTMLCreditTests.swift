@@ -184,4 +184,18 @@ import Testing
         #expect(reasons["Share this article"] == .share)
         #expect(reasons["Back to top"] == .scrollToTop)
     }
+    @Test func inlineBylinesAndDatelinesAreJudgedWithTheirParagraph() throws {
+        let html = Self.page("""
+            <p>By <span class="author-name">Ann Lee</span></p>
+            <p><span class="dateline">LONDON (Reuters) -</span> \(HTMLFixtures.paragraphs[0])</p>
+            <p>\(HTMLFixtures.paragraphs[1])</p>
+            <p class="meta"><time datetime="2024-05-23">23 May 2024</time></p>
+            """)
+        let article = try HTMLFixtures.article(html)
+        #expect(HTMLFixtures.blocks(article).map(\.text) == ["LONDON (Reuters) - " + HTMLFixtures.paragraphs[0], HTMLFixtures.paragraphs[1]])
+        #expect(article.authors == ["Ann Lee"])
+        #expect(article.removed.contains { $0.text == "By Ann Lee" && $0.reason == .byline })
+        #expect(article.credits.contains { $0.agency == "Reuters" && $0.text == "LONDON (Reuters) -" })
+        #expect(article.published == "2024-05-23")
+    }
 }

@@ -365,4 +365,9 @@ enum HTMLFixtures {
         #expect(HTMLFixtures.blocks(article).map(\.text) == Array(p.prefix(2)))
         #expect(article.removed.contains { $0.text == "Follow us on Mastodon" && $0.reason == .siteTemplate })
     }
+    @Test func textStraightInTheBodyIsAnArticle() throws {
+        let html = "<html><body>" + HTMLFixtures.paragraphs[0] + "<br><br>" + HTMLFixtures.paragraphs[1] + "</body></html>"
+        let article = try HTMLFixtures.article(html)
+        #expect(HTMLFixtures.blocks(article).map(\.text) == Array(HTMLFixtures.paragraphs.prefix(2)))
+    }
 }

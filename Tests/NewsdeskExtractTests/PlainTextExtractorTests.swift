@@ -111,6 +111,16 @@ import Testing
         #expect(LeftoverCues.reason(for: line) == reason)
     }
 
+    @Test func everyLexiconLoadsWithKnownReasons() {
+        let known: Set<Removal.Reason> = [
+            .advertisementLabel, .share, .related, .newsletter, .cookie, .scrollToTop, .comments, .tags, .credit, .navigation,
+        ]
+        let lexicon = LeftoverCues.lexicon
+        #expect(lexicon.exact.count > 200)
+        let reasons = Set(lexicon.exact.values).union(lexicon.prefixes.map(\.1)).union(lexicon.counted.values)
+        #expect(reasons.isSubset(of: known), "unknown reasons: \(reasons.subtracting(known))")
+    }
+
     @Test func sentencesThatMentionACueAreNotLeftovers() {
         #expect(LeftoverCues.reason(for: "Le gouvernement a lancé une campagne de publicité contre le tabac cette semaine.") == nil)
         #expect(LeftoverCues.reason(for: "Subscribers to the service will see prices rise by ten percent next year, the company said.") == nil)

@@ -392,9 +392,8 @@ struct HTMLBlockWriter {
                 case .byline:
                     if chars < 120 {
                         credits.append(credit)
-                        if let name = credit.name {
-                            bylineNames.append(contentsOf: CreditLineParser.names(inByline: text).isEmpty ? [name] : CreditLineParser.names(inByline: text))
-                        }
+                        let names = CreditLineParser.names(inByline: text)
+                        bylineNames.append(contentsOf: names.isEmpty ? credit.name.map { [$0] } ?? [] : names)
                         addRemoval(text, .byline)
                         return
                     }

@@ -286,6 +286,8 @@ struct HTMLContentFinder {
         }
         guard var best = top.first else {
             if let hint = usableHint(against: nil) { return [hint] }
+            // No paragraph anywhere: text straight in <body> (or a single block) is all there is.
+            if let body = (1..<min(nodes.count, 64)).first(where: { nodes[$0].tag == .body }), chars[body] > 0 { return [body] }
             return []
         }
         let bestScore = scores[best]

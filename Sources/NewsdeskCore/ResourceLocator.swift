@@ -1,0 +1,43 @@
+public import Foundation
+
+/// Finds Newsdesk's resource folders (language models, lexicons) at run time.
+///
+/// Resources are plain files under `Resources/` in the repository, so they can be read,
+/// reviewed and rebuilt; they are not compiled in. Looked for, in order: `$NEWSDESK_RESOURCES`,
+/// then `Resources/` (or `share/newsdesk/`) beside the executable or up to three levels above
+/// it (an installed tree, `.build/release`), then the source checkout the module was compiled
+/// from (tests, development builds).
+public enum ResourceLocator {
+    public struct NotFound: Error, CustomStringConvertible {
+        public let resource: String
+        public let searched: [String]
+        public var description: String {
+            "Newsdesk resource '\(resource)' not found; set NEWSDESK_RESOURCES to the Resources folder (searched: \(searched.joined(separator: ", ")))"
+        }
+    }
+
+    /// The folder `Resources/<name>` that holds `file`.
+    public static func directory(_ name: String, containing file: String, sourceFile: String = #filePath) throws(NotFound) -> String {
+        var roots: [String] = []
+        if let root = ProcessInfo.processInfo.environment["NEWSDESK_RESOURCES"], !root.isEmpty {
+            roots.append(root)
+        }
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() {
+            var directory = executable
+            for _ in 0..<4 {
+                roots.append(directory.appendingPathComponent("Resources").path)
+                roots.append(directory.appendingPathComponent("share/newsdesk").path)
+                directory.deleteLastPathComponent()
+            }
+        }
+        // sourceFile is Sources/<Target>/…/<File>.swift in the checkout: walk up to the root.
+        var checkout = URL(fileURLWithPath: sourceFile).deletingLastPathComponent()
+        while checkout.path != "/" && checkout.lastPathComponent != "Sources" { checkout.deleteLastPathComponent() }
+        roots.append(checkout.deletingLastPathComponent().appendingPathComponent("Resources").path)
+        let candidates = roots.map { $0 + "/" + name }
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/" + file) {
+            return candidate
+        }
+        throw NotFound(resource: name + "/" + file, searched: candidates)
+    }
+}
