@@ -104,6 +104,10 @@ import Testing
         #expect(CreditLineParser.imageCredit(inCaption: "Protesters in Paris (AFP)")?.credit.agency == "AFP")
         #expect(CreditLineParser.imageCredit(inCaption: "Demonstrators march. REUTERS/John Smith")?.credit.name == "John Smith")
         #expect(CreditLineParser.imageCredit(inCaption: "A quiet street in the old town at dawn.") == nil)
+        let italian = CreditLineParser.imageCredit(inCaption: "Vigneti danneggiati dalla grandine a Erbusco, nel Bresciano ANSA/FILIPPO VENEZIA")
+        #expect(italian?.credit.agency == "ANSA")
+        #expect(italian?.credit.text == "ANSA/FILIPPO VENEZIA")
+        #expect(italian?.caption == "Vigneti danneggiati dalla grandine a Erbusco, nel Bresciano")
     }
 
     // MARK: - In pages

@@ -87,7 +87,7 @@ public enum CreditLineParser {
                 if let close = line.firstIndex(of: line.folded[start] == "(" ? ")" : "]", from: start) { end = close + 1 }
             }
         } else {
-            // A trailing segment naming an agency: after the last sentence end, '|' or '('.
+            // A trailing segment that is a credit: after the last sentence end, '|' or '('.
             var cut = 0
             var index = line.count - 1
             while index > 0 {
@@ -98,10 +98,21 @@ public enum CreditLineParser {
                 }
                 index -= 1
             }
-            guard line.count - cut <= 90 else { return nil }
-            let agencies = line.agencies(in: cut..<line.count)
-            guard !agencies.isEmpty else { return nil }
-            start = cut
+            let agencies = line.agencies(in: 0..<line.count)
+            guard let last = agencies.last, last.range.lowerBound >= cut else { return nil }
+            if line.count - cut <= 90, cut > 0 || parse(line.original(cut..<line.count)) != nil {
+                start = cut
+            } else {
+                // "… nel Bresciano ANSA/FILIP", "… in Paris AFP": the credit starts at the agency,
+                // followed by nothing or by "/Photographer".
+                var after = last.range.upperBound
+                while after < line.count, line.folded[after] == " " { after += 1 }
+                guard line.count - last.range.lowerBound <= 60,
+                    after == line.count || line.folded[after] == "/" || line.folded[after] == ")"
+                else { return nil }
+                start = last.range.lowerBound
+                if start > 0, line.folded[start - 1] == "(" { start -= 1 }
+            }
         }
         let creditText = line.original(start..<end).htmlTrimmed
         guard !creditText.isEmpty, creditText.count < maxLineLength else { return nil }
@@ -179,10 +190,11 @@ public enum CreditLineParser {
         if index < line.count, line.folded[index] == ":" { index += 1 }
         let agencies = line.agencies(in: index..<line.count)
         if let first = agencies.first {
-            if line.onlyAgencies(in: index..<line.count, agencies) {
-                return Credit(role: .agency, agency: first.name, text: text)
-            }
-            return Credit(role: .image, agency: first.name, name: imageCreditName(line, from: index), text: text)
+            // "© AFP 2024", "Copyright 2025 The Associated Press. All rights reserved.": the
+            // agency owns the text. ("© X / AFP" under a picture is made an image credit by
+            // the caption handling.)
+            let name = line.onlyAgencies(in: index..<line.count, agencies) ? nil : imageCreditName(line, from: index)
+            return Credit(role: name == nil ? .agency : .image, agency: first.name, name: name, text: text)
         }
         guard let name = imageCreditName(line, from: index) else { return nil }
         return Credit(role: .image, name: name, text: text)
@@ -361,6 +373,7 @@ public enum CreditLineParser {
         "con informacion de", "con informacion", "con", "com informacoes da", "com informacoes de", "com",
         "sources:", "source:", "quellen:", "quelle:", "fuentes:", "fuente:", "fonti:", "fonte:", "fontes:",
         "agences:", "agence:", "agenturen:", "texte:", "text:", "texto:", "testo:", "bron:", "met",
+        "by", "par", "von", "por", "di", "door",
     ]
 
     private static let bylinePrefixes = [

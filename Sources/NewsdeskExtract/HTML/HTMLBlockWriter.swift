@@ -11,6 +11,8 @@ struct HTMLBlockWriter {
     let finder: HTMLContentFinder
     /// The page title, to drop a heading that repeats it.
     var title: String?
+    /// The source's name, to tell a site credit ("Le Quotidien avec AFP") from a byline.
+    var siteName: String?
 
     private(set) var builder = ArticleTextBuilder()
     private(set) var removed: [Removal] = []
@@ -37,6 +39,9 @@ struct HTMLBlockWriter {
     private var dropNextLinkBlock = false
     private var standfirstDone = false
     private var lastBlock = ""
+    /// Short blocks before the title heading and the body (a kicker such as "Energiewende"):
+    /// held until it is clear whether the title follows them.
+    private var pending: [(text: String, kind: Paragraph.Kind, chars: Int, linkChars: Int, sentenceEnds: Int)] = []
 
     // Context counters.
     private var headingDepth = 0
@@ -70,10 +75,11 @@ struct HTMLBlockWriter {
 
     private var frames: [Frame] = []
 
-    init(document: HTMLDocument, finder: HTMLContentFinder, title: String?) {
+    init(document: HTMLDocument, finder: HTMLContentFinder, title: String?, siteName: String? = nil) {
         self.document = document
         self.finder = finder
         self.title = title
+        self.siteName = siteName
         buffer.reserveCapacity(2048)
     }
 
@@ -81,6 +87,7 @@ struct HTMLBlockWriter {
 
     mutating func write(_ containers: [Int]) {
         for container in containers { walk(container) }
+        finish()
     }
 
     private mutating func walk(_ root: Int) {
@@ -154,7 +161,9 @@ struct HTMLBlockWriter {
         }
         if wholeBlock, flags.contains(.date), !isRoot, finder.chars[index] < 80, headingDepth == 0 {
             flush()
-            addRemoval(gatherText(index), .boilerplate)
+            let text = gatherText(index)
+            agencyCredit(in: text, parts: Self.parts(of: text))
+            addRemoval(text, .boilerplate)
             return true
         }
         if !isRoot && shouldCleanConditionally(index, node) {
@@ -305,7 +314,8 @@ struct HTMLBlockWriter {
     }
 
     private var currentKind: Paragraph.Kind {
-        if headingDepth > 0 { return .heading }
+        // A heading marked as the dek or standfirst, before the body, is the standfirst.
+        if headingDepth > 0 { return leadDepth > 0 && !bodyStarted && !standfirstDone ? .standfirst : .heading }
         if listDepth > 0 { return .list }
         if quoteDepth > 0 { return .quote }
         if leadDepth > 0 { return .standfirst }
@@ -344,6 +354,9 @@ struct HTMLBlockWriter {
         if kind == .heading {
             if !bodyStarted && !titleDropped && matchesTitle(text) {
                 titleDropped = true
+                // What came before the title was its kicker.
+                for block in pending { addRemoval(block.text, .boilerplate) }
+                pending.removeAll()
                 addRemoval(text, .title)
                 return
             }
@@ -366,6 +379,7 @@ struct HTMLBlockWriter {
                 return
             }
             if bufferDateChars * 2 >= chars && chars < 80 {
+                agencyCredit(in: text, parts: Self.parts(of: text))
                 addRemoval(text, .boilerplate)
                 return
             }
@@ -414,7 +428,34 @@ struct HTMLBlockWriter {
         }
         var kind = kind
         if kind == .standfirst && (bodyStarted || standfirstDone) { kind = .paragraph }
+        if !bodyStarted && !titleDropped && title != nil && kind == .paragraph && chars < 50 && bufferSentenceEnds == 0
+            && pending.count < 3
+        {
+            pending.append((text, kind, chars, bufferLinkChars, bufferSentenceEnds))
+            return
+        }
         append(text, kind: kind, chars: chars)
+    }
+
+    /// Writes the held short blocks (the title did not follow them).
+    private mutating func releasePending() {
+        guard !pending.isEmpty else { return }
+        let held = pending
+        pending.removeAll()
+        for block in held {
+            builder.append(block.text, kind: block.kind)
+            lastBlock = block.text
+            emittedChars += block.chars
+            emittedLinkChars += block.linkChars
+            sentenceEnds += block.sentenceEnds
+            bodyStarted = true
+        }
+    }
+
+    /// Writes what is still held; called once the containers are written.
+    mutating func finish() {
+        flush()
+        releasePending()
     }
 
     /// Inside an article header: keep the standfirst, note the byline, drop the rest.
@@ -442,6 +483,7 @@ struct HTMLBlockWriter {
     }
 
     private mutating func append(_ text: String, kind: Paragraph.Kind, chars: Int) {
+        releasePending()
         builder.append(text, kind: kind)
         lastBlock = text
         emittedChars += chars
@@ -484,7 +526,22 @@ struct HTMLBlockWriter {
         } else if !whole.isEmpty {
             captionText(whole)
         }
-        for text in creditTexts { creditText(text) }
+        let inFigure = isInFigure(index)
+        for text in creditTexts { creditText(text, image: inFigure) }
+    }
+
+    /// Whether an element is (inside) a figure or a caption, a few levels up.
+    private func isInFigure(_ index: Int) -> Bool {
+        let nodes = document.nodes
+        var node = index
+        var steps = 0
+        while node > 0 && steps < 6 {
+            let current = nodes[node]
+            if current.tag == .figure || current.tag == .figcaption || current.tag == .picture || current.flags.contains(.caption) { return true }
+            node = Int(current.parent)
+            steps += 1
+        }
+        return false
     }
 
     /// A caption: removed, with the image credit it may end with.
@@ -495,10 +552,11 @@ struct HTMLBlockWriter {
         addRemoval(text, .caption)
     }
 
-    /// An image credit on its own.
-    private mutating func creditText(_ text: String) {
+    /// A credit element: an image credit in a figure; elsewhere an agency copyright line
+    /// ("© AFP 2024") stays an agency credit.
+    private mutating func creditText(_ text: String, image: Bool = true) {
         var credit = CreditLineParser.parse(text) ?? Credit(role: .image, text: text)
-        credit.role = .image
+        if image || credit.role != .agency { credit.role = .image }
         if credit.agency == nil { credit.agency = CreditLineParser.agency(in: text) }
         credits.append(credit)
         addRemoval(text, .credit)
@@ -506,9 +564,64 @@ struct HTMLBlockWriter {
 
     /// A byline: its names, any agency credit, and a removal.
     private mutating func bylineText(_ text: String) {
-        bylineNames.append(contentsOf: CreditLineParser.names(inByline: text))
-        if let credit = CreditLineParser.parse(text), credit.agency != nil { credits.append(credit) }
+        let parts = Self.parts(of: text)
+        var names = CreditLineParser.names(inByline: text)
+        if names.isEmpty, let first = parts.first { names = CreditLineParser.names(inByline: first) }
+        bylineNames.append(contentsOf: names)
+        agencyCredit(in: text, parts: parts)
         addRemoval(text, .byline)
+    }
+
+    /// An agency credit in a byline or date line ("Von dpa | 24.04.2025", "by AFP · 3 min",
+    /// "Le Quotidien avec AFP Publié le 4 février").
+    private mutating func agencyCredit(in text: String, parts: [String]) {
+        var candidates = [text] + parts
+        if let beforeDate = Self.beforeTimestamp(text), beforeDate != text { candidates.append(beforeDate) }
+        for part in candidates {
+            guard var credit = CreditLineParser.parse(part), credit.agency != nil else { continue }
+            // "Le Quotidien du Midi avec AFP": the site and the agency, no person.
+            if credit.role == .byline, let name = credit.name, let siteName, TitleMatching.same(name, siteName) {
+                credit = Credit(role: .agency, agency: credit.agency, text: credit.text)
+            }
+            credits.append(credit)
+            return
+        }
+    }
+
+    /// The start of a meta line, before its date ("… Publié le 4 février 2025", "… Updated …").
+    static func beforeTimestamp(_ text: String) -> String? {
+        let line = FoldedLine(text)
+        let markers = [" publie", " mis a jour", " published", " updated", " posted", " veroffentlicht", " aktualisiert",
+                       " stand:", " publicado", " actualizado", " pubblicato", " aggiornato", " atualizado", " le ", " am ", " on "]
+        var cut = line.count
+        for marker in markers {
+            if let found = line.find(marker), found < cut { cut = found }
+        }
+        if let digit = line.folded.firstIndex(where: { $0.value >= 0x30 && $0.value <= 0x39 }), digit < cut { cut = digit }
+        guard cut > 0, cut < line.count else { return nil }
+        let head = line.original(0..<cut).htmlTrimmed
+        return head.isEmpty ? nil : head
+    }
+
+    /// The parts of a meta line separated by "|", "·", "•" or " / ".
+    static func parts(of text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let isSlash = scalar == "/" && index > 0 && index + 1 < scalars.count && scalars[index - 1] == " " && scalars[index + 1] == " "
+            if scalar == "|" || scalar == "·" || scalar == "•" || isSlash {
+                parts.append(current.htmlTrimmed)
+                current = ""
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+            index += 1
+        }
+        parts.append(current.htmlTrimmed)
+        return parts.filter { !$0.isEmpty }
     }
 
     private mutating func handleByline(_ index: Int) {

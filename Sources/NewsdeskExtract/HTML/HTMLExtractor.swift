@@ -40,7 +40,7 @@ public struct HTMLExtractor: ArticleExtractor {
         let title = MetadataResolver.title(metadata, siteName: sourceName ?? metadata.siteName, domain: domain)
 
         let containers = finder.selectContainers()
-        var writer = HTMLBlockWriter(document: document, finder: finder, title: title)
+        var writer = HTMLBlockWriter(document: document, finder: finder, title: title, siteName: sourceName ?? metadata.siteName)
         writer.write(containers)
         recordNearbyRemovals(&writer, document: document, finder: finder, containers: containers)
 
