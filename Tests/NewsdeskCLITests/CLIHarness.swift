@@ -96,6 +96,25 @@ struct CLIHarness {
             stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
+    /// Runs newsdesk under a pseudo-terminal (util-linux `script`), as a person at a terminal
+    /// would; nil where `script` is missing.
+    func runInTerminal(_ arguments: [String]) throws -> Run? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
+        let quoted = ([Self.binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", quoted.joined(separator: " "), "/dev/null"]
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+    }
+
     /// Starts newsdesk without waiting, for interruption tests.
     func start(_ arguments: [String]) throws -> Process {
         let process = Process()

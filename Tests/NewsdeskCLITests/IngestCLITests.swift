@@ -106,6 +106,18 @@ import Testing
         #expect(problems.first?["reason"] == "permission denied")
     }
 
+    @Test func aTerminalGetsAProgressBarAndAPipeDoesNot() throws {
+        let cli = try CLIHarness()
+        for index in 0..<3 { try cli.write("in/\(index).txt", Self.article + "\nVariante \(index), une phrase de plus.") }
+        guard let terminal = try cli.runInTerminal(["ingest", cli.path("in"), "--db", cli.database]) else { return }
+        #expect(terminal.status == 0)
+        #expect(terminal.stdout.contains("3/3  stored 3"), "\(terminal.stdout)")
+        #expect(terminal.stdout.contains("ETA"))
+        let piped = try cli.run(["ingest", cli.path("in"), "--db", cli.path("other.sqlite")])
+        #expect(!piped.stderr.contains("ETA"))
+        #expect(piped.stdout.hasPrefix("stored 3, duplicates 0"))
+    }
+
     @Test func urlNeedsASingleDocument() throws {
         let cli = try CLIHarness()
         try cli.write("a.txt", Self.article)
