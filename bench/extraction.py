@@ -3,6 +3,8 @@
 Runs `newsdesk extract --format jsonl --jobs 1` on the gzip pages themselves (so Newsdesk's
 figure includes process start, reading, gunzip and decoding), and trafilatura, readability-lxml
 and resiliparse in this Python process with the HTML already in memory (their best case).
+Speed is pages per CPU-second (user + system), which a shared, busy machine disturbs far less
+than wall time.
 Each set is scored with its own metric, as ../shared/bench/README.md describes:
 
 - scrapinghub: 4-token shingles of \\w+ tokens as multisets; per-page precision and recall,
@@ -19,6 +21,7 @@ import gzip
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -122,13 +125,19 @@ def metadata_accuracy(pages, metadata):
 
 # ---------------------------------------------------------------- tools
 
+def child_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_newsdesk(binary, pages):
-    """Texts and metadata in input order, and the wall time of the whole run (one core)."""
+    """Texts and metadata in input order, and the CPU time of the whole run on one core
+    (process start, reading, gunzip and decoding included)."""
     paths = [page["path"] for page in pages]
-    started = time.perf_counter()
+    started = child_cpu_seconds()
     output = subprocess.run([binary, "extract", "--format", "jsonl", "--jobs", "1", *paths],
                             capture_output=True, text=True).stdout
-    elapsed = time.perf_counter() - started
+    elapsed = child_cpu_seconds() - started
     texts, metadata = [], []
     for line in output.splitlines():
         article = json.loads(line)
@@ -196,12 +205,12 @@ def run_peer(function, pages, html_cache):
     texts = []
     elapsed = 0.0
     for page, (raw, html) in zip(pages, html_cache):
-        started = time.perf_counter()
+        started = time.process_time()
         try:
             texts.append(function(raw, html, page.get("url")) or "")
         except Exception:  # a peer's crash on one page counts as an empty prediction
             texts.append("")
-        elapsed += time.perf_counter() - started
+        elapsed += time.process_time() - started
     return texts, elapsed
 
 
@@ -232,7 +241,7 @@ def main():
                         peer_metadata.append({})
                 metadata_rows.append((tool_name, metadata_accuracy(pages, peer_metadata)))
 
-    print("| tool | set | P | R | F1 | pages/s (1 core) |")
+    print("| tool | set | P | R | F1 | pages/s (CPU time, 1 core) |")
     print("|---|---|---|---|---|---|")
     for tool, set_name, p, r, f1, rate in rows:
         print(f"| {tool} | {set_name} | {p:.3f} | {r:.3f} | {f1:.3f} | {rate:.0f} |")

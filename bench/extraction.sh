@@ -14,7 +14,9 @@ binary="$(swift build -c release --package-path "$root" --show-bin-path)/newsdes
 venv="$(mktemp -d)/venv"
 trap 'rm -rf "$(dirname "$venv")"' EXIT
 python3 -m venv "$venv"
+# A current pip: older resolvers trip over the lxml[html_clean] extra that two peers require.
+"$venv/bin/pip" install --quiet --disable-pip-version-check --upgrade pip >&2
 "$venv/bin/pip" install --quiet --disable-pip-version-check \
-    trafilatura==2.3.1 readability-lxml==0.9 lxml_html_clean resiliparse==2.0.1 >&2
+    trafilatura==2.3.1 readability-lxml==0.9 resiliparse==2.0.1 >&2
 
 "$venv/bin/python" "$root/bench/extraction.py" "$binary" "$data"
