@@ -358,12 +358,12 @@ enum HTMLFixtures {
 
     @Test func sourceTemplateLinesAreRemoved() throws {
         let p = HTMLFixtures.paragraphs
-        let html = HTMLFixtures.page(body: "<div class=\"story\"><p>\(p[0])</p><p>Follow us on Mastodon</p><p>\(p[1])</p></div>")
-        let key = try #require(SourceTemplate.key(for: "Follow us on Mastodon"))
+        let html = HTMLFixtures.page(body: "<div class=\"story\"><p>\(p[0])</p><p>Our podcast airs every Friday</p><p>\(p[1])</p></div>")
+        let key = try #require(SourceTemplate.key(for: "Our podcast airs every Friday"))
         let context = DocumentContext(id: "t", encoding: "utf-8", template: SourceTemplate(keys: [key]))
         let article = try HTMLExtractor().extract(html, context: context).get()
         #expect(HTMLFixtures.blocks(article).map(\.text) == Array(p.prefix(2)))
-        #expect(article.removed.contains { $0.text == "Follow us on Mastodon" && $0.reason == .siteTemplate })
+        #expect(article.removed.contains { $0.text == "Our podcast airs every Friday" && $0.reason == .siteTemplate })
     }
     @Test func textStraightInTheBodyIsAnArticle() throws {
         let html = "<html><body>" + HTMLFixtures.paragraphs[0] + "<br><br>" + HTMLFixtures.paragraphs[1] + "</body></html>"

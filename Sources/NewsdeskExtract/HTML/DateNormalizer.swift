@@ -1,14 +1,33 @@
 /// Normalises the date strings pages carry to the article contract's ISO 8601 forms:
-/// `2024-05-23T16:00:00Z` when a time and a zone are known (offsets converted to UTC),
-/// `2024-05-23` when only a date is. No Foundation: a small hand scanner.
+/// `2024-05-23T18:00:00+02:00` when a time and a zone are known (the page's own offset kept, "Z"
+/// when it says UTC), `2024-05-23` when only a date is. No Foundation: a small hand scanner.
 enum DateNormalizer {
-    /// ISO 8601 date or UTC date-time, or nil when `text` holds no plausible date.
+    /// ISO 8601 date or date-time with the page's offset, or nil when `text` holds no plausible date.
     static func normalize(_ text: String) -> String? {
         let scalars = Array(TextFold.trim(text).unicodeScalars.prefix(200))
         guard !scalars.isEmpty else { return nil }
         if let value = iso(scalars) { return value }
         if let value = epoch(scalars) { return value }
         if let value = textual(scalars) { return value }
+        return nil
+    }
+
+    /// A day-first date with a two-digit year, "31.10.23" (2023-10-31), standing alone in a
+    /// short text: only datelines use it, since elsewhere such numbers are often not dates.
+    static func shortYear(_ text: String) -> String? {
+        let bytes = Array(TextFold.trim(text).utf8)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let startsNumber = index == 0 || !isDigit(bytes[index - 1])
+            if startsNumber, let (day, afterDay) = number1or2(bytes, index), afterDay < bytes.count, bytes[afterDay] == 0x2E,
+                let (month, afterMonth) = number1or2(bytes, afterDay + 1), afterMonth < bytes.count, bytes[afterMonth] == 0x2E,
+                let year = number(bytes, afterMonth + 1, 2), afterMonth + 3 == bytes.count || !isDigit(bytes[afterMonth + 3]),
+                let date = format(year <= 50 ? 2000 + year : 1900 + year, month, day)
+            {
+                return date
+            }
+            index += 1
+        }
         return nil
     }
 
@@ -79,7 +98,7 @@ enum DateNormalizer {
         if scanner.eat(".") || scanner.eat(",") { _ = scanner.digits(upTo: 9) }
         scanner.skipSpaces()
         guard let offset = scanner.zone() else { return date }
-        return utc(year, month, day, hour, minute, second, offset) ?? date
+        return stamp(year, month, day, hour, minute, second, offset) ?? date
     }
 
     /// Seconds or milliseconds since 1970 (10 or 13 digits).
@@ -176,7 +195,7 @@ enum DateNormalizer {
             var cursor = timeStart
             while cursor < s.count, s[cursor] == " " || s[cursor] == "," { cursor += 1 }
             if cursor < s.count, isDigitScalar(s[cursor]), let time = timeAndZone(Array(s[cursor...])) {
-                return utc(foundYear, month, foundDay, time.0, time.1, time.2, time.3) ?? date
+                return stamp(foundYear, month, foundDay, time.0, time.1, time.2, time.3) ?? date
             }
             return date
         }
@@ -206,13 +225,14 @@ enum DateNormalizer {
         return format4(year) + "-" + two(month) + "-" + two(day)
     }
 
-    private static func utc(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, _ offset: Int) -> String? {
-        guard hour < 24, minute < 60, second < 61 else { return nil }
-        var seconds = days(fromCivil: year, month, day) * 86_400 + hour * 3600 + minute * 60 + min(second, 59) - offset * 60
-        let days = Int((Double(seconds) / 86_400).rounded(.down))
-        seconds -= days * 86_400
-        let (y, m, d) = civil(fromDays: days)
-        return format4(y) + "-" + two(m) + "-" + two(d) + "T" + two(seconds / 3600) + ":" + two(seconds % 3600 / 60) + ":" + two(seconds % 60) + "Z"
+    /// The date and time as the page gave them, with the page's own offset ("+02:00"), or
+    /// "Z" when the page says UTC: converting would move the calendar date the publisher printed.
+    private static func stamp(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, _ offset: Int) -> String? {
+        guard hour < 24, minute < 60, second < 61, let date = format(year, month, day) else { return nil }
+        let time = date + "T" + two(hour) + ":" + two(minute) + ":" + two(min(second, 59))
+        guard offset != 0 else { return time + "Z" }
+        let magnitude = abs(offset)
+        return time + (offset < 0 ? "-" : "+") + two(magnitude / 60) + ":" + two(magnitude % 60)
     }
 
     private static func daysIn(_ month: Int, _ year: Int) -> Int {
@@ -223,16 +243,7 @@ enum DateNormalizer {
         }
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's algorithm).
-    private static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
+    /// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
     private static func civil(fromDays days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

@@ -42,6 +42,9 @@ struct HTMLBlockWriter {
     /// Short blocks before the title heading and the body (a kicker such as "Energiewende"):
     /// held until it is clear whether the title follows them.
     private var pending: [(text: String, kind: Paragraph.Kind, chars: Int, linkChars: Int, sentenceEnds: Int)] = []
+    /// A short heading inside the body, held until the next block shows whether it heads
+    /// more article text or a box of links ("Mehr zum Thema auf …" over a link list).
+    private var heldHeading: (text: String, chars: Int, linkChars: Int)?
 
     // Context counters.
     private var headingDepth = 0
@@ -351,6 +354,16 @@ struct HTMLBlockWriter {
             glean(text, kind: kind, closing: tag, chars: chars)
             return
         }
+        if let held = heldHeading {
+            heldHeading = nil
+            if kind == .list || kind == .paragraph, linkRatio > 0.6 {
+                addRemoval(held.text, .related)
+                addRemoval(text, .related)
+                dropNextLinkBlock = true
+                return
+            }
+            releaseHeading(held)
+        }
         if kind == .heading {
             if !bodyStarted && !titleDropped && matchesTitle(text) {
                 titleDropped = true
@@ -362,7 +375,11 @@ struct HTMLBlockWriter {
             }
             if chars < 80, let reason = BoilerplateLines.classify(text, chars: chars, linkRatio: linkRatio) {
                 addRemoval(text, reason)
-                if reason == .related || reason == .comments { dropNextLinkBlock = true }
+                if reason == .related || reason == .tags || reason == .comments { dropNextLinkBlock = true }
+                return
+            }
+            if bodyStarted && chars < 100 {
+                heldHeading = (text, chars, bufferLinkChars)
                 return
             }
             append(text, kind: .heading, chars: chars)
@@ -394,7 +411,7 @@ struct HTMLBlockWriter {
         if chars < CreditLineParser.maxLineLength {
             if let reason = BoilerplateLines.classify(text, chars: chars, linkRatio: linkRatio) {
                 addRemoval(text, reason)
-                if reason == .related && BoilerplateLines.isRelatedLabel(text) { dropNextLinkBlock = true }
+                if (reason == .related || reason == .tags) && BoilerplateLines.isRelatedLabel(text) { dropNextLinkBlock = true }
                 return
             }
             if kind != .list, let credit = CreditLineParser.parse(text) {
@@ -452,10 +469,22 @@ struct HTMLBlockWriter {
         }
     }
 
-    /// Writes what is still held; called once the containers are written.
+    /// Writes what is still held; called once the containers are written. A heading with
+    /// nothing after it ends no section of the article: it is furniture ("Kommentare").
     mutating func finish() {
         flush()
         releasePending()
+        if let held = heldHeading {
+            heldHeading = nil
+            addRemoval(held.text, .boilerplate)
+        }
+    }
+
+    private mutating func releaseHeading(_ held: (text: String, chars: Int, linkChars: Int)) {
+        builder.append(held.text, kind: .heading)
+        lastBlock = held.text
+        emittedChars += held.chars
+        emittedLinkChars += held.linkChars
     }
 
     /// Inside an article header: keep the standfirst, note the byline, drop the rest.
@@ -689,7 +718,9 @@ struct HTMLBlockWriter {
 
     mutating func addRemoval(_ text: String, _ reason: Removal.Reason) {
         guard removed.count < Self.maxRemovals else { return }
-        let trimmed = text.htmlTrimmed
+        // One line of plain spaces: line and paragraph separators (U+2028, U+2029) break
+        // line-based readers of the JSON output.
+        let trimmed = ArticleTextBuilder.normalizeSpaces(text)
         guard !trimmed.isEmpty else { return }
         removed.append(Removal(text: TextFold.truncate(trimmed), reason: reason))
     }

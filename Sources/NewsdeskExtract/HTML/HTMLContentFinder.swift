@@ -43,8 +43,13 @@ struct HTMLContentFinder {
         case tag, hidden, navigation, share, comments, cookie, newsletter, related, ad, layout, header, footer, form
     }
 
-    init(document: HTMLDocument) {
+    /// Whether class and id hints are ignored (only elements, hidden parts, comments and
+    /// cookie prompts are dropped): the second try on pages whose furniture classes hide the article.
+    let relaxed: Bool
+
+    init(document: HTMLDocument, relaxed: Bool = false) {
         self.document = document
+        self.relaxed = relaxed
         let count = document.nodes.count
         chars = [Int32](repeating: 0, count: count)
         linkChars = [Int32](repeating: 0, count: count)
@@ -190,6 +195,7 @@ struct HTMLContentFinder {
         if flags.contains(.articleBody) || holdsBodyHint[index] { return .kept }
         // Comment threads can outgrow the article: never rescued by size.
         if flags.contains(.comments) && !flags.contains(.positive) { return .comments }
+        if relaxed { return flags.contains(.cookie) ? .cookie : .kept }
         if !flags.isDisjoint(with: NodeFlags.junk) && !rescued {
             if flags.contains(.cookie) { return .cookie }
             if flags.contains(.comments) { return .comments }

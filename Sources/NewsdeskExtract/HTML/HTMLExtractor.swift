@@ -39,10 +39,26 @@ public struct HTMLExtractor: ArticleExtractor {
         let sourceName = context.sourceName ?? MetadataResolver.sourceName(metadata)
         let title = MetadataResolver.title(metadata, siteName: sourceName ?? metadata.siteName, domain: domain)
 
-        let containers = finder.selectContainers()
+        var containers = finder.selectContainers()
         var writer = HTMLBlockWriter(document: document, finder: finder, title: title, siteName: sourceName ?? metadata.siteName)
         writer.write(containers)
         recordNearbyRemovals(&writer, document: document, finder: finder, containers: containers)
+        // Too little text: the article may sit in elements whose classes look like furniture
+        // ("sidebar-content", "widget-text"). A second look that trusts only elements keeps
+        // its result when it finds clearly more prose, mostly not links.
+        if writer.emittedChars < Self.shortChars || writer.sentenceEnds < 2 {
+            let relaxed = HTMLContentFinder(document: document, relaxed: true)
+            let relaxedContainers = relaxed.selectContainers()
+            var second = HTMLBlockWriter(document: document, finder: relaxed, title: title, siteName: sourceName ?? metadata.siteName)
+            second.write(relaxedContainers)
+            if second.emittedChars >= Self.minimumChars, second.emittedChars >= writer.emittedChars * 2,
+                second.sentenceEnds >= 2, second.emittedLinkChars * 3 < second.emittedChars
+            {
+                recordNearbyRemovals(&second, document: document, finder: relaxed, containers: relaxedContainers)
+                writer = second
+                containers = relaxedContainers
+            }
+        }
 
         var body = writer.builder
         var bodyChars = writer.emittedChars
@@ -85,8 +101,13 @@ public struct HTMLExtractor: ArticleExtractor {
                 credits.append(Credit(role: .agency, agency: agency, text: name))
             }
         }
-        let authors = MetadataResolver.authors(metadata, bylineNames: writer.bylineNames, sourceName: sourceName)
-        let published = MetadataResolver.published(metadata, containers: containers, document: document, url: url)
+        let titleNode = MetadataResolver.titleNode(metadata, title: title) ?? containers.first
+        let authors = MetadataResolver.authors(metadata, bylineNames: writer.bylineNames, sourceName: sourceName) {
+            VisibleByline.find(document: document, finder: finder, near: titleNode)
+        }
+        let published = MetadataResolver.published(
+            metadata, containers: containers, document: document, finder: finder, titleNode: titleNode, url: url
+        )
         let language = MetadataResolver.language(metadata)
 
         var article = Article(

@@ -7,6 +7,10 @@ struct HTMLMetadata {
     var ogTitle: String?
     var twitterTitle: String?
     var h1s: [String] = []
+    var h1Nodes: [Int] = []
+    /// The first few h2 and h3 headings, for pages whose h1 is the site's name.
+    var subheadings: [String] = []
+    var subheadingNodes: [Int] = []
     var jsonLD = JSONLDArticle()
 
     var metaAuthors: [String] = []
@@ -14,6 +18,13 @@ struct HTMLMetadata {
     var relAuthors: [String] = []
     var itempropAuthors: [String] = []
     var bylineTexts: [String] = []
+    /// `twitter:dataN` values whose `twitter:labelN` says "Written by" (WordPress SEO plugins).
+    var labelledAuthors: [String] = []
+    /// rel=author and itemprop=author names in dropped parts of the page (a meta bar, a
+    /// footer), comment threads excepted: weaker evidence, used after visible bylines.
+    var authorsInDroppedParts: [String] = []
+    private var twitterLabels: [String: String] = [:]
+    private var twitterData: [String: String] = [:]
 
     /// Date candidates with their priority (lower is better).
     var dates: [(priority: Int, value: String)] = []
@@ -53,7 +64,18 @@ struct HTMLMetadata {
             case .h1:
                 if h1s.count < 5, !hardDropped(finder, index) {
                     let text = HTMLText.gather(document, finder: finder, index, limit: 600)
-                    if !text.isEmpty { h1s.append(text) }
+                    if !text.isEmpty {
+                        h1s.append(text)
+                        h1Nodes.append(index)
+                    }
+                }
+            case .h2, .h3:
+                if subheadings.count < 8, !hardDropped(finder, index) {
+                    let text = HTMLText.gather(document, finder: finder, index, limit: 600)
+                    if !text.isEmpty {
+                        subheadings.append(text)
+                        subheadingNodes.append(index)
+                    }
                 }
             case .time:
                 if times.count < 20, let value = document.attribute(index, .datetime) ?? (document.attributeRange(index, .content) != nil ? document.attribute(index, .content) : nil) {
@@ -64,9 +86,13 @@ struct HTMLMetadata {
             default:
                 break
             }
-            if node.tag == .a, relAuthors.count < 6, document.attributeEquals(index, .rel, "author"), !hardDropped(finder, index) {
-                let text = HTMLText.gather(document, finder: finder, index, limit: 200)
-                if !text.isEmpty { relAuthors.append(text) }
+            if node.tag == .a, relAuthors.count < 6, document.attributeEquals(index, .rel, "author"), !Self.inComments(document, index) {
+                let text = HTMLText.gather(document, finder: nil, index, limit: 200)
+                if hardDropped(finder, index) {
+                    if !text.isEmpty { authorsInDroppedParts.append(text) }
+                } else if !text.isEmpty {
+                    relAuthors.append(text)
+                }
             }
             if node.count > 0, node.tag != .meta, let itemprop = document.attribute(index, .itemprop)?.lowercased() {
                 readItemprop(document, finder, index, itemprop)
@@ -87,6 +113,27 @@ struct HTMLMetadata {
             }
         }
         for script in document.jsonLD { jsonLD.read(script) }
+        for (slot, label) in twitterLabels.sorted(by: { $0.key < $1.key }) where Self.authorLabels.contains(TextFold.key(TextFold.fold(label))) {
+            if let value = twitterData[slot] { labelledAuthors.append(value) }
+        }
+    }
+
+    private static let authorLabels: Set<String> = [
+        "written by", "verfasst von", "geschrieben von", "autor", "autorin", "author", "ecrit par", "redige par", "auteur",
+        "escrito por", "scritto da", "autore", "geschreven door",
+    ]
+
+    /// Inside a comment thread, where authorship markup names commenters. (Author markup
+    /// elsewhere names the author even in a dropped meta bar or footer.)
+    static func inComments(_ document: HTMLDocument, _ index: Int) -> Bool {
+        var current = index
+        var steps = 0
+        while current > 0 && steps < 300 {
+            if document.nodes[current].flags.contains(.comments) { return true }
+            current = Int(document.nodes[current].parent)
+            steps += 1
+        }
+        return false
     }
 
     /// Inside an element dropped for a reason other than being the page or article header.
@@ -101,6 +148,8 @@ struct HTMLMetadata {
         guard let key else { return }
         switch key {
         case "og:title": if ogTitle == nil { ogTitle = content }
+        case "twitter:label1", "twitter:label2", "twitter:label3": twitterLabels[String(key.suffix(1))] = content
+        case "twitter:data1", "twitter:data2", "twitter:data3": twitterData[String(key.suffix(1))] = content
         case "twitter:title": if twitterTitle == nil { twitterTitle = content }
         case "og:site_name": if siteName == nil { siteName = content }
         case "application-name": if applicationName == nil { applicationName = content }
@@ -127,20 +176,25 @@ struct HTMLMetadata {
     private mutating func readItemprop(_ document: HTMLDocument, _ finder: HTMLContentFinder, _ index: Int, _ itemprop: String) {
         switch itemprop {
         case "author", "creator":
-            guard itempropAuthors.count < 6, !hardDropped(finder, index) else { return }
+            guard itempropAuthors.count < 6, !Self.inComments(document, index) else { return }
+            let dropped = hardDropped(finder, index)
             // The name inside (itemprop=name), else the element's own text.
             let nodes = document.nodes
             var child = index + 1
             while child < Int(nodes[index].end) {
                 if nodes[child].tag != .text, document.attributeEquals(child, .itemprop, "name") {
-                    let name = document.attribute(child, .content) ?? HTMLText.gather(document, finder: finder, child, limit: 200)
-                    if !name.isEmpty { itempropAuthors.append(name) }
+                    let name = document.attribute(child, .content) ?? HTMLText.gather(document, finder: nil, child, limit: 200)
+                    if !name.isEmpty {
+                        if dropped { authorsInDroppedParts.append(name) } else { itempropAuthors.append(name) }
+                    }
                     return
                 }
                 child += 1
             }
-            let text = document.attribute(index, .content) ?? HTMLText.gather(document, finder: finder, index, limit: 200)
-            if !text.isEmpty && text.count < 120 { itempropAuthors.append(text) }
+            let text = document.attribute(index, .content) ?? HTMLText.gather(document, finder: nil, index, limit: 200)
+            if !text.isEmpty && text.count < 120 {
+                if dropped { authorsInDroppedParts.append(text) } else { itempropAuthors.append(text) }
+            }
         case "datepublished", "datecreated":
             let value = document.attribute(index, .content) ?? document.attribute(index, .datetime)
                 ?? HTMLText.gather(document, finder: finder, index, limit: 100)

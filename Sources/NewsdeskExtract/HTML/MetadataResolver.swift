@@ -51,10 +51,30 @@ enum MetadataResolver {
         for h1 in h1s {
             if candidates.contains(where: { TitleMatching.same($0, h1) }) { return h1 }
         }
-        // The h1 inside a longer <title> ("Headline - Section - Site").
         if let raw = metadata.titleTag.map(clean), let h1 = h1s.first {
-            let key = TitleMatching.key(h1)
-            if key.count >= 10, TitleMatching.key(raw).contains(key) { return h1 }
+            // An h1 that is the short first or last part of a longer <title> ("Blog » Post",
+            // "Post | Blog") is the site's name when it is the last part, or names the site, or
+            // a heading repeats the other end: the title is that heading, a candidate that
+            // differs from the h1, or the other end.
+            let segments = splitTitle(raw).segments.map { $0.htmlTrimmed }.filter { !$0.isEmpty }
+            let h1Key = TitleMatching.key(h1)
+            if segments.count >= 2, h1.split(separator: " ").count <= 5,
+                let edge = [segments.count - 1, 0].first(where: { TitleMatching.key(segments[$0]) == h1Key })
+            {
+                let opposite = segments[edge == 0 ? segments.count - 1 : 0]
+                let heading = metadata.subheadings.first { TitleMatching.same($0, opposite) }
+                let siteKeys = site.map(TitleMatching.key) + [domain.map { TitleMatching.key(String($0.split(separator: ".").dropLast().joined())) } ?? ""]
+                let namesSite = siteKeys.contains { !$0.isEmpty && ($0 == h1Key || h1Key.hasPrefix($0) || $0.hasPrefix(h1Key)) }
+                if h1.count < opposite.count, edge > 0 || namesSite || heading != nil {
+                    if let heading { return clean(heading) }
+                    if let candidate = candidates.first(where: { !TitleMatching.same($0, h1) && !TitleMatching.same($0, raw) }) { return candidate }
+                    if opposite.split(separator: " ").count >= 2 { return opposite }
+                }
+            }
+            // The h1 inside a longer <title> ("Headline - Section - Site").
+            if h1Key.count >= 10, TitleMatching.key(raw).contains(h1Key) {
+                return h1
+            }
         }
         guard let first = candidates.first else { return h1s.first }
         let keys = Set(candidates.map(TitleMatching.key))
@@ -62,9 +82,9 @@ enum MetadataResolver {
         return first
     }
 
-    /// Removes a site name prefix or suffix: "Title - Site", "Site | Title", "Title :: Site".
-    static func stripSiteName(_ title: String, siteNames: [String], domain: String?) -> String {
-        // Split at " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ~ " (one scan).
+    /// A title's parts and the separators between them: " | ", " - ", " – ", " — ", " :: ",
+    /// " · ", " • ", " » ", " / ", " ~ " (one scan).
+    static func splitTitle(_ title: String) -> (segments: [String], separators: [String]) {
         let scalars = Array(title.unicodeScalars)
         var segments: [String] = []
         var separatorsFound: [String] = []
@@ -91,14 +111,23 @@ enum MetadataResolver {
             index += 1
         }
         segments.append(String(String.UnicodeScalarView(scalars[min(segmentStart, scalars.count)...])))
+        return (segments, separatorsFound)
+    }
+
+    /// Removes a site name prefix or suffix: "Title - Site", "Site | Title", "Title :: Site".
+    static func stripSiteName(_ title: String, siteNames: [String], domain: String?) -> String {
+        let (segments, separatorsFound) = splitTitle(title)
         guard segments.count > 1 else { return title }
         let siteKeys = siteNames.map(TitleMatching.key).filter { !$0.isEmpty }
         let domainKey = domain.map { TitleMatching.key(String($0.split(separator: ".").dropLast().joined())) } ?? ""
         func isSite(_ segment: String) -> Bool {
             let key = TitleMatching.key(segment)
             guard !key.isEmpty else { return false }
-            if siteKeys.contains(where: { $0 == key || (key.count >= 4 && ($0.contains(key) || key.contains($0))) }) { return true }
-            if domainKey.count >= 3 && (key.contains(domainKey) || domainKey.contains(key)) && key.count >= 3 { return true }
+            if siteKeys.contains(where: { $0 == key || (key.count >= 4 && $0.contains(key)) }) { return true }
+            // A segment that merely mentions the site ("… durch die Bundespolizei") is a headline.
+            let short = segment.split(separator: " ").count <= 5
+            if short, siteKeys.contains(where: { key.count >= 4 && key.contains($0) }) { return true }
+            if short, domainKey.count >= 3 && (key.contains(domainKey) || domainKey.contains(key)) && key.count >= 3 { return true }
             return false
         }
         var kept = segments
@@ -134,16 +163,17 @@ enum MetadataResolver {
 
     // MARK: - Authors
 
-    static func authors(_ metadata: HTMLMetadata, bylineNames: [String], sourceName: String?) -> [String] {
-        let sources: [[String]] = [
-            metadata.jsonLD.authors, metadata.metaAuthors, metadata.articleAuthors, metadata.relAuthors,
-            metadata.itempropAuthors, bylineNames, metadata.bylineTexts,
+    static func authors(_ metadata: HTMLMetadata, bylineNames: [String], sourceName: String?, visibleBylines: @escaping () -> [String]) -> [String] {
+        let sources: [() -> [String]] = [
+            { metadata.jsonLD.authors }, { metadata.metaAuthors }, { metadata.articleAuthors }, { metadata.labelledAuthors },
+            { metadata.relAuthors }, { metadata.itempropAuthors }, { bylineNames }, { metadata.bylineTexts }, visibleBylines,
+            { metadata.authorsInDroppedParts },
         ]
         let site = sourceName.map(TitleMatching.key)
         for source in sources {
             var names: [String] = []
             var seen = Set<String>()
-            for raw in source {
+            for raw in source() {
                 for name in authorNames(raw) {
                     let key = TitleMatching.key(name)
                     guard !key.isEmpty, key != site, seen.insert(key).inserted else { continue }
@@ -242,7 +272,9 @@ enum MetadataResolver {
 
     // MARK: - Date
 
-    static func published(_ metadata: HTMLMetadata, containers: [Int], document: HTMLDocument, url: String?) -> String? {
+    static func published(
+        _ metadata: HTMLMetadata, containers: [Int], document: HTMLDocument, finder: HTMLContentFinder, titleNode: Int?, url: String?
+    ) -> String? {
         if let value = metadata.jsonLD.datePublished.flatMap(DateNormalizer.normalize) { return value }
         for candidate in metadata.dates.sorted(by: { $0.priority < $1.priority }) {
             if let value = DateNormalizer.normalize(candidate.value) { return value }
@@ -263,7 +295,18 @@ enum MetadataResolver {
         for text in insideTexts + metadata.dateTexts {
             if let value = DateNormalizer.normalize(text.value) { return value }
         }
-        return nil
+        return Dateline.find(document: document, finder: finder, near: titleNode)
+    }
+
+    /// The heading that shows the title: the h1 or h2/h3 that matches it, else the first h1.
+    static func titleNode(_ metadata: HTMLMetadata, title: String?) -> Int? {
+        if let title {
+            if let position = metadata.h1s.firstIndex(where: { TitleMatching.same($0, title) }) { return metadata.h1Nodes[position] }
+            if let position = metadata.subheadings.firstIndex(where: { TitleMatching.same($0, title) }) {
+                return metadata.subheadingNodes[position]
+            }
+        }
+        return metadata.h1Nodes.first
     }
 
     // MARK: - Language

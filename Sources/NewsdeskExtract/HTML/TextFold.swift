@@ -46,6 +46,32 @@ enum TextFold {
         return String(output)
     }
 
+    /// A folded line reduced to its words: letters and digits, one space between words, no
+    /// punctuation ("a lire aussi :" → "a lire aussi", "mots-cles" → "mots cles").
+    static func key(_ folded: some StringProtocol) -> String {
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            if isWordScalar(scalar) {
+                if pendingSpace && !output.isEmpty { output.append(" ") }
+                pendingSpace = false
+                output.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(output)
+    }
+
+    /// A letter or an ASCII digit.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+        }
+        return scalar.properties.isAlphabetic
+    }
+
     static func isSpace(_ value: UInt32) -> Bool {
         switch value {
         case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true

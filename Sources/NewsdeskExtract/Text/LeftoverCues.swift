@@ -10,12 +10,40 @@ public import NewsdeskCore
 /// "Partager l'article"). Cues are language evidence, not exact strings: each lexicon holds the
 /// usual wordings, and prefix cues (`…*`) accept a short continuation.
 public enum LeftoverCues {
+    /// One cue as its lexicon file writes it, for readers that match in their own way (the
+    /// HTML extractor folds and scores lines itself).
+    struct Cue: Sendable {
+        enum Form: Sendable {
+            /// `Cue`: the whole line.
+            case line
+            /// `Cue*`: the line starts with the cue.
+            case prefix
+            /// `# cue`: the cue follows a number ("12 commentaires").
+            case counted
+            /// `cue #`: the cue precedes a date or a time ("Mis à jour le 3 mai").
+            case dated
+            /// `*cue*`: the cue appears anywhere in a short line ("… all rights reserved").
+            case phrase
+            /// `+word`: a button word; a short line of button words and fillers is a widget.
+            case word
+            /// `?word`: a word that may stand between button words ("Share on Facebook").
+            case filler
+        }
+
+        var reason: Removal.Reason
+        var form: Form
+        /// The cue without its markers.
+        var text: String
+    }
+
     /// The cue lexicons: every `*.txt` file of the resource folder.
     struct Lexicon {
         var exact: [String: Removal.Reason] = [:]
         var prefixes: [(String, Removal.Reason)] = []
         /// Labels that follow a number ("12 commentaires").
         var counted: [String: Removal.Reason] = [:]
+        /// Every cue of every file, in file order, with its form.
+        var cues: [Cue] = []
     }
 
     static let lexicon: Lexicon = {
@@ -37,20 +65,52 @@ public enum LeftoverCues {
             let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
             for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
                 let fields = line.split(separator: "\t", maxSplits: 1)
-                guard fields.count == 2 else { continue }
-                let reason = Removal.Reason(rawValue: String(fields[0]))
-                let key = matchKey(fields[1])
+                guard fields.count == 2, let cue = parse(fields[1], reason: Removal.Reason(rawValue: String(fields[0]))) else {
+                    continue
+                }
+                lexicon.cues.append(cue)
+                let key = matchKey(cue.text)
                 guard !key.isEmpty else { continue }
-                if fields[1].hasPrefix("# ") {
-                    lexicon.counted[key] = reason
-                } else if fields[1].hasSuffix("*") {
-                    lexicon.prefixes.append((key, reason))
-                } else if lexicon.exact[key] == nil {
-                    lexicon.exact[key] = reason
+                switch cue.form {
+                case .line: if lexicon.exact[key] == nil { lexicon.exact[key] = cue.reason }
+                case .prefix: lexicon.prefixes.append((key, cue.reason))
+                case .counted: lexicon.counted[key] = cue.reason
+                // The other forms need a line's shape (its length, its links), which only
+                // the HTML extractor scores.
+                case .dated, .phrase, .word, .filler: break
                 }
             }
         }
         return lexicon
+    }
+
+    /// A lexicon entry's cue field read into its form and bare text.
+    static func parse(_ field: Substring, reason: Removal.Reason) -> Cue? {
+        let form: Cue.Form
+        var text = field
+        if text.hasPrefix("# ") {
+            form = .counted
+            text = text.dropFirst(2)
+        } else if text.hasSuffix(" #") {
+            form = .dated
+            text = text.dropLast(2)
+        } else if text.count > 2, text.hasPrefix("*"), text.hasSuffix("*") {
+            form = .phrase
+            text = text.dropFirst().dropLast()
+        } else if text.hasSuffix("*") {
+            form = .prefix
+            text = text.dropLast()
+        } else if text.hasPrefix("+") {
+            form = .word
+            text = text.dropFirst()
+        } else if text.hasPrefix("?") {
+            form = .filler
+            text = text.dropFirst()
+        } else {
+            form = .line
+        }
+        let bare = text.trimmingCharacters(in: .whitespaces)
+        return bare.isEmpty ? nil : Cue(reason: reason, form: form, text: bare)
     }
 
     /// The reason a line is page furniture, or nil when no cue accounts for it.

@@ -1,0 +1,146 @@
+import NewsdeskCore
+
+/// The leftover-cue lexicons (`Resources/lexicons/leftovers/`, shared with the plain-text
+/// cleaner) indexed for HTML lines: every cue reduced by `TextFold.key`, one table per form.
+/// What a line's length or links must be for a cue to count stays in `BoilerplateLines`.
+struct FurnitureCues: Sendable {
+    /// `Cue`: whole lines.
+    var lines: [String: Removal.Reason] = [:]
+    /// `Cue*`: line starts.
+    var prefixes: [(key: String, reason: Removal.Reason)] = []
+    /// `# cue`: labels after a number.
+    var counted: [String: Removal.Reason] = [:]
+    /// `cue #`: labels before a date or a time.
+    var dated: [(key: String, reason: Removal.Reason)] = []
+    /// `*cue*`: phrases anywhere in a short line, by their first byte (one scan of a line
+    /// finds them all).
+    var phrases: [UInt8: [(bytes: [UInt8], reason: Removal.Reason)]] = [:]
+    /// `+word` and `?word`: share-button words and the words that may stand between them.
+    var buttonWords: Set<String> = []
+    var buttonFillers: Set<String> = []
+    /// Related-article and tag labels ("Lire aussi", "Tags"), which may head a line of links,
+    /// as scalars, by their first scalar.
+    var labels: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+
+    static let shared = FurnitureCues(LeftoverCues.lexicon.cues)
+
+    init(_ cues: [LeftoverCues.Cue]) {
+        for cue in cues where cue.reason != .credit {
+            // Credit lines are read by `CreditLineParser`, which keeps who is credited.
+            let key = TextFold.key(TextFold.fold(cue.text))
+            guard !key.isEmpty else { continue }
+            switch cue.form {
+            case .line: if lines[key] == nil { lines[key] = cue.reason }
+            case .prefix: prefixes.append((key, cue.reason))
+            case .counted: if counted[key] == nil { counted[key] = cue.reason }
+            case .dated: dated.append((key, cue.reason))
+            case .phrase: if let first = key.utf8.first { phrases[first, default: []].append((Array(key.utf8), cue.reason)) }
+            case .word: buttonWords.insert(key)
+            case .filler: buttonFillers.insert(key)
+            }
+            if (cue.form == .line || cue.form == .prefix) && (cue.reason == .related || cue.reason == .tags) {
+                let scalars = Array(key.unicodeScalars)
+                if let first = scalars.first, !(labels[first]?.contains(scalars) ?? false) { labels[first, default: []].append(scalars) }
+            }
+        }
+    }
+
+    /// The reason of the first `Cue*` the line key starts with, at a word boundary.
+    func prefixReason(_ key: String) -> Removal.Reason? {
+        guard let first = key.utf8.first else { return nil }
+        for entry in prefixes where entry.key.utf8.first == first && Self.startsWord(key, entry.key) { return entry.reason }
+        return nil
+    }
+
+    /// The reason of the first phrase found in the line key (in line order) that `accept` takes.
+    func phraseReason(in key: String, accept: (Removal.Reason) -> Bool) -> Removal.Reason? {
+        let bytes = Array(key.utf8)
+        for start in bytes.indices {
+            guard let candidates = phrases[bytes[start]] else { continue }
+            for phrase in candidates where start + phrase.bytes.count <= bytes.count && accept(phrase.reason) {
+                var offset = 1
+                while offset < phrase.bytes.count && bytes[start + offset] == phrase.bytes[offset] { offset += 1 }
+                if offset == phrase.bytes.count { return phrase.reason }
+            }
+        }
+        return nil
+    }
+
+    /// The reason of a `cue #` the line key starts with, at a word boundary.
+    func datedReason(_ key: String) -> Removal.Reason? {
+        for entry in dated where Self.startsWord(key, entry.key) { return entry.reason }
+        return nil
+    }
+
+    /// "12 commentaires", "Kommentare (4)": a line of numbers and one counted label.
+    func counterReason(_ key: String) -> Removal.Reason? {
+        let words = key.split(separator: " ")
+        let labelWords = words.filter { !$0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        guard words.count > labelWords.count, !labelWords.isEmpty else { return nil }
+        let label = labelWords.joined(separator: " ")
+        if let reason = counted[label] { return reason }
+        return lines[label] == .comments ? .comments : nil
+    }
+
+    /// A row of share buttons: button words ("Facebook", "Partager") with only fillers and
+    /// numbers between them, all in Latin letters.
+    func isButtonRow(_ key: String) -> Bool {
+        var strong = 0
+        var rest = Substring(key)
+        while !rest.isEmpty {
+            let word: Substring
+            if let space = rest.utf8.firstIndex(of: 0x20) {
+                word = rest[..<space]
+                rest = rest[rest.utf8.index(after: space)...]
+            } else {
+                word = rest
+                rest = rest[rest.endIndex...]
+            }
+            if word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { continue }
+            // Button words are short Latin words: anything else ends the test at once.
+            guard word.utf8.count <= 12, word.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+            let text = String(word)
+            if buttonWords.contains(text) {
+                strong += 1
+            } else if !buttonFillers.contains(text) {
+                return false
+            }
+        }
+        return strong > 0
+    }
+
+    /// The end of a label at the start of `line` (folded scalars), when the label ends a
+    /// word there: "lire aussi" matches "lire aussi : …" and "lire-aussi", not "lire aussitôt".
+    func labelEnd(in line: [Unicode.Scalar]) -> Int? {
+        guard let first = line.first, let candidates = labels[first] else { return nil }
+        var best: Int?
+        for label in candidates {
+            if let end = Self.match(label, at: line), end > (best ?? -1) { best = end }
+        }
+        return best
+    }
+
+    /// Where `label` (words separated by single spaces) ends at the start of `line`, any run
+    /// of non-letters standing for a space.
+    static func match(_ label: [Unicode.Scalar], at line: [Unicode.Scalar]) -> Int? {
+        var index = 0
+        for scalar in label {
+            if scalar == " " {
+                guard index < line.count, !TextFold.isWordScalar(line[index]) else { return nil }
+                while index < line.count, !TextFold.isWordScalar(line[index]) { index += 1 }
+            } else {
+                guard index < line.count, line[index] == scalar else { return nil }
+                index += 1
+            }
+        }
+        if index < line.count, TextFold.isWordScalar(line[index]) { return nil }
+        return index
+    }
+
+    private static func startsWord(_ key: String, _ prefix: String) -> Bool {
+        guard key.hasPrefixBytes(prefix) else { return false }
+        let utf8 = key.utf8
+        let next = utf8.index(utf8.startIndex, offsetBy: prefix.utf8.count)
+        return next == utf8.endIndex || utf8[next] == 0x20
+    }
+}

@@ -1,0 +1,71 @@
+/// A byline printed next to the headline without byline markup: "Posted by Ann Lee",
+/// "Von: Björn Jahner", "Eingestellt von <span>der Michel</span>", "Posted on May 2, 2020
+/// by Ann Lee". The last resort for authors, after structured data, meta tags and byline classes.
+enum VisibleByline {
+    /// Longest text node read, and longest element text around it (longer is running text).
+    static let maxChars = 80
+    static let maxParentChars = 160
+
+    static func find(document: HTMLDocument, finder: HTMLContentFinder, near anchor: Int?) -> [String] {
+        let nearby = TitleNeighbourhood.textNodes(document, finder: finder, near: anchor)
+        for index in nearby {
+            let node = document.nodes[index]
+            guard node.chars <= maxChars, finder.chars[Int(node.parent)] <= maxParentChars else { continue }
+            let text = TitleNeighbourhood.text(document, index)
+            let bare = String(TextFold.trim(TextFold.fold(text), extra: [":", "|", "-", "–", "—", "·", "•"]))
+            var candidate: String?
+            if labels.contains(bare) {
+                // The label alone; the name is the next text ("Eingestellt von <span>X</span>").
+                var next = index + 1
+                while next < min(document.nodes.count, index + 6), document.nodes[next].tag != .text || document.nodes[next].chars == 0 {
+                    next += 1
+                }
+                if next < min(document.nodes.count, index + 6) { candidate = TitleNeighbourhood.text(document, next) }
+            } else if labels.contains(where: { startsWithLabel(bare, $0) }) {
+                candidate = text
+            } else if bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let name = afterLastMarker(text), startsWithDate(bare) {
+                // "Posted on May 2, 2020 by Ann Lee", "06.11.2023 13:30 von Olga".
+                candidate = name
+            }
+            guard let candidate else { continue }
+            let names = MetadataResolver.authorNames(candidate)
+            if !names.isEmpty, names.count <= 3, names.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return names }
+        }
+        return []
+    }
+
+    private static let labels: Set<String> = [
+        "posted by", "written by", "words by", "reported by", "eingestellt von", "erstellt von", "geschrieben von", "verfasst von",
+        "veroffentlicht von", "publie par", "redige par", "ecrit par", "publicado por", "escrito por", "scritto da", "pubblicato da",
+        "autor", "autorin", "author", "auteur", "autore", "von", "by", "par", "por", "door",
+    ]
+
+    private static func startsWithLabel(_ bare: String, _ label: String) -> Bool {
+        guard bare.hasPrefixBytes(label) else { return false }
+        let rest = bare.utf8.dropFirst(label.utf8.count)
+        guard let next = rest.first else { return false }
+        return next == 0x20 || next == 0x3A  // space or colon
+    }
+
+    /// The text after the last " by ", " von ", " par " or " por " (any case).
+    private static func afterLastMarker(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var index = bytes.count - 4
+        while index > 0 {
+            if bytes[index] == 0x20 {
+                let word = bytes[(index + 1)..<min(bytes.count, index + 5)].map { $0 | 0x20 }
+                if word.starts(with: Array("by ".utf8)) { return String(decoding: bytes[(index + 4)...], as: UTF8.self) }
+                for marker in ["von ", "par ", "por "] where word.starts(with: Array(marker.utf8)) {
+                    return String(decoding: bytes[(index + 5)...], as: UTF8.self)
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static func startsWithDate(_ bare: String) -> Bool {
+        let head = String(bare.prefix(40))
+        return DateNormalizer.normalize(head) != nil || ["posted on", "published on", "veroffentlicht am", "publie le"].contains { head.hasPrefix($0) }
+    }
+}
