@@ -25,6 +25,7 @@ let package = Package(
         // System-library shims: libxml2's HTML parser and zlib for .gz input.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         .target(name: "NewsdeskCore", swiftSettings: strictness),
         .target(
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "NewsdeskExtract",
-            dependencies: ["NewsdeskCore", "CLibXML2", "CZlib"],
+            dependencies: ["NewsdeskCore", "CLibXML2", "CZlib", "CCrypto"],
             swiftSettings: strictness
         ),
         .target(

@@ -139,7 +139,9 @@ def run_newsdesk(binary, pages):
                             capture_output=True, text=True).stdout
     elapsed = child_cpu_seconds() - started
     texts, metadata = [], []
-    for line in output.splitlines():
+    for line in output.split("\n"):
+        if not line:
+            continue
         article = json.loads(line)
         if "error" in article:
             texts.append("")

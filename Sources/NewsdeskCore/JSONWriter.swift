@@ -112,8 +112,27 @@ public struct JSONWriter: Sendable {
 
     private mutating func appendString(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
+        var utf8 = string.utf8.makeIterator()
+        while let byte = utf8.next() {
             switch byte {
+            // U+2028 and U+2029 (E2 80 A8/A9) and U+0085 (C2 85) are line breaks to many line
+            // readers: escape them so one JSON Lines record stays on one line.
+            case 0xE2:
+                var lookahead = utf8
+                if lookahead.next() == 0x80, let third = lookahead.next(), third == 0xA8 || third == 0xA9 {
+                    bytes.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                    utf8 = lookahead
+                } else {
+                    bytes.append(byte)
+                }
+            case 0xC2:
+                var lookahead = utf8
+                if lookahead.next() == 0x85 {
+                    bytes.append(contentsOf: Array("\\u0085".utf8))
+                    utf8 = lookahead
+                } else {
+                    bytes.append(byte)
+                }
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
             case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
             case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])

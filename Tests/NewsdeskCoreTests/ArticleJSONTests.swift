@@ -61,6 +61,14 @@ import Testing
         #expect(String(decoding: article.jsonData(pretty: true), as: UTF8.self).contains("\n  \"url\": \"https://example.org/a\""))
     }
 
+    @Test func lineSeparatorsAreEscapedSoJSONLinesStayOneLine() throws {
+        var article = Self.sample()
+        article.title = "a\u{2028}b\u{2029}c\u{85}d é"
+        let json = String(decoding: article.jsonData(), as: UTF8.self)
+        #expect(json.contains(#""title":"a\u2028b\u2029c\u0085d é""#))
+        #expect(try JSONDecoder().decode(Article.self, from: Data(article.jsonData())).title == article.title)
+    }
+
     @Test func outOfRangeOffsetsAreRejected() {
         let json = #"{"id":"x","text":"abc","paragraphs":[{"kind":"paragraph","start":0,"end":9}]}"#
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Article.self, from: Data(json.utf8)) }

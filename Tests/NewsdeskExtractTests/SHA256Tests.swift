@@ -1,4 +1,4 @@
-import NewsdeskCore
+import NewsdeskExtract
 import Testing
 
 @Suite struct SHA256Tests {
