@@ -124,6 +124,43 @@ import Testing
         }
     }
 
+    @Test func jsonLDInAScriptWithoutTypeIsRead() throws {
+        let script = """
+            <script>{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-05-23T06:00:00+01:00",
+            "author": {"@type": "Person", "name": "Jane Doe"}}</script>
+            <script>var config = {"a": 1};</script>
+            """
+        let article = try Self.article(head: script)
+        #expect(article.published == "2024-05-23T06:00:00+01:00")
+        #expect(article.authors == ["Jane Doe"])
+    }
+
+    @Test func utcStampNearMidnightTakesThePublishersDay() throws {
+        let head = "<meta property=\"article:published_time\" content=\"2024-05-22T23:30:00Z\">"
+        let local = try Self.article(head: head, url: "https://news.example/2024/05/23/transport-plan")
+        #expect(local.published == "2024-05-23")
+        // No evidence of another day: the stamp stays as the page gives it.
+        #expect(try Self.article(head: head).published == "2024-05-22T23:30:00Z")
+        #expect(try Self.article(head: head, url: "https://news.example/2024/05/20/x").published == "2024-05-22T23:30:00Z")
+    }
+
+    @Test func initialsKeepTheirPeriodInBylines() {
+        #expect(CreditLineParser.names(inByline: "By Joe S.") == ["Joe S."])
+        #expect(CreditLineParser.names(inByline: "By Perry Bacon Jr.") == ["Perry Bacon Jr."])
+        #expect(CreditLineParser.names(inByline: "Par Jean Dupont.") == ["Jean Dupont"])
+    }
+
+    @Test(arguments: [
+        ("\u{FEFF}\u{00A0} <!DOCTYPE HTML><HTML><BODY><P>x", true),
+        ("<DIV>un</DIV>", true),
+        ("Texte <br> avec <br> cinq <BR> balises <br> br <br>", true),
+        ("Texte avec <br> une balise", false),
+        ("", false),
+    ])
+    func htmlIsToldByBytes(text: String, isHTML: Bool) {
+        #expect(DocumentSniffer.isHTML(text) == isHTML)
+    }
+
     @Test func dateFromTheURLWhenThePageHasNone() throws {
         let article = try Self.article(url: "https://news.example/world/2024/05/23/transport-plan")
         #expect(article.published == "2024-05-23")

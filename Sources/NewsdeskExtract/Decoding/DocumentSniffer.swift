@@ -60,23 +60,95 @@ public enum DocumentSniffer {
     }
 
     /// Whether decoded text is an HTML document (or fragment) rather than plain text.
+    ///
+    /// Looks at the first 4,096 characters, as bytes: the markers are ASCII, so ASCII case
+    /// folding is enough, and no `String` is lowered or searched (this runs on every page).
     public static func isHTML(_ text: String) -> Bool {
-        var head = Substring(text.prefix(4096))
-        head = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
-        guard let first = head.first else { return false }
-        let lower = head.lowercased()
-        let documentMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta ", "<title>"]
-        if first == "<" && documentMarkers.contains(where: { lower.contains($0) }) { return true }
-        // A fragment: text that is mostly markup, such as `<p>…</p><p>…</p>`.
-        let blockTags = ["<p>", "<p ", "<div", "<br", "<article", "<section", "<h1", "<h2", "<li>", "<span"]
-        var tagCount = 0
-        for tag in blockTags {
-            var rest = Substring(lower)
-            while let range = rest.range(of: tag) {
-                tagCount += 1
-                rest = rest[range.upperBound...]
+        var text = text
+        return text.withUTF8 { isHTML(bytes: $0) }
+    }
+
+    static func isHTML(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The window: the first 4,096 scalars (continuation bytes do not count).
+        var windowEnd = 0
+        var scalars = 0
+        while windowEnd < bytes.count {
+            if bytes[windowEnd] & 0xC0 != 0x80 {
+                if scalars == 4096 { break }
+                scalars += 1
+            }
+            windowEnd += 1
+        }
+        // Leading white space and byte-order marks.
+        var start = 0
+        while start < windowEnd {
+            let byte = bytes[start]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                start += 1
+            } else if byte == 0xEF, start + 2 < windowEnd, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
+                start += 3
+            } else if byte == 0xC2, start + 1 < windowEnd, bytes[start + 1] == 0xA0 || bytes[start + 1] == 0x85 {
+                start += 2
+            } else if let length = wideSpaceLength(bytes, start, windowEnd) {
+                start += length
+            } else {
+                break
             }
         }
-        return first == "<" ? tagCount >= 1 : tagCount >= 5
+        guard start < windowEnd else { return false }
+        let head = UnsafeBufferPointer(rebasing: bytes[start..<windowEnd])
+        let startsWithTag = head[0] == 0x3C
+        if startsWithTag {
+            for marker in documentMarkers where count(of: marker, in: head, limit: 1) > 0 { return true }
+        }
+        // A fragment: text that is mostly markup, such as `<p>…</p><p>…</p>`.
+        var tagCount = 0
+        for tag in blockTags {
+            tagCount += count(of: tag, in: head, limit: 5)
+            if tagCount >= 5 { break }
+        }
+        return startsWithTag ? tagCount >= 1 : tagCount >= 5
+    }
+
+    private static let documentMarkers: [[UInt8]] = ["<!doctype html", "<html", "<head", "<body", "<meta ", "<title>"].map { Array($0.utf8) }
+    private static let blockTags: [[UInt8]] = ["<p>", "<p ", "<div", "<br", "<article", "<section", "<h1", "<h2", "<li>", "<span"].map { Array($0.utf8) }
+
+    /// Non-overlapping occurrences of a lower-case ASCII needle, ignoring ASCII case, up to `limit`.
+    private static func count(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        let length = needle.count
+        guard haystack.count >= length else { return 0 }
+        var found = 0
+        var index = 0
+        let last = haystack.count - length
+        while index <= last {
+            if haystack[index] == 0x3C {
+                var offset = 1
+                while offset < length {
+                    let byte = haystack[index + offset]
+                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != needle[offset] { break }
+                    offset += 1
+                }
+                if offset == length {
+                    found += 1
+                    if found >= limit { return found }
+                    index += length
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The length of a three-byte Unicode space (U+1680, U+2000–U+200A, U+2028, U+2029,
+    /// U+202F, U+205F, U+3000) at `index`, nil otherwise.
+    private static func wideSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
+        guard index + 2 < end else { return nil }
+        let a = bytes[index], b = bytes[index + 1], c = bytes[index + 2]
+        if a == 0xE1 && b == 0x9A && c == 0x80 { return 3 }
+        if a == 0xE2 && b == 0x80 && (c <= 0x8A || c == 0xA8 || c == 0xA9 || c == 0xAF) && c >= 0x80 { return 3 }
+        if a == 0xE2 && b == 0x81 && c == 0x9F { return 3 }
+        if a == 0xE3 && b == 0x80 && c == 0x80 { return 3 }
+        return nil
     }
 }

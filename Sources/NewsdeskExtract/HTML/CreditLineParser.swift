@@ -344,8 +344,17 @@ public enum CreditLineParser {
             let inner = text.dropFirst().dropLast()
             if !inner.contains("(") && !inner.contains(")") { text = TextFold.trim(inner) }
         }
-        if text.last == "." { text = TextFold.trim(text.dropLast()) }
+        if text.last == ".", !endsWithAbbreviation(text.dropLast()) { text = TextFold.trim(text.dropLast()) }
         return text
+    }
+
+    /// Whether a line before its final period ends with an initial or a name suffix
+    /// ("Joe S", "Perry Bacon Jr"), whose period belongs to the name.
+    private static func endsWithAbbreviation(_ text: Substring) -> Bool {
+        let lastWord = text.split(separator: " ").last ?? ""
+        guard text.contains(" "), !lastWord.isEmpty else { return false }
+        if lastWord.count == 1, let letter = lastWord.first, letter.isUppercase { return true }
+        return ["Jr", "Sr"].contains(lastWord)
     }
 
     // MARK: - Vocabulary (folded: lower case, no accents)

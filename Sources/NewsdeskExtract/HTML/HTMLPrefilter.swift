@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A fast byte pass run before libxml2: it empties `<script>` and `<style>` elements and
 /// drops comments, which are more than half the bytes of a typical news page and which
 /// libxml2 would otherwise scan character by character only for the extractor to ignore.
@@ -40,10 +46,12 @@ enum HTMLPrefilter {
             guard let tagEnd = endOfTag(input, from: lt + 1) else { break }
             let bodyStart = tagEnd + 1
             let closing = findIgnoringCase(in: input, from: bodyStart, kind) ?? count
-            if kind.utf8CodeUnitCount == 8, jsonLD.count < 16,
-                findIgnoringCase(in: UnsafeBufferPointer(rebasing: input[lt..<tagEnd]), from: 0, "ld+json") != nil
-            {
-                jsonLD.append(Array(UnsafeBufferPointer(rebasing: input[bodyStart..<closing])))
+            if kind.utf8CodeUnitCount == 8, jsonLD.count < 16 {
+                let tag = UnsafeBufferPointer(rebasing: input[lt..<tagEnd])
+                let body = UnsafeBufferPointer(rebasing: input[bodyStart..<closing])
+                if findIgnoringCase(in: tag, from: 0, "ld+json") != nil || isUntypedJSONLD(tag: tag, body: body) {
+                    jsonLD.append(Array(body))
+                }
             }
             // Keep the start tag, drop the body; the closing tag is copied with what follows.
             output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copyStart..<bodyStart]))
@@ -56,15 +64,26 @@ enum HTMLPrefilter {
         return (output, jsonLD)
     }
 
+    /// A `<script>` without a type or source whose body is a schema.org JSON-LD object
+    /// (`{"@context": "https://schema.org", …}`): some pages leave out the type attribute.
+    static func isUntypedJSONLD(tag: UnsafeBufferPointer<UInt8>, body: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard findIgnoringCase(in: tag, from: 0, "type=") == nil, findIgnoringCase(in: tag, from: 0, "src=") == nil else {
+            return false
+        }
+        var start = 0
+        while start < body.count, body[start] <= 0x20 { start += 1 }
+        guard start < body.count, body[start] == 0x7B || body[start] == 0x5B else { return false }
+        let head = UnsafeBufferPointer(rebasing: body[start..<min(body.count, start + 400)])
+        return findIgnoringCase(in: head, from: 0, "\"@context\"") != nil && findIgnoringCase(in: head, from: 0, "schema.org") != nil
+    }
+
+    /// The next `byte` at or after `start`: libc's `memchr`, which scans a word or a vector
+    /// register at a time (script bodies and comments are long runs without the byte).
     @inline(__always)
     private static func findByte(_ byte: UInt8, in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        let count = input.count
-        while index < count {
-            if input[index] == byte { return index }
-            index += 1
-        }
-        return nil
+        guard start < input.count, let base = input.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), input.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether `input[at...]` is the element name `name` followed by a space, `/` or `>`.

@@ -265,7 +265,8 @@ enum MetadataResolver {
         // Any tell-tale word of page furniture rules the name out.
         let tellTale: Set<String> = ["posted", "published", "veroffentlicht", "publiziert", "more", "posts", "photo", "foto",
                                      "photograph", "interview", "designed", "theme", "themes", "edited", "copyright",
-                                     "sponsored", "gesponserte", "no", "comments", "wordpress", "powered", "am", "on"]
+                                     "sponsored", "gesponserte", "no", "comments", "wordpress", "powered", "am", "on",
+                                     "profile", "profil", "perfil", "profilo"]
         if words.contains(where: tellTale.contains) { return false }
         return !words.allSatisfy(notNames.contains)
     }
@@ -273,6 +274,42 @@ enum MetadataResolver {
     // MARK: - Date
 
     static func published(
+        _ metadata: HTMLMetadata, containers: [Int], document: HTMLDocument, finder: HTMLContentFinder, titleNode: Int?, url: String?
+    ) -> String? {
+        guard let value = publishedCandidate(metadata, containers: containers, document: document, finder: finder, titleNode: titleNode, url: url)
+        else { return nil }
+        return publisherDay(value, metadata: metadata, url: url)
+    }
+
+    /// A time stamp given in UTC ("…T23:30:00Z") may fall on another calendar day than the one
+    /// the publisher printed: when the URL or a date printed on the page names the day before
+    /// or after, that day (the publisher's own) is the date.
+    static func publisherDay(_ value: String, metadata: HTMLMetadata, url: String?) -> String {
+        guard value.utf8.count > 10, value.utf8.last == 0x5A, let day = dayNumber(value) else { return value }
+        var evidence: [String] = []
+        if let url, let date = DateNormalizer.fromURL(url) { evidence.append(date) }
+        for text in metadata.dateTexts.prefix(4) {
+            if let date = DateNormalizer.normalize(text.value), !date.hasSuffix("Z") { evidence.append(date) }
+        }
+        for date in evidence {
+            if let other = dayNumber(date), abs(other - day) == 1 { return String(date.prefix(10)) }
+        }
+        return value
+    }
+
+    /// Days since 1970-01-01 of an ISO date's calendar day.
+    static func dayNumber(_ iso: String) -> Int? {
+        let parts = iso.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    private static func publishedCandidate(
         _ metadata: HTMLMetadata, containers: [Int], document: HTMLDocument, finder: HTMLContentFinder, titleNode: Int?, url: String?
     ) -> String? {
         if let value = metadata.jsonLD.datePublished.flatMap(DateNormalizer.normalize) { return value }

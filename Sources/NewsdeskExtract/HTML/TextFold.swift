@@ -3,64 +3,142 @@
 /// before a colon removed ("Crédit photo :" → "credit photo:"). No Foundation, no locale.
 enum TextFold {
     static func fold(_ text: some StringProtocol) -> String {
-        var output = String.UnicodeScalarView()
+        if let result = text.utf8.withContiguousStorageIfAvailable({ fold(bytes: $0) }) { return result }
+        var copy = String(text)
+        return copy.withUTF8 { fold(bytes: $0) }
+    }
+
+    /// `fold` on valid UTF-8, written byte by byte: ASCII (most of every line) never leaves
+    /// the fast path, and no `String.UnicodeScalarView` is grown scalar by scalar.
+    private static func fold(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 4)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                     pendingSpace = !output.isEmpty
                     continue
                 }
-                if value == 0x3A {  // ':' swallows the space before it
+                if byte == 0x3A {  // ':' swallows the space before it
                     pendingSpace = false
                 }
                 if pendingSpace {
-                    output.append(" ")
+                    output.append(0x20)
                     pendingSpace = false
                 }
-                if value >= 0x41 && value <= 0x5A {
-                    output.append(Unicode.Scalar(UInt8(value) | 0x20))
-                } else {
-                    output.append(scalar)
-                }
+                output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 continue
             }
+            let (scalar, length) = decodeScalar(bytes, at: index)
+            let value = scalar.value
+            defer { index += length }
             if isSpace(value) {
                 pendingSpace = !output.isEmpty
                 continue
             }
             if value == 0x200B || value == 0xFEFF || value == 0xAD { continue }
             if pendingSpace {
-                output.append(" ")
+                output.append(0x20)
                 pendingSpace = false
             }
             if let replacement = latin(value) {
-                for byte in replacement.utf8 { output.append(Unicode.Scalar(byte)) }
+                output.append(contentsOf: replacement.utf8)
             } else if scalar.properties.changesWhenLowercased {
-                output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { appendUTF8(lowered, to: &output) }
             } else {
-                output.append(scalar)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// A folded line reduced to its words: letters and digits, one space between words, no
     /// punctuation ("a lire aussi :" → "a lire aussi", "mots-cles" → "mots cles").
     static func key(_ folded: some StringProtocol) -> String {
-        var output = String.UnicodeScalarView()
+        if let result = folded.utf8.withContiguousStorageIfAvailable({ key(bytes: $0) }) { return result }
+        var copy = String(folded)
+        return copy.withUTF8 { key(bytes: $0) }
+    }
+
+    private static func key(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in folded.unicodeScalars {
-            if isWordScalar(scalar) {
-                if pendingSpace && !output.isEmpty { output.append(" ") }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            let length: Int
+            let isWord: Bool
+            if byte < 0x80 {
+                length = 1
+                isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+            } else {
+                let decoded = decodeScalar(bytes, at: index)
+                length = decoded.length
+                isWord = decoded.scalar.properties.isAlphabetic
+            }
+            if isWord {
+                if pendingSpace && !output.isEmpty { output.append(0x20) }
                 pendingSpace = false
-                output.append(scalar)
+                if length == 1 {
+                    output.append(byte)
+                } else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                }
             } else {
                 pendingSpace = true
             }
+            index += length
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The scalar that starts at `index` of valid UTF-8 (a lead byte), and its length in bytes.
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[index])
+        let count = bytes.count
+        var value: UInt32
+        var length: Int
+        if lead < 0xE0 {
+            length = 2
+            value = lead & 0x1F
+        } else if lead < 0xF0 {
+            length = 3
+            value = lead & 0x0F
+        } else {
+            length = 4
+            value = lead & 0x07
+        }
+        if index + length > count { return ("\u{FFFD}", count - index) }
+        for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    @inline(__always)
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            output.append(UInt8(value))
+        } else if value < 0x800 {
+            output.append(UInt8(0xC0 | value >> 6))
+            output.append(UInt8(0x80 | value & 0x3F))
+        } else if value < 0x10000 {
+            output.append(UInt8(0xE0 | value >> 12))
+            output.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            output.append(UInt8(0x80 | value & 0x3F))
+        } else {
+            output.append(UInt8(0xF0 | value >> 18))
+            output.append(UInt8(0x80 | (value >> 12) & 0x3F))
+            output.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            output.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     /// A letter or an ASCII digit.
