@@ -26,6 +26,7 @@ public struct ArticleTextBuilder: Sendable {
 
     /// Collapses runs of whitespace (including no-break spaces used as plain spaces) to one space.
     public static func normalizeSpaces(_ input: some StringProtocol) -> String {
+        if isAlreadyNormal(input.utf8) { return String(input) }
         var output = ""
         output.reserveCapacity(input.utf8.count)
         var pendingSpace = false
@@ -42,6 +43,32 @@ public struct ArticleTextBuilder: Sendable {
             output.unicodeScalars.append(scalar)
         }
         return output
+    }
+
+    /// Whether the text has nothing to collapse or drop: no leading, trailing or doubled
+    /// space and no other whitespace or zero-width character. Most text is already so; checking
+    /// the bytes is far cheaper than rebuilding the string.
+    private static func isAlreadyNormal(_ utf8: some Collection<UInt8>) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                switch byte {
+                case 0x20 where next == 0x20: return false
+                case 0x09...0x0D: return false
+                case 0xC2 where next == 0x85 || next == 0xA0: return false  // U+0085, U+00A0
+                case 0xE2 where next == 0x80 && (third <= 0x8B || third == 0xA8 || third == 0xA9): return false  // U+2000–200B, 2028, 2029
+                case 0xE3 where next == 0x80 && third == 0x80: return false  // U+3000
+                case 0xEF where next == 0xBB && third == 0xBF: return false  // U+FEFF
+                default: break
+                }
+                index += 1
+            }
+            return true
+        } ?? false
     }
 
     private static func normalizeLines(_ input: String) -> String {

@@ -40,3 +40,14 @@ import Testing
         #expect(map.utf8Offset(ofScalar: scalarCount + 1) == nil)
     }
 }
+
+@Suite struct NormalizeSpacesTests {
+    @Test(arguments: [
+        ("« Déjà », a-t-il dit – l’été…", "« Déjà », a-t-il dit – l’été…"),
+        (" lead", "lead"), ("trail ", "trail"), ("a  b", "a b"), ("a\tb", "a b"), ("a\u{00A0}b", "a b"),
+        ("a\u{2009}b", "a b"), ("a\u{2028}b", "a b"), ("a\u{3000}b", "a b"), ("a\u{FEFF}b", "ab"), ("", ""), ("  ", ""),
+    ])
+    func collapsesOnlyWhatItMust(input: String, expected: String) {
+        #expect(ArticleTextBuilder.normalizeSpaces(input) == expected)
+    }
+}
