@@ -7,7 +7,8 @@ Inputs, both downloaded from PyPI by scripts/build-langid-model.sh:
     75 languages, trained by lingua's author on the Leipzig corpora.
   * wordfreq 3.1.1 (code Apache-2.0, data CC-BY-SA-4.0): word frequency lists.
 
-Output: two tables in one binary format (little-endian), read by NewsdeskText's LanguageModel:
+Output: six tables (ngrams-1.bin … ngrams-5.bin, one per n-gram order, and words.bin) in one
+binary format (little-endian), read by NewsdeskText's LanguageModel:
   magic "NDLM", version u32, language count u32, per language: code (4 bytes, NUL padded) and
   one f32 (for n-grams: unused 0; for words: log of the share of running text the kept words
   cover), key count u32, keys u32[] (ascending FNV-1a hash of the UTF-8 text, low 32 bits,
@@ -128,14 +129,15 @@ def main():
     codes = sorted(os.listdir(models_dir))
     index = {c: i for i, c in enumerate(codes)}
 
-    # Orders 1-3 and 4-5 go to two files so that each stays small.
-    low, high = defaultdict(list), defaultdict(list)
+    # One table per order: the small, hot tables of short n-grams then stay in the processor's
+    # cache while the scorer probes the big ones.
+    per_order = [defaultdict(list) for _ in NGRAM_FILES]
     for code in codes:
         for n, table in enumerate(prune(load_lingua(models_dir, code))):
             for g, lp in table.items():
-                (low if n < 3 else high)[g].append((index[code], lp))
-    write_table(os.path.join(args.out, "ngrams-1-3.bin"), codes, [0.0] * len(codes), low)
-    write_table(os.path.join(args.out, "ngrams-4-5.bin"), codes, [0.0] * len(codes), high)
+                per_order[n][g].append((index[code], lp))
+    for n, entries in enumerate(per_order):
+        write_table(os.path.join(args.out, f"ngrams-{n + 1}.bin"), codes, [0.0] * len(codes), entries)
 
     data_dir = os.path.join(args.wordfreq, "wordfreq", "data")
     word_entries = defaultdict(list)

@@ -79,7 +79,8 @@ struct LanguageCommand: ParsableCommand {
 
         var reader = LineReader(descriptor: descriptor)
         if lines {
-            while let done = reader.nextLine({ identifier.identify(utf8: $0) }) {
+            let cache = WordScoreCache()
+            while let done = reader.nextLine({ identifier.identify(utf8: $0, cache: cache) }) {
                 printGuess(done)
             }
         } else {
@@ -113,6 +114,7 @@ struct LanguageCommand: ParsableCommand {
     static func formatted(_ value: Double) -> String {
         let thousandths = Int((min(max(value, 0), 1) * 1000).rounded())
         if thousandths == 1000 { return "1" }
+        if thousandths == 0 { return "0" }
         let digits = String(thousandths)
         return "0." + String(repeating: "0", count: 3 - digits.count) + digits
     }
@@ -170,7 +172,10 @@ struct LineReader {
         buffer.append(contentsOf: repeatElement(0, count: chunk))
         var count: Int
         repeat {
-            count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, chunk) }
+            count = buffer.withUnsafeMutableBytes { raw in
+                guard let base = raw.baseAddress else { return 0 }
+                return read(descriptor, base + old, chunk)
+            }
         } while count < 0 && errno == EINTR
         if count < 0 {
             failed = true

@@ -108,3 +108,23 @@ private let identifier: LanguageIdentifier = {
         #expect(throws: LanguageModelError.self) { try LanguageModel(directory: "/nonexistent/langid") }
     }
 }
+
+@Suite struct WordScoreCacheTests {
+    @Test func cachedScoresGiveTheSameAnswers() throws {
+        let lines = [
+            "Le gouvernement a annoncé une réforme.", "The government announced a reform.",
+            "Le gouvernement a annoncé une réforme.", "De regering kondigde een hervorming aan.",
+        ]
+        let cache = WordScoreCache()
+        for line in lines {
+            var text = line
+            let cached = text.withUTF8 { identifier.identify(utf8: $0, cache: cache) }
+            #expect(cached == identifier.identify(line))
+        }
+        // Used with a restricted identifier, the cache starts afresh.
+        let restricted = try LanguageIdentifier.standard(only: ["en", "nl"])
+        var text = lines[0]
+        let guess = text.withUTF8 { restricted.identify(utf8: $0, cache: cache) }
+        #expect(guess == restricted.identify(lines[0]))
+    }
+}

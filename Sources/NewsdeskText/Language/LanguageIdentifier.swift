@@ -1,5 +1,3 @@
-import Foundation
-
 /// Tells which language a text is written in: ISO 639-1 code and confidence, or `und`.
 ///
 /// The script decides first where it belongs to one language (Hangul → ko, kana → ja, Greek →
@@ -21,14 +19,14 @@ public struct LanguageIdentifier: Sendable {
     /// Per script: the language the script decides on its own, when that one is allowed.
     private let soleLanguage: [String?]
     /// Per model language: log of the share of running text *not* covered by its word list,
-    /// or nil when it has no word list.
-    private let unknownWordLog: [Double?]
+    /// or NaN when it has no word list.
+    private let unknownWordLog: [Double]
 
-    private static let letters = LetterTable()
+    static let letters = LetterTable()
     /// Penalty (log 0.4, "stupid backoff") for each order an n-gram had to drop to be found.
-    private static let backoff = -0.9163
+    static let backoff = -0.9163
     /// Log-probability of a character no n-gram of a language knows.
-    private static let unseen = -16.0
+    static let unseen = -16.0
     static let maxOrder = 5
 
     /// The model shipped with Newsdesk, restricted to `languages` when given.
@@ -48,7 +46,7 @@ public struct LanguageIdentifier: Sendable {
         }
         self.candidates = candidates
         self.soleLanguage = sole
-        self.unknownWordLog = model.words.extras.map { $0 < 0 ? log1mexp(Double($0)) : nil }
+        self.unknownWordLog = model.words.extras.map { $0 < 0 ? log1mexp(Double($0)) : .nan }
     }
 
     /// Every language this identifier can name.
@@ -62,8 +60,8 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// Identifies UTF-8 bytes directly (invalid sequences count as separators): no String needed,
-    /// for streaming many lines.
-    public func identify(utf8 bytes: UnsafeBufferPointer<UInt8>) -> LanguageGuess {
+    /// for streaming many lines. A `cache` carried from call to call saves rescoring common words.
+    public func identify(utf8 bytes: UnsafeBufferPointer<UInt8>, cache: WordScoreCache? = nil) -> LanguageGuess {
         let tally = ScriptTally(bytes, letters: Self.letters)
         guard let script = tally.dominant else { return .undetermined }
         let guess: LanguageGuess
@@ -74,7 +72,7 @@ public struct LanguageIdentifier: Sendable {
             switch indices.count {
             case 0: return .undetermined
             case 1: guess = LanguageGuess(code: model.codes[indices[0]], confidence: 1)
-            default: guess = score(bytes, script: script, candidates: indices)
+            default: guess = score(bytes, script: script, candidates: indices, cache: cache)
             }
         }
         return guess.confidence < minimumConfidence ? .undetermined : guess
@@ -92,135 +90,23 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// The naive-Bayes decision among languages of one script.
-    private func score(_ bytes: UnsafeBufferPointer<UInt8>, script: Script, candidates: [Int]) -> LanguageGuess {
-        var scorer = WordScorer(model: model, candidates: candidates, unknownWordLog: unknownWordLog)
-        var word = WordBuffer()
-        var wordScript = Script.other
-        var decoder = UTF8Scalars(bytes)
-        while let value = decoder.next() {
-            if let folded = Self.letters.fold(value) {
-                if word.isEmpty { wordScript = Script(folded) }
-                word.append(folded)
-            } else if !word.isEmpty {
-                if wordScript == script { scorer.add(&word) }
-                word.removeAll()
-            }
-        }
-        if !word.isEmpty && wordScript == script { scorer.add(&word) }
-        guard scorer.wordCount > 0 else { return .undetermined }
-        return scorer.best()
-    }
-
-    fileprivate static func score(
-        word: borrowing WordBuffer, model: LanguageModel, candidates: [Int], mask: UnsafeMutableBufferPointer<Bool>,
-        stamps: UnsafeMutableBufferPointer<Int32>, stamp: inout Int32, into charScores: UnsafeMutableBufferPointer<Double>
-    ) {
-        let length = word.scalarCount
-        word.keys.withUnsafeBufferPointer { keys in
-            for position in 0..<length {
-                let top = min(maxOrder, position + 1)
-                stamp &+= 1
-                var remaining = candidates.count
-                var order = top
-                while order >= 1 && remaining > 0 {
-                    let key = keys[(position - order + 1) * maxOrder + order - 1]
-                    let table = order <= 3 ? model.lowOrders : model.highOrders
-                    let penalty = backoff * Double(top - order)
-                    table.postings.withUnsafeBufferPointer { postings in
-                        for posting in postings[table.lookup(key)] {
-                            let language = Int(posting >> 8)
-                            guard mask[language], stamps[language] != stamp else { continue }
-                            stamps[language] = stamp
-                            charScores[language] += penalty - Double(posting & 0xFF) / Double(NGramTable.stepsPerNat)
-                            remaining -= 1
-                        }
-                    }
-                    order -= 1
-                }
-                if remaining > 0 {
-                    let penalty = unseen + backoff * Double(top - 1)
-                    for language in candidates where stamps[language] != stamp { charScores[language] += penalty }
+    private func score(
+        _ bytes: UnsafeBufferPointer<UInt8>, script: Script, candidates: [Int], cache: WordScoreCache?
+    ) -> LanguageGuess {
+        cache?.prepare(for: allowedLanguages)
+        return withExtendedLifetime(model) {
+            unknownWordLog.withUnsafeBufferPointer { unknownWordLog in
+                candidates.withUnsafeBufferPointer { candidates in
+                    var scorer = WordScorer(
+                        orders: model.orders.map(\.view), words: model.words.view, candidates: candidates,
+                        unknownWordLog: unknownWordLog, languageCount: model.codes.count, cache: cache)
+                    defer { scorer.deallocate() }
+                    scorer.scan(bytes, script: script)
+                    guard scorer.wordCount > 0 else { return .undetermined }
+                    let (best, confidence) = scorer.best()
+                    return LanguageGuess(code: model.codes[best], confidence: confidence)
                 }
             }
         }
     }
-}
-
-/// Accumulates per-language log-likelihoods over the words of one text.
-private struct WordScorer {
-    let model: LanguageModel
-    let candidates: [Int]
-    let unknownWordLog: [Double?]
-    var totals: [Double]
-    var charScores: [Double]
-    var mask: [Bool]
-    var stamps: [Int32]
-    var stamp: Int32 = 0
-    var wordFrequencies: [Double]
-    private(set) var wordCount = 0
-
-    init(model: LanguageModel, candidates: [Int], unknownWordLog: [Double?]) {
-        self.model = model
-        self.candidates = candidates
-        self.unknownWordLog = unknownWordLog
-        let count = model.codes.count
-        totals = [Double](repeating: 0, count: count)
-        charScores = totals
-        wordFrequencies = totals
-        mask = [Bool](repeating: false, count: count)
-        for index in candidates { mask[index] = true }
-        stamps = [Int32](repeating: 0, count: count)
-    }
-
-    mutating func add(_ word: inout WordBuffer) {
-        word.computeKeys(maxOrder: LanguageIdentifier.maxOrder)
-        wordCount += 1
-        for language in candidates {
-            charScores[language] = 0
-            wordFrequencies[language] = .nan
-        }
-        let (model, candidates) = (self.model, self.candidates)
-        charScores.withUnsafeMutableBufferPointer { charScores in
-            mask.withUnsafeMutableBufferPointer { mask in
-                stamps.withUnsafeMutableBufferPointer { stamps in
-                    LanguageIdentifier.score(
-                        word: word, model: model, candidates: candidates, mask: mask, stamps: stamps,
-                        stamp: &stamp, into: charScores)
-                }
-            }
-        }
-        let words = model.words
-        for posting in words.postings[words.lookup(word.key)] {
-            wordFrequencies[Int(posting >> 8)] = -Double(posting & 0xFF) / Double(NGramTable.stepsPerNat)
-        }
-        for language in candidates {
-            let chars = charScores[language]
-            guard let unknown = unknownWordLog[language] else {
-                totals[language] += chars
-                continue
-            }
-            let frequency = wordFrequencies[language]
-            totals[language] += frequency.isNaN ? unknown + chars : logAddExp(frequency, unknown + chars)
-        }
-    }
-
-    /// The best language and its posterior probability among the candidates.
-    func best() -> LanguageGuess {
-        var bestIndex = candidates[0]
-        for language in candidates where totals[language] > totals[bestIndex] { bestIndex = language }
-        let top = totals[bestIndex]
-        var sum = 0.0
-        for language in candidates { sum += exp(totals[language] - top) }
-        return LanguageGuess(code: model.codes[bestIndex], confidence: 1 / sum)
-    }
-}
-
-@inline(__always)
-private func logAddExp(_ a: Double, _ b: Double) -> Double {
-    a > b ? a + log1p(exp(b - a)) : b + log1p(exp(a - b))
-}
-
-/// log(1 - e^x) for x < 0.
-private func log1mexp(_ x: Double) -> Double {
-    x > -0.693 ? log(-expm1(x)) : log1p(-exp(x))
 }

@@ -1,16 +1,17 @@
 import Foundation
+import NewsdeskCore
 
 /// The statistical part of language identification: character n-gram log-probabilities
 /// (orders 1–5, within words) for 75 languages and word frequencies for about 40 of them.
 ///
 /// Built by `scripts/build-langid-model.sh` from PyPI data (see Resources/langid/README.md) and
-/// read from `Resources/langid/`. Loading takes tens of milliseconds, so share one instance:
+/// read from `Resources/langid/` at run time (plain files, not compiled in). Loading takes tens of milliseconds, so share one instance:
 /// `LanguageModel.standard`.
 public struct LanguageModel: Sendable {
     /// ISO 639-1 codes, in the model's language order.
     public let codes: [String]
-    let lowOrders: NGramTable
-    let highOrders: NGramTable
+    /// Character n-gram tables, orders 1 to 5 (index 0 to 4).
+    let orders: [NGramTable]
     let words: NGramTable
 
     /// The model shipped with Newsdesk, loaded once on first use.
@@ -25,38 +26,24 @@ public struct LanguageModel: Sendable {
             guard let data = FileManager.default.contents(atPath: path) else { throw .notFound(searched: [path]) }
             return try NGramTable(bytes: [UInt8](data), name: name)
         }
-        lowOrders = try table("ngrams-1-3.bin")
-        highOrders = try table("ngrams-4-5.bin")
+        var orders: [NGramTable] = []
+        for order in 1...5 { orders.append(try table("ngrams-\(order).bin")) }
+        self.orders = orders
         words = try table("words.bin")
-        codes = lowOrders.codes
-        guard highOrders.codes == codes, words.codes == codes else {
+        codes = words.codes
+        guard orders.allSatisfy({ $0.codes == codes }) else {
             throw .corrupt(directory, "model files disagree on their languages")
         }
+        guard codes.count <= LanguageSet.capacity else { throw .corrupt(directory, "more than 128 languages") }
     }
 
-    /// Where the model lives: `$NEWSDESK_RESOURCES/langid`, then `Resources/langid` beside the
-    /// executable or one or two levels up (an installed tree, `.build/release`), then the source
-    /// checkout this module was compiled from (tests, development builds).
+    /// Where the model lives: `Resources/langid`, found by NewsdeskCore's `ResourceLocator`
+    /// (`$NEWSDESK_RESOURCES`, beside the executable, or the source checkout).
     static func locateDirectory() throws(LanguageModelError) -> String {
-        var candidates: [String] = []
-        if let root = ProcessInfo.processInfo.environment["NEWSDESK_RESOURCES"], !root.isEmpty {
-            candidates.append(root + "/langid")
+        do {
+            return try ResourceLocator.directory("langid", containing: "words.bin")
+        } catch {
+            throw .notFound(searched: error.searched)
         }
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() {
-            var directory = executable
-            for _ in 0..<4 {
-                candidates.append(directory.appendingPathComponent("Resources/langid").path)
-                candidates.append(directory.appendingPathComponent("share/newsdesk/langid").path)
-                directory.deleteLastPathComponent()
-            }
-        }
-        // #filePath is Sources/NewsdeskText/Language/LanguageModel.swift in the checkout.
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(checkout.appendingPathComponent("Resources/langid").path)
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/words.bin") {
-            return candidate
-        }
-        throw .notFound(searched: candidates)
     }
 }

@@ -2,18 +2,15 @@
 /// languages that know them, each with a quantised log-probability.
 ///
 /// The file keeps sorted keys and posting lists (see scripts/build-langid-model.py); loading
-/// builds an open-addressing hash table so that a lookup is one multiply and, usually, one probe.
+/// builds an open-addressing hash table so that a lookup is one multiply and a few probes
+/// within one cache line.
 struct NGramTable: Sendable {
     /// Per language: a number the build attached (for words, log of the share of running text
     /// the kept words cover; unused for n-grams).
     let extras: [Float]
     let codes: [String]
-    /// `key << 32 | postingStart << 8 | postingCount`; 0 marks an empty slot.
-    private let slots: [UInt64]
-    private let shift: UInt32
-    /// `languageIndex << 8 | quantised -log p`.
-    let postings: [UInt16]
-
+    /// The slots and postings, in memory that lives as long as the table.
+    private let storage: Storage
     /// Quantisation step of the stored log-probabilities (steps per nat).
     static let stepsPerNat: Float = 8
 
@@ -43,7 +40,9 @@ struct NGramTable: Sendable {
         }
 
         var bits: UInt32 = 4
-        while (1 << bits) < keyCount * 2 { bits += 1 }
+        // At most 3/4 full: linear probing stays short, and the table stays small enough that
+        // more of it sits in cache (lookups are the cost of scoring).
+        while (1 << bits) * 3 < keyCount * 4 { bits += 1 }
         var slots = [UInt64](repeating: 0, count: 1 << bits)
         let mask = (1 << Int(bits)) - 1
         var start = 0
@@ -55,29 +54,64 @@ struct NGramTable: Sendable {
         }
         self.codes = codes
         self.extras = extras
-        self.slots = slots
-        self.shift = 32 - bits
-        self.postings = postings
+        self.storage = Storage(slots: slots, postings: postings, shift: 32 - bits)
     }
 
     @inline(__always)
-    private static func mix(_ key: UInt32) -> UInt32 { key &* 0x9E37_79B1 }
+    static func mix(_ key: UInt32) -> UInt32 { key &* 0x9E37_79B1 }
 
-    /// The range of `postings` for a key; empty when the key is unknown.
-    @inline(__always)
-    func lookup(_ key: UInt32) -> Range<Int> {
-        slots.withUnsafeBufferPointer { slots in
+    /// Raw pointers into the table, valid while the table (or a copy of it) is alive: the
+    /// scorer keeps the model alive around its use (`withExtendedLifetime`).
+    var view: View { storage.view }
+
+    /// Owns the table's memory; immutable after creation, so it can be shared across threads.
+    private final class Storage: @unchecked Sendable {
+        let view: View
+        private let slots: UnsafeMutableBufferPointer<UInt64>
+        private let postings: UnsafeMutableBufferPointer<UInt16>
+
+        init(slots: [UInt64], postings: [UInt16], shift: UInt32) {
+            self.slots = .allocate(capacity: slots.count)
+            _ = self.slots.initialize(from: slots)
+            self.postings = .allocate(capacity: max(postings.count, 1))
+            _ = self.postings.initialize(from: postings)
+            view = View(slots: UnsafeBufferPointer(self.slots),
+                        postings: UnsafeBufferPointer(rebasing: self.postings[0..<postings.count]), shift: shift)
+        }
+
+        deinit {
+            slots.deallocate()
+            postings.deallocate()
+        }
+    }
+
+    struct View: @unchecked Sendable {
+        let slots: UnsafeBufferPointer<UInt64>
+        let postings: UnsafeBufferPointer<UInt16>
+        let shift: UInt32
+
+        /// The postings of a key; empty when the key is unknown.
+        @inline(__always)
+        func lookup(_ key: UInt32) -> Slice<UnsafeBufferPointer<UInt16>> {
+            postings(of: entry(key))
+        }
+
+        /// The slot entry of a key (start and count of its postings), 0 when the key is unknown.
+        @inline(__always)
+        func entry(_ key: UInt32) -> UInt64 {
             let mask = slots.count - 1
-            var slot = Int(Self.mix(key) >> shift)
+            var slot = Int(NGramTable.mix(key) >> shift)
             while true {
                 let entry = slots[slot]
-                if entry == 0 { return 0..<0 }
-                if UInt32(truncatingIfNeeded: entry >> 32) == key {
-                    let start = Int(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF)
-                    return start..<(start + Int(truncatingIfNeeded: entry & 0xFF))
-                }
+                if entry == 0 || UInt32(truncatingIfNeeded: entry >> 32) == key { return entry }
                 slot = (slot + 1) & mask
             }
+        }
+
+        @inline(__always)
+        func postings(of entry: UInt64) -> Slice<UnsafeBufferPointer<UInt16>> {
+            let start = Int(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF)
+            return postings[start..<(start + Int(truncatingIfNeeded: entry & 0xFF))]
         }
     }
 }

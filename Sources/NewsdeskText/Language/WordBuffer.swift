@@ -13,9 +13,12 @@ struct WordBuffer {
     var key: UInt32 { hasher.key }
 
     mutating func append(_ value: UInt32) {
+        guard let scalar = Unicode.Scalar(value), let encoded = UTF8.encode(scalar) else { return }
         starts.append(bytes.count)
-        let scalar = Unicode.Scalar(value) ?? " "
-        for byte in UTF8.encode(scalar)! { bytes.append(byte); hasher.add(byte) }
+        for byte in encoded {
+            bytes.append(byte)
+            hasher.add(byte)
+        }
     }
 
     mutating func removeAll() {
