@@ -34,6 +34,7 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
     public var kind: Paragraph.Kind
     public var start: Int
     public var end: Int
+    public var language: String?
 
     /// Contract records (scalar offsets) for paragraphs with UTF-8 spans into `text`.
     public static func records(for paragraphs: [Paragraph], in text: String) -> [ParagraphRecord] {
@@ -42,7 +43,8 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
             ParagraphRecord(
                 kind: $0.kind,
                 start: map.scalarOffset(ofUTF8: $0.span.start),
-                end: map.scalarOffset(ofUTF8: $0.span.end)
+                end: map.scalarOffset(ofUTF8: $0.span.end),
+                language: $0.language
             )
         }
     }
@@ -61,7 +63,7 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
                     .init(codingPath: codingPath, debugDescription: "paragraph offsets \(record.start)..<\(record.end) out of range")
                 )
             }
-            return Paragraph(kind: record.kind, span: TextSpan(start: start, end: end))
+            return Paragraph(kind: record.kind, span: TextSpan(start: start, end: end), language: record.language)
         }
     }
 }
@@ -96,6 +98,7 @@ extension Article {
             writer.field("kind", record.kind.rawValue)
             writer.field("start", record.start)
             writer.field("end", record.end)
+            writer.field("language", record.language)
             writer.endObject()
         }
         writer.endArray()

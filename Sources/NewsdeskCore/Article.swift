@@ -61,10 +61,13 @@ public struct Paragraph: Sendable, Equatable {
 
     public var kind: Kind
     public var span: TextSpan
+    /// ISO 639-1 code of this paragraph's language (mixed-language articles), nil when unknown.
+    public var language: String?
 
-    public init(kind: Kind, span: TextSpan) {
+    public init(kind: Kind, span: TextSpan, language: String? = nil) {
         self.kind = kind
         self.span = span
+        self.language = language
     }
 }
 

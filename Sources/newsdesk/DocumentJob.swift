@@ -1,6 +1,7 @@
 import NewsdeskCore
 import NewsdeskExtract
 import NewsdeskStore
+import NewsdeskText
 
 /// What became of one input.
 enum DocumentResult: Sendable {
@@ -21,6 +22,9 @@ struct DocumentJob: Sendable {
     let sourceName: String?
     let isKnown: @Sendable (String) -> Bool
     let templates: SourceTemplateCache?
+    /// Sets the article's and each paragraph's language; nil when the model cannot be loaded
+    /// (then articles keep the language their page declares, and a warning says why).
+    let languages: LanguageIdentifier?
 
     init(
         settings: ExtractionSettings, url: String?, sourceName: String?,
@@ -32,6 +36,12 @@ struct DocumentJob: Sendable {
         self.sourceName = sourceName
         self.isKnown = isKnown
         self.templates = templates
+        do {
+            self.languages = try LanguageIdentifier.standard()
+        } catch {
+            Output.error("newsdesk: warning: languages will not be identified: \(error)")
+            self.languages = nil
+        }
     }
 
     func run(_ item: InputItem) -> DocumentResult {
@@ -61,7 +71,9 @@ struct DocumentJob: Sendable {
             if !template.isEmpty { result = pipeline.extract(decoded, template: template) }
         }
         switch result {
-        case .success(let article): return .article(article, origin: origin, learned: learned, original: decoded.isHTML ? nil : decoded.text)
+        case .success(let article):
+            let annotated = languages?.annotate(article) ?? article
+            return .article(annotated, origin: origin, learned: learned, original: decoded.isHTML ? nil : decoded.text)
         case .failure(let rejection): return .rejected(rejection, origin: origin)
         }
     }
