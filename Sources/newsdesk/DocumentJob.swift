@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskCore
 import NewsdeskExtract
 import NewsdeskStore
@@ -72,9 +73,19 @@ struct DocumentJob: Sendable {
         }
         switch result {
         case .success(let article):
-            let annotated = languages?.annotate(article) ?? article
+            let annotated = languages?.annotate(article, cache: Self.threadWordCache()) ?? article
             return .article(annotated, origin: origin, learned: learned, original: decoded.isHTML ? nil : decoded.text)
         case .failure(let rejection): return .rejected(rejection, origin: origin)
         }
+    }
+
+    /// One word-score cache per worker thread: common words are scored once per thread
+    /// rather than once per paragraph (the cache is not thread-safe, so it is never shared).
+    private static func threadWordCache() -> WordScoreCache {
+        let key = "newsdesk.wordScoreCache"
+        if let cache = Thread.current.threadDictionary[key] as? WordScoreCache { return cache }
+        let cache = WordScoreCache()
+        Thread.current.threadDictionary[key] = cache
+        return cache
     }
 }
