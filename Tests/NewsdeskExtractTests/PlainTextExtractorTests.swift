@@ -204,6 +204,15 @@ import Testing
         #expect(!keys.contains { $0.hasPrefix("een lange zin") })
     }
 
+    @Test(arguments: ["Par euronews avec AP", "By The Harbour Gazette with Reuters"])
+    func bylineNamingAnOutletFillsTheSource(byline: String) throws {
+        let text = "Sommet européen : accord sur le budget\nLes Vingt-Sept se sont entendus jeudi soir sur le budget de l'Union.\n" + byline
+        let article = try PlainTextExtractorTests.extract(text)
+        #expect(article.authors.isEmpty)
+        #expect(article.source.name == (byline.hasPrefix("Par") ? "euronews" : "The Harbour Gazette"))
+        #expect(article.credits.contains { $0.agency == "AP" || $0.agency == "Reuters" })
+    }
+
     @Test func theTemplateKeepsMenusOutOfTheTitle() throws {
         let withoutTemplate = try PlainTextExtractor().extract(Self.page, context: DocumentContext(id: "t", encoding: "utf-8")).get()
         let withTemplate = try PlainTextExtractor().extract(Self.page, context: DocumentContext(id: "t", encoding: "utf-8", template: Self.template)).get()

@@ -9,6 +9,8 @@ enum LineLabel: Equatable {
     case caption(Credit)
     /// "© Owner 2025": the publisher below the body, a picture's owner above it.
     case copyright(owner: String)
+    /// "Par euronews avec AP": the outlet and the agency credit.
+    case outletByline(outlet: String, credit: Credit)
     case removed(Removal.Reason)
 }
 
@@ -38,6 +40,7 @@ enum LineClassifier {
     private static func intrinsicLabel(_ line: TextLine) -> LineLabel? {
         if let owner = CopyrightNotice.owner(of: line.text), CreditLineParser.agency(in: owner) == nil { return .copyright(owner: owner) }
         if line.text.count <= CreditLineParser.maxLineLength, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
+        if let (outlet, credit) = OutletByline.parse(line.text) { return .outletByline(outlet: outlet, credit: credit) }
         if let reason = LeftoverCues.reason(for: line.text) { return .removed(reason) }
         // A caption ends with its credit, not with a full stop: "… mardi matin. Crédits photo : X / AFP".
         if !line.endsSentence, line.text.count <= 300, let (credit, caption) = CreditLineParser.imageCredit(inCaption: line.text),

@@ -14,9 +14,14 @@ enum PersonName {
         return newsroom.contains(LeftoverCues.matchKey(name))
     }
 
+    /// Articles that open a publication's name ("The Courier", "Le Journal", "Die Zeit"), not a person's.
+    static let articles: Set<String> = ["the", "le", "la", "les", "l'", "der", "die", "das", "el", "il", "lo", "o", "os", "a", "as", "de", "het"]
+
     static func isName(_ line: String) -> Bool {
         let words = line.split(separator: " ")
-        guard (2...5).contains(words.count), line.count <= 60 else { return false }
+        guard (2...5).contains(words.count), line.count <= 60, let first = words.first,
+            !articles.contains(first.lowercased())
+        else { return false }
         var capitalised = 0
         for word in words {
             if particles.contains(word.lowercased()) { continue }

@@ -60,6 +60,10 @@ public struct PlainTextExtractor: ArticleExtractor {
                     }
                 }
                 article.removed.append(Removal(text: line.text, reason: credit.role == .byline ? .byline : .credit))
+            case .outletByline(let outlet, let credit):
+                if article.source.name == nil { article.source.name = outlet }
+                article.credits.append(credit)
+                article.removed.append(Removal(text: line.text, reason: .byline))
             case .caption(let credit):
                 article.credits.append(credit)
                 article.removed.append(Removal(text: line.text, reason: .caption))
