@@ -4,12 +4,11 @@
 # Peers are installed from PyPI into a throwaway virtual environment. Run from anywhere:
 #   bash bench/extraction.sh
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/common.sh"
 data="$root/../shared/bench/extraction"
-[ -d "$data" ] || { echo "benchmark data not found at $data" >&2; exit 1; }
+require_data "$data"
 
-swift build -c release --package-path "$root" --product newsdesk >&2
-binary="$(swift build -c release --package-path "$root" --show-bin-path)/newsdesk"
+build_newsdesk
 
 venv="$(mktemp -d)/venv"
 trap 'rm -rf "$(dirname "$venv")"' EXIT

@@ -3,13 +3,12 @@
 # sets in ../shared/bench/extraction (1,171 gzip HTML pages) into a fresh database, and prints
 # pages per second and peak memory (max RSS). Run from anywhere: bash bench/ingest.sh [jobs]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/common.sh"
 data="$root/../shared/bench/extraction"
 jobs="${1:-$(nproc)}"
-[ -d "$data" ] || { echo "benchmark data not found at $data" >&2; exit 1; }
+require_data "$data"
 
-swift build -c release --package-path "$root" --product newsdesk >&2
-binary="$(swift build -c release --package-path "$root" --show-bin-path)/newsdesk"
+build_newsdesk
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

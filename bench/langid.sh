@@ -4,14 +4,11 @@
 # bench/langid.py on ../shared/bench/langid/lingua-testdata and prints one table.
 # Run from anywhere: bash bench/langid.sh [--tools newsdesk,lingua,fasttext] [--per-language N]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/common.sh"
 data="$root/../shared/bench/langid/lingua-testdata"
-[ -d "$data" ] || { echo "benchmark data not found at $data" >&2; exit 1; }
+require_data "$data"
 
-# NEWSDESK_SCRATCH_PATH picks another build directory (e.g. when others share the checkout).
-scratch=(${NEWSDESK_SCRATCH_PATH:+--scratch-path "$NEWSDESK_SCRATCH_PATH"})
-swift build -c release --package-path "$root" "${scratch[@]}" --product newsdesk >&2
-binary="$(swift build -c release --package-path "$root" "${scratch[@]}" --show-bin-path)/newsdesk"
+build_newsdesk
 
 venv="${NEWSDESK_BENCH_VENV:-/tmp/newsdesk-langid-venv}"
 if [ ! -x "$venv/bin/python" ]; then
