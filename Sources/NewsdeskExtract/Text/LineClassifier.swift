@@ -27,11 +27,12 @@ enum LineClassifier {
         markCookieNotices(lines, &labels)
         markRelatedLists(lines, &labels)
         let firstProse = lines.indices.first { labels[$0] == nil && lines[$0].isProse } ?? lines.count
-        let title = markTitle(lines, &labels, before: firstProse)
+        let functionWords = FunctionWords(document: lines)
+        let title = markTitle(lines, &labels, before: firstProse, functionWords: functionWords)
         // Bylines sit between the title and the body, sometimes after a standfirst.
         let secondProse = lines.indices.dropFirst(firstProse + 1).first { labels[$0] == nil && lines[$0].isProse } ?? lines.count
         markBylines(lines, &labels, from: (title ?? -1) + 1, to: secondProse)
-        var resolved = resolveRemaining(lines, labels)
+        var resolved = resolveRemaining(lines, labels, functionWords: functionWords)
         trimTrailingIslands(lines, &resolved)
         return resolved
     }
@@ -143,14 +144,19 @@ enum LineClassifier {
     /// The title: among the unclaimed headline-like lines before the body, the first of six
     /// words or more (site names, section labels and menus are shorter, and a standfirst comes
     /// after the title); failing that, the one with the most words.
-    private static func markTitle(_ lines: [TextLine], _ labels: inout [LineLabel?], before firstProse: Int) -> Int? {
+    private static func markTitle(
+        _ lines: [TextLine], _ labels: inout [LineLabel?], before firstProse: Int, functionWords: FunctionWords
+    ) -> Int? {
         // Before the body; in a text without prose, its first lines.
         let head = lines.indices.prefix(firstProse < lines.count ? firstProse : PlainTextExtractor.titleSearchLines)
-        let candidates = head.filter { index in
+        let unclaimed = head.filter { index in
             let line = lines[index]
             return labels[index] == nil && line.wordCount >= 2 && line.text.count <= 250
                 && !line.text.hasSuffix(".") && !(line.isProse && line.text.count > 200)
         }
+        // A capitalised run with no function word is a menu; a headline has some.
+        let readable = unclaimed.filter { !functionWords.isMenuLike(lines[$0]) }
+        let candidates = readable.isEmpty ? unclaimed : readable
         let longest = candidates.max { lines[$0].wordCount < lines[$1].wordCount }
         guard let index = candidates.first(where: { lines[$0].wordCount >= 6 }) ?? longest else { return nil }
         labels[index] = .title
@@ -167,7 +173,7 @@ enum LineClassifier {
 
     /// Prose is body; a short line between body lines is an inter-title; other short lines
     /// (before the body starts or after it ends) are furniture.
-    private static func resolveRemaining(_ lines: [TextLine], _ labels: [LineLabel?]) -> [LineLabel] {
+    private static func resolveRemaining(_ lines: [TextLine], _ labels: [LineLabel?], functionWords: FunctionWords) -> [LineLabel] {
         let isProse = lines.indices.map { labels[$0] == nil && lines[$0].isProse }
         let firstBody = isProse.firstIndex(of: true) ?? lines.count
         let lastBody = isProse.lastIndex(of: true) ?? -1
@@ -180,8 +186,10 @@ enum LineClassifier {
                 if index < firstBody && line.wordCount >= 8 { return .body(.standfirst) }
                 return .removed(.boilerplate)
             }
-            // A short quotation alone on its line ("« Jamais. »") is text, not a heading.
+            // A short quotation alone on its line ("« Jamais. »") is text, not a heading; so is a
+            // sentence that lost its full stop (headings are short and light in function words).
             if line.isQuotation { return .body(.paragraph) }
+            if line.wordCount >= 10 && functionWords.share(of: line) >= 0.3 { return .body(.paragraph) }
             if line.wordCount >= 2 && line.wordCount <= 20 { return .body(.heading) }
             return .removed(.boilerplate)
         }
