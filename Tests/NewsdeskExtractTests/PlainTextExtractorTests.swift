@@ -331,3 +331,22 @@ import Testing
         #expect(!words.isMenuLike(TextLine("Streit um die Mieten in Leipzig", followsBlank: false)))
     }
 }
+
+@Suite struct NameListCaptionTests {
+    @Test func aCaptionThatRepeatsTheNamesIsACaption() throws {
+        let text = """
+            Trois élus quittent la majorité municipale
+            Jean Dupont, Marie Martin et Paul Durand ont annoncé lundi leur départ de la majorité, dénonçant un « manque de dialogue ».
+            De gauche à droite : Jean Dupont, Marie Martin et Paul Durand.
+            Le maire a pris acte de leur décision et assure que la majorité reste solide jusqu'à la fin du mandat.
+            """
+        let article = try PlainTextExtractorTests.extract(text)
+        #expect(article.paragraphs.count == 2)
+        #expect(article.removed.contains { $0.reason == .caption && $0.text.hasPrefix("De gauche à droite") })
+    }
+
+    @Test func namesNotSeenElsewhereAreLeftAlone() {
+        #expect(!NameListCaption.isNameList("Jean Dupont, Marie Martin", elsewhere: "Le conseil municipal s'est réuni."))
+        #expect(!NameListCaption.isNameList("Le maire et ses adjoints", elsewhere: "Le maire et ses adjoints ont voté."))
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskCore
 
 /// What the plain-text cleaner decided about one line.
@@ -34,6 +35,7 @@ enum LineClassifier {
         markBylines(lines, &labels, from: (title ?? -1) + 1, to: secondProse)
         var resolved = resolveRemaining(lines, labels, functionWords: functionWords)
         trimTrailingIslands(lines, &resolved)
+        markNameListCaptions(lines, &resolved)
         return resolved
     }
 
@@ -216,6 +218,21 @@ enum LineClassifier {
             }
             guard let reason = gapReasons.last else { return }
             for index in islandStart...islandEnd { labels[index] = .removed(reason) }
+        }
+    }
+
+    /// A body line that only lists people who are named elsewhere in the text is the caption
+    /// of their picture.
+    private static func markNameListCaptions(_ lines: [TextLine], _ labels: inout [LineLabel]) {
+        let whole = lines.map(\.text).joined(separator: "\n")
+        for index in lines.indices where lines[index].wordCount <= 30 {
+            guard case .body = labels[index], let names = NameListCaption.names(in: lines[index].text) else { continue }
+            // Named elsewhere too: the name occurs at least twice in the whole text.
+            let repeated = names.contains { name in
+                guard let first = whole.range(of: name) else { return false }
+                return whole.range(of: name, range: first.upperBound..<whole.endIndex) != nil
+            }
+            if repeated { labels[index] = .removed(.caption) }
         }
     }
 }
