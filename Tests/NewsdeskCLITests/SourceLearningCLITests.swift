@@ -52,6 +52,7 @@ import Testing
         #expect(try cli.run(["ingest", cli.path("a.txt"), "--db", cli.database]).status == 0)
         let run = try cli.run(["reclean", "--db", cli.database])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("no source has learned lines yet") || run.stdout.contains("0 articles cleaned"))
+        // The article names no source, so nothing was learned.
+        #expect(run.stdout.contains("no source has learned lines yet"))
     }
 }

@@ -327,8 +327,8 @@ import Testing
         let words = FunctionWords(document: lines)
         #expect(words.words.contains("der"))
         #expect(words.share(of: lines[0]) > 0.3)
-        #expect(words.isMenuLike(TextLine("Politik Wirtschaft Sport Kultur", followsBlank: false)))
-        #expect(!words.isMenuLike(TextLine("Streit um die Mieten in Leipzig", followsBlank: false)))
+        #expect(words.isMenuLike(TextLine("Politik Wirtschaft Sport Kultur")))
+        #expect(!words.isMenuLike(TextLine("Streit um die Mieten in Leipzig")))
     }
 }
 

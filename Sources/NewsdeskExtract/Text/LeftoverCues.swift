@@ -138,20 +138,9 @@ public enum LeftoverCues {
         return lexicon.counted[labels.joined(separator: " ")]
     }
 
-    /// Lower-cased, accent-free letters and digits separated by single spaces.
+    /// Lower-cased, accent-free letters and digits separated by single spaces: the form cues,
+    /// learned template lines and function words are compared in (`TextFold`, byte by byte).
     public static func matchKey(_ text: some StringProtocol) -> String {
-        var key = ""
-        var pendingSpace = false
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingSpace && !key.isEmpty { key.unicodeScalars.append(" ") }
-                pendingSpace = false
-                key.unicodeScalars.append(scalar)
-            } else {
-                pendingSpace = true
-            }
-        }
-        return key
+        TextFold.key(TextFold.fold(text))
     }
 }

@@ -46,7 +46,7 @@ public struct SourceTemplate: Sendable, Equatable {
         var removed: [Removal] = []
         for paragraph in article.paragraphs {
             let text = String(article.text[utf8: paragraph.span])
-            if matches(TextLine(text, followsBlank: true)) {
+            if matches(TextLine(text)) {
                 removed.append(Removal(text: text, reason: .siteTemplate))
             } else {
                 builder.append(text, kind: paragraph.kind)

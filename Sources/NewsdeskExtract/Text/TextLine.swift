@@ -3,15 +3,12 @@ import NewsdeskCore
 /// One line of a plain-text document with the features the cleaner decides on.
 struct TextLine {
     var text: String
-    /// A blank line preceded this one in the input.
-    var followsBlank: Bool
     var wordCount: Int
     /// Ends like a sentence: `.`, `!`, `?`, `…`, or a closing quote or bracket after one.
     var endsSentence: Bool
 
-    init(_ text: String, followsBlank: Bool) {
+    init(_ text: String) {
         self.text = text
-        self.followsBlank = followsBlank
         // Words, not punctuation standing alone (" : ", " – ").
         self.wordCount = text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
         self.endsSentence = Self.endsLikeSentence(text)
@@ -66,12 +63,13 @@ extension TextLine {
                 sawBlank = true
                 continue
             }
+            let current = TextLine(line)
             if let physical = previous, !sawBlank, continues(physical, with: line, wrapWidth: width), let paragraph = result.last {
-                result[result.count - 1] = TextLine(paragraph.text + " " + line, followsBlank: paragraph.followsBlank)
+                result[result.count - 1] = TextLine(paragraph.text + " " + line)
             } else {
-                result.append(TextLine(line, followsBlank: sawBlank))
+                result.append(current)
             }
-            previous = TextLine(line, followsBlank: sawBlank)
+            previous = current
             sawBlank = false
         }
         return result
