@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Runs the built `newsdesk` binary in a scratch directory and captures what it prints.
-struct CLIHarness {
+/// Runs the built `newsdesk` binary in a scratch directory and captures what it prints. The
+/// directory is removed when the harness goes away.
+final class CLIHarness {
     struct Run {
         var status: Int32
         var stdout: String
@@ -19,6 +20,8 @@ struct CLIHarness {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: directory.path)
     }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 

@@ -3,11 +3,16 @@ import NewsdeskCore
 import NewsdeskStore
 import Testing
 
-@Suite struct SQLiteStoreTests {
-    static func temporaryPath() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent("test.sqlite").path
+/// Each test gets its own scratch directory (a fresh suite instance per test), removed afterwards.
+@Suite final class SQLiteStoreTests {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-store-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: scratch) }
+
+    /// A new database path inside the scratch directory.
+    func temporaryPath() throws -> String {
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        return scratch.appendingPathComponent("\(UUID().uuidString).sqlite").path
     }
 
     static func article(_ id: String, title: String, text: String, language: String = "fr", source: String = "Le Journal") -> StoredArticle {
@@ -22,21 +27,21 @@ import Testing
             origin: "/tmp/\(id).html")
     }
 
-    static func filledStore() throws -> SQLiteStore {
+    func filledStore() throws -> SQLiteStore {
         let store = try SQLiteStore(path: try temporaryPath())
         _ = try store.insert([
-            article("aa11" + String(repeating: "0", count: 60), title: "La Biélorussie ferme sa frontière",
+            Self.article("aa11" + String(repeating: "0", count: 60), title: "La Biélorussie ferme sa frontière",
                     text: "Minsk a annoncé jeudi la fermeture de la frontière.\n\nLes camions attendent."),
-            article("aa22" + String(repeating: "0", count: 60), title: "Budget européen : accord à Bruxelles",
+            Self.article("aa22" + String(repeating: "0", count: 60), title: "Budget européen : accord à Bruxelles",
                     text: "Les Vingt-Sept se sont entendus sur le budget. La Biélorussie n'a pas été évoquée."),
-            article("bb33" + String(repeating: "0", count: 60), title: "Port strike enters second week",
+            Self.article("bb33" + String(repeating: "0", count: 60), title: "Port strike enters second week",
                     text: "Dock workers in Antwerp extended their strike; negotiations stalled.", language: "en", source: "Wire"),
         ])
         return store
     }
 
     @Test func articlesRoundTripExactly() throws {
-        let store = try SQLiteStore(path: try Self.temporaryPath())
+        let store = try SQLiteStore(path: try temporaryPath())
         let original = Self.article("cc" + String(repeating: "1", count: 62), title: "Titre", text: "Été 😀 déjà.\n\nSecond paragraphe.")
         #expect(try store.insert([original]) == [.stored])
         let stored = try store.article(idPrefix: "cc11")
@@ -46,7 +51,7 @@ import Testing
     }
 
     @Test func insertingTheSameIdAgainIsADuplicate() throws {
-        let store = try SQLiteStore(path: try Self.temporaryPath())
+        let store = try SQLiteStore(path: try temporaryPath())
         let article = Self.article("dd" + String(repeating: "2", count: 62), title: "T", text: "Texte.")
         #expect(try store.insert([article, article]) == [.stored, .duplicate])
         #expect(try store.contains(id: article.article.id))
@@ -54,7 +59,7 @@ import Testing
     }
 
     @Test func searchIgnoresAccentsAndRanksTitleMatchesFirst() throws {
-        let store = try Self.filledStore()
+        let store = try filledStore()
         let hits = try store.search(SearchQuery("Bielorussie"))
         #expect(hits.map { $0.id.prefix(4) } == ["aa11", "aa22"])
         let snippet = try #require(hits.first?.snippet)
@@ -71,12 +76,12 @@ import Testing
         ("l'Union d'accord", []),
     ])
     func queryOperators(query: String, expected: [String]) throws {
-        let hits = try Self.filledStore().search(SearchQuery(query))
+        let hits = try filledStore().search(SearchQuery(query))
         #expect(Set(hits.map { String($0.id.prefix(4)) }) == Set(expected))
     }
 
     @Test func snippetsMarkTheMatches() throws {
-        let hits = try Self.filledStore().search(SearchQuery("camions"))
+        let hits = try filledStore().search(SearchQuery("camions"))
         let snippet = try #require(hits.first?.snippet)
         let marked = snippet.marks.map { String(decoding: Array(snippet.text.utf8)[$0], as: UTF8.self) }
         #expect(marked == ["camions"])
@@ -84,12 +89,12 @@ import Testing
 
     @Test(arguments: ["NOT budget", "budget AND", "(budget", "\"open", "***"])
     func badQueriesGiveAClearError(query: String) throws {
-        let store = try Self.filledStore()
+        let store = try filledStore()
         #expect(throws: StoreError.self) { try store.search(SearchQuery(query)) }
     }
 
     @Test func idPrefixesFindOneArticle() throws {
-        let store = try Self.filledStore()
+        let store = try filledStore()
         #expect(try store.article(idPrefix: "bb33").article.title == "Port strike enters second week")
         #expect(try store.article(idPrefix: "AA11").article.title == "La Biélorussie ferme sa frontière")
         let tooShort = #expect(throws: StoreError.self) { try store.article(idPrefix: "aa1") }
@@ -101,7 +106,7 @@ import Testing
     }
 
     @Test func ambiguousPrefixNamesTheCandidates() throws {
-        let store = try SQLiteStore(path: try Self.temporaryPath())
+        let store = try SQLiteStore(path: try temporaryPath())
         _ = try store.insert([
             Self.article("abcd1" + String(repeating: "0", count: 59), title: "A", text: "a."),
             Self.article("abcd2" + String(repeating: "0", count: 59), title: "B", text: "b."),
@@ -112,7 +117,7 @@ import Testing
     }
 
     @Test func listStatisticsAndExport() throws {
-        let store = try Self.filledStore()
+        let store = try filledStore()
         #expect(try store.list(limit: 2, offset: 0).map { $0.id.prefix(4) } == ["bb33", "aa22"])
         let stats = try store.statistics()
         #expect(stats.articles == 3)
@@ -123,7 +128,7 @@ import Testing
     }
 
     @Test func aFileThatIsNotSQLiteIsNeverTouched() throws {
-        let path = try Self.temporaryPath()
+        let path = try temporaryPath()
         let content = Data("this is my thesis, not a database".utf8)
         try content.write(to: URL(fileURLWithPath: path))
         let error = #expect(throws: StoreError.self) { try SQLiteStore(path: path) }
@@ -132,7 +137,7 @@ import Testing
     }
 
     @Test func aDamagedDatabaseIsReportedAndLeftAlone() throws {
-        let path = try Self.temporaryPath()
+        let path = try temporaryPath()
         _ = try SQLiteStore(path: path).insert([Self.article("ee" + String(repeating: "3", count: 62), title: "T", text: "x.")])
         // Keep the SQLite header, garble the rest of the first page.
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -146,7 +151,7 @@ import Testing
     }
 
     @Test func anotherProgramsDatabaseIsRefused() throws {
-        let path = try Self.temporaryPath()
+        let path = try temporaryPath()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", "import sqlite3; c=sqlite3.connect('\(path)'); c.execute('create table t(x)'); c.commit()"]
@@ -158,7 +163,7 @@ import Testing
     }
 
     @Test func readCommandsDoNotCreateADatabase() throws {
-        let path = try Self.temporaryPath()
+        let path = try temporaryPath()
         let error = #expect(throws: StoreError.self) { try SQLiteStore(path: path, create: false) }
         #expect(error?.code == .missing)
         #expect(!FileManager.default.fileExists(atPath: path))
