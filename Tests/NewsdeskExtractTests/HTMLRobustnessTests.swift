@@ -126,4 +126,13 @@ import Darwin
         #expect(!article.text.contains("\u{2028}") && !article.text.contains("\u{2029}"))
         #expect(!article.removed.contains { $0.text.contains("\u{2028}") || $0.text.contains("\u{2029}") })
     }
+
+    @Test func nulCharactersInThePageDoNotEndIt() throws {
+        // Scraped pages sometimes carry runs of NUL bytes (a broken image tag, padding).
+        let html = HTMLFixtures.page(body: "<div class=\"ad\"><img src=\"b.gif\">\u{0}\u{0}\u{0}</div><article>"
+            + HTMLFixtures.paragraphs.map { "<p>\($0)</p>" }.joined() + "</article>")
+        let article = try HTMLFixtures.article(html)
+        #expect(article.text.contains("forty million euros"))
+        #expect(!article.text.contains("\u{0}"))
+    }
 }

@@ -414,6 +414,10 @@ struct HTMLBlockWriter {
                 if (reason == .related || reason == .tags) && BoilerplateLines.isRelatedLabel(text) { dropNextLinkBlock = true }
                 return
             }
+            if kind == .paragraph, chars < 60, Self.isDateOnly(text, labelWords: bodyStarted ? 1 : 3) {
+                addRemoval(text, .date)
+                return
+            }
             if kind != .list, let credit = CreditLineParser.parse(text) {
                 switch credit.role {
                 case .agency, .image:
@@ -430,8 +434,9 @@ struct HTMLBlockWriter {
                     }
                 }
             }
-            // A paragraph that is only a link is a link to another article.
-            if kind == .paragraph, linkRatio > 0.9, chars < 150 {
+            // A paragraph or quote that is only a link is a link to another article (quotes:
+            // embedded posts).
+            if kind == .paragraph || kind == .quote, linkRatio > 0.9, chars < 150 {
                 addRemoval(text, .related)
                 return
             }
@@ -452,6 +457,16 @@ struct HTMLBlockWriter {
             return
         }
         append(text, kind: kind, chars: chars)
+    }
+
+    /// Whether a short block only gives a date, perhaps with a label ("23.10.2018",
+    /// "Veröffentlichung: 2. Februar 2022"): at most `labelWords` words of letters (month names
+    /// included) beside the numbers, which a sentence mentioning a date has more of. Inside the
+    /// body a labelled date ("Termin: 29.02.2020, 19 Uhr") is article text.
+    static func isDateOnly(_ text: String, labelWords: Int) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard words.count <= 8, words.count(where: { $0.contains(where: \.isLetter) }) <= labelWords else { return false }
+        return LineClassifier.date(in: text) != nil
     }
 
     /// Writes the held short blocks (the title did not follow them).

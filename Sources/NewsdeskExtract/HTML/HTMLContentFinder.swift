@@ -190,6 +190,8 @@ struct HTMLContentFinder {
         if (tag == .main || flags.contains(.mainRole)) && !flags.contains(.hidden) { return .kept }
         if flags.contains(.hidden) { return rescued ? .kept : .hidden }
         if tag == .form {
+            // ASP.NET pages wrap the whole page, article included, in one <form>.
+            if wrapsArticle { return .kept }
             return own < 300 || linkChars[index] * 2 > own ? .form : .kept
         }
         if flags.contains(.articleBody) || holdsBodyHint[index] { return .kept }
@@ -278,7 +280,10 @@ struct HTMLContentFinder {
     // MARK: - Selection
 
     /// The containers that hold the article, in document order (non-overlapping), or empty.
-    func selectContainers() -> [Int] {
+    /// `headline` is the heading that repeats the page's title, when there is one: the body
+    /// follows it, so a top scorer far from it (a footer, a pop-up) yields to a strong
+    /// candidate right after it.
+    func selectContainers(headline: Int? = nil) -> [Int] {
         let nodes = document.nodes
         // Best candidates.
         var top: [Int] = []
@@ -290,7 +295,7 @@ struct HTMLContentFinder {
                 if top.count > 10 { top.removeLast() }
             }
         }
-        guard var best = top.first else {
+        guard var best = top.first.map({ first in headline.flatMap { nearHeadline(top, $0) } ?? first }) else {
             if let hint = usableHint(against: nil) { return [hint] }
             // No paragraph anywhere: text straight in <body> (or a single block) is all there is.
             if let body = (1..<min(nodes.count, 64)).first(where: { nodes[$0].tag == .body }), chars[body] > 0 { return [body] }
@@ -367,6 +372,38 @@ struct HTMLContentFinder {
         if let hint = usableHint(against: best) { best = hint }
         return withSiblings(best)
     }
+
+    /// Kept characters between the headline and a candidate: 0 when the candidate holds the
+    /// headline, nil when it ends before it.
+    private func textAfter(_ headline: Int, upTo candidate: Int) -> Int? {
+        let nodes = document.nodes
+        if candidate <= headline { return headline < Int(nodes[candidate].end) ? 0 : nil }
+        var total = 0
+        var index = Int(nodes[headline].end)
+        while index < candidate {
+            if nodes[index].tag == .text && !insideDropped[index] { total += Int(nodes[index].chars) }
+            index += 1
+        }
+        return total
+    }
+
+    /// A strong candidate with prose of its own that starts right at the headline, when the
+    /// top scorer lies elsewhere: after that candidate (a footer, a pop-up) or before the headline.
+    private func nearHeadline(_ top: [Int], _ headline: Int) -> Int? {
+        guard let first = top.first, headline > 0, headline < document.nodes.count else { return nil }
+        let firstDistance = textAfter(headline, upTo: first)
+        if first < headline && firstDistance == 0 { return nil }  // it holds the headline
+        return top.dropFirst().first { candidate in
+            scores[candidate] >= scores[first] * 0.4 && paragraphChars[candidate] >= 200
+                && paragraphChars[candidate] * 2 >= paragraphChars[first]
+                && (firstDistance == nil || first >= Int(document.nodes[candidate].end))
+                && (textAfter(headline, upTo: candidate) ?? Int.max) <= Self.nearHeadline
+        }
+    }
+
+    /// Characters of other text between the headline and a body that follows it, at most
+    /// (a standfirst, a byline, a caption).
+    static let nearHeadline = 500
 
     /// An itemprop=articleBody or <article> element that is a better container than `best`.
     private func usableHint(against best: Int?) -> Int? {

@@ -39,7 +39,8 @@ public struct HTMLExtractor: ArticleExtractor {
         let sourceName = context.sourceName ?? MetadataResolver.sourceName(metadata)
         let title = MetadataResolver.title(metadata, siteName: sourceName ?? metadata.siteName, domain: domain)
 
-        var containers = finder.selectContainers()
+        let headline = title.flatMap { MetadataResolver.headlineNode(metadata, title: $0) }
+        var containers = finder.selectContainers(headline: headline)
         var writer = HTMLBlockWriter(document: document, finder: finder, title: title, siteName: sourceName ?? metadata.siteName)
         writer.write(containers)
         recordNearbyRemovals(&writer, document: document, finder: finder, containers: containers)
@@ -48,7 +49,7 @@ public struct HTMLExtractor: ArticleExtractor {
         // its result when it finds clearly more prose, mostly not links.
         if writer.emittedChars < Self.shortChars || writer.sentenceEnds < 2 {
             let relaxed = HTMLContentFinder(document: document, relaxed: true)
-            let relaxedContainers = relaxed.selectContainers()
+            let relaxedContainers = relaxed.selectContainers(headline: headline)
             var second = HTMLBlockWriter(document: document, finder: relaxed, title: title, siteName: sourceName ?? metadata.siteName)
             second.write(relaxedContainers)
             if second.emittedChars >= Self.minimumChars, second.emittedChars >= writer.emittedChars * 2,

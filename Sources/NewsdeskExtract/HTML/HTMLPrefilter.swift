@@ -61,6 +61,8 @@ enum HTMLPrefilter {
         if copyStart < count {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copyStart..<count]))
         }
+        // NUL characters end libxml2's input early; browsers ignore them in a page.
+        if output.withUnsafeBufferPointer({ findByte(0, in: $0, from: 0) }) != nil { output.removeAll { $0 == 0 } }
         return (output, jsonLD)
     }
 

@@ -15,6 +15,8 @@ enum HTMLTag: UInt8, Sendable {
     case ul, ol, li, dl, dt, dd, menu
     case table, thead, tbody, tfoot, tr, td, th, caption, colgroup, col
     case figure, figcaption, address, details, summary, data
+    /// Ruby annotations: pronunciation over East Asian text, not part of the sentence.
+    case rt, rp
 
     /// Looks a lower-case element name up (libxml2 lower-cases HTML names; others are folded).
     static func lookup(_ name: UnsafeBufferPointer<UInt8>) -> HTMLTag {
@@ -63,7 +65,7 @@ enum HTMLTag: UInt8, Sendable {
             .sup, .mark, .code, .pre, .q, .cite, .abbr, .time, .font, .center, .s, .strike, .del, .ins,
             .tt, .kbd, .var, .wbr, .bdi, .bdo, .dfn, .samp, .big, .ul, .ol, .li, .dl, .dt, .dd, .menu,
             .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption, .colgroup, .col, .figure, .address,
-            .details, .summary, .data,
+            .details, .summary, .data, .rt, .rp,
         ]
         var table: [UInt64: HTMLTag] = [:]
         for tag in all { table[packed(tag.name)] = tag }
@@ -82,7 +84,7 @@ enum HTMLTag: UInt8, Sendable {
         switch self {
         case .script, .style, .noscript, .template, .svg, .math, .iframe, .frame, .frameset, .object,
             .embed, .canvas, .video, .audio, .source, .track, .map, .area, .input, .button, .select,
-            .option, .textarea, .dialog, .nav, .aside, .head, .title, .meta, .link, .base, .colgroup, .col:
+            .option, .textarea, .dialog, .nav, .aside, .head, .title, .meta, .link, .base, .colgroup, .col, .rt, .rp:
             true
         default: false
         }

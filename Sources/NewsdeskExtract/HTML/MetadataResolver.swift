@@ -337,13 +337,16 @@ enum MetadataResolver {
 
     /// The heading that shows the title: the h1 or h2/h3 that matches it, else the first h1.
     static func titleNode(_ metadata: HTMLMetadata, title: String?) -> Int? {
-        if let title {
-            if let position = metadata.h1s.firstIndex(where: { TitleMatching.same($0, title) }) { return metadata.h1Nodes[position] }
-            if let position = metadata.subheadings.firstIndex(where: { TitleMatching.same($0, title) }) {
-                return metadata.subheadingNodes[position]
-            }
+        title.flatMap { headlineNode(metadata, title: $0) } ?? metadata.h1Nodes.first
+    }
+
+    /// The heading (an h1, else a lower heading) that repeats the title.
+    static func headlineNode(_ metadata: HTMLMetadata, title: String) -> Int? {
+        if let position = metadata.h1s.firstIndex(where: { TitleMatching.same($0, title) }) { return metadata.h1Nodes[position] }
+        if let position = metadata.subheadings.firstIndex(where: { TitleMatching.same($0, title) }) {
+            return metadata.subheadingNodes[position]
         }
-        return metadata.h1Nodes.first
+        return nil
     }
 
     // MARK: - Language

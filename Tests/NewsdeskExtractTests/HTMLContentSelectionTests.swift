@@ -1,0 +1,68 @@
+import NewsdeskCore
+@testable import NewsdeskExtract
+import Testing
+
+/// Where the article is on awkward pages, and what inside it is not article text.
+@Suite struct HTMLContentSelectionTests {
+    static let p = HTMLFixtures.paragraphs
+
+    @Test func aFormAroundTheWholePageIsNotAForm() throws {
+        // ASP.NET pages put everything, article included, in one <form>.
+        let links = (1...30).map { "<li><a href=\"/s\($0)\">Section number \($0)</a></li>" }.joined()
+        let html = HTMLFixtures.page(body: "<form id=\"aspnetForm\"><ul>\(links)</ul><article><h1>Transport plan approved</h1>"
+            + Self.p.map { "<p>\($0)</p>" }.joined() + "</article><ul>\(links)</ul></form>")
+        let article = try HTMLFixtures.article(html)
+        #expect(HTMLFixtures.blocks(article).map(\.text) == Self.p)
+    }
+
+    @Test func theBodyAfterTheHeadlineWinsOverAWordierFooter() throws {
+        // The footer has more prose than the short article, but it is far from the headline.
+        let footer = """
+            <p>The publishing house, founded in 1952, runs four regional papers, two radio stations, a printing plant and a school.</p>
+            <p>Its foundation, set up in 1990, gives grants to young reporters, photographers, designers and editors, twice a year.</p>
+            <p>Offices in Lyon, Grenoble, Annecy and Chambéry, with a newsroom of 120 people, a studio, an archive and a library.</p>
+            """
+        let html = HTMLFixtures.page(
+            head: "<title>Transport plan approved | The Courier</title><meta property=\"og:title\" content=\"Transport plan approved\">",
+            body: "<div class=\"wrap\"><h1>Transport plan approved</h1><div class=\"col-8\"><p>\(Self.p[0])</p><p>\(Self.p[1])</p></div></div>"
+                + "<div class=\"bottom\"><div class=\"cols\">\(footer)</div></div>")
+        let article = try HTMLFixtures.article(html)
+        #expect(article.text.contains(Self.p[0]) && article.text.contains(Self.p[1]))
+        #expect(!article.text.contains("publishing house"))
+    }
+
+    @Test func rubyAnnotationsAreNotPartOfTheText() throws {
+        let html = HTMLFixtures.page(
+            body: "<article><p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で新しい法律ができました。</p>"
+                + Self.p.map { "<p>\($0)</p>" }.joined() + "</article>", lang: "ja")
+        let article = try HTMLFixtures.article(html)
+        #expect(article.text.hasPrefix("東京で新しい法律ができました。"))
+        #expect(!article.text.contains("とうきょう"))
+    }
+
+    @Test func aQuoteThatIsOnlyALinkIsAnEmbeddedPost() throws {
+        let html = HTMLFixtures.page(body: "<article>" + Self.p.map { "<p>\($0)</p>" }.joined()
+            + "<blockquote class=\"embedded\"><p><a href=\"/other\">Council delays the tram line again</a></p></blockquote>"
+            + "<blockquote><p>We will not give up on the tram, said the mayor.</p></blockquote></article>")
+        let article = try HTMLFixtures.article(html)
+        #expect(!article.text.contains("delays the tram"))
+        #expect(article.removed.contains { $0.text == "Council delays the tram line again" && $0.reason == .related })
+        #expect(HTMLFixtures.blocks(article).last?.kind == .quote)
+    }
+
+    @Test func aLineThatOnlyGivesADateIsRemoved() throws {
+        let html = HTMLFixtures.page(body: "<article><p>23.10.2018</p><p>Veröffentlichung: 2. Februar 2022</p>"
+            + Self.p.map { "<p>\($0)</p>" }.joined() + "<p>Termin: 29.02.2020, 19 Uhr</p></article>")
+        let article = try HTMLFixtures.article(html)
+        #expect(article.removed.filter { $0.reason == .date }.map(\.text) == ["23.10.2018", "Veröffentlichung: 2. Februar 2022"])
+        // Inside the body, a labelled date is article text.
+        #expect(article.text.hasSuffix("Termin: 29.02.2020, 19 Uhr"))
+    }
+
+    @Test func dateOnlyNeedsFewWordsBesideTheDate() {
+        #expect(HTMLBlockWriter.isDateOnly("Mis à jour le 3 mai 2024", labelWords: 3) == false)
+        #expect(HTMLBlockWriter.isDateOnly("3 mai 2024", labelWords: 1))
+        #expect(HTMLBlockWriter.isDateOnly("Am 3. Oktober 2020 kam er nach Hause.", labelWords: 3) == false)
+        #expect(HTMLBlockWriter.isDateOnly("Kapitel 3", labelWords: 3) == false)
+    }
+}
