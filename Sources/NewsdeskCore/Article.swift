@@ -129,6 +129,8 @@ public struct Removal: Sendable, Equatable, Codable {
         /// The publisher's copyright notice; its owner fills `source.name` when nothing better is known.
         public static let copyright = Reason(rawValue: "copyright")
         public static let duplicateLine = Reason(rawValue: "duplicate-line")
+        /// A publisher's notice that the views are the author's own.
+        public static let disclaimer = Reason(rawValue: "disclaimer")
         /// A publication or update date line ("Publié le 6 mai 2025 à 17h45"); its value
         /// goes to `published` when none better is known.
         public static let date = Reason(rawValue: "date")

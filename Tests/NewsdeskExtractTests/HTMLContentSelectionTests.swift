@@ -66,3 +66,56 @@ import Testing
         #expect(HTMLBlockWriter.isDateOnly("Kapitel 3", labelWords: 3) == false)
     }
 }
+
+/// Furniture printed before the first or after the last paragraph of the story, inside its container.
+@Suite struct ArticleEdgesTests {
+    static let p = HTMLFixtures.paragraphs
+
+    static func article(ending tail: [String], byline: String = "") -> Article? {
+        let html = HTMLFixtures.page(
+            head: byline.isEmpty ? "" : "<meta name=\"author\" content=\"\(byline)\">",
+            body: "<article>" + (p + tail).map { "<p>\($0)</p>" }.joined() + "</article>")
+        return try? HTMLFixtures.article(html)
+    }
+
+    @Test func appealsAndNoticesAtTheEndGo() throws {
+        let tail = [
+            "Like what you read? Please consider supporting our newsroom: every contribution, large or small, keeps our reporting free for everyone.",
+            "© 2024 The Courier. All rights reserved.",
+        ]
+        let article = try #require(Self.article(ending: tail))
+        #expect(HTMLFixtures.blocks(article).map(\.text) == Self.p)
+        #expect(article.removed.contains { $0.text == tail[0] && $0.reason == .newsletter })
+        #expect(article.removed.contains { $0.text == tail[1] && $0.reason == .copyright })
+    }
+
+    @Test func theAuthorsSignatureAndBiographyGo() throws {
+        let bio = "Jane Doe writes about transport and city planning from the Lyon newsroom."
+        let article = try #require(Self.article(ending: [bio, "Jane Doe"], byline: "Jane Doe"))
+        #expect(HTMLFixtures.blocks(article).map(\.text) == Self.p)
+        #expect(article.removed.filter { $0.reason == .byline }.map(\.text).suffix(2) == [bio, "Jane Doe"])
+    }
+
+    @Test func onlyARunOfFurnitureAtTheVeryEndGoes() throws {
+        // A long block with an appeal phrase before the last paragraph of the story stays (short
+        // prompt lines go anywhere).
+        let appeal = "The mayor, who asked residents to consider supporting the plan at the next local vote, "
+            + "said the lanes would be reviewed after a year, and that shop owners would be consulted on delivery hours and parking."
+        let article = try #require(Self.article(ending: [appeal, "The council meets again in June to vote on the budget for the first lanes."]))
+        #expect(article.text.contains(appeal))
+    }
+
+    @Test func anAppealBeforeTheStoryGoes() throws {
+        let appeal = "You are reading a new kind of story on our site. If you value it, please consider supporting our work."
+        let html = HTMLFixtures.page(body: "<article><p>\(appeal)</p>" + Self.p.map { "<p>\($0)</p>" }.joined() + "</article>")
+        let article = try HTMLFixtures.article(html)
+        #expect(HTMLFixtures.blocks(article).map(\.text) == Self.p)
+        #expect(article.removed.contains { $0.text == appeal && $0.reason == .newsletter })
+    }
+
+    @Test func aFirstNameOpeningTheLastSentenceIsNotABiography() throws {
+        let last = "Jane said she would take the bus from now on, whatever the weather."
+        let article = try #require(Self.article(ending: [last], byline: "Jane Doe"))
+        #expect(article.text.hasSuffix(last))
+    }
+}

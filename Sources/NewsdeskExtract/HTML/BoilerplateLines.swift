@@ -41,6 +41,20 @@ enum BoilerplateLines {
         return nil
     }
 
+    /// The reason for a longer block that carries a prompt or closing phrase ("… sign up for
+    /// our newsletter", "… alle Rechte vorbehalten"), which only the end of an article may drop.
+    static func closingReason(_ text: String) -> Removal.Reason? {
+        let key = TextFold.key(TextFold.fold(text))
+        let mentionsCookies = key.containsBytes("cookie")
+        return FurnitureCues.shared.phraseReason(in: key, closing: true) { reason in
+            switch reason {
+            case .cookie: mentionsCookies
+            case .navigation: false
+            default: true
+            }
+        }
+    }
+
     /// Whether a line is only a "read also"-style or tag label ("Lire aussi", "Read more:",
     /// "Tags"), which announces the link list that follows it.
     static func isRelatedLabel(_ text: String) -> Bool {

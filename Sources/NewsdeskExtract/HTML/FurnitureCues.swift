@@ -15,6 +15,8 @@ struct FurnitureCues: Sendable {
     /// `*cue*`: phrases anywhere in a short line, by their first byte (one scan of a line
     /// finds them all).
     var phrases: [UInt8: [(bytes: [UInt8], reason: Removal.Reason)]] = [:]
+    /// `>cue`: phrases of blocks that close an article, by their first byte.
+    var closing: [UInt8: [(bytes: [UInt8], reason: Removal.Reason)]] = [:]
     /// `+word` and `?word`: share-button words and the words that may stand between them.
     var buttonWords: Set<String> = []
     var buttonFillers: Set<String> = []
@@ -35,6 +37,7 @@ struct FurnitureCues: Sendable {
             case .counted: if counted[key] == nil { counted[key] = cue.reason }
             case .dated: dated.append((key, cue.reason))
             case .phrase: if let first = key.utf8.first { phrases[first, default: []].append((Array(key.utf8), cue.reason)) }
+            case .closing: if let first = key.utf8.first { closing[first, default: []].append((Array(key.utf8), cue.reason)) }
             case .word: buttonWords.insert(key)
             case .filler: buttonFillers.insert(key)
             }
@@ -53,10 +56,12 @@ struct FurnitureCues: Sendable {
     }
 
     /// The reason of the first phrase found in the line key (in line order) that `accept` takes.
-    func phraseReason(in key: String, accept: (Removal.Reason) -> Bool) -> Removal.Reason? {
+    /// With `closing`, the phrases of article endings count too.
+    func phraseReason(in key: String, closing: Bool = false, accept: (Removal.Reason) -> Bool) -> Removal.Reason? {
         let bytes = Array(key.utf8)
         for start in bytes.indices {
-            guard let candidates = phrases[bytes[start]] else { continue }
+            let candidates = (phrases[bytes[start]] ?? []) + (closing ? self.closing[bytes[start]] ?? [] : [])
+            guard !candidates.isEmpty else { continue }
             for phrase in candidates where start + phrase.bytes.count <= bytes.count && accept(phrase.reason) {
                 var offset = 1
                 while offset < phrase.bytes.count && bytes[start + offset] == phrase.bytes[offset] { offset += 1 }

@@ -116,6 +116,7 @@ public struct HTMLExtractor: ArticleExtractor {
             published: published, language: language, text: body.text, paragraphs: body.paragraphs,
             credits: Self.unique(credits), removed: writer.removed, encoding: context.encoding
         )
+        article = ArticleEdges.trim(article)
         // Lines this source is known to repeat on every page (learned at ingest).
         if !context.template.isEmpty, let cleaned = context.template.reclean(article) { article = cleaned }
         return .success(article)

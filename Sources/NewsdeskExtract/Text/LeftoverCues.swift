@@ -24,6 +24,9 @@ public enum LeftoverCues {
             case dated
             /// `*cue*`: the cue appears anywhere in a short line ("… all rights reserved").
             case phrase
+            /// `>cue`: the cue anywhere in a block that closes an article ("… support our
+            /// journalism"); too common in prose to count anywhere else.
+            case closing
             /// `+word`: a button word; a short line of button words and fillers is a widget.
             case word
             /// `?word`: a word that may stand between button words ("Share on Facebook").
@@ -77,7 +80,7 @@ public enum LeftoverCues {
                 case .counted: lexicon.counted[key] = cue.reason
                 // The other forms need a line's shape (its length, its links), which only
                 // the HTML extractor scores.
-                case .dated, .phrase, .word, .filler: break
+                case .dated, .phrase, .closing, .word, .filler: break
                 }
             }
         }
@@ -100,6 +103,9 @@ public enum LeftoverCues {
         } else if text.hasSuffix("*") {
             form = .prefix
             text = text.dropLast()
+        } else if text.hasPrefix(">") {
+            form = .closing
+            text = text.dropFirst()
         } else if text.hasPrefix("+") {
             form = .word
             text = text.dropFirst()
