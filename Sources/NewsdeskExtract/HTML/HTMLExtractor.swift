@@ -103,6 +103,8 @@ public struct HTMLExtractor: ArticleExtractor {
             }
         }
         let titleNode = MetadataResolver.titleNode(metadata, title: title) ?? containers.first
+        // The body writer matched the heading as printed; the article's title drops its kicker.
+        let articleTitle = MetadataResolver.withoutKicker(title, metadata, titleNode: titleNode)
         let authors = MetadataResolver.authors(metadata, bylineNames: writer.bylineNames, sourceName: sourceName) {
             VisibleByline.find(document: document, finder: finder, near: titleNode)
         }
@@ -112,7 +114,7 @@ public struct HTMLExtractor: ArticleExtractor {
         let language = MetadataResolver.language(metadata)
 
         var article = Article(
-            id: context.id, url: url, source: Source(name: sourceName, domain: domain), title: title, authors: authors,
+            id: context.id, url: url, source: Source(name: sourceName, domain: domain), title: articleTitle, authors: authors,
             published: published, language: language, text: body.text, paragraphs: body.paragraphs,
             credits: Self.unique(credits), removed: writer.removed, encoding: context.encoding
         )

@@ -8,6 +8,8 @@ struct HTMLMetadata {
     var twitterTitle: String?
     var h1s: [String] = []
     var h1Nodes: [Int] = []
+    /// Headlines without the kicker their heading opens with, by heading node.
+    var headlinesWithoutKicker: [Int: String] = [:]
     /// The first few h2 and h3 headings, for pages whose h1 is the site's name.
     var subheadings: [String] = []
     var subheadingNodes: [Int] = []
@@ -23,6 +25,9 @@ struct HTMLMetadata {
     /// rel=author and itemprop=author names in dropped parts of the page (a meta bar, a
     /// footer), comment threads excepted: weaker evidence, used after visible bylines.
     var authorsInDroppedParts: [String] = []
+    /// Short texts of byline-classed elements in dropped parts (an author box under the
+    /// article, a meta bar kept out as layout); navigation, teasers and comments excepted.
+    var droppedBylineTexts: [String] = []
     private var twitterLabels: [String: String] = [:]
     private var twitterData: [String: String] = [:]
 
@@ -67,6 +72,7 @@ struct HTMLMetadata {
                     if !text.isEmpty {
                         h1s.append(text)
                         h1Nodes.append(index)
+                        headlinesWithoutKicker[index] = HeadingKicker.headline(document, finder: finder, heading: index)
                     }
                 }
             case .h2, .h3:
@@ -75,6 +81,7 @@ struct HTMLMetadata {
                     if !text.isEmpty {
                         subheadings.append(text)
                         subheadingNodes.append(index)
+                        headlinesWithoutKicker[index] = HeadingKicker.headline(document, finder: finder, heading: index)
                     }
                 }
             case .time:
@@ -110,6 +117,14 @@ struct HTMLMetadata {
                     if dateTexts.count < 12 { dateTexts.append((index, text)) }
                 }
                 bylineEnd = Int(node.end)  // nested byline elements repeat it
+            } else if node.flags.contains(.byline), index >= bylineEnd, droppedBylineTexts.count < 4, node.tag != .meta,
+                hardDropped(finder, index), TitleNeighbourhood.usable(document, finder, index)
+            {
+                let text = HTMLText.gather(document, finder: nil, index, limit: 200)
+                if !text.isEmpty && text.count < 120 {
+                    droppedBylineTexts.append(text)
+                    bylineEnd = Int(node.end)
+                }
             }
         }
         for script in document.jsonLD { jsonLD.read(script) }
@@ -243,6 +258,9 @@ struct JSONLDArticle {
         if let end = data.lastIndex(where: { $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "]") }) {
             data.removeSubrange((end + 1)...)
         }
+        // Raw line breaks and tabs inside strings are invalid JSON that browsers' consumers
+        // tolerate; as spaces they are harmless between tokens too.
+        for index in data.indices where data[index] < 0x20 { data[index] = 0x20 }
         guard !data.isEmpty,
             let object = try? JSONSerialization.jsonObject(with: Data(data), options: [.fragmentsAllowed])
         else { return }

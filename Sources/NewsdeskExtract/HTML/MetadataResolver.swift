@@ -76,6 +76,12 @@ enum MetadataResolver {
                 return h1
             }
         }
+        if h1s.isEmpty, let raw = metadata.titleTag.map(clean) {
+            // No h1: the part of a "Site | Headline | Section" title that a heading repeats.
+            for segment in splitTitle(raw).segments where segment.split(separator: " ").count >= 3 {
+                if let heading = metadata.subheadings.first(where: { TitleMatching.same($0, segment) }) { return clean(heading) }
+            }
+        }
         guard let first = candidates.first else { return h1s.first }
         let keys = Set(candidates.map(TitleMatching.key))
         if keys.count > 1, let h1 = h1s.first { return h1 }
@@ -167,13 +173,13 @@ enum MetadataResolver {
         let sources: [() -> [String]] = [
             { metadata.jsonLD.authors }, { metadata.metaAuthors }, { metadata.articleAuthors }, { metadata.labelledAuthors },
             { metadata.relAuthors }, { metadata.itempropAuthors }, { bylineNames }, { metadata.bylineTexts }, visibleBylines,
-            { metadata.authorsInDroppedParts },
+            { metadata.authorsInDroppedParts }, { metadata.droppedBylineTexts },
         ]
         let site = sourceName.map(TitleMatching.key)
-        for source in sources {
+        let names = { (raws: [String]) -> [String] in
             var names: [String] = []
             var seen = Set<String>()
-            for raw in source() {
+            for raw in raws {
                 for name in authorNames(raw) {
                     let key = TitleMatching.key(name)
                     guard !key.isEmpty, key != site, seen.insert(key).inserted else { continue }
@@ -181,9 +187,26 @@ enum MetadataResolver {
                     names.append(name)
                 }
             }
-            if !names.isEmpty { return Array(names.prefix(10)) }
+            return names
+        }
+        for (position, source) in sources.enumerated() {
+            let found = names(source())
+            guard !found.isEmpty else { continue }
+            guard found.contains(where: isHandle) else { return Array(found.prefix(10)) }
+            // A user name ("ann_lee", "ann.lee") is shown as the person's name elsewhere on the page.
+            let shown = sources.dropFirst(position + 1).flatMap { names($0()) }.filter { !isHandle($0) }
+            return found.prefix(10).map { name in
+                guard isHandle(name) else { return name }
+                return shown.first { TitleMatching.key($0) == TitleMatching.key(name) } ?? name
+            }
         }
         return []
+    }
+
+    /// A login rather than a display name: one word joined by "." or "_", or all lower case.
+    static func isHandle(_ name: String) -> Bool {
+        guard !name.contains(" ") else { return false }
+        return name.contains(".") || name.contains("_") || name == name.lowercased()
     }
 
     /// Person names in an author string: prefixes ("Par", "By", "Autor:") stripped, lists
@@ -225,7 +248,8 @@ enum MetadataResolver {
     }
 
     private static let authorPrefixes = [
-        "eingestellt von", "geschrieben von", "verfasst von", "veroffentlicht von", "posted by", "written by", "words by",
+        "eingestellt von", "geschrieben von", "verfasst von", "veroffentlicht von", "erstellt von", "ein beitrag von",
+        "beitrag von", "artikel von", "posted by", "written by", "words by",
         "reported by", "publie par", "redige par", "publicado por", "escrito por", "scritto da", "pubblicato da",
         "autor:", "autorin:", "author:", "auteur:", "autore:", "text:", "texte:", "texto:", "von", "vom", "by", "par", "por", "di",
         "door",
@@ -283,16 +307,21 @@ enum MetadataResolver {
 
     /// A time stamp given in UTC ("…T23:30:00Z") may fall on another calendar day than the one
     /// the publisher printed: when the URL or a date printed on the page names the day before
-    /// or after, that day (the publisher's own) is the date.
+    /// or after, and the hour allows it, that day (the publisher's own) is the date.
     static func publisherDay(_ value: String, metadata: HTMLMetadata, url: String?) -> String {
-        guard value.utf8.count > 10, value.utf8.last == 0x5A, let day = dayNumber(value) else { return value }
+        guard value.utf8.count > 13, value.utf8.last == 0x5A, let day = dayNumber(value),
+            let hour = Int(value.dropFirst(11).prefix(2))
+        else { return value }
         var evidence: [String] = []
         if let url, let date = DateNormalizer.fromURL(url) { evidence.append(date) }
         for text in metadata.dateTexts.prefix(4) {
             if let date = DateNormalizer.normalize(text.value), !date.hasSuffix("Z") { evidence.append(date) }
         }
         for date in evidence {
-            if let other = dayNumber(date), abs(other - day) == 1 { return String(date.prefix(10)) }
+            guard let other = dayNumber(date) else { continue }
+            // Zones east of UTC reach the next day from 14:00 UTC (UTC+10), zones west reach
+            // back to the day before until 10:00 UTC (UTC-10); a page's "today" is no evidence.
+            if other == day + 1 && hour >= 14 || other == day - 1 && hour < 10 { return String(date.prefix(10)) }
         }
         return value
     }
@@ -316,15 +345,19 @@ enum MetadataResolver {
         for candidate in metadata.dates.sorted(by: { $0.priority < $1.priority }) {
             if let value = DateNormalizer.normalize(candidate.value) { return value }
         }
-        // <time datetime> in the article first, then anywhere.
+        // <time datetime> in the article, then the URL's date, then <time> anywhere (a sidebar's
+        // list of recent posts dates other articles).
         let nodes = document.nodes
         let inside = metadata.times.filter { time in
             containers.contains { time.node > $0 && time.node < Int(nodes[$0].end) }
         }
-        for time in inside + metadata.times {
+        for time in inside {
             if let value = DateNormalizer.normalize(time.value) { return value }
         }
         if let url, let value = DateNormalizer.fromURL(url) { return value }
+        for time in metadata.times {
+            if let value = DateNormalizer.normalize(time.value) { return value }
+        }
         // Dates written in the page: in date-like elements and bylines, in the article first.
         let insideTexts = metadata.dateTexts.filter { text in
             containers.contains { text.node >= $0 && text.node < Int(nodes[$0].end) }
@@ -333,6 +366,16 @@ enum MetadataResolver {
             if let value = DateNormalizer.normalize(text.value) { return value }
         }
         return Dateline.find(document: document, finder: finder, near: titleNode)
+    }
+
+    /// The title as a reader sees it: a heading's kicker ("Klimaschutz" over "Bohren, bis es
+    /// heiß wird") is not part of it.
+    static func withoutKicker(_ title: String?, _ metadata: HTMLMetadata, titleNode: Int?) -> String? {
+        guard let title, let titleNode, let headline = metadata.headlinesWithoutKicker[titleNode] else { return title }
+        let heading = metadata.h1Nodes.firstIndex(of: titleNode).map { metadata.h1s[$0] }
+            ?? metadata.subheadingNodes.firstIndex(of: titleNode).map { metadata.subheadings[$0] }
+        guard let heading, clean(heading) == title else { return title }
+        return headline
     }
 
     /// The heading that shows the title: the h1 or h2/h3 that matches it, else the first h1.
@@ -379,6 +422,7 @@ enum MetadataResolver {
                 value = value.replacingOccurrences(of: entity, with: replacement)
             }
         }
+        if value.unicodeScalars.contains("\u{AD}") { value.unicodeScalars.removeAll { $0 == "\u{AD}" } }  // soft hyphens
         return ArticleTextBuilder.normalizeSpaces(value)
     }
 }

@@ -33,7 +33,7 @@ enum TitleNeighbourhood {
 
     /// Meta bars around the headline are often dropped as layout; comment threads, navigation,
     /// related links and ads never hold the article's own byline or date.
-    private static func usable(_ document: HTMLDocument, _ finder: HTMLContentFinder, _ index: Int) -> Bool {
+    static func usable(_ document: HTMLDocument, _ finder: HTMLContentFinder, _ index: Int) -> Bool {
         guard finder.insideHardDropped[index] else { return true }
         let excluded: NodeFlags = [.comments, .navigation, .related, .ad, .hidden, .share]
         var current = Int(document.nodes[index].parent)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A byline printed next to the headline without byline markup: "Posted by Ann Lee",
 /// "Von: Björn Jahner", "Eingestellt von <span>der Michel</span>", "Posted on May 2, 2020
 /// by Ann Lee". The last resort for authors, after structured data, meta tags and byline classes.
@@ -25,6 +27,9 @@ enum VisibleByline {
                 candidate = text
             } else if bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let name = afterLastMarker(text), startsWithDate(bare) {
                 // "Posted on May 2, 2020 by Ann Lee", "06.11.2023 13:30 von Olga".
+                candidate = name
+            } else if let name = afterDate(text) {
+                // "11.12.2019 - Ann Lee", "May 2, 2020 | Ann Lee".
                 candidate = name
             }
             guard let candidate else { continue }
@@ -60,6 +65,19 @@ enum VisibleByline {
                 }
             }
             index -= 1
+        }
+        return nil
+    }
+
+    /// The person named after a date and a separator, when the rest reads as a name.
+    private static func afterDate(_ text: String) -> String? {
+        for separator in [" - ", " – ", " — ", " | ", " · ", " • "] {
+            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            let name = String(text[range.upperBound...])
+            guard !name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), DateNormalizer.normalize(String(text[..<range.lowerBound])) != nil,
+                !CreditLineParser.names(inByline: name).isEmpty
+            else { return nil }
+            return name
         }
         return nil
     }
