@@ -59,6 +59,17 @@ import Testing
         #expect(article.text.hasSuffix("Termin: 29.02.2020, 19 Uhr"))
     }
 
+    @Test func aParagraphEndingWithAMarkedImageCreditIsACaption() throws {
+        let caption = "Marco Rossi, the new coach, at the stadium on Monday. © AFP / Jane Doe"
+        let prose = "The talks ended late on Monday, and the agreement was announced by the union to AFP."
+        let html = HTMLFixtures.page(body: "<article><p>\(Self.p[0])</p><p>\(caption)</p><p>\(Self.p[1])</p><p>\(prose)</p></article>")
+        let article = try HTMLFixtures.article(html)
+        #expect(article.removed.contains { $0.text == caption && $0.reason == .caption })
+        #expect(article.credits.contains { $0.role == .image && $0.agency == "AFP" })
+        // Prose that ends with an agency's name carries no marker: it stays.
+        #expect(article.text.hasSuffix(prose))
+    }
+
     @Test func dateOnlyNeedsFewWordsBesideTheDate() {
         #expect(HTMLBlockWriter.isDateOnly("Mis à jour le 3 mai 2024", labelWords: 3) == false)
         #expect(HTMLBlockWriter.isDateOnly("3 mai 2024", labelWords: 1))

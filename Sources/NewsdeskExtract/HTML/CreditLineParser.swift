@@ -125,6 +125,15 @@ public enum CreditLineParser {
         return (credit, restText)
     }
 
+    /// The image credit that ends a caption printed as a plain paragraph ("Marco Odermatt, in
+    /// Wengen. © AFP / Jane Doe", "… (Foto: dpa)"): only an explicit marker counts, since prose
+    /// may well end with an agency's name.
+    static func markedImageCredit(endingCaption text: String) -> Credit? {
+        guard let found = imageCredit(inCaption: text), !found.caption.isEmpty, text.hasSuffix(found.credit.text) else { return nil }
+        let credit = FoldedLine(found.credit.text)
+        return captionMarkers.contains { credit.find($0) != nil } ? found.credit : nil
+    }
+
     /// Person names in a byline ("Par Julie Martin et Paul Dupont", "By A, B and C"), without
     /// the prefix and without any agency. Empty when the text does not look like names.
     static func names(inByline text: String) -> [String] {

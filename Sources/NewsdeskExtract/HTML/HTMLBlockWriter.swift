@@ -418,6 +418,11 @@ struct HTMLBlockWriter {
                 addRemoval(text, .date)
                 return
             }
+            if kind == .paragraph, let credit = CreditLineParser.markedImageCredit(endingCaption: text) {
+                credits.append(credit)
+                addRemoval(text, .caption)
+                return
+            }
             if kind != .list, let credit = CreditLineParser.parse(text) {
                 switch credit.role {
                 case .agency, .image:
