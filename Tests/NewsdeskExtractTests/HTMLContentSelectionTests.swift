@@ -31,6 +31,31 @@ import Testing
         #expect(!article.text.contains("publishing house"))
     }
 
+    @Test func theStandfirstBetweenHeadlineAndBodyIsKept() throws {
+        // The standfirst sits in the page's stage, apart from the body's container.
+        let standfirst = "After months of debate, the council backed a plan that reshapes how people cross the city."
+        let html = HTMLFixtures.page(
+            head: "<title>Transport plan approved | The Courier</title>",
+            body: "<div class=\"stage\"><div class=\"stage-body\"><h1>Transport plan approved</h1><p class=\"when\">3 hours ago</p>"
+                + "<p>\(standfirst)</p></div></div><div class=\"grid\"><div class=\"col\"><div class=\"story\">"
+                + Self.p.map { "<p>\($0)</p>" }.joined() + "</div></div><div class=\"col\"><ul>"
+                + (1...5).map { "<li><a href=\"/\($0)\">Another story number \($0)</a></li>" }.joined() + "</ul></div></div>")
+        let article = try HTMLFixtures.article(html)
+        #expect(HTMLFixtures.blocks(article).first?.text == standfirst)
+        #expect(article.text.hasSuffix(Self.p[3]))
+    }
+
+    @Test func theBlockHoldingTheHeadlineJustBeforeTheBodyGivesItsStandfirst() throws {
+        let standfirst = "After months of debate, the council backed a plan that reshapes how people cross the city."
+        let html = HTMLFixtures.page(
+            head: "<title>Transport plan approved | The Courier</title>",
+            body: "<div class=\"frame\"><h1>Transport plan approved</h1><h3>\(standfirst)</h3></div><div class=\"frame\">"
+                + Self.p.map { "<p>\($0)</p>" }.joined() + "</div>")
+        let article = try HTMLFixtures.article(html)
+        #expect(article.text.hasPrefix(standfirst))
+        #expect(article.removed.contains { $0.reason == .title })
+    }
+
     @Test func rubyAnnotationsAreNotPartOfTheText() throws {
         let html = HTMLFixtures.page(
             body: "<article><p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で新しい法律ができました。</p>"

@@ -370,7 +370,11 @@ struct HTMLContentFinder {
         }
 
         if let hint = usableHint(against: best) { best = hint }
-        return withSiblings(best)
+        let containers = withSiblings(best, headline: headline)
+        if let headline, let first = containers.first, let lead = standfirst(between: headline, and: first) {
+            return [lead] + containers
+        }
+        return containers
     }
 
     /// Kept characters between the headline and a candidate: 0 when the candidate holds the
@@ -447,8 +451,8 @@ struct HTMLContentFinder {
     }
 
     /// The container plus its siblings that look like body text (readability's sibling merge),
-    /// and a header or lead just before it.
-    private func withSiblings(_ best: Int) -> [Int] {
+    /// and a header, a lead or the block holding the headline (with its standfirst) just before it.
+    private func withSiblings(_ best: Int, headline: Int?) -> [Int] {
         let nodes = document.nodes
         let parent = Int(nodes[best].parent)
         guard parent >= 0 else { return [best] }
@@ -486,12 +490,43 @@ struct HTMLContentFinder {
                 }
             } else if node.flags.contains(.lead) && !sawBest && chars[child] > 0 && linkDensity(child) < 0.3 {
                 include = true
+            } else if let headline, !sawBest, headline > child, headline < Int(node.end), chars[child] <= 1500,
+                linkDensity(child) < 0.3, isNear(child, best)
+            {
+                include = true
             } else if node.tag.isList && chars[child] > 100 && linkDensity(child) < 0.2 && isNear(child, best) {
                 include = true
             }
             if include { result.append(child) }
         }
         return result.isEmpty ? [best] : result
+    }
+
+    /// A standfirst printed between the headline and the body, outside the body's container:
+    /// the first paragraph or lead-marked block of prose after the headline, when little other
+    /// text (a byline, a date) stands between them.
+    private func standfirst(between headline: Int, and body: Int) -> Int? {
+        let nodes = document.nodes
+        guard headline < body, !(body < headline) else { return nil }
+        var index = Int(nodes[headline].end)
+        var between = 0
+        while index < body {
+            let node = nodes[index]
+            if node.tag == .text {
+                if !insideHardDropped[index] { between += Int(node.chars) }
+                if between > Self.nearHeadline { return nil }
+                index += 1
+                continue
+            }
+            let isLead = node.flags.contains(.lead) || node.tag == .p
+            if isLead, !insideHardDropped[index], Int(node.end) <= body, chars[index] >= 60, linkDensity(index) < 0.2,
+                node.flags.isDisjoint(with: [.byline, .date, .caption, .credit]), endsSentence(index)
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether two siblings are separated by little text (and few elements).
