@@ -129,7 +129,8 @@ public enum CreditLineParser {
     /// Wengen. © AFP / Jane Doe", "… (Foto: dpa)"): only an explicit marker counts, since prose
     /// may well end with an agency's name.
     static func markedImageCredit(endingCaption text: String) -> Credit? {
-        guard let found = imageCredit(inCaption: text), !found.caption.isEmpty, text.hasSuffix(found.credit.text) else { return nil }
+        let body = text.hasSuffix(".") ? String(text.dropLast()) : text  // "… (Foto: X)."
+        guard let found = imageCredit(inCaption: text), !found.caption.isEmpty, body.hasSuffix(found.credit.text) else { return nil }
         let credit = FoldedLine(found.credit.text)
         return captionMarkers.contains { credit.find($0) != nil } ? found.credit : nil
     }

@@ -418,7 +418,7 @@ struct HTMLBlockWriter {
                 addRemoval(text, .date)
                 return
             }
-            if kind == .paragraph, let credit = CreditLineParser.markedImageCredit(endingCaption: text) {
+            if kind == .paragraph || kind == .standfirst, let credit = CreditLineParser.markedImageCredit(endingCaption: text) {
                 credits.append(credit)
                 addRemoval(text, .caption)
                 return

@@ -59,7 +59,7 @@ enum HTMLClassifier {
         ("replies", .comments, .any), ("livefyre", .comments, .any), ("coral", .comments, .word),
         ("commentaire", .comments, .any), ("kommentar", .comments, .any), ("comentario", .comments, .any),
         // cookie and consent
-        ("cookie", .cookie, .any), ("consent", .cookie, .any), ("gdpr", .cookie, .any), ("cmp", .cookie, .word),
+        ("cookie", .cookie, .any), ("consent", .cookie, .any), ("gdpr", .cookie, .any), ("cmp", .cookie, .token),
         ("onetrust", .cookie, .any), ("didomi", .cookie, .any), ("rgpd", .cookie, .any),
         // newsletter, subscription, paywall
         ("newsletter", .newsletter, .any), ("subscribe", .newsletter, .any), ("subscription", .newsletter, .any),
