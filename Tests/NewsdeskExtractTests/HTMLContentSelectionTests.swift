@@ -95,6 +95,16 @@ import Testing
         #expect(article.text.hasSuffix(prose))
     }
 
+    @Test func aReadAlsoLabelEndingWithAColonAndAFeaturedImageCreditGo() throws {
+        let html = HTMLFixtures.page(body: "<article>" + Self.p.map { "<p>\($0)</p>" }.joined()
+            + "<p>Beitragsbild: Rathaus am Marktplatz, Stadtarchiv</p><p>Lesen Sie auch die folgenden Beiträge:</p>"
+            + "<ul><li><a href=\"/a\">Neue Buslinien ab Juni im ganzen Stadtgebiet</a></li><li><a href=\"/b\">Parken wird teurer ab Juli</a></li></ul></article>", lang: "de")
+        let article = try HTMLFixtures.article(html)
+        #expect(HTMLFixtures.blocks(article).map(\.text) == Self.p)
+        #expect(article.removed.contains { $0.text == "Lesen Sie auch die folgenden Beiträge:" && $0.reason == .related })
+        #expect(article.credits.contains { $0.role == .image && $0.text.hasPrefix("Beitragsbild:") })
+    }
+
     @Test func dateOnlyNeedsFewWordsBesideTheDate() {
         #expect(HTMLBlockWriter.isDateOnly("Mis à jour le 3 mai 2024", labelWords: 3) == false)
         #expect(HTMLBlockWriter.isDateOnly("3 mai 2024", labelWords: 1))
@@ -147,6 +157,12 @@ import Testing
         let article = try HTMLFixtures.article(html)
         #expect(HTMLFixtures.blocks(article).map(\.text) == Self.p)
         #expect(article.removed.contains { $0.text == appeal && $0.reason == .newsletter })
+    }
+
+    @Test func aSourceLineAtTheEndGoes() throws {
+        let article = try #require(Self.article(ending: ["Quelle: Deutscher Verkehrsclub, 2. Februar 2022"]))
+        #expect(HTMLFixtures.blocks(article).map(\.text) == Self.p)
+        #expect(article.removed.contains { $0.reason == .credit && $0.text.hasPrefix("Quelle:") })
     }
 
     @Test func aFirstNameOpeningTheLastSentenceIsNotABiography() throws {

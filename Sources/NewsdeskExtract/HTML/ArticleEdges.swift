@@ -57,8 +57,20 @@ enum ArticleEdges {
     /// Why a block at the end of the body is furniture, or nil when it may be article text.
     static func closingReason(_ text: String, chars: Int, authors: [String]) -> Removal.Reason? {
         if chars < 600, startsWithAuthor(text, authors) { return .byline }
+        if chars < 150, isSourceLine(text) { return .credit }
         return noticeReason(text, chars: chars)
     }
+
+    /// "Quelle: Deutscher Jagdverband", "Source: Ministry of Health": where the story came from.
+    static func isSourceLine(_ text: String) -> Bool {
+        let folded = TextFold.fold(text)
+        return sourceLabels.contains { folded.hasPrefix($0) }
+    }
+
+    private static let sourceLabels = [
+        "source:", "sources:", "quelle:", "quellen:", "fuente:", "fuentes:", "fonte:", "fontes:", "fonti:", "bron:",
+        "bronnen:", "zrodlo:", "zrodla:",
+    ]
 
     /// Why a block at either edge of the body is an appeal or a notice.
     static func noticeReason(_ text: String, chars: Int) -> Removal.Reason? {

@@ -63,7 +63,8 @@ enum BoilerplateLines {
     }
 
     /// The reason when a line starts with a "read also" or tag label followed by punctuation
-    /// ("Lire aussi : …", "Read more » …"), or by words when the line is mostly a link.
+    /// ("Lire aussi : …", "Read more » …"), or by words when the line is mostly a link or ends
+    /// with a colon.
     static func relatedLabelReason(_ folded: String, linkRatio: Float) -> Removal.Reason? {
         let trimmed = TextFold.trim(folded, extra: edgePunctuation)
         // Most lines start with a letter no label starts with: no need to look further.
@@ -75,7 +76,8 @@ enum BoilerplateLines {
         while let first = rest.first, first == " " { rest = rest.dropFirst() }
         guard let mark = rest.first else { return reason }
         if !TextFold.isWordScalar(mark) || linkRatio > 0.3 { return reason }
-        return nil
+        // "Lesen Sie auch die folgenden Beiträge:" announces the list after it.
+        return line.count < 80 && folded.hasSuffix(":") ? reason : nil
     }
 
     static let edgePunctuation: Set<Character> = [

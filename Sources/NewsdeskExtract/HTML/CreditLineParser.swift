@@ -375,7 +375,7 @@ public enum CreditLineParser {
         "photos:", "photo:", "photo by ", "photos by ", "photograph:", "photograph by ", "photography:",
         "fotos:", "foto:", "foto von ", "bilder:", "bild:", "bildquelle:", "image:", "images:", "picture:", "pictures:",
         "illustration:", "illustrations:", "infographie:", "grafik:", "fotografia:", "imagen:", "imagem:",
-        "ph.:", "ph:", "ph. ",
+        "ph.:", "ph:", "ph. ", "beitragsbild:", "titelbild:", "aufmacherbild:", "featured image:",
     ]
 
     private static let captionMarkers: [String] = [
