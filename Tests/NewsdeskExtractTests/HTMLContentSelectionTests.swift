@@ -105,6 +105,17 @@ import Testing
         #expect(article.credits.contains { $0.role == .image && $0.text.hasPrefix("Beitragsbild:") })
     }
 
+    @Test func figureCaptionsPrintedAsParagraphsAreCaptions() {
+        #expect(FigureCaption.matches("Abbildung 4: klassische Schwachschicht in der Schneedecke"))
+        #expect(FigureCaption.matches("Abb. 3: Der Gletscher im Jahr 1900"))
+        #expect(FigureCaption.matches("Figure 2a: Snow depth across the valley"))
+        #expect(FigureCaption.matches("Tableau 1 : les résultats par région"))
+        #expect(FigureCaption.matches("Abbildung: Vergleich auf dem Gletscher"))
+        #expect(!FigureCaption.matches("Figures released on Monday show a fall in unemployment."))
+        #expect(!FigureCaption.matches("Karten: Die Regierung will mehr Tempo"))
+        #expect(!FigureCaption.matches("Table tennis: the final is on Sunday"))
+    }
+
     @Test func dateOnlyNeedsFewWordsBesideTheDate() {
         #expect(HTMLBlockWriter.isDateOnly("Mis à jour le 3 mai 2024", labelWords: 3) == false)
         #expect(HTMLBlockWriter.isDateOnly("3 mai 2024", labelWords: 1))

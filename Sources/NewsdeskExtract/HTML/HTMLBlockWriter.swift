@@ -418,6 +418,10 @@ struct HTMLBlockWriter {
                 addRemoval(text, .date)
                 return
             }
+            if kind == .paragraph, FigureCaption.matches(text) {
+                captionText(text)
+                return
+            }
             if kind == .paragraph || kind == .standfirst, let credit = CreditLineParser.markedImageCredit(endingCaption: text) {
                 credits.append(credit)
                 addRemoval(text, .caption)
