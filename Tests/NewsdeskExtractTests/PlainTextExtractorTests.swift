@@ -114,6 +114,7 @@ import Testing
     @Test func everyLexiconLoadsWithKnownReasons() {
         let known: Set<Removal.Reason> = [
             .advertisementLabel, .share, .related, .newsletter, .cookie, .scrollToTop, .comments, .tags, .credit, .navigation,
+            .disclaimer,
         ]
         let lexicon = LeftoverCues.lexicon
         #expect(lexicon.exact.count > 200)
