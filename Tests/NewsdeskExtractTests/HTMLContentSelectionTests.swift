@@ -56,6 +56,25 @@ import Testing
         #expect(article.removed.contains { $0.reason == .title })
     }
 
+    @Test func aSubheadlineUnderTheTitleIsTheStandfirst() throws {
+        let subheadline = "The council backed the plan after months of debate, and the first bus lanes will open across the city in September"
+        let html = HTMLFixtures.page(
+            head: "<title>Transport plan approved | The Courier</title>",
+            body: "<article><header><h1>Transport plan approved</h1><h2>\(subheadline)</h2></header>"
+                + Self.p.map { "<p>\($0)</p>" }.joined() + "</article>")
+        let article = try HTMLFixtures.article(html)
+        #expect(HTMLFixtures.blocks(article).first.map { $0.kind == .standfirst && $0.text == subheadline } == true)
+    }
+
+    @Test func schemaOrgDescriptionMarksTheStandfirst() throws {
+        let description = "After months of debate, the council backed a plan that reshapes how people cross the city."
+        let html = HTMLFixtures.page(
+            body: "<article><h1>Transport plan approved</h1><div itemprop=\"description\"><p>\(description)</p></div><div class=\"body\">"
+                + Self.p.map { "<p>\($0)</p>" }.joined() + "</div></article>")
+        let article = try HTMLFixtures.article(html)
+        #expect(HTMLFixtures.blocks(article).first.map { $0.kind == .standfirst && $0.text == description } == true)
+    }
+
     @Test func rubyAnnotationsAreNotPartOfTheText() throws {
         let html = HTMLFixtures.page(
             body: "<article><p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で新しい法律ができました。</p>"

@@ -517,6 +517,10 @@ struct HTMLBlockWriter {
             if matchesTitle(text) && !titleDropped {
                 titleDropped = true
                 addRemoval(text, .title)
+            } else if titleDropped && !standfirstDone && !bodyStarted && chars >= 80 {
+                // A subheadline under the title: the standfirst.
+                standfirstDone = true
+                append(text, kind: .standfirst, chars: chars)
             }
             return
         }

@@ -518,9 +518,10 @@ struct HTMLContentFinder {
                 index += 1
                 continue
             }
-            let isLead = node.flags.contains(.lead) || node.tag == .p
+            // A lead-marked block, a paragraph, or a subheadline that reads as a sentence.
+            let isLead = node.flags.contains(.lead) || node.tag == .p || (node.tag.isHeading && chars[index] >= 80)
             if isLead, !insideHardDropped[index], Int(node.end) <= body, chars[index] >= 60, linkDensity(index) < 0.2,
-                node.flags.isDisjoint(with: [.byline, .date, .caption, .credit]), endsSentence(index)
+                node.flags.isDisjoint(with: [.byline, .date, .caption, .credit]), endsSentence(index) || node.tag.isHeading
             {
                 return index
             }

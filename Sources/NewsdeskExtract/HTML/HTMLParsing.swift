@@ -172,6 +172,8 @@ struct HTMLTreeState {
             if HTMLClassifier.equalsIgnoringCase(value, "true") { flags.insert(.hidden) }
         case .itemprop:
             if HTMLClassifier.equalsIgnoringCase(value, "articlebody") { flags.insert(.articleBody) }
+            // schema.org's description of an article is its standfirst.
+            if HTMLClassifier.equalsIgnoringCase(value, "description") { flags.insert(.lead) }
         case .type:
             if document.nodes[index].tag == .script, HTMLClassifier.equalsIgnoringCase(value, "application/ld+json") {
                 capturingJSONLD = true
