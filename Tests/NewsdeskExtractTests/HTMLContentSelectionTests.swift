@@ -135,6 +135,12 @@ import Testing
         #expect(!FigureCaption.matches("Table tennis: the final is on Sunday"))
     }
 
+    @Test func aLineOfPostMetadataIsNotText() {
+        #expect(HTMLBlockWriter.isMetaLine("Freitag | 14. Juni 2019 | 15:49 von Ann Lee | 0 Kommentare"))
+        #expect(HTMLBlockWriter.isMetaLine("Posted 3 May 2024 · Ann Lee · 4 min read"))
+        #expect(!HTMLBlockWriter.isMetaLine("Bus | Tram | Metro: the three networks merge next year"))
+    }
+
     @Test func dateOnlyNeedsFewWordsBesideTheDate() {
         #expect(HTMLBlockWriter.isDateOnly("Mis à jour le 3 mai 2024", labelWords: 3) == false)
         #expect(HTMLBlockWriter.isDateOnly("3 mai 2024", labelWords: 1))

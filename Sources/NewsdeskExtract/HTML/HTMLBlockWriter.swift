@@ -414,7 +414,7 @@ struct HTMLBlockWriter {
                 if (reason == .related || reason == .tags) && BoilerplateLines.isRelatedLabel(text) { dropNextLinkBlock = true }
                 return
             }
-            if kind == .paragraph, chars < 60, Self.isDateOnly(text, labelWords: bodyStarted ? 1 : 3) {
+            if kind == .paragraph, chars < 60 && Self.isDateOnly(text, labelWords: bodyStarted ? 1 : 3) || chars < 120 && Self.isMetaLine(text) {
                 addRemoval(text, .date)
                 return
             }
@@ -476,6 +476,14 @@ struct HTMLBlockWriter {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard words.count <= 8, words.count(where: { $0.contains(where: \.isLetter) }) <= labelWords else { return false }
         return LineClassifier.date(in: text) != nil
+    }
+
+    /// A line of post metadata: three short parts or more between separators, one of them a
+    /// date ("Freitag | 14. Juni 2019 | 15:49 von Ann Lee | 0 Kommentare").
+    static func isMetaLine(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" })
+        guard parts.count >= 3, parts.allSatisfy({ $0.count <= 60 }) else { return false }
+        return parts.contains { isDateOnly(String($0), labelWords: 2) }
     }
 
     /// Writes the held short blocks (the title did not follow them).
