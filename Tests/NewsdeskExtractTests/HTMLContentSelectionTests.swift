@@ -135,6 +135,14 @@ import Testing
         #expect(!FigureCaption.matches("Table tennis: the final is on Sunday"))
     }
 
+    @Test func aBlockThatOnlyGivesATimeIsNotText() {
+        #expect(HTMLBlockWriter.isTimeOnly("3:59 PM"))
+        #expect(HTMLBlockWriter.isTimeOnly("15:49 Uhr"))
+        #expect(HTMLBlockWriter.isTimeOnly("18h30"))
+        #expect(!HTMLBlockWriter.isTimeOnly("3:2"))
+        #expect(!HTMLBlockWriter.isTimeOnly("Score 3:1"))
+    }
+
     @Test func aLineOfPostMetadataIsNotText() {
         #expect(HTMLBlockWriter.isMetaLine("Freitag | 14. Juni 2019 | 15:49 von Ann Lee | 0 Kommentare"))
         #expect(HTMLBlockWriter.isMetaLine("Posted 3 May 2024 · Ann Lee · 4 min read"))

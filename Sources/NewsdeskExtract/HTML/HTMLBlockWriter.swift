@@ -414,7 +414,10 @@ struct HTMLBlockWriter {
                 if (reason == .related || reason == .tags) && BoilerplateLines.isRelatedLabel(text) { dropNextLinkBlock = true }
                 return
             }
-            if kind == .paragraph, chars < 60 && Self.isDateOnly(text, labelWords: bodyStarted ? 1 : 3) || chars < 120 && Self.isMetaLine(text) {
+            if kind == .paragraph,
+                chars < 60 && Self.isDateOnly(text, labelWords: bodyStarted ? 1 : 3) || chars < 120 && Self.isMetaLine(text)
+                    || chars < 12 && Self.isTimeOnly(text)
+            {
                 addRemoval(text, .date)
                 return
             }
@@ -476,6 +479,16 @@ struct HTMLBlockWriter {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard words.count <= 8, words.count(where: { $0.contains(where: \.isLetter) }) <= labelWords else { return false }
         return LineClassifier.date(in: text) != nil
+    }
+
+    /// A block that only gives a time of day ("3:59 PM", "15:49 Uhr", "18h30").
+    static func isTimeOnly(_ text: String) -> Bool {
+        let words = TextFold.fold(text).split(separator: " ")
+        guard let clock = words.first, (1...2).contains(words.count) else { return false }
+        if words.count == 2, !["am", "pm", "a.m.", "p.m.", "uhr", "h"].contains(String(words[1])) { return false }
+        let parts = clock.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "h" })
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), parts[1].count == 2 else { return false }
+        return hour < 24 && minute < 60
     }
 
     /// A line of post metadata: three short parts or more between separators, one of them a
