@@ -103,6 +103,17 @@ import Testing
         #expect(article.text.hasSuffix("Termin: 29.02.2020, 19 Uhr"))
     }
 
+    @Test func aClassSayingWhatAnElementHoldsIsNotWhatItIs() {
+        func flags(_ value: String) -> NodeFlags {
+            var value = value
+            return value.withUTF8 { HTMLClassifier.classify($0) }
+        }
+        #expect(!flags("o-section o-section--has-ad").contains(.ad))
+        #expect(!flags("layout with-sidebar").contains(.layout))
+        #expect(flags("ad-slot").contains(.ad))
+        #expect(flags("page-sidebar").contains(.layout))
+    }
+
     @Test func aParagraphEndingWithAMarkedImageCreditIsACaption() throws {
         let caption = "Marco Rossi, the new coach, at the stadium on Monday. © AFP / Jane Doe"
         let prose = "The talks ended late on Monday, and the agreement was announced by the union to AFP."

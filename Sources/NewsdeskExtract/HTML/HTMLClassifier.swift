@@ -245,7 +245,9 @@ enum HTMLClassifier {
                         if index + length <= count {
                             var offset = 1
                             while offset < length && lower(value[index + offset]) == bytes[start + offset] { offset += 1 }
-                            if offset == length && boundaryHolds(boundaries[pattern], value, index, length) {
+                            if offset == length && boundaryHolds(boundaries[pattern], value, index, length)
+                                && !describesContents(value, index)
+                            {
                                 flags |= patternFlag
                             }
                         }
@@ -278,6 +280,24 @@ enum HTMLClassifier {
             return (index == 0 || isSpace(value[index - 1])) && (end == value.count || isSpace(value[end]))
         }
     }
+
+    /// Whether the keyword at `index` follows "has-", "with-", "no-" or "without-": a layout
+    /// modifier about what the element contains ("o-section--has-ad", "with-sidebar"), not
+    /// what it is.
+    private static func describesContents(_ value: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index >= 3, value[index - 1] == 0x2D || value[index - 1] == 0x5F else { return false }
+        var start = index - 1
+        while start > 0 && isLetter(value[start - 1]) { start -= 1 }
+        let length = index - 1 - start
+        guard (2...7).contains(length) else { return false }
+        var word: UInt64 = 0
+        for offset in 0..<length { word = word << 8 | UInt64(lower(value[start + offset])) }
+        return contentModifiers.contains(word)
+    }
+
+    private static let contentModifiers: Set<UInt64> = Set(["has", "with", "no", "without"].map { name in
+        name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    })
 
     @inline(__always)
     private static func atWordStart(_ value: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
