@@ -22,9 +22,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // System-library shims: libxml2's HTML parser and zlib for .gz input.
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // System-library shims: libdeflate for .gz input, libcrypto for SHA-256 ids.
+        .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         .target(name: "NewsdeskCore", swiftSettings: strictness),
@@ -35,7 +34,7 @@ let package = Package(
         ),
         .target(
             name: "NewsdeskExtract",
-            dependencies: ["NewsdeskCore", "CLibXML2", "CZlib", "CCrypto"],
+            dependencies: ["NewsdeskCore", "CLibDeflate", "CCrypto"],
             swiftSettings: strictness
         ),
         .target(

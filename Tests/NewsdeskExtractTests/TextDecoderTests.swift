@@ -87,6 +87,8 @@ import Testing
         ("<p>Un paragraphe.</p><p>Un autre.</p>", true),
         ("Sommet de Bruxelles : les <b>Vingt-Sept</b> s'accordent", false),
         ("Plain text with a < b comparison.\nSecond line.", false),
+        // A page that opens with a style block longer than the sniffing window.
+        ("<style>\n" + String(repeating: ".grid { display: grid; gap: 10px; }\n", count: 200) + "</style>\n<html><body><p>x", true),
     ])
     func htmlIsToldFromText(text: String, isHTML: Bool) {
         #expect(DocumentSniffer.isHTML(text) == isHTML)

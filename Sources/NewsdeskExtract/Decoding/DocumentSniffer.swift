@@ -100,6 +100,9 @@ public enum DocumentSniffer {
         let startsWithTag = head[0] == 0x3C
         if startsWithTag {
             for marker in documentMarkers where count(of: marker, in: head, limit: 1) > 0 { return true }
+            // A page that opens with a long `<style>` or `<script>` block has its markers later.
+            let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+            for marker in bodyMarkers where count(of: marker, in: rest, limit: 1) > 0 { return true }
         }
         // A fragment: text that is mostly markup, such as `<p>…</p><p>…</p>`.
         var tagCount = 0
@@ -111,6 +114,7 @@ public enum DocumentSniffer {
     }
 
     private static let documentMarkers: [[UInt8]] = ["<!doctype html", "<html", "<head", "<body", "<meta ", "<title>"].map { Array($0.utf8) }
+    private static let bodyMarkers: [[UInt8]] = ["<body", "<html"].map { Array($0.utf8) }
     private static let blockTags: [[UInt8]] = ["<p>", "<p ", "<div", "<br", "<article", "<section", "<h1", "<h2", "<li>", "<span"].map { Array($0.utf8) }
 
     /// Non-overlapping occurrences of a lower-case ASCII needle, ignoring ASCII case, up to `limit`.

@@ -1,6 +1,8 @@
-import CZlib
+import CLibDeflate
 
-/// Gzip decompression with an output cap, so a small bomb cannot exhaust memory.
+/// Gzip decompression with an output cap, so a small bomb cannot exhaust memory. libdeflate
+/// decompresses a whole member at once into a buffer sized from the member's trailer, which
+/// is two to three times as fast as zlib's streaming inflate.
 public enum Gzip {
     /// Whether the bytes start with the gzip magic number.
     public static func isGzip(_ bytes: [UInt8]) -> Bool {
@@ -10,63 +12,65 @@ public enum Gzip {
     public enum Failure: Error, Equatable {
         /// The decompressed data would exceed the limit.
         case tooLarge(limit: Int)
-        /// The data is not valid gzip (zlib's message, if any).
+        /// The data is not valid gzip.
         case corrupt(String)
     }
 
     /// Decompresses every member of a gzip stream; fails past `limit` output bytes.
     public static func decompress(_ input: [UInt8], limit: Int) throws(Failure) -> [UInt8] {
-        var stream = z_stream()
-        // 15 + 32: maximum window, and detect the gzip (or zlib) header automatically.
-        guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw .corrupt("zlib could not start")
-        }
-        defer { inflateEnd(&stream) }
-
-        var output = [UInt8]()
-        output.reserveCapacity(min(limit, max(input.count * 4, 4096)))
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        guard let decompressor = libdeflate_alloc_decompressor() else { throw .corrupt("out of memory") }
+        defer { libdeflate_free_decompressor(decompressor) }
+        var output: [UInt8] = []
         var result: Failure?
         input.withUnsafeBufferPointer { source in
-            guard let base = source.baseAddress else {
+            guard let base = source.baseAddress, !source.isEmpty else {
                 result = .corrupt("empty gzip stream")
                 return
             }
-            stream.next_in = UnsafeMutablePointer(mutating: base)
-            stream.avail_in = UInt32(source.count)
+            var offset = 0
+            // The trailer of the last member gives its size (mod 2^32): the usual single
+            // member decompresses in one call into a buffer of exactly the right size.
+            var capacity = source.count >= 18 ? Int(trailerSize(source)) : 0
+            capacity = max(capacity, 4096)
             while true {
-                let status: Int32 = chunk.withUnsafeMutableBufferPointer { buffer in
-                    stream.next_out = buffer.baseAddress
-                    stream.avail_out = UInt32(buffer.count)
-                    return inflate(&stream, Z_NO_FLUSH)
+                let remaining = limit - output.count
+                capacity = min(capacity, remaining)
+                var read = 0
+                var written = 0
+                var status = LIBDEFLATE_SUCCESS
+                let member = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                    status = libdeflate_gzip_decompress_ex(
+                        decompressor, base + offset, source.count - offset, buffer.baseAddress, capacity, &read, &written)
+                    count = status == LIBDEFLATE_SUCCESS ? written : 0
                 }
-                let produced = chunk.count - Int(stream.avail_out)
-                if output.count + produced > limit {
-                    result = .tooLarge(limit: limit)
-                    return
-                }
-                output.append(contentsOf: chunk[0..<produced])
                 switch status {
-                case Z_OK:
-                    if stream.avail_in == 0 && produced == 0 {
-                        result = .corrupt("truncated gzip stream")
+                case LIBDEFLATE_SUCCESS:
+                    break
+                case LIBDEFLATE_INSUFFICIENT_SPACE:
+                    guard capacity < remaining else {
+                        result = .tooLarge(limit: limit)
                         return
                     }
-                case Z_STREAM_END:
-                    // Concatenated gzip members are one stream (RFC 1952); stop at trailing zeros.
-                    guard stream.avail_in > 0, stream.next_in.pointee != 0 else { return }
-                    inflateReset(&stream)
-                case Z_BUF_ERROR where stream.avail_in == 0:
-                    result = .corrupt("truncated gzip stream")
-                    return
+                    capacity = capacity > remaining / 2 ? remaining : capacity * 2
+                    continue
                 default:
-                    let message = stream.msg.map { String(cString: $0) } ?? "invalid data"
-                    result = .corrupt(message)
+                    result = .corrupt("invalid or truncated gzip data")
                     return
                 }
+                if output.isEmpty { output = member } else { output.append(contentsOf: member) }
+                offset += read
+                // Concatenated gzip members are one stream (RFC 1952); stop at trailing zeros.
+                guard offset < source.count, source[offset] != 0 else { return }
+                capacity = max(4096, member.count)
             }
         }
         if let result { throw result }
         return output
+    }
+
+    /// The ISIZE field of the last member: its uncompressed size modulo 2^32.
+    private static func trailerSize(_ source: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let end = source.count
+        return UInt32(source[end - 4]) | UInt32(source[end - 3]) << 8 | UInt32(source[end - 2]) << 16 | UInt32(source[end - 1]) << 24
     }
 }

@@ -12,16 +12,20 @@ enum SingleByteCodec {
     /// Windows-1252 as browsers decode it: 0x80–0x9F are the typographic characters (€, ‘, ’,
     /// “, ”, –, …), and the five bytes it leaves undefined map to the C1 controls of the same value.
     static func windows1252(_ bytes: [UInt8]) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
+        // UTF-8 is built directly: appending scalars to a String one at a time costs far more.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 4)
         for byte in bytes {
-            if byte >= 0x80 && byte < 0xA0, let scalar = Unicode.Scalar(windows1252High[Int(byte - 0x80)]) {
-                scalars.append(scalar)
+            if byte < 0x80 {
+                utf8.append(byte)
+            } else if byte >= 0xA0 {
+                utf8.append(0xC0 | byte >> 6)
+                utf8.append(0x80 | byte & 0x3F)
             } else {
-                scalars.append(Unicode.Scalar(byte))
+                utf8.appendUTF8(windows1252High[Int(byte - 0x80)])
             }
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// ISO-8859-15: Latin-1 with eight code points replaced (€, Š, š, Ž, ž, Œ, œ, Ÿ).

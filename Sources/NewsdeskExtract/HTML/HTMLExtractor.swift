@@ -5,7 +5,7 @@ import Foundation
 /// headings, quotes, lists, standfirst), what was removed and why, agency and image credits,
 /// and the page's metadata (title, authors, publication date, URL, source, language).
 ///
-/// The page is parsed by an `HTMLParsing` parser (libxml2 by default) into a compact tree;
+/// The page is parsed by an `HTMLParsing` parser (`NativeHTMLParser` by default) into a compact tree;
 /// boilerplate is dropped by element and by class/id/role; containers are scored by their
 /// paragraphs (text length, commas, link density) and the best one is kept together with the
 /// siblings that also look like body text. All passes are linear and iterative.
@@ -14,7 +14,7 @@ public struct HTMLExtractor: ArticleExtractor {
     public var parser: any HTMLParsing
 
     public init(settings: ExtractionSettings = ExtractionSettings()) {
-        self.init(settings: settings, parser: LibXML2HTMLParser())
+        self.init(settings: settings, parser: NativeHTMLParser())
     }
 
     public init(settings: ExtractionSettings, parser: any HTMLParsing) {

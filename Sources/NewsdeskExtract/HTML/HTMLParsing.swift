@@ -1,6 +1,6 @@
 /// An HTML parser that reports a page's elements and text, in document order, to a tree
-/// builder. libxml2 is the default (`LibXML2HTMLParser`); another parser can replace it by
-/// conforming to this protocol.
+/// builder. `NativeHTMLParser` is the default; another parser can replace it by conforming
+/// to this protocol.
 ///
 /// The parser must repair the markup the way browsers do (implied and auto-closed elements)
 /// and report balanced start and end events; the builder bounds nesting depth itself.
@@ -92,11 +92,11 @@ public final class HTMLTreeBuilder {
     }
 
     /// An element starts. Its attributes follow with `attribute(_:_:)`.
-    public func startElement(_ name: UnsafeBufferPointer<UInt8>) { state.startElement(name) }
+    public func startElement(_ name: UnsafeBufferPointer<UInt8>) { state.startElement(HTMLTag.lookup(name)) }
 
     /// An attribute of the element just started. A value-less attribute has an empty value.
     public func attribute(_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) {
-        state.attribute(name, value)
+        if let attribute = HTMLAttribute.lookup(name) { state.attribute(attribute, value) }
     }
 
     /// The innermost open element ends.
@@ -105,12 +105,12 @@ public final class HTMLTreeBuilder {
     /// Character data (already decoded, UTF-8).
     public func text(_ bytes: UnsafeBufferPointer<UInt8>) { state.text(bytes) }
 
-    /// The raw content of a script or style element.
-    public func rawText(_ bytes: UnsafeBufferPointer<UInt8>) { state.rawText(bytes) }
+    /// The contents of a `<script type="application/ld+json">` element.
+    public func jsonLD(_ bytes: UnsafeBufferPointer<UInt8>) { state.addJSONLD(Array(bytes)) }
 
-    func addJSONLD(_ bytes: [UInt8]) {
-        if state.document.jsonLD.count < 16 { state.document.jsonLD.append(bytes) }
-    }
+    /// Gives the parser of this package the tree state for the whole parse (one access
+    /// instead of one per event).
+    func build(_ body: (inout HTMLTreeState) -> Void) { body(&state) }
 
     /// Closes what is still open and returns the tree.
     func finish() -> HTMLDocument { state.finish() }
@@ -125,9 +125,7 @@ struct HTMLTreeState {
     private var attributeTarget = -1
     /// The text node that further text is appended to (-1 when the last event was not text).
     private var openText = -1
-    /// Whether raw text (script content) is being captured as JSON-LD.
-    private var capturingJSONLD = false
-    private var capture: [UInt8] = []
+    private var classifications = ClassificationMemo()
 
     init(maxDepth: Int) {
         self.maxDepth = max(1, maxDepth)
@@ -136,9 +134,8 @@ struct HTMLTreeState {
         stack.reserveCapacity(64)
     }
 
-    mutating func startElement(_ name: UnsafeBufferPointer<UInt8>) {
+    mutating func startElement(_ tag: HTMLTag) {
         openText = -1
-        let tag = HTMLTag.lookup(name)
         if stack.count > maxDepth {
             overflow += 1
             attributeTarget = -1
@@ -155,13 +152,14 @@ struct HTMLTreeState {
         attributeTarget = Int(index)
     }
 
-    mutating func attribute(_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) {
-        guard attributeTarget >= 0, let attribute = HTMLAttribute.lookup(name) else { return }
+    /// An attribute the extractor reads, of the element just started.
+    mutating func attribute(_ attribute: HTMLAttribute, _ value: UnsafeBufferPointer<UInt8>) {
+        guard attributeTarget >= 0 else { return }
         let index = attributeTarget
         var flags = document.nodes[index].flags
         switch attribute {
         case .class, .id:
-            flags.formUnion(HTMLClassifier.classify(value))
+            flags.formUnion(classifications.flags(of: value, in: document.bytes, copyStart: document.bytes.count))
         case .role:
             flags.formUnion(HTMLClassifier.classifyRole(value))
         case .style:
@@ -174,11 +172,6 @@ struct HTMLTreeState {
             if HTMLClassifier.equalsIgnoringCase(value, "articlebody") { flags.insert(.articleBody) }
             // schema.org's description of an article is its standfirst.
             if HTMLClassifier.equalsIgnoringCase(value, "description") { flags.insert(.lead) }
-        case .type:
-            if document.nodes[index].tag == .script, HTMLClassifier.equalsIgnoringCase(value, "application/ld+json") {
-                capturingJSONLD = true
-                capture.removeAll(keepingCapacity: true)
-            }
         default:
             break
         }
@@ -199,11 +192,6 @@ struct HTMLTreeState {
         guard stack.count > 1 else { return }
         let index = Int(stack.removeLast())
         document.nodes[index].end = Int32(document.nodes.count)
-        if capturingJSONLD && document.nodes[index].tag == .script {
-            capturingJSONLD = false
-            if document.jsonLD.count < 16 && !capture.isEmpty { document.jsonLD.append(capture) }
-            capture.removeAll(keepingCapacity: true)
-        }
     }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -225,8 +213,9 @@ struct HTMLTreeState {
         document.totalChars += chars
     }
 
-    mutating func rawText(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if capturingJSONLD && capture.count + bytes.count <= 2_000_000 { capture.append(contentsOf: bytes) }
+    /// A JSON-LD script body; the first 16 are kept.
+    mutating func addJSONLD(_ bytes: [UInt8]) {
+        if document.jsonLD.count < 16 { document.jsonLD.append(bytes) }
     }
 
     private mutating func appendSpace() {

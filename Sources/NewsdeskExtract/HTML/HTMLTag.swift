@@ -18,7 +18,7 @@ enum HTMLTag: UInt8, Sendable {
     /// Ruby annotations: pronunciation over East Asian text, not part of the sentence.
     case rt, rp
 
-    /// Looks a lower-case element name up (libxml2 lower-cases HTML names; others are folded).
+    /// Looks an element name up, ignoring ASCII case.
     static func lookup(_ name: UnsafeBufferPointer<UInt8>) -> HTMLTag {
         let count = name.count
         if count == 0 { return .unknown }
@@ -29,7 +29,7 @@ enum HTMLTag: UInt8, Sendable {
                 if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
                 key |= UInt64(byte) << (UInt64(index) * 8)
             }
-            if let tag = shortNames[key] { return tag }
+            if let tag = shortNames.lookup(low: key, high: 0) { return tag }
         } else if equalsLower(name, "blockquote") {
             return .blockquote
         } else if equalsLower(name, "figcaption") {
@@ -55,7 +55,7 @@ enum HTMLTag: UInt8, Sendable {
         return key
     }
 
-    private static let shortNames: [UInt64: HTMLTag] = {
+    private static let shortNames: PackedNameTable<HTMLTag> = {
         let all: [HTMLTag] = [
             .html, .head, .body, .title, .meta, .link, .base, .script, .style, .noscript, .template, .svg,
             .math, .iframe, .frame, .frameset, .object, .embed, .canvas, .video, .audio, .source, .track,
@@ -67,9 +67,7 @@ enum HTMLTag: UInt8, Sendable {
             .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption, .colgroup, .col, .figure, .address,
             .details, .summary, .data, .rt, .rp,
         ]
-        var table: [UInt64: HTMLTag] = [:]
-        for tag in all { table[packed(tag.name)] = tag }
-        return table
+        return PackedNameTable(all.map { ($0.name, $0) })
     }()
 
     var name: String {
@@ -151,26 +149,7 @@ enum HTMLAttribute: UInt8, Sendable {
                 high |= UInt64(byte) << (UInt64(index - 8) * 8)
             }
         }
-        if high == 0 { return short[low] }
-        return long[Key(low: low, high: high)]
-    }
-
-    private struct Key: Hashable {
-        var low: UInt64
-        var high: UInt64
-    }
-
-    private static func key(_ name: String) -> Key {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for (index, byte) in name.utf8.enumerated() {
-            if index < 8 {
-                low |= UInt64(byte) << (UInt64(index) * 8)
-            } else {
-                high |= UInt64(byte) << (UInt64(index - 8) * 8)
-            }
-        }
-        return Key(low: low, high: high)
+        return table.lookup(low: low, high: high)
     }
 
     private static let names: [(String, HTMLAttribute)] = [
@@ -180,14 +159,5 @@ enum HTMLAttribute: UInt8, Sendable {
         ("datetime", .datetime), ("lang", .lang), ("type", .type), ("http-equiv", .httpEquiv),
         ("charset", .charset), ("aria-label", .ariaLabel), ("data-testid", .dataTestID), ("title", .title),
     ]
-    private static let short: [UInt64: HTMLAttribute] = {
-        var table: [UInt64: HTMLAttribute] = [:]
-        for (name, attribute) in names where name.utf8.count <= 8 { table[key(name).low] = attribute }
-        return table
-    }()
-    private static let long: [Key: HTMLAttribute] = {
-        var table: [Key: HTMLAttribute] = [:]
-        for (name, attribute) in names where name.utf8.count > 8 { table[key(name)] = attribute }
-        return table
-    }()
+    private static let table = PackedNameTable(names.map { (name: $0.0, value: $0.1) })
 }
