@@ -296,7 +296,7 @@ enum HTMLFixtures {
         }
     }
 
-    @Test func aCustomParserCanReplaceLibXML2() throws {
+    @Test func aCustomParserCanReplaceTheDefaultOne() throws {
         struct TinyParser: HTMLParsing {
             func parse(_ html: String, into builder: HTMLTreeBuilder) {
                 func bytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
