@@ -129,6 +129,11 @@ public enum CreditLineParser {
     /// Wengen. © AFP / Jane Doe", "… (Foto: dpa)"): only an explicit marker counts, since prose
     /// may well end with an agency's name.
     static func markedImageCredit(endingCaption text: String) -> Credit? {
+        // Most paragraphs end with no marker at all: look at their end before parsing.
+        let end = text.suffix(90).lowercased()
+        guard end.contains(":") || end.contains("©") || end.contains("(c)") || end.contains("photo") || end.contains("getty")
+            || end.contains("credit") || end.contains("copyright")
+        else { return nil }
         let body = text.hasSuffix(".") ? String(text.dropLast()) : text  // "… (Foto: X)."
         guard let found = imageCredit(inCaption: text), !found.caption.isEmpty, body.hasSuffix(found.credit.text) else { return nil }
         let credit = FoldedLine(found.credit.text)
