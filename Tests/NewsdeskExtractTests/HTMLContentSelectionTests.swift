@@ -147,24 +147,24 @@ import Testing
     }
 
     @Test func aBlockThatOnlyGivesATimeIsNotText() {
-        #expect(HTMLBlockWriter.isTimeOnly("3:59 PM"))
-        #expect(HTMLBlockWriter.isTimeOnly("15:49 Uhr"))
-        #expect(HTMLBlockWriter.isTimeOnly("18h30"))
-        #expect(!HTMLBlockWriter.isTimeOnly("3:2"))
-        #expect(!HTMLBlockWriter.isTimeOnly("Score 3:1"))
+        #expect(MetadataLines.isTimeOnly("3:59 PM"))
+        #expect(MetadataLines.isTimeOnly("15:49 Uhr"))
+        #expect(MetadataLines.isTimeOnly("18h30"))
+        #expect(!MetadataLines.isTimeOnly("3:2"))
+        #expect(!MetadataLines.isTimeOnly("Score 3:1"))
     }
 
     @Test func aLineOfPostMetadataIsNotText() {
-        #expect(HTMLBlockWriter.isMetaLine("Freitag | 14. Juni 2019 | 15:49 von Ann Lee | 0 Kommentare"))
-        #expect(HTMLBlockWriter.isMetaLine("Posted 3 May 2024 · Ann Lee · 4 min read"))
-        #expect(!HTMLBlockWriter.isMetaLine("Bus | Tram | Metro: the three networks merge next year"))
+        #expect(MetadataLines.isMetaLine("Freitag | 14. Juni 2019 | 15:49 von Ann Lee | 0 Kommentare"))
+        #expect(MetadataLines.isMetaLine("Posted 3 May 2024 · Ann Lee · 4 min read"))
+        #expect(!MetadataLines.isMetaLine("Bus | Tram | Metro: the three networks merge next year"))
     }
 
     @Test func dateOnlyNeedsFewWordsBesideTheDate() {
-        #expect(HTMLBlockWriter.isDateOnly("Mis à jour le 3 mai 2024", labelWords: 3) == false)
-        #expect(HTMLBlockWriter.isDateOnly("3 mai 2024", labelWords: 1))
-        #expect(HTMLBlockWriter.isDateOnly("Am 3. Oktober 2020 kam er nach Hause.", labelWords: 3) == false)
-        #expect(HTMLBlockWriter.isDateOnly("Kapitel 3", labelWords: 3) == false)
+        #expect(MetadataLines.isDateOnly("Mis à jour le 3 mai 2024", labelWords: 3) == false)
+        #expect(MetadataLines.isDateOnly("3 mai 2024", labelWords: 1))
+        #expect(MetadataLines.isDateOnly("Am 3. Oktober 2020 kam er nach Hause.", labelWords: 3) == false)
+        #expect(MetadataLines.isDateOnly("Kapitel 3", labelWords: 3) == false)
     }
 }
 

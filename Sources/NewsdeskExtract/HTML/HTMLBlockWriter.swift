@@ -415,8 +415,8 @@ struct HTMLBlockWriter {
                 return
             }
             if kind == .paragraph,
-                chars < 60 && Self.isDateOnly(text, labelWords: bodyStarted ? 1 : 3) || chars < 120 && Self.isMetaLine(text)
-                    || chars < 12 && Self.isTimeOnly(text)
+                chars < 60 && MetadataLines.isDateOnly(text, labelWords: bodyStarted ? 1 : 3) || chars < 120 && MetadataLines.isMetaLine(text)
+                    || chars < 12 && MetadataLines.isTimeOnly(text)
             {
                 addRemoval(text, .date)
                 return
@@ -469,34 +469,6 @@ struct HTMLBlockWriter {
             return
         }
         append(text, kind: kind, chars: chars)
-    }
-
-    /// Whether a short block only gives a date, perhaps with a label ("23.10.2018",
-    /// "Veröffentlichung: 2. Februar 2022"): at most `labelWords` words of letters (month names
-    /// included) beside the numbers, which a sentence mentioning a date has more of. Inside the
-    /// body a labelled date ("Termin: 29.02.2020, 19 Uhr") is article text.
-    static func isDateOnly(_ text: String, labelWords: Int) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        guard words.count <= 8, words.count(where: { $0.contains(where: \.isLetter) }) <= labelWords else { return false }
-        return LineClassifier.date(in: text) != nil
-    }
-
-    /// A block that only gives a time of day ("3:59 PM", "15:49 Uhr", "18h30").
-    static func isTimeOnly(_ text: String) -> Bool {
-        let words = TextFold.fold(text).split(separator: " ")
-        guard let clock = words.first, (1...2).contains(words.count) else { return false }
-        if words.count == 2, !["am", "pm", "a.m.", "p.m.", "uhr", "h"].contains(String(words[1])) { return false }
-        let parts = clock.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "h" })
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), parts[1].count == 2 else { return false }
-        return hour < 24 && minute < 60
-    }
-
-    /// A line of post metadata: three short parts or more between separators, one of them a
-    /// date ("Freitag | 14. Juni 2019 | 15:49 von Ann Lee | 0 Kommentare").
-    static func isMetaLine(_ text: String) -> Bool {
-        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" })
-        guard parts.count >= 3, parts.allSatisfy({ $0.count <= 60 }) else { return false }
-        return parts.contains { isDateOnly(String($0), labelWords: 2) }
     }
 
     /// Writes the held short blocks (the title did not follow them).
@@ -833,28 +805,5 @@ enum HTMLText {
             bytes.removeSubrange(cut...)
         }
         return String(decoding: bytes, as: UTF8.self).htmlTrimmed
-    }
-}
-
-/// Comparison of a heading with the page title.
-enum TitleMatching {
-    /// Letters and digits of the folded text. ASCII is decided without Unicode property
-    /// lookups, which cost most of the time on long titles.
-    static func key(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        for scalar in TextFold.fold(text).unicodeScalars {
-            let value = scalar.value
-            let keep = value < 0x80
-                ? (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-                : scalar.properties.isAlphabetic
-            if keep { output.append(scalar) }
-        }
-        return String(output)
-    }
-
-    static func same(_ a: String, _ b: String) -> Bool {
-        let left = key(a)
-        guard !left.isEmpty else { return false }
-        return left == key(b)
     }
 }
