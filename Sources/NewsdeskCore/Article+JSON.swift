@@ -4,8 +4,8 @@ import Foundation
 /// Unicode scalars. Written with `JSONWriter`; read with `JSONDecoder`.
 extension Article: Decodable {
     enum CodingKeys: String, CodingKey {
-        case id, url, source, title, authors, published, language, text, paragraphs, credits,
-            removed, encoding
+        case id, url, source, title, description, authors, published, modified, language, text, paragraphs,
+            credits, removed, encoding
     }
 
     public init(from decoder: any Decoder) throws {
@@ -17,8 +17,10 @@ extension Article: Decodable {
             url: try container.decodeIfPresent(String.self, forKey: .url),
             source: try container.decodeIfPresent(Source.self, forKey: .source) ?? Source(),
             title: try container.decodeIfPresent(String.self, forKey: .title),
+            description: try container.decodeIfPresent(String.self, forKey: .description),
             authors: try container.decodeIfPresent([String].self, forKey: .authors) ?? [],
             published: try container.decodeIfPresent(String.self, forKey: .published),
+            modified: try container.decodeIfPresent(String.self, forKey: .modified),
             language: try container.decodeIfPresent(String.self, forKey: .language),
             text: text,
             paragraphs: try ParagraphRecord.paragraphs(from: records, in: text, codingPath: container.codingPath),
@@ -87,8 +89,10 @@ extension Article {
         writer.field("domain", source.domain)
         writer.endObject()
         writer.field("title", title)
+        writer.field("description", description)
         writer.field("authors", authors)
         writer.field("published", published)
+        writer.field("modified", modified)
         writer.field("language", language)
         writer.field("text", text)
         writer.key("paragraphs")

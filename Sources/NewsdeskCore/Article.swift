@@ -8,9 +8,13 @@ public struct Article: Sendable, Equatable {
     public var url: String?
     public var source: Source
     public var title: String?
+    /// The page's own summary of the article (structured data or meta description), one line.
+    public var description: String?
     public var authors: [String]
     /// ISO 8601: a date (`2024-05-23`) or a date and time (`2024-05-23T18:00:00Z`).
     public var published: String?
+    /// When the article was last updated, in the same form as `published`; nil when the page does not say.
+    public var modified: String?
     /// ISO 639-1 code, or nil when unknown.
     public var language: String?
     /// Clean body text; paragraphs are separated by a blank line.
@@ -22,8 +26,8 @@ public struct Article: Sendable, Equatable {
     public var encoding: String
 
     public init(
-        id: String, url: String? = nil, source: Source = Source(), title: String? = nil,
-        authors: [String] = [], published: String? = nil, language: String? = nil,
+        id: String, url: String? = nil, source: Source = Source(), title: String? = nil, description: String? = nil,
+        authors: [String] = [], published: String? = nil, modified: String? = nil, language: String? = nil,
         text: String = "", paragraphs: [Paragraph] = [], credits: [Credit] = [],
         removed: [Removal] = [], encoding: String = "utf-8"
     ) {
@@ -31,8 +35,10 @@ public struct Article: Sendable, Equatable {
         self.url = url
         self.source = source
         self.title = title
+        self.description = description
         self.authors = authors
         self.published = published
+        self.modified = modified
         self.language = language
         self.text = text
         self.paragraphs = paragraphs

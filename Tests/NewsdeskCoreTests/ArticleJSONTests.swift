@@ -10,7 +10,8 @@ import Testing
         builder.append("« Nous avons trouvé un compromis », a déclaré 🇪🇺 la présidente.", kind: .paragraph)
         return Article(
             id: "abc", url: "https://example.org/a", source: Source(name: "Exemple", domain: "example.org"),
-            title: "Titre", authors: ["Julie Martin"], published: "2024-05-23", language: "fr",
+            title: "Titre", description: "Un accord trouvé après six heures.", authors: ["Julie Martin"],
+            published: "2024-05-23", modified: "2024-05-24T08:15:00Z", language: "fr",
             text: builder.text, paragraphs: builder.paragraphs,
             credits: [Credit(role: .agency, agency: "AFP", text: "Avec l'AFP")],
             removed: [Removal(text: "PUBLICITÉ", reason: .advertisementLabel)], encoding: "utf-8")
@@ -33,7 +34,8 @@ import Testing
 
     @Test func keysFollowTheContractOrder() throws {
         let text = String(decoding: Self.sample().jsonData(), as: UTF8.self)
-        let keys = ["\"id\"", "\"url\"", "\"source\"", "\"title\"", "\"authors\"", "\"published\"", "\"language\"",
+        let keys = ["\"id\"", "\"url\"", "\"source\"", "\"title\"", "\"description\"", "\"authors\"", "\"published\"",
+                    "\"modified\"", "\"language\"",
                     "\"text\"", "\"paragraphs\"", "\"credits\"", "\"removed\"", "\"encoding\""]
         let positions = keys.compactMap { text.range(of: $0)?.lowerBound }
         #expect(positions.count == keys.count)
@@ -51,6 +53,16 @@ import Testing
         let text = String(decoding: Article(id: "x").jsonData(), as: UTF8.self)
         #expect(text.contains("\"url\":null"))
         #expect(text.contains("\"published\":null"))
+        #expect(text.contains("\"modified\":null"))
+        #expect(text.contains("\"description\":null"))
+    }
+
+    @Test func jsonWithoutModifiedOrDescriptionStillDecodes() throws {
+        let json = #"{"id":"x","title":"T","authors":[],"published":"2024-05-23","text":"abc"}"#
+        let article = try JSONDecoder().decode(Article.self, from: Data(json.utf8))
+        #expect(article.published == "2024-05-23")
+        #expect(article.modified == nil)
+        #expect(article.description == nil)
     }
 
     @Test func prettyOutputIsValidJSONWithEscapes() throws {

@@ -31,7 +31,7 @@ enum DateNormalizer {
         return nil
     }
 
-    /// A date in a URL path: /2024/05/23/, /2024-05-23, /20240523/.
+    /// A date in a URL path: /2024/05/23/, /2024-05-23, /20240523/, /23-05-2024-title.
     static func fromURL(_ url: String) -> String? {
         let bytes = Array(url.utf8)
         var index = 0
@@ -58,10 +58,47 @@ enum DateNormalizer {
                 {
                     return date
                 }
+            } else if let date = dayFirstSlug(bytes, at: start) {
+                return date
             }
             index += 1
         }
         return nil
+    }
+
+    /// A day-first date opening a path segment, as some CMSs write slugs: /23-01-2022-title.
+    private static func dayFirstSlug(_ bytes: [UInt8], at start: Int) -> String? {
+        guard let (day, afterDay) = number1or2(bytes, start), afterDay < bytes.count, bytes[afterDay] == 0x2D,
+            let (month, afterMonth) = number1or2(bytes, afterDay + 1), afterMonth < bytes.count, bytes[afterMonth] == 0x2D,
+            let year = number(bytes, afterMonth + 1, 4), afterMonth + 5 == bytes.count || !isDigit(bytes[afterMonth + 5])
+        else { return nil }
+        return format(year, month, day)
+    }
+
+    /// The month-first reading of a numeric date that also reads day-first ("11/01/2023":
+    /// 2023-11-01 where `normalize` says 2023-01-11), or nil when the text is not that ambiguous.
+    static func otherReading(_ text: String) -> String? {
+        let bytes = Array(TextFold.trim(text).utf8.prefix(40))
+        guard let (first, afterFirst) = number1or2(bytes, 0), afterFirst < bytes.count else { return nil }
+        let separator = bytes[afterFirst]
+        guard separator == 0x2F || separator == 0x2E || separator == 0x2D,
+            let (second, afterSecond) = number1or2(bytes, afterFirst + 1), afterSecond < bytes.count, bytes[afterSecond] == separator,
+            let year = number(bytes, afterSecond + 1, 4), afterSecond + 5 == bytes.count || !isDigit(bytes[afterSecond + 5]),
+            first != second, first <= 12, second <= 12
+        else { return nil }
+        return format(year, first, second)
+    }
+
+    /// Days since 1970-01-01 of an ISO date's calendar day.
+    static func dayNumber(_ iso: String) -> Int? {
+        let parts = iso.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     // MARK: - Forms

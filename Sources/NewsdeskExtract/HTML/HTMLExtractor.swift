@@ -3,7 +3,8 @@ import Foundation
 
 /// Extracts the main article from an HTML page: its body text with structure (paragraphs,
 /// headings, quotes, lists, standfirst), what was removed and why, agency and image credits,
-/// and the page's metadata (title, authors, publication date, URL, source, language).
+/// and the page's metadata (title, description, authors, publication and update dates, URL,
+/// source, language).
 ///
 /// The page is parsed by an `HTMLParsing` parser (`NativeHTMLParser` by default) into a compact tree;
 /// boilerplate is dropped by element and by class/id/role; containers are scored by their
@@ -105,17 +106,21 @@ public struct HTMLExtractor: ArticleExtractor {
         let titleNode = MetadataResolver.titleNode(metadata, title: title) ?? containers.first
         // The body writer matched the heading as printed; the article's title drops its kicker.
         let articleTitle = MetadataResolver.withoutKicker(title, metadata, titleNode: titleNode)
-        let authors = MetadataResolver.authors(metadata, bylineNames: writer.bylineNames, sourceName: sourceName) {
-            VisibleByline.find(document: document, finder: finder, near: titleNode)
-        }
-        let published = MetadataResolver.published(
+        let authors = MetadataResolver.authors(
+            metadata, bylineNames: writer.bylineNames, sourceName: sourceName,
+            visibleBylines: { VisibleByline.find(document: document, finder: finder, near: titleNode) },
+            labelledAnywhere: { VisibleByline.findAnywhere(document: document, finder: finder) },
+            signature: { SignatureLine.find(document: document, finder: finder, containers: containers) }
+        )
+        let published = PublishedDate.resolve(
             metadata, containers: containers, document: document, finder: finder, titleNode: titleNode, url: url
         )
+        let modified = ModifiedDate.resolve(metadata, published: published)
         let language = MetadataResolver.language(metadata)
 
         var article = Article(
-            id: context.id, url: url, source: Source(name: sourceName, domain: domain), title: articleTitle, authors: authors,
-            published: published, language: language, text: body.text, paragraphs: body.paragraphs,
+            id: context.id, url: url, source: Source(name: sourceName, domain: domain), title: articleTitle,
+            description: PageDescription.resolve(metadata), authors: authors, published: published, modified: modified, language: language, text: body.text, paragraphs: body.paragraphs,
             credits: Self.unique(credits), removed: writer.removed, encoding: context.encoding
         )
         article = ArticleEdges.trim(article)

@@ -10,6 +10,9 @@ struct HTMLMetadata {
     var h1Nodes: [Int] = []
     /// Headlines without the kicker their heading opens with, by heading node.
     var headlinesWithoutKicker: [Int: String] = [:]
+    /// h1 headings dropped with their part of the page (a header kept out as layout), for
+    /// finding the headline the byline and dateline sit by.
+    var droppedH1s: [(node: Int, text: String)] = []
     /// The first few h2 and h3 headings, for pages whose h1 is the site's name.
     var subheadings: [String] = []
     var subheadingNodes: [Int] = []
@@ -33,10 +36,16 @@ struct HTMLMetadata {
 
     /// Date candidates with their priority (lower is better).
     var dates: [(priority: Int, value: String)] = []
-    /// `<time datetime>` values with the node they are on.
-    var times: [(node: Int, value: String)] = []
+    /// Last-update candidates (article:modified_time, og:updated_time, itemprop=dateModified).
+    var modifiedDates: [(priority: Int, value: String)] = []
+    /// `<time datetime>` values with the node they are on; `updated` when labelled an update.
+    var times: [(node: Int, value: String, updated: Bool)] = []
     /// Texts (or title/datetime attributes) of date-like elements, with their node.
     var dateTexts: [(node: Int, value: String)] = []
+
+    var metaDescription: String?
+    var ogDescription: String?
+    var twitterDescription: String?
 
     var canonical: String?
     var ogURL: String?
@@ -73,7 +82,12 @@ struct HTMLMetadata {
                         h1s.append(text)
                         h1Nodes.append(index)
                         headlinesWithoutKicker[index] = HeadingKicker.headline(document, finder: finder, heading: index)
+                        break
                     }
+                }
+                if droppedH1s.count < 3 {
+                    let text = HTMLText.gather(document, finder: nil, index, limit: 600)
+                    if !text.isEmpty { droppedH1s.append((index, text)) }
                 }
             case .h2, .h3:
                 if subheadings.count < 8, !hardDropped(finder, index) {
@@ -86,7 +100,7 @@ struct HTMLMetadata {
                 }
             case .time:
                 if times.count < 20, let value = document.attribute(index, .datetime) ?? (document.attributeRange(index, .content) != nil ? document.attribute(index, .content) : nil) {
-                    times.append((index, value))
+                    times.append((index, value, UpdateLabel.isUpdate(document, index)))
                 }
             case .script, .style:
                 break
@@ -104,13 +118,18 @@ struct HTMLMetadata {
             if node.count > 0, node.tag != .meta, let itemprop = document.attribute(index, .itemprop)?.lowercased() {
                 readItemprop(document, finder, index, itemprop)
             }
+            if node.count > 0, node.tag != .meta, let property = document.attribute(index, .property)?.lowercased() {
+                readProperty(document, index, property)
+            }
             if node.flags.contains(.date), dateTexts.count < 12, node.tag != .meta, node.tag != .time, !hardDropped(finder, index) {
                 let value = document.attribute(index, .datetime) ?? document.attribute(index, .content)
                     ?? (node.tag == .abbr ? document.attribute(index, .title) : nil)
                     ?? HTMLText.gather(document, finder: finder, index, limit: 200)
                 if !value.isEmpty { dateTexts.append((index, value)) }
             }
-            if node.flags.contains(.byline), index >= bylineEnd, bylineTexts.count < 4, node.tag != .meta, !hardDropped(finder, index) {
+            if node.flags.contains(.byline), Self.inTeaserLink(document, index) {
+                bylineEnd = max(bylineEnd, Int(node.end))  // a teaser card's author names another article's
+            } else if node.flags.contains(.byline), index >= bylineEnd, bylineTexts.count < 4, node.tag != .meta, !hardDropped(finder, index) {
                 let text = HTMLText.gather(document, finder: finder, index, limit: 300)
                 if !text.isEmpty && text.count < 200 {
                     bylineTexts.append(text)
@@ -151,6 +170,20 @@ struct HTMLMetadata {
         return false
     }
 
+    /// Inside a link that holds more than the element: a teaser card whose byline names the
+    /// author of the article it links to.
+    static func inTeaserLink(_ document: HTMLDocument, _ index: Int) -> Bool {
+        let nodes = document.nodes
+        var current = Int(nodes[index].parent)
+        var steps = 0
+        while current > 0 && steps < 8 {
+            if nodes[current].tag == .a { return true }
+            current = Int(nodes[current].parent)
+            steps += 1
+        }
+        return false
+    }
+
     /// Inside an element dropped for a reason other than being the page or article header.
     private func hardDropped(_ finder: HTMLContentFinder, _ index: Int) -> Bool {
         finder.insideHardDropped[index]
@@ -163,6 +196,9 @@ struct HTMLMetadata {
         guard let key else { return }
         switch key {
         case "og:title": if ogTitle == nil { ogTitle = content }
+        case "description", "dc.description", "dcterms.description": if metaDescription == nil { metaDescription = content }
+        case "og:description": if ogDescription == nil { ogDescription = content }
+        case "twitter:description": if twitterDescription == nil { twitterDescription = content }
         case "twitter:label1", "twitter:label2", "twitter:label3": twitterLabels[String(key.suffix(1))] = content
         case "twitter:data1", "twitter:data2", "twitter:data3": twitterData[String(key.suffix(1))] = content
         case "twitter:title": if twitterTitle == nil { twitterTitle = content }
@@ -183,6 +219,12 @@ struct HTMLMetadata {
             "dcterms.created", "dc.date.created", "dcterms.issued", "parsely-pub-date", "sailthru.date", "originalpublicationdate",
             "article_date_original", "cxenseparse:recs:publishtime", "release_date", "date.available", "citation_publication_date":
             dates.append((3, content))
+        case "article:modified_time", "og:article:modified_time":
+            modifiedDates.append((1, content))
+        case "og:updated_time", "datemodified", "modified_time", "article.updated":
+            modifiedDates.append((2, content))
+        case "dc.date.modified", "dcterms.modified", "parsely-updated", "sailthru.lastmodified", "revised":
+            modifiedDates.append((3, content))
         default:
             break
         }
@@ -214,10 +256,28 @@ struct HTMLMetadata {
             let value = document.attribute(index, .content) ?? document.attribute(index, .datetime)
                 ?? HTMLText.gather(document, finder: finder, index, limit: 100)
             if !value.isEmpty { dates.append((itemprop == "datepublished" ? 2 : 4, value)) }
+        case "datemodified":
+            let value = document.attribute(index, .content) ?? document.attribute(index, .datetime)
+                ?? HTMLText.gather(document, finder: finder, index, limit: 100)
+            if !value.isEmpty { modifiedDates.append((2, value)) }
         case "headline":
             break
         default:
             break
+        }
+    }
+
+    /// RDFa dates on page elements (`<span property="schema:dateCreated" content="…">`, Drupal's
+    /// way), read like their meta-tag and itemprop kin.
+    private mutating func readProperty(_ document: HTMLDocument, _ index: Int, _ property: String) {
+        let name = property.split(separator: ":").last.map(String.init) ?? property
+        guard ["datepublished", "published_time", "issued", "datecreated", "created", "date", "datemodified", "modified"].contains(name),
+            let value = document.attribute(index, .content) ?? document.attribute(index, .datetime), !value.isEmpty
+        else { return }
+        switch name {
+        case "datepublished", "published_time", "issued": dates.append((2, value))
+        case "datemodified", "modified": modifiedDates.append((2, value))
+        default: dates.append((4, value))
         }
     }
 
@@ -232,6 +292,9 @@ struct JSONLDArticle {
     var authors: [String] = []
     var organizationAuthors: [String] = []
     var datePublished: String?
+    var dateModified: String?
+    /// The article object's summary.
+    var description: String?
     var publisherName: String?
     var articleBody: String?
     var inLanguage: String?
@@ -279,6 +342,8 @@ struct JSONLDArticle {
                 authors = []
                 organizationAuthors = []
                 datePublished = nil
+                dateModified = nil
+                description = nil
                 articleBody = nil
             } else if !isArticle && fromArticle {
                 if publisherName == nil, types.contains("organization") || types.contains("newsmediaorganization") {
@@ -290,6 +355,8 @@ struct JSONLDArticle {
             }
             if headline == nil { headline = Self.string(object["headline"]) ?? (isArticle ? Self.string(object["name"]) : nil) }
             if datePublished == nil { datePublished = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"]) }
+            if dateModified == nil { dateModified = Self.string(object["dateModified"]) }
+            if description == nil, isArticle { description = Self.string(object["description"]) }
             if authors.isEmpty && organizationAuthors.isEmpty { readAuthors(object["author"] ?? object["creator"]) }
             if publisherName == nil, let publisher = object["publisher"] {
                 if var dictionary = publisher as? [String: Any] {

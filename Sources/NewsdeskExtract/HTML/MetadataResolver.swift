@@ -169,11 +169,14 @@ enum MetadataResolver {
 
     // MARK: - Authors
 
-    static func authors(_ metadata: HTMLMetadata, bylineNames: [String], sourceName: String?, visibleBylines: @escaping () -> [String]) -> [String] {
+    static func authors(
+        _ metadata: HTMLMetadata, bylineNames: [String], sourceName: String?, visibleBylines: @escaping () -> [String],
+        labelledAnywhere: @escaping () -> [String], signature: @escaping () -> [String]
+    ) -> [String] {
         let sources: [() -> [String]] = [
             { metadata.jsonLD.authors }, { metadata.metaAuthors }, { metadata.articleAuthors }, { metadata.labelledAuthors },
             { metadata.relAuthors }, { metadata.itempropAuthors }, { bylineNames }, { metadata.bylineTexts }, visibleBylines,
-            { metadata.authorsInDroppedParts }, { metadata.droppedBylineTexts },
+            { metadata.authorsInDroppedParts }, { metadata.droppedBylineTexts }, labelledAnywhere, signature,
         ]
         let site = sourceName.map(TitleMatching.key)
         let names = { (raws: [String]) -> [String] in
@@ -214,8 +217,7 @@ enum MetadataResolver {
     static func authorNames(_ raw: String) -> [String] {
         var text = clean(raw)
         guard !text.isEmpty, text.unicodeScalars.count < 300, !HTMLMetadata.isURL(text) else { return [] }
-        text = stripAuthorPrefixes(text)
-        // Cut at a separator or a digit (dates, counts): names come first.
+        text = stripAuthorPrefixes(AuthorNameParts.withoutHandles(text))
         // Cut at a separator, or at a number standing alone (a date, a count): names come first.
         let scalars = Array(text.unicodeScalars)
         for (offset, scalar) in scalars.enumerated() {
@@ -231,16 +233,20 @@ enum MetadataResolver {
         text = stripAuthorPrefixes(text)
         guard !text.isEmpty else { return [] }
         var names = CreditLineParser.names(inByline: text)
-        if names.isEmpty {
-            // "Ann Lee, on May 2", "Ann Lee am Dienstag": the names end where the words do.
+        if !names.allSatisfy(isPlausibleAuthor) || names.isEmpty {
+            // "Ann Lee, on May 2", "Ann Lee am Dienstag", "Ann Lee am" (the date cut off):
+            // the names end where the words do.
+            let padded = text + " "
             for marker in [" on ", " am ", " le ", " el ", " il ", " em ", " at ", " in ", ", "] {
-                if let range = text.range(of: marker) {
-                    names = CreditLineParser.names(inByline: String(text[..<range.lowerBound]))
+                if let range = padded.range(of: marker) {
+                    names = CreditLineParser.names(inByline: String(padded[..<range.lowerBound]))
                     if !names.isEmpty { break }
                 }
             }
         }
-        if !names.isEmpty { return names.filter(isPlausibleAuthor) }
+        if !names.isEmpty {
+            return names.map(AuthorNameParts.withoutTrailingLabel).filter { isPlausibleAuthor($0) && !AuthorNameParts.isCredential($0) }
+        }
         // Lower-case or unusual names (user names, structured data): kept when short.
         let words = text.split(separator: " ")
         guard words.count <= 4, text.count <= 40, !text.contains("@"), isPlausibleAuthor(text) else { return [] }
@@ -248,10 +254,10 @@ enum MetadataResolver {
     }
 
     private static let authorPrefixes = [
-        "eingestellt von", "geschrieben von", "verfasst von", "veroffentlicht von", "erstellt von", "ein beitrag von",
-        "beitrag von", "artikel von", "posted by", "written by", "words by",
+        "eingestellt von", "gespeichert von", "text von", "text by", "geschrieben von", "verfasst von", "veroffentlicht von", "erstellt von", "ein beitrag von",
+        "ein artikel von", "beitrag von", "artikel von", "posted by", "written by", "words by",
         "reported by", "publie par", "redige par", "publicado por", "escrito por", "scritto da", "pubblicato da",
-        "autor:", "autorin:", "author:", "auteur:", "autore:", "text:", "texte:", "texto:", "von", "vom", "by", "par", "por", "di",
+        "autoren", "authors", "autor:", "autorin:", "author:", "autorin", "autor", "author", "auteur:", "autore:", "text:", "texte:", "texto:", "von", "vom", "by", "par", "por", "di",
         "door",
     ]
 
@@ -278,7 +284,7 @@ enum MetadataResolver {
         "posted", "published", "updated", "veroffentlicht", "publiziert", "aktualisiert", "publie", "mis", "more", "posts",
         "comments", "comment", "share", "photo", "photos", "foto", "fotos", "photograph", "interview", "designed", "theme",
         "edited", "copyright", "sponsored", "gesponserte", "inhalte", "no", "author", "autor", "by", "von", "par", "am", "on",
-        "le", "read", "min", "minutes", "lesezeit", "all", "view", "profile", "follow", "staff", "admin", "redaktion:", "und",
+        "le", "read", "min", "minutes", "lesezeit", "all", "view", "profile", "follow", "staff", "admin", "redaktion:", "beitrag", "text", "und",
         "and", "et",
     ]
 
@@ -295,79 +301,6 @@ enum MetadataResolver {
         return !words.allSatisfy(notNames.contains)
     }
 
-    // MARK: - Date
-
-    static func published(
-        _ metadata: HTMLMetadata, containers: [Int], document: HTMLDocument, finder: HTMLContentFinder, titleNode: Int?, url: String?
-    ) -> String? {
-        guard let value = publishedCandidate(metadata, containers: containers, document: document, finder: finder, titleNode: titleNode, url: url)
-        else { return nil }
-        return publisherDay(value, metadata: metadata, url: url)
-    }
-
-    /// A time stamp given in UTC ("…T23:30:00Z") may fall on another calendar day than the one
-    /// the publisher printed: when the URL or a date printed on the page names the day before
-    /// or after, and the hour allows it, that day (the publisher's own) is the date.
-    static func publisherDay(_ value: String, metadata: HTMLMetadata, url: String?) -> String {
-        guard value.utf8.count > 13, value.utf8.last == 0x5A, let day = dayNumber(value),
-            let hour = Int(value.dropFirst(11).prefix(2))
-        else { return value }
-        var evidence: [String] = []
-        if let url, let date = DateNormalizer.fromURL(url) { evidence.append(date) }
-        for text in metadata.dateTexts.prefix(4) {
-            if let date = DateNormalizer.normalize(text.value), !date.hasSuffix("Z") { evidence.append(date) }
-        }
-        for date in evidence {
-            guard let other = dayNumber(date) else { continue }
-            // Zones east of UTC reach the next day from 14:00 UTC (UTC+10), zones west reach
-            // back to the day before until 10:00 UTC (UTC-10); a page's "today" is no evidence.
-            if other == day + 1 && hour >= 14 || other == day - 1 && hour < 10 { return String(date.prefix(10)) }
-        }
-        return value
-    }
-
-    /// Days since 1970-01-01 of an ISO date's calendar day.
-    static func dayNumber(_ iso: String) -> Int? {
-        let parts = iso.prefix(10).split(separator: "-")
-        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func publishedCandidate(
-        _ metadata: HTMLMetadata, containers: [Int], document: HTMLDocument, finder: HTMLContentFinder, titleNode: Int?, url: String?
-    ) -> String? {
-        if let value = metadata.jsonLD.datePublished.flatMap(DateNormalizer.normalize) { return value }
-        for candidate in metadata.dates.sorted(by: { $0.priority < $1.priority }) {
-            if let value = DateNormalizer.normalize(candidate.value) { return value }
-        }
-        // <time datetime> in the article, then the URL's date, then <time> anywhere (a sidebar's
-        // list of recent posts dates other articles).
-        let nodes = document.nodes
-        let inside = metadata.times.filter { time in
-            containers.contains { time.node > $0 && time.node < Int(nodes[$0].end) }
-        }
-        for time in inside {
-            if let value = DateNormalizer.normalize(time.value) { return value }
-        }
-        if let url, let value = DateNormalizer.fromURL(url) { return value }
-        for time in metadata.times {
-            if let value = DateNormalizer.normalize(time.value) { return value }
-        }
-        // Dates written in the page: in date-like elements and bylines, in the article first.
-        let insideTexts = metadata.dateTexts.filter { text in
-            containers.contains { text.node >= $0 && text.node < Int(nodes[$0].end) }
-        }
-        for text in insideTexts + metadata.dateTexts {
-            if let value = DateNormalizer.normalize(text.value) { return value }
-        }
-        return Dateline.find(document: document, finder: finder, near: titleNode)
-    }
-
     /// The title as a reader sees it: a heading's kicker ("Klimaschutz" over "Bohren, bis es
     /// heiß wird") is not part of it.
     static func withoutKicker(_ title: String?, _ metadata: HTMLMetadata, titleNode: Int?) -> String? {
@@ -380,7 +313,14 @@ enum MetadataResolver {
 
     /// The heading that shows the title: the h1 or h2/h3 that matches it, else the first h1.
     static func titleNode(_ metadata: HTMLMetadata, title: String?) -> Int? {
-        title.flatMap { headlineNode(metadata, title: $0) } ?? metadata.h1Nodes.first
+        title.flatMap { headlineNode(metadata, title: $0) ?? droppedHeadline(metadata, title: $0) } ?? metadata.h1Nodes.first
+    }
+
+    /// A dropped h1 that shows the title, perhaps after a kicker ("Ernährung sichern Schulze: …").
+    private static func droppedHeadline(_ metadata: HTMLMetadata, title: String) -> Int? {
+        let key = TitleMatching.key(title)
+        guard key.count >= 10 else { return nil }
+        return metadata.droppedH1s.first { TitleMatching.key($0.text).hasSuffix(key) }?.node
     }
 
     /// The heading (an h1, else a lower heading) that repeats the title.
@@ -412,16 +352,10 @@ enum MetadataResolver {
 
     // MARK: - Cleaning
 
-    /// White space collapsed and the few HTML entities that structured data leaves encoded decoded.
+    /// White space collapsed, soft hyphens removed and the character references that structured data
+    /// leaves encoded decoded.
     static func clean(_ text: String) -> String {
-        var value = text
-        if value.contains("&") {
-            for (entity, replacement) in [("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'"), ("&#039;", "'"), ("&apos;", "'"),
-                                          ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", " "), ("&#8217;", "’"), ("&#8211;", "–"),
-                                          ("&#8212;", "—"), ("&rsquo;", "’"), ("&lsquo;", "‘"), ("&ndash;", "–"), ("&mdash;", "—")] {
-                value = value.replacingOccurrences(of: entity, with: replacement)
-            }
-        }
+        var value = EntityText.decode(text)
         if value.unicodeScalars.contains("\u{AD}") { value.unicodeScalars.removeAll { $0 == "\u{AD}" } }  // soft hyphens
         return ArticleTextBuilder.normalizeSpaces(value)
     }

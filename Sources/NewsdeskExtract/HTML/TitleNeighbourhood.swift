@@ -3,6 +3,8 @@
 enum TitleNeighbourhood {
     static let after = 30
     static let before = 8
+    /// Texts right after the headline that are read whatever their box is classed as.
+    static let adjacent = 2
 
     /// Indices of the text nodes near `anchor`, nearest first after it, then nearest first
     /// before it; texts in comments, navigation, related links and ads are left out.
@@ -15,7 +17,9 @@ enum TitleNeighbourhood {
         while index < nodes.count && seen < after {
             if nodes[index].tag == .text, nodes[index].chars >= 2 {
                 seen += 1
-                if usable(document, finder, index) { result.append(index) }
+                // The first lines under the headline are its own even when their box is
+                // classed like furniture ("teaser", "caption").
+                if usable(document, finder, index) || seen <= adjacent && !hidden(document, index) { result.append(index) }
             }
             index += 1
         }
@@ -45,6 +49,18 @@ enum TitleNeighbourhood {
             steps += 1
         }
         return true
+    }
+
+    /// Inside an element hidden from readers.
+    private static func hidden(_ document: HTMLDocument, _ index: Int) -> Bool {
+        var current = Int(document.nodes[index].parent)
+        var steps = 0
+        while current > 0 && steps < 300 {
+            if document.nodes[current].flags.contains(.hidden) { return true }
+            current = Int(document.nodes[current].parent)
+            steps += 1
+        }
+        return false
     }
 
     static func text(_ document: HTMLDocument, _ index: Int) -> String {

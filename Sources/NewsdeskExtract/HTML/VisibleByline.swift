@@ -9,41 +9,92 @@ enum VisibleByline {
     static let maxParentChars = 160
 
     static func find(document: HTMLDocument, finder: HTMLContentFinder, near anchor: Int?) -> [String] {
-        let nearby = TitleNeighbourhood.textNodes(document, finder: finder, near: anchor)
-        for index in nearby {
-            let node = document.nodes[index]
-            guard node.chars <= maxChars, finder.chars[Int(node.parent)] <= maxParentChars else { continue }
-            let text = TitleNeighbourhood.text(document, index)
-            let bare = String(TextFold.trim(TextFold.fold(text), extra: [":", "|", "-", "–", "—", "·", "•"]))
-            var candidate: String?
-            if labels.contains(bare) {
-                // The label alone; the name is the next text ("Eingestellt von <span>X</span>").
-                var next = index + 1
-                while next < min(document.nodes.count, index + 6), document.nodes[next].tag != .text || document.nodes[next].chars == 0 {
-                    next += 1
-                }
-                if next < min(document.nodes.count, index + 6) { candidate = TitleNeighbourhood.text(document, next) }
-            } else if labels.contains(where: { startsWithLabel(bare, $0) }) {
-                candidate = text
-            } else if bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let name = afterLastMarker(text), startsWithDate(bare) {
-                // "Posted on May 2, 2020 by Ann Lee", "06.11.2023 13:30 von Olga".
-                candidate = name
-            } else if let name = afterDate(text) {
-                // "11.12.2019 - Ann Lee", "May 2, 2020 | Ann Lee".
-                candidate = name
-            }
-            guard let candidate else { continue }
-            let names = MetadataResolver.authorNames(candidate)
-            if !names.isEmpty, names.count <= 3, names.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return names }
+        for index in TitleNeighbourhood.textNodes(document, finder: finder, near: anchor) {
+            let names = names(document, finder, at: index, labelledOnly: false)
+            if !names.isEmpty { return names }
         }
         return []
+    }
+
+    /// A labelled byline anywhere on the page, as post-meta lines under the article print it
+    /// ("Von R. Roe am 3. Mai", "Author: <a>ann_lee</a> am 29.12.2010", "Text von Ann Lee"):
+    /// the last resort. Comments, navigation, related links and ads are not read.
+    static func findAnywhere(document: HTMLDocument, finder: HTMLContentFinder) -> [String] {
+        let nodes = document.nodes
+        for index in 1..<max(1, nodes.count) where nodes[index].tag == .text && nodes[index].chars >= 3 {
+            guard opensLine(document, index), TitleNeighbourhood.usable(document, finder, index),
+                !HTMLMetadata.inComments(document, index)
+            else { continue }
+            let names = names(document, finder, at: index, labelledOnly: true)
+            if !names.isEmpty { return names }
+        }
+        return []
+    }
+
+    /// The names a short text node gives as a byline; `labelledOnly` leaves out the bylines
+    /// known only by a date before them, which need the headline nearby.
+    private static func names(_ document: HTMLDocument, _ finder: HTMLContentFinder, at index: Int, labelledOnly: Bool) -> [String] {
+        let node = document.nodes[index]
+        guard node.chars <= maxChars, finder.chars[Int(node.parent)] <= maxParentChars else { return [] }
+        let text = TitleNeighbourhood.text(document, index)
+        let bare = String(TextFold.trim(TextFold.fold(text), extra: [":", "|", "-", "–", "—", "·", "•"]))
+        var candidate: String?
+        if labels.contains(bare) {
+            // The label alone; the name is the next text ("Eingestellt von <span>X</span>").
+            var next = index + 1
+            while next < min(document.nodes.count, index + 6), document.nodes[next].tag != .text || document.nodes[next].chars == 0 {
+                next += 1
+            }
+            if next < min(document.nodes.count, index + 6) { candidate = TitleNeighbourhood.text(document, next) }
+        } else if labels.contains(where: { startsWithLabel(bare, $0) }) {
+            candidate = text
+        } else if labelledOnly {
+            return []
+        } else if bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let name = afterLastMarker(text), startsWithDate(bare) {
+            // "Posted on May 2, 2020 by Ann Lee", "06.11.2023 13:30 von Olga".
+            candidate = name
+        } else if let name = afterDate(text) {
+            // "11.12.2019 - Ann Lee", "May 2, 2020 | Ann Lee".
+            candidate = name
+        }
+        guard let candidate else { return [] }
+        let names = MetadataResolver.authorNames(candidate)
+        guard !names.isEmpty, names.count <= 3, names.allSatisfy({ $0.split(separator: " ").count <= 4 }) else { return [] }
+        // Far from the headline only names written as names count ("By clicking here" is no byline).
+        guard !labelledOnly || names.allSatisfy(isCapitalised) else { return [] }
+        return names
     }
 
     private static let labels: Set<String> = [
         "posted by", "written by", "words by", "reported by", "eingestellt von", "erstellt von", "geschrieben von", "verfasst von",
         "veroffentlicht von", "publie par", "redige par", "ecrit par", "publicado por", "escrito por", "scritto da", "pubblicato da",
-        "autor", "autorin", "author", "auteur", "autore", "von", "by", "par", "por", "door",
+        "autor", "autorin", "author", "auteur", "autore", "von", "by", "par", "por", "door", "gespeichert von", "text von",
+        "text by", "beitrag von", "ein artikel von", "artikel von", "autoren", "authors", "texto de", "a cura di", "published by",
     ]
+
+    /// A text that opens its element, in no link and no heading but an author box's: a post-meta
+    /// line rather than a teaser's link, a widget's title or a "von" inside a sentence.
+    private static func opensLine(_ document: HTMLDocument, _ index: Int) -> Bool {
+        let nodes = document.nodes
+        let parent = Int(nodes[index].parent)
+        var previous = index - 1
+        while previous > parent {
+            if nodes[previous].tag == .text && nodes[previous].chars > 0 { return false }
+            previous -= 1
+        }
+        switch nodes[parent].tag {
+        case .a: return false
+        case .h1, .h2, .h3, .h4, .h5, .h6:
+            // A heading that is only the label ("Autor" over the name) is one too.
+            let bare = TextFold.trim(TextFold.fold(TitleNeighbourhood.text(document, index)), extra: [":"])
+            return nodes[parent].flags.contains(.byline) || labels.contains(String(bare))
+        default: return true
+        }
+    }
+
+    private static func isCapitalised(_ name: String) -> Bool {
+        name.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false }
+    }
 
     private static func startsWithLabel(_ bare: String, _ label: String) -> Bool {
         guard bare.hasPrefixBytes(label) else { return false }

@@ -68,8 +68,10 @@ public struct PlainTextExtractor: ArticleExtractor {
                 article.credits.append(credit)
                 article.removed.append(Removal(text: line.text, reason: .caption))
             case .removed(let reason):
-                if reason == .date, article.published == nil {
-                    article.published = LineClassifier.date(in: line.text)
+                if reason == .date {
+                    let dates = UpdateLabel.dates(inDateLine: line.text)
+                    if article.published == nil { article.published = dates.published }
+                    if article.modified == nil { article.modified = dates.modified }
                 }
                 article.removed.append(Removal(text: line.text, reason: reason))
             }
