@@ -12,8 +12,8 @@ enum ArticleRow {
         let text: String = row["text"]
         let article = Article(
             id: row["id"], url: row["url"], source: Source(name: row["source_name"], domain: row["source_domain"]),
-            title: row["title"], authors: try array("authors", as: [String].self), published: row["published"],
-            language: row["language"], text: text,
+            title: row["title"], description: row["description"], authors: try array("authors", as: [String].self),
+            published: row["published"], modified: row["modified"], language: row["language"], text: text,
             paragraphs: try ParagraphRecord.paragraphs(from: try array("paragraphs", as: [ParagraphRecord].self), in: text),
             credits: try array("credits", as: [Credit].self), removed: try array("removed", as: [Removal].self),
             encoding: row["encoding"])

@@ -71,6 +71,15 @@ enum SQLiteSchema {
                     """
             )
         }
+        migrator.registerMigration("v3-modified-description") { db in
+            // The article contract gained its update date and the page's description.
+            try db.execute(
+                sql: """
+                    ALTER TABLE articles ADD COLUMN modified TEXT;
+                    ALTER TABLE articles ADD COLUMN description TEXT;
+                    """
+            )
+        }
         return migrator
     }
 }

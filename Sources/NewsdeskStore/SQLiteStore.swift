@@ -67,8 +67,8 @@ public final class SQLiteStore: ArticleStore {
             try pool.write { db in
                 let statement = try db.cachedStatement(sql: """
                     INSERT INTO articles (id, url, source_name, source_domain, title, authors, published, language,
-                        text, paragraphs, credits, removed, encoding, origin, ingested_at, original)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        text, paragraphs, credits, removed, encoding, origin, ingested_at, original, modified, description)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO NOTHING
                     """)
                 return try articles.map { stored in
@@ -78,7 +78,8 @@ public final class SQLiteStore: ArticleStore {
                         try encoder.jsonString(article.authors), article.published, article.language, article.text,
                         try encoder.jsonString(ParagraphRecord.records(for: article.paragraphs, in: article.text)),
                         try encoder.jsonString(article.credits), try encoder.jsonString(article.removed),
-                        article.encoding, stored.origin, stored.ingestedAt ?? now, stored.original,
+                        article.encoding, stored.origin, stored.ingestedAt ?? now, stored.original, article.modified,
+                        article.description,
                     ])
                     guard db.changesCount > 0 else { return .duplicate }
                     if let learned = stored.learnedLines { try SourceLines.record(learned, in: db) }
@@ -112,7 +113,8 @@ public final class SQLiteStore: ArticleStore {
                 try db.execute(
                     sql: """
                         UPDATE articles SET url = ?, source_name = ?, source_domain = ?, title = ?, authors = ?,
-                            published = ?, language = ?, text = ?, paragraphs = ?, credits = ?, removed = ?, encoding = ?
+                            published = ?, language = ?, text = ?, paragraphs = ?, credits = ?, removed = ?, encoding = ?,
+                            modified = ?, description = ?
                         WHERE id = ?
                         """,
                     arguments: [
@@ -120,7 +122,7 @@ public final class SQLiteStore: ArticleStore {
                         try encoder.jsonString(article.authors), article.published, article.language, article.text,
                         try encoder.jsonString(ParagraphRecord.records(for: article.paragraphs, in: article.text)),
                         try encoder.jsonString(article.credits), try encoder.jsonString(article.removed), article.encoding,
-                        article.id,
+                        article.modified, article.description, article.id,
                     ])
             }
         }

@@ -14,6 +14,7 @@ enum ArticleText {
         field("url", article.url)
         field("authors", article.authors.joined(separator: ", "))
         field("published", article.published)
+        field("modified", article.modified)
         field("language", article.language)
         field("credits", article.credits.map(\.text).joined(separator: " | "))
         field("encoding", article.encoding)

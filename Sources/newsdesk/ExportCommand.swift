@@ -9,7 +9,8 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export every stored article, streaming, in ingest order.",
         discussion: """
             jsonl writes one article object of the JSON contract per line; csv writes one row per \
-            article (id, url, source, domain, title, authors, published, language, encoding, text). \
+            article (id, url, source, domain, title, description, authors, published, modified, language, \
+            encoding, text). \
             Memory stays constant however large the archive. With --output, the file appears only \
             when the export is complete.
 
@@ -34,7 +35,10 @@ struct ExportCommand: ParsableCommand {
         let articleStore = try store.open(create: false)
         var sink = try ExportSink(path: output)
         if format == .csv {
-            sink.write(CSV.row(["id", "url", "source", "domain", "title", "authors", "published", "language", "encoding", "text"]))
+            sink.write(CSV.row([
+                "id", "url", "source", "domain", "title", "description", "authors", "published", "modified", "language",
+                "encoding", "text",
+            ]))
         }
         try reportingStoreErrors { () throws(StoreError) in
             try articleStore.forEachArticle { stored in
@@ -46,8 +50,8 @@ struct ExportCommand: ParsableCommand {
                 case .csv:
                     sink.write(CSV.row([
                         article.id, article.url ?? "", article.source.name ?? "", article.source.domain ?? "",
-                        article.title ?? "", article.authors.joined(separator: "; "), article.published ?? "",
-                        article.language ?? "", article.encoding, article.text,
+                        article.title ?? "", article.description ?? "", article.authors.joined(separator: "; "),
+                        article.published ?? "", article.modified ?? "", article.language ?? "", article.encoding, article.text,
                     ]))
                 }
             }

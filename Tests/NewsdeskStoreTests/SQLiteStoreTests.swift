@@ -20,8 +20,9 @@ import Testing
         for paragraph in text.components(separatedBy: "\n\n") { builder.append(paragraph, kind: .paragraph) }
         return StoredArticle(
             article: Article(
-                id: id, source: Source(name: source, domain: "journal.example"), title: title, authors: ["Julie Martin"],
-                published: "2024-05-23", language: language, text: builder.text, paragraphs: builder.paragraphs,
+                id: id, source: Source(name: source, domain: "journal.example"), title: title,
+                description: "Ce qu'il faut savoir.", authors: ["Julie Martin"], published: "2024-05-23",
+                modified: "2024-05-24T09:30:00+02:00", language: language, text: builder.text, paragraphs: builder.paragraphs,
                 credits: [Credit(role: .agency, agency: "AFP", text: "Avec l'AFP")],
                 removed: [Removal(text: "PUBLICITÉ", reason: .advertisementLabel)]),
             origin: "/tmp/\(id).html")
