@@ -69,8 +69,45 @@ private let identifier: LanguageIdentifier = {
         #expect(strict.identify("Le gouvernement a annoncé une réforme.").isUndetermined)
     }
 
+    /// Two-word texts of a language with a word list that a list-less language (Afrikaans,
+    /// Latin, Nynorsk) used to take on character n-grams alone.
+    @Test(arguments: [
+        ("het ministeriële", "nl"), ("het secundair", "nl"), ("og kommunalreform", "da"), ("ikke længere", "da"),
+        ("svenska folket", "sv"),
+    ])
+    func wordPairsOfListedLanguages(text: String, code: String) {
+        #expect(identifier.identify(text).code == code)
+    }
+
+    /// The handicap of list-less languages is bounded: their sentences still win.
+    @Test(arguments: [
+        ("Die regering het Dinsdag 'n nuwe pensioenhervorming aangekondig en die parlement sal volgende week daaroor stem.", "af"),
+        ("Regjeringa la fram eit nytt forslag om pensjon, og Stortinget skal røyste over det neste veke.", "nn"),
+        ("Eg har ikkje sett henne sidan i fjor.", "nn"),
+    ])
+    func sentencesOfUnlistedLanguages(text: String, code: String) {
+        #expect(identifier.identify(text).code == code)
+    }
+
+    /// Serbian (Cyrillic) and Croatian get the Serbo-Croatian word list.
+    @Test func serboCroatianWordList() {
+        #expect(identifier.identify("Влада Србије").code == "sr")
+        #expect(identifier.identify("избори су").code == "sr")
+        #expect(["hr", "bs"].contains(identifier.identify("predsjednik vlade").code))
+    }
+
+    @Test(arguments: [
+        "Il-Gvern ħabbar riforma ġdida tal-pensjonijiet nhar it-Tlieta.",
+        "Il-Prim Ministru qal li l-ekonomija qed tikber malajr.",
+        "It-tfal marru l-iskola filgħodu.",
+        "ħafna nies",
+    ])
+    func maltese(text: String) {
+        #expect(identifier.identify(text).code == "mt")
+    }
+
     @Test func supportsTheRequiredLanguages() {
-        let required = "bg hr cs da nl en et fi fr de el hu ga it lv lt pl pt ro sk sl es sv ru uk ar fa tr he hi zh ja ko"
+        let required = "bg hr cs da nl en et fi fr de el hu ga it lv lt mt pl pt ro sk sl es sv ru uk ar fa tr he hi zh ja ko"
         let supported = Set(identifier.supportedLanguages)
         for code in required.split(separator: " ") { #expect(supported.contains(String(code)), "\(code)") }
         #expect(supported.count >= 60)

@@ -54,6 +54,38 @@ func sentences(_ text: String) -> [String] {
             == ["Lire sur www.lemonde.fr.", "Écrire à contact@afp.fr.", "Suivre #JO2024."])
     }
 
+    @Test func acronymEndsASentenceOnlyBeforeASentenceOpener() {
+        #expect(sentences("Prices fell in the U.S. The next day they rose again.")
+            == ["Prices fell in the U.S.", "The next day they rose again."])
+        #expect(sentences("He met U.S. President Biden. They spoke.") == ["He met U.S. President Biden.", "They spoke."])
+        #expect(sentences("La crise touche les EE.UU. El Gobierno responde.")
+            == ["La crise touche les EE.UU.", "El Gobierno responde."])
+        #expect(sentences("Elle vit aux U.S.") == ["Elle vit aux U.S."])
+        #expect(sentences("The fire started at 9 p.m. The roads were closed.")
+            == ["The fire started at 9 p.m.", "The roads were closed."])
+        #expect(sentences("It starts at 9 a.m. Monday.") == ["It starts at 9 a.m. Monday."])
+    }
+
+    @Test func newsNumbersWebThingsAndQuotes() {
+        #expect(sentences("Rendez-vous à 19h30. Le bilan : 2,3 milliards. Voir https://exemple.fr/page. Fin.")
+            == ["Rendez-vous à 19h30.", "Le bilan : 2,3 milliards.", "Voir https://exemple.fr/page.", "Fin."])
+        #expect(sentences("Il a dit : « Je viens. » Puis il est parti… Enfin, #Paris2024 a suivi.")
+            == ["Il a dit : « Je viens. »", "Puis il est parti…", "Enfin, #Paris2024 a suivi."])
+        #expect(sentences("¿Qué pasa? Nada. Escriba a prensa@ejemplo.es. Gracias.")
+            == ["¿Qué pasa?", "Nada.", "Escriba a prensa@ejemplo.es.", "Gracias."])
+    }
+
+    @Test func germanOrdinalsDoNotEndSentences() {
+        #expect(sentences("Der 2. Weltkrieg endete 1945. Danach kam der Wiederaufbau.")
+            == ["Der 2. Weltkrieg endete 1945.", "Danach kam der Wiederaufbau."])
+        #expect(sentences("Im 19. Jahrhundert wuchs die Stadt. Zum 5. Mal gewann sie.")
+            == ["Im 19. Jahrhundert wuchs die Stadt.", "Zum 5. Mal gewann sie."])
+        #expect(sentences("Die Wahl ist am 26. September. Sie wird knapp.")
+            == ["Die Wahl ist am 26. September.", "Sie wird knapp."])
+        #expect(sentences("Er wurde Dritter auf Platz 3. Das reichte nicht.")
+            == ["Er wurde Dritter auf Platz 3.", "Das reichte nicht."])
+    }
+
     @Test func etcMayEndASentence() {
         #expect(sentences("Pommes, poires, etc. La suite demain.") == ["Pommes, poires, etc.", "La suite demain."])
     }

@@ -15,6 +15,10 @@ func texts(_ text: String) -> [String] { tokens(text).map(\.0) }
         #expect(tokens("l’État").map(\.1) == [.elision, .word])
         #expect(texts("dell'Italia") == ["dell'", "Italia"])
         #expect(texts("don't aujourd'hui") == ["don't", "aujourd'hui"])
+        #expect(texts("c'è un'altra anch'io com'era") == ["c'", "è", "un'", "altra", "anch'", "io", "com'", "era"])
+        #expect(tokens("nessun'altra").map(\.1) == [.elision, .word])
+        #expect(texts("l'Ajuntament d'aigua n'hi") == ["l'", "Ajuntament", "d'", "aigua", "n'", "hi"])
+        #expect(texts("it's Ireland's") == ["it's", "Ireland's"])
     }
 
     @Test func abbreviations() {

@@ -2,9 +2,9 @@ import Foundation
 import NewsdeskCore
 
 /// The statistical part of language identification: character n-gram log-probabilities
-/// (orders 1–5, within words) for 75 languages and word frequencies for about 40 of them.
+/// (orders 1–5, within words) for 76 languages and word frequencies for 37 of them.
 ///
-/// Built by `scripts/build-langid-model.sh` from PyPI data (see Resources/langid/README.md) and
+/// Built by `scripts/build-langid-model.sh` from PyPI and Debian data (see Resources/langid/README.md) and
 /// read from `Resources/langid/` at run time (plain files, not compiled in). Loading takes tens of milliseconds, so share one instance:
 /// `LanguageModel.standard`.
 public struct LanguageModel: Sendable {
@@ -21,15 +21,19 @@ public struct LanguageModel: Sendable {
 
     /// Loads the model files from a directory (the `langid` folder of the resources).
     public init(directory: String) throws(LanguageModelError) {
-        func table(_ name: String) throws(LanguageModelError) -> NGramTable {
-            let path = directory + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else { throw .notFound(searched: [path]) }
-            return try NGramTable(bytes: [UInt8](data), name: name)
+        func table(_ names: String...) throws(LanguageModelError) -> NGramTable {
+            var parts: [(bytes: [UInt8], name: String)] = []
+            for name in names {
+                let path = directory + "/" + name
+                guard let data = FileManager.default.contents(atPath: path) else { throw .notFound(searched: [path]) }
+                parts.append(([UInt8](data), name))
+            }
+            return try NGramTable(parts: parts)
         }
         var orders: [NGramTable] = []
         for order in 1...5 { orders.append(try table("ngrams-\(order).bin")) }
         self.orders = orders
-        words = try table("words.bin")
+        words = try table("words-1.bin", "words-2.bin")
         codes = words.codes
         guard orders.allSatisfy({ $0.codes == codes }) else {
             throw .corrupt(directory, "model files disagree on their languages")
@@ -41,7 +45,7 @@ public struct LanguageModel: Sendable {
     /// (`$NEWSDESK_RESOURCES`, beside the executable, or the source checkout).
     static func locateDirectory() throws(LanguageModelError) -> String {
         do {
-            return try ResourceLocator.directory("langid", containing: "words.bin")
+            return try ResourceLocator.directory("langid", containing: "words-1.bin")
         } catch {
             throw .notFound(searched: error.searched)
         }

@@ -14,35 +14,27 @@ struct NGramTable: Sendable {
     /// Quantisation step of the stored log-probabilities (steps per nat).
     static let stepsPerNat: Float = 8
 
-    init(bytes: [UInt8], name: String) throws(LanguageModelError) {
-        var reader = ByteReader(bytes: bytes, name: name)
-        guard Array(try reader.bytes(4)) == Array("NDLM".utf8) else { throw .corrupt(name, "bad magic") }
-        guard try reader.u32() == 1 else { throw .corrupt(name, "unknown version") }
-        let languageCount = Int(try reader.u32())
-        var codes: [String] = []
-        var extras: [Float] = []
-        for _ in 0..<languageCount {
-            let raw = try reader.bytes(4).prefix { $0 != 0 }
-            codes.append(String(decoding: raw, as: UTF8.self))
-            extras.append(Float(bitPattern: try reader.u32()))
-        }
-        let keyCount = Int(try reader.u32())
+    /// Reads one table from the parts it was written in (one file, or the halves of the word
+    /// table); the parts must name the same languages.
+    init(parts: [(bytes: [UInt8], name: String)]) throws(LanguageModelError) {
         var keys: [UInt32] = []
-        keys.reserveCapacity(keyCount)
-        for _ in 0..<keyCount { keys.append(try reader.u32()) }
-        let counts = try reader.bytes(keyCount)
-        let postingCount = Int(try reader.u32())
+        var counts: [UInt8] = []
         var postings: [UInt16] = []
-        postings.reserveCapacity(postingCount)
-        for _ in 0..<postingCount { postings.append(try reader.u16()) }
-        guard counts.reduce(0, { $0 + Int($1) }) == postingCount, postingCount < 1 << 24 else {
-            throw .corrupt(name, "posting counts do not add up")
+        var header: (codes: [String], extras: [Float])?
+        for part in parts {
+            let file = try File(bytes: part.bytes, name: part.name)
+            if let header, header.codes != file.codes { throw .corrupt(part.name, "languages differ from the other parts") }
+            header = header ?? (file.codes, file.extras)
+            keys += file.keys
+            counts += file.counts
+            postings += file.postings
         }
+        guard postings.count < 1 << 24 else { throw .corrupt(parts.first?.name ?? "", "too many postings") }
 
         var bits: UInt32 = 4
         // At most 3/4 full: linear probing stays short, and the table stays small enough that
         // more of it sits in cache (lookups are the cost of scoring).
-        while (1 << bits) * 3 < keyCount * 4 { bits += 1 }
+        while (1 << bits) * 3 < keys.count * 4 { bits += 1 }
         var slots = [UInt64](repeating: 0, count: 1 << bits)
         let mask = (1 << Int(bits)) - 1
         var start = 0
@@ -52,8 +44,8 @@ struct NGramTable: Sendable {
             slots[slot] = UInt64(key) << 32 | UInt64(start) << 8 | UInt64(count)
             start += Int(count)
         }
-        self.codes = codes
-        self.extras = extras
+        self.codes = header?.codes ?? []
+        self.extras = header?.extras ?? []
         self.storage = Storage(slots: slots, postings: postings, shift: 32 - bits)
     }
 
@@ -116,6 +108,35 @@ struct NGramTable: Sendable {
     }
 }
 
+/// The contents of one model file, as written by scripts/build-langid-model.py.
+private struct File {
+    var codes: [String] = []
+    var extras: [Float] = []
+    var keys: [UInt32] = []
+    var counts: [UInt8] = []
+    var postings: [UInt16] = []
+
+    init(bytes: [UInt8], name: String) throws(LanguageModelError) {
+        var reader = ByteReader(bytes: bytes, name: name)
+        guard Array(try reader.bytes(4)) == Array("NDLM".utf8) else { throw .corrupt(name, "bad magic") }
+        guard try reader.u32() == 1 else { throw .corrupt(name, "unknown version") }
+        let languageCount = Int(try reader.u32())
+        for _ in 0..<languageCount {
+            let raw = try reader.bytes(4).prefix { $0 != 0 }
+            codes.append(String(decoding: raw, as: UTF8.self))
+            extras.append(Float(bitPattern: try reader.u32()))
+        }
+        let keyCount = Int(try reader.u32())
+        keys = try reader.u32s(keyCount)
+        counts = Array(try reader.bytes(keyCount))
+        let postingCount = Int(try reader.u32())
+        postings = try reader.u16s(postingCount)
+        guard counts.reduce(0, { $0 + Int($1) }) == postingCount else {
+            throw .corrupt(name, "posting counts do not add up")
+        }
+    }
+}
+
 /// FNV-1a, 64-bit, folded to the 32-bit keys the build script writes (never 0).
 struct KeyHasher {
     private(set) var state: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -149,8 +170,18 @@ private struct ByteReader {
         return UInt32(raw[b]) | UInt32(raw[b + 1]) << 8 | UInt32(raw[b + 2]) << 16 | UInt32(raw[b + 3]) << 24
     }
 
-    mutating func u16() throws(LanguageModelError) -> UInt16 {
-        let raw = try bytes(2)
-        return UInt16(raw[raw.startIndex]) | UInt16(raw[raw.startIndex + 1]) << 8
+    /// `count` little-endian values in one bounds check (the model's big arrays).
+    mutating func u32s(_ count: Int) throws(LanguageModelError) -> [UInt32] {
+        let raw = try bytes(count * 4)
+        return raw.withUnsafeBytes { buffer in
+            (0..<count).map { UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
+        }
+    }
+
+    mutating func u16s(_ count: Int) throws(LanguageModelError) -> [UInt16] {
+        let raw = try bytes(count * 2)
+        return raw.withUnsafeBytes { buffer in
+            (0..<count).map { UInt16(littleEndian: buffer.loadUnaligned(fromByteOffset: $0 * 2, as: UInt16.self)) }
+        }
     }
 }

@@ -165,11 +165,14 @@ struct WordScorer {
 
     /// The best language and its posterior probability among the candidates.
     func best() -> (Int, Double) {
+        // Languages without a word list start behind (see LanguageIdentifier.unlistedPrior).
+        let unlisted = LanguageIdentifier.unlistedPrior(words: wordCount)
+        func score(_ language: Int) -> Double { totals[language] + (unknownWordLog[language].isNaN ? unlisted : 0) }
         var bestIndex = candidates[0]
-        for language in candidates where totals[language] > totals[bestIndex] { bestIndex = language }
-        let top = totals[bestIndex]
+        for language in candidates where score(language) > score(bestIndex) { bestIndex = language }
+        let top = score(bestIndex)
         var sum = 0.0
-        for language in candidates { sum += exp(totals[language] - top) }
+        for language in candidates { sum += exp(score(language) - top) }
         return (bestIndex, 1 / sum)
     }
 }

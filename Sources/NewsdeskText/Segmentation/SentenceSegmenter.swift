@@ -7,7 +7,9 @@ import NewsdeskCore
 /// Closing quotes and brackets after the mark belong to the sentence. A line break always ends
 /// one. A mark inside a quotation does not end the sentence when the quotation is followed by
 /// its attribution (« Nous sommes prêts. Nous irons », a-t-il dit.), so quoted speech that spans
-/// sentences stays with its speaker.
+/// sentences stays with its speaker. An acronym with periods ("U.S.", "p.m.") ends a sentence
+/// only before a word that opens sentences ("The", "Le", "Der"…; see `BoundaryWords`), and
+/// "3." is a German ordinal, not an end, before a month or after an article ("der 2. Weltkrieg").
 public struct SentenceSegmenter: Sendable {
     /// How far (in tokens) to look for the end of a quotation; bounds the work per boundary.
     public var quotationLookahead = 400
@@ -55,13 +57,14 @@ public struct SentenceSegmenter: Sendable {
             }
             let following = last + 1 < tokens.count ? tokens[last + 1] : nil
             var ends = following.map { startsSentence($0, in: bytes, afterAbbreviation: token.kind == .abbreviation) } ?? true
-            if ends && last == index && isOrdinal(before: index, tokens: tokens, bytes: bytes), let following,
-                Self.months.contains(Self.text(of: following, in: bytes).lowercased())
-            {
-                ends = false  // German ordinal date: "am 3. Oktober"
+            if ends && Self.isAcronym(token, text), let following {
+                // "… in the U.S. The next day", "at 9 p.m. Police": only a word that opens sentences ends it.
+                ends = BoundaryWords.sentenceOpeners.contains(Self.text(of: following, in: bytes))
             }
-            if ends && quoteDepth > 0, let following, continuesAfterQuotation(from: last + 1, tokens: tokens, bytes: bytes) {
-                _ = following
+            if ends && last == index && isGermanOrdinal(index, following: following, tokens: tokens, bytes: bytes) {
+                ends = false  // "am 3. Oktober", "der 2. Weltkrieg"
+            }
+            if ends && quoteDepth > 0, following != nil, continuesAfterQuotation(from: last + 1, tokens: tokens, bytes: bytes) {
                 ends = false
             }
             if ends { close(through: last) }
@@ -74,21 +77,30 @@ public struct SentenceSegmenter: Sendable {
     private func isTerminal(_ token: Token, _ text: Substring) -> Bool {
         switch token.kind {
         case .punctuation: return Self.terminals.contains(text) || text.hasPrefix("..") || text.hasPrefix("…")
-        case .abbreviation: return Abbreviations.mayEnd.contains(text.dropLast().lowercased())
+        case .abbreviation: return Abbreviations.mayEnd.contains(text.dropLast().lowercased()) || Self.isAcronym(token, text)
         default: return false
         }
     }
 
-    /// A period right after a one- or two-digit number ("3.").
-    private func isOrdinal(before index: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
-        guard index > 0, tokens[index - 1].kind == .number, tokens[index - 1].span.end == tokens[index].span.start else { return false }
-        return tokens[index - 1].span.length <= 2
+    /// Capitals joined by periods ("U.S.", "U.K.", "EE.UU."), and the clock's "a.m." and "p.m.":
+    /// abbreviations that often come last in a sentence.
+    private static func isAcronym(_ token: Token, _ text: Substring) -> Bool {
+        guard token.kind == .abbreviation, text.count(where: { $0 == "." }) >= 2 else { return false }
+        return text.allSatisfy { $0 == "." || $0.isUppercase } || text == "a.m." || text == "p.m."
     }
 
-    private static let months: Set<String> = [
-        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-        "november", "dezember",
-    ]
+    /// A period right after a one- or two-digit number ("3.") that makes it a German ordinal:
+    /// a month follows, or an article or fused preposition comes before ("im 19. Jahrhundert").
+    private func isGermanOrdinal(_ index: Int, following: Token?, tokens: [Token], bytes: [UInt8]) -> Bool {
+        guard index > 0, tokens[index - 1].kind == .number, tokens[index - 1].span.end == tokens[index].span.start,
+            tokens[index - 1].span.length <= 2
+        else { return false }
+        if let following, BoundaryWords.germanMonths.contains(Self.text(of: following, in: bytes).lowercased()) {
+            return true
+        }
+        guard index > 1 else { return false }
+        return BoundaryWords.beforeGermanOrdinal.contains(Self.text(of: tokens[index - 2], in: bytes).lowercased())
+    }
 
     private func startsSentence(_ token: Token, in bytes: [UInt8], afterAbbreviation: Bool) -> Bool {
         let text = Self.text(of: token, in: bytes)

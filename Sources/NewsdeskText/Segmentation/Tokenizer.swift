@@ -35,10 +35,13 @@ struct Scanner {
         self.offsets = offsets
     }
 
-    /// French, Italian and Catalan elided words, written without their apostrophe.
+    /// Elided words, written without their apostrophe: French ("l'", "qu'", "jusqu'"), Italian
+    /// ("dell'", "c'è", "un'altra", "anch'io", "com'era"), Catalan ("l'", "d'", "n'") and
+    /// Portuguese ("d'água"). English contractions ("don't", "it's") are not among them.
     static let elisions: Set<String> = [
         "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
-        "dell", "dall", "nell", "sull", "all", "un", "quell", "quest", "po", "degl", "sant",
+        "dell", "dall", "nell", "sull", "all", "coll", "un", "quell", "quest", "po", "degl", "sant", "v", "anch",
+        "com", "dov", "cos", "quand", "nessun", "ciascun", "alcun", "buon", "bell", "mezz", "senz", "tutt",
     ]
 
     mutating func next() -> Token? {
