@@ -1,4 +1,3 @@
-import Foundation
 import NewsdeskCore
 
 /// The statistical part of language identification: character n-gram log-probabilities
@@ -22,13 +21,15 @@ public struct LanguageModel: Sendable {
     /// Loads the model files from a directory (the `langid` folder of the resources).
     public init(directory: String) throws(LanguageModelError) {
         func table(_ names: String...) throws(LanguageModelError) -> NGramTable {
-            var parts: [(bytes: [UInt8], name: String)] = []
+            var files: [MappedFile] = []
             for name in names {
                 let path = directory + "/" + name
-                guard let data = FileManager.default.contents(atPath: path) else { throw .notFound(searched: [path]) }
-                parts.append(([UInt8](data), name))
+                guard let file = MappedFile(path: path) else { throw .notFound(searched: [path]) }
+                files.append(file)
             }
-            return try NGramTable(parts: parts)
+            return try withExtendedLifetime(files) { () throws(LanguageModelError) in
+                try NGramTable(parts: zip(files, names).map { ($0.bytes, $1) })
+            }
         }
         var orders: [NGramTable] = []
         for order in 1...5 { orders.append(try table("ngrams-\(order).bin")) }

@@ -13,6 +13,13 @@ struct WordBuffer {
     var key: UInt32 { hasher.key }
 
     mutating func append(_ value: UInt32) {
+        if value < 0x80 {
+            let byte = UInt8(truncatingIfNeeded: value)
+            starts.append(bytes.count)
+            bytes.append(byte)
+            hasher.add(byte)
+            return
+        }
         guard let scalar = Unicode.Scalar(value), let encoded = UTF8.encode(scalar) else { return }
         starts.append(bytes.count)
         for byte in encoded {
@@ -28,17 +35,26 @@ struct WordBuffer {
     }
 
     /// Fills `keys`; FNV-1a extends to the right, so each start costs one pass over 5 scalars.
+    /// Entries past the word's n-grams are left as they were.
     mutating func computeKeys(maxOrder: Int) {
         let count = starts.count
-        keys.removeAll(keepingCapacity: true)
-        keys.append(contentsOf: repeatElement(0, count: count * maxOrder))
-        for start in 0..<count {
-            var hasher = KeyHasher()
-            for order in 1...maxOrder where start + order <= count {
-                let scalar = start + order - 1
-                let end = scalar + 1 < count ? starts[scalar + 1] : bytes.count
-                for index in starts[scalar]..<end { hasher.add(bytes[index]) }
-                keys[start * maxOrder + order - 1] = hasher.key
+        if keys.count < count * maxOrder { keys = [UInt32](repeating: 0, count: count * maxOrder * 2) }
+        bytes.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    for start in 0..<count {
+                        var hasher = KeyHasher()
+                        var index = starts[start]
+                        for scalar in start..<min(count, start + maxOrder) {
+                            let end = scalar + 1 < count ? starts[scalar + 1] : bytes.count
+                            while index < end {
+                                hasher.add(bytes[index])
+                                index += 1
+                            }
+                            keys[start * maxOrder + scalar - start] = hasher.key
+                        }
+                    }
+                }
             }
         }
     }

@@ -142,6 +142,8 @@ struct WordScorer {
                 charScores[language] += penalty - Double(posting & 0xFF) * step
                 unscored.remove(language)
                 remaining -= 1
+                // Every candidate has its score: the rest of the list cannot change anything.
+                if remaining == 0 { break }
             }
         }
         if remaining > 0 {
