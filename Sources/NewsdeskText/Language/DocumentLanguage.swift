@@ -29,29 +29,47 @@ extension LanguageIdentifier {
     /// `language.articleLanguage` and each paragraph's language from `paragraphs[i]`.
     /// A `cache` carried from call to call (one per thread) saves rescoring common words.
     public func identify(paragraphs: [some StringProtocol], cache: WordScoreCache? = nil) -> DocumentLanguage {
-        // A few hundred characters settle a language; reading whole articles twice (once as a
-        // whole, once by paragraph) only costs time.
-        var sample = ""
-        for paragraph in paragraphs where sample.utf8.count < Self.sampleBytes {
-            sample += paragraph.prefix(Self.paragraphSampleCharacters) + "\n\n"
+        var text: [UInt8] = []
+        var spans: [Range<Int>] = []
+        for paragraph in paragraphs {
+            let start = text.count
+            text.append(contentsOf: paragraph.utf8)
+            spans.append(start..<text.count)
         }
-        func guess(_ text: some StringProtocol) -> LanguageGuess {
-            var text = String(text)
-            return text.withUTF8 { identify(utf8: $0, cache: cache) }
-        }
-        let whole = guess(sample)
-        let each = paragraphs.map { paragraph -> LanguageGuess in
-            let letters = paragraph.unicodeScalars.lazy.filter { $0.properties.isAlphabetic }.prefix(Self.paragraphMinimumLetters).count
-            guard letters >= Self.paragraphMinimumLetters else { return whole }
-            let found = guess(paragraph.prefix(Self.paragraphSampleCharacters))
-            return found.isUndetermined || found.confidence < Self.paragraphMinimumConfidence ? whole : found
-        }
-        return DocumentLanguage(language: whole, paragraphs: each)
+        return text.withUnsafeBufferPointer { identify(text: $0, spans: spans, cache: cache) }
     }
 
     /// The same for an article: its text and paragraph spans (UTF-8 offsets).
     public func identify(article: Article, cache: WordScoreCache? = nil) -> DocumentLanguage {
-        identify(paragraphs: article.paragraphs.map { article.text[utf8: $0.span] }, cache: cache)
+        var text = article.text
+        return text.withUTF8 { bytes in
+            let spans = article.paragraphs.map { min($0.span.start, bytes.count)..<min($0.span.end, bytes.count) }
+            return identify(text: bytes, spans: spans, cache: cache)
+        }
+    }
+
+    /// Paragraphs as byte ranges of one UTF-8 text.
+    private func identify(text: UnsafeBufferPointer<UInt8>, spans: [Range<Int>], cache: WordScoreCache?) -> DocumentLanguage {
+        // Each paragraph's first characters, as UTF-8 byte ranges of `text`.
+        let samples = spans.map { span -> Range<Int> in
+            let bytes = UnsafeBufferPointer(rebasing: text[span])
+            return span.lowerBound..<span.lowerBound + ParagraphSample.prefixLength(bytes, characters: Self.paragraphSampleCharacters)
+        }
+        // A few hundred characters settle a language; reading whole articles twice (once as a
+        // whole, once by paragraph) only costs time.
+        var sample: [UInt8] = []
+        for range in samples where sample.count < Self.sampleBytes {
+            sample.append(contentsOf: text[range])
+            sample.append(contentsOf: [0x0A, 0x0A])
+        }
+        let whole = sample.withUnsafeBufferPointer { identify(utf8: $0, cache: cache) }
+        let each = zip(spans, samples).map { span, range -> LanguageGuess in
+            guard ParagraphSample.hasLetters(UnsafeBufferPointer(rebasing: text[span]), minimum: Self.paragraphMinimumLetters)
+            else { return whole }
+            let found = identify(utf8: UnsafeBufferPointer(rebasing: text[range]), cache: cache)
+            return found.isUndetermined || found.confidence < Self.paragraphMinimumConfidence ? whole : found
+        }
+        return DocumentLanguage(language: whole, paragraphs: each)
     }
 }
 
