@@ -129,15 +129,24 @@ public enum CreditLineParser {
     /// Wengen. © AFP / Jane Doe", "… (Foto: dpa)"): only an explicit marker counts, since prose
     /// may well end with an agency's name.
     static func markedImageCredit(endingCaption text: String) -> Credit? {
-        // Most paragraphs end with no marker at all: look at their end before parsing.
-        let end = text.suffix(90).lowercased()
-        guard end.contains(":") || end.contains("©") || end.contains("(c)") || end.contains("photo") || end.contains("getty")
-            || end.contains("credit") || end.contains("copyright")
-        else { return nil }
+        // Most paragraphs end with no marker at all: look at their last bytes before parsing.
+        guard endMayHoldCreditMarker(text) else { return nil }
         let body = text.hasSuffix(".") ? String(text.dropLast()) : text  // "… (Foto: X)."
         guard let found = imageCredit(inCaption: text), !found.caption.isEmpty, body.hasSuffix(found.credit.text) else { return nil }
         let credit = FoldedLine(found.credit.text)
         return captionMarkers.contains { credit.find($0) != nil } ? found.credit : nil
+    }
+
+    /// Whether the last 120 bytes of a text hold a colon, "©" or a credit word (any case).
+    private static func endMayHoldCreditMarker(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        var end = utf8.suffix(120).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return end.withUnsafeMutableBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(buffer)
+            return bytes.contains(0x3A) || HTMLClassifier.contains(bytes, "\u{A9}") || HTMLClassifier.contains(bytes, "(c)")
+                || HTMLClassifier.contains(bytes, "photo") || HTMLClassifier.contains(bytes, "getty")
+                || HTMLClassifier.contains(bytes, "credit") || HTMLClassifier.contains(bytes, "copyright")
+        }
     }
 
     /// Person names in a byline ("Par Julie Martin et Paul Dupont", "By A, B and C"), without

@@ -14,9 +14,11 @@ struct FurnitureCues: Sendable {
     var dated: [(key: String, reason: Removal.Reason)] = []
     /// `*cue*`: phrases anywhere in a short line, by their first byte (one scan of a line
     /// finds them all).
-    var phrases: [UInt8: [(bytes: [UInt8], reason: Removal.Reason)]] = [:]
-    /// `>cue`: phrases of blocks that close an article, by their first byte.
-    var closing: [UInt8: [(bytes: [UInt8], reason: Removal.Reason)]] = [:]
+    var phrases = [[Phrase]](repeating: [], count: 256)
+    /// `>cue`: phrases of blocks at an article's edges, by their first byte.
+    var closing = [[Phrase]](repeating: [], count: 256)
+
+    typealias Phrase = (bytes: [UInt8], reason: Removal.Reason)
     /// `+word` and `?word`: share-button words and the words that may stand between them.
     var buttonWords: Set<String> = []
     var buttonFillers: Set<String> = []
@@ -36,8 +38,8 @@ struct FurnitureCues: Sendable {
             case .prefix: prefixes.append((key, cue.reason))
             case .counted: if counted[key] == nil { counted[key] = cue.reason }
             case .dated: dated.append((key, cue.reason))
-            case .phrase: if let first = key.utf8.first { phrases[first, default: []].append((Array(key.utf8), cue.reason)) }
-            case .closing: if let first = key.utf8.first { closing[first, default: []].append((Array(key.utf8), cue.reason)) }
+            case .phrase: if let first = key.utf8.first { phrases[Int(first)].append((Array(key.utf8), cue.reason)) }
+            case .closing: if let first = key.utf8.first { closing[Int(first)].append((Array(key.utf8), cue.reason)) }
             case .word: buttonWords.insert(key)
             case .filler: buttonFillers.insert(key)
             }
@@ -56,17 +58,25 @@ struct FurnitureCues: Sendable {
     }
 
     /// The reason of the first phrase found in the line key (in line order) that `accept` takes.
-    /// With `closing`, the phrases of article endings count too.
+    /// With `closing`, the phrases of article edges count too.
     func phraseReason(in key: String, closing: Bool = false, accept: (Removal.Reason) -> Bool) -> Removal.Reason? {
         let bytes = Array(key.utf8)
         for start in bytes.indices {
-            let candidates = (phrases[bytes[start]] ?? []) + (closing ? self.closing[bytes[start]] ?? [] : [])
-            guard !candidates.isEmpty else { continue }
-            for phrase in candidates where start + phrase.bytes.count <= bytes.count && accept(phrase.reason) {
-                var offset = 1
-                while offset < phrase.bytes.count && bytes[start + offset] == phrase.bytes[offset] { offset += 1 }
-                if offset == phrase.bytes.count { return phrase.reason }
-            }
+            let first = Int(bytes[start])
+            if let found = Self.match(phrases[first], in: bytes, at: start, accept) { return found }
+            if closing, let found = Self.match(self.closing[first], in: bytes, at: start, accept) { return found }
+        }
+        return nil
+    }
+
+    /// The reason of the first of `candidates` that `bytes` hold at `start` and `accept` takes.
+    private static func match(_ candidates: [Phrase], in bytes: [UInt8], at start: Int, _ accept: (Removal.Reason) -> Bool)
+        -> Removal.Reason?
+    {
+        for phrase in candidates where start + phrase.bytes.count <= bytes.count && accept(phrase.reason) {
+            var offset = 1
+            while offset < phrase.bytes.count && bytes[start + offset] == phrase.bytes[offset] { offset += 1 }
+            if offset == phrase.bytes.count { return phrase.reason }
         }
         return nil
     }
