@@ -13,16 +13,17 @@ enum ArticleEdges {
     static func trim(_ article: Article) -> Article {
         let paragraphs = article.paragraphs
         guard paragraphs.count >= 3 else { return article }
-        let texts = paragraphs.map { String(article.text[utf8: $0.span]) }
+        // Only the blocks at the edges are looked at: no copy of the whole text unless one goes.
+        func text(_ index: Int) -> String { String(article.text[utf8: paragraphs[index].span]) }
         let budget = Double(article.text.unicodeScalars.count) * maxShare
         var trimmedChars = 0
         var reasons = [Removal.Reason?](repeating: nil, count: paragraphs.count)
 
         var end = paragraphs.count
         while end > 2, paragraphs.count - end < maxBlocks {
-            let chars = texts[end - 1].unicodeScalars.count
-            guard Double(trimmedChars + chars) <= budget,
-                let reason = closingReason(texts[end - 1], chars: chars, authors: article.authors)
+            let block = text(end - 1)
+            let chars = block.unicodeScalars.count
+            guard Double(trimmedChars + chars) <= budget, let reason = closingReason(block, chars: chars, authors: article.authors)
             else { break }
             reasons[end - 1] = reason
             trimmedChars += chars
@@ -30,8 +31,9 @@ enum ArticleEdges {
         }
         var start = 0
         while end - start > 2, start < maxBlocks {
-            let chars = texts[start].unicodeScalars.count
-            guard Double(trimmedChars + chars) <= budget, let reason = noticeReason(texts[start], chars: chars) else { break }
+            let block = text(start)
+            let chars = block.unicodeScalars.count
+            guard Double(trimmedChars + chars) <= budget, let reason = noticeReason(block, chars: chars) else { break }
             reasons[start] = reason
             trimmedChars += chars
             start += 1
@@ -42,9 +44,9 @@ enum ArticleEdges {
         var removed: [Removal] = []
         for index in paragraphs.indices {
             if let reason = reasons[index] {
-                removed.append(Removal(text: texts[index], reason: reason))
+                removed.append(Removal(text: text(index), reason: reason))
             } else {
-                builder.append(texts[index], kind: paragraphs[index].kind)
+                builder.append(text(index), kind: paragraphs[index].kind)
             }
         }
         var trimmed = article

@@ -229,7 +229,7 @@ extension HTMLContentFinder {
     /// text (a byline, a date) stands between them.
     private func standfirst(between headline: Int, and body: Int) -> Int? {
         let nodes = document.nodes
-        guard headline < body, !(body < headline) else { return nil }
+        guard headline < body else { return nil }
         var index = Int(nodes[headline].end)
         var between = 0
         while index < body {
