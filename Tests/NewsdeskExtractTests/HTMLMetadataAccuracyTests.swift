@@ -37,6 +37,17 @@ import Testing
         #expect(try Self.article(head: head, body: body).title == "Council approves the transport plan")
     }
 
+    @Test func theTitleKeepsTheHeadingsPrintedDashesAndQuotes() throws {
+        let head = "<title>Tastings January - May 2020 in \"Halle\" - whisky.example</title>"
+            + "<meta property=\"og:title\" content=\"Tastings January - May 2020 in &quot;Halle&quot;\">"
+        let body = "<h1>whisky.example</h1><article><h2>Tastings January – May 2020 in „Halle“</h2><div class=\"story\">\(Self.story)</div></article>"
+        #expect(try Self.article(head: head, body: body).title == "Tastings January – May 2020 in „Halle“")
+        // A heading decorated with marks the title lacks is not the printed title.
+        let decorated = "<h1>The Courier</h1><article><h2>[&gt; Council approves the transport plan</h2><div class=\"story\">\(Self.story)</div></article>"
+        let plain = "<title>Council approves the transport plan</title>"
+        #expect(try Self.article(head: plain, body: decorated).title == "Council approves the transport plan")
+    }
+
     @Test func softHyphensAreRemovedFromTheTitle() throws {
         let body = "<article><div class=\"story\">\(Self.story)</div></article>"
         let head = "<meta property=\"og:title\" content=\"Council ap\u{AD}proves trans\u{AD}port plan\">"

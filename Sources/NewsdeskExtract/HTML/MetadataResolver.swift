@@ -38,6 +38,27 @@ enum MetadataResolver {
     /// JSON-LD headline, og:title, twitter:title and <title> (site name stripped), checked
     /// against the <h1>: the h1 wins when it matches a candidate or when the candidates disagree.
     static func title(_ metadata: HTMLMetadata, siteName: String?, domain: String?) -> String? {
+        chosenTitle(metadata, siteName: siteName, domain: domain).map { printedHeading(repeating: $0, metadata) ?? $0 }
+    }
+
+    /// A heading that repeats `title` letter for letter, as the page prints it: readers see its
+    /// dashes and quotation marks, which the tags often flatten ("Januar – Mai" vs "Januar - Mai").
+    private static func printedHeading(repeating title: String, _ metadata: HTMLMetadata) -> String? {
+        let key = TitleMatching.key(title)
+        guard !key.isEmpty else { return nil }
+        let headings = metadata.h1s + metadata.subheadings + metadata.headlinesWithoutKicker.sorted { $0.key < $1.key }.map(\.value)
+        return headings.lazy.map(clean).first { heading in
+            // Same ends: a heading decorated with marks the title lacks ("[> Name") is not it.
+            TitleMatching.key(heading) == key && isWordCharacter(heading.first) == isWordCharacter(title.first)
+                && isWordCharacter(heading.last) == isWordCharacter(title.last)
+        }
+    }
+
+    private static func isWordCharacter(_ character: Character?) -> Bool {
+        character.map { $0.isLetter || $0.isNumber } ?? false
+    }
+
+    private static func chosenTitle(_ metadata: HTMLMetadata, siteName: String?, domain: String?) -> String? {
         let site = [siteName, metadata.siteName, metadata.jsonLD.publisherName].compactMap { $0 }
         let strip = { (text: String?) -> String? in
             guard let text else { return nil }
