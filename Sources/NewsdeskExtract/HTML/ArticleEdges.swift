@@ -66,13 +66,8 @@ enum ArticleEdges {
     /// "Quelle: Deutscher Jagdverband", "Source: Ministry of Health": where the story came from.
     static func isSourceLine(_ text: String) -> Bool {
         let folded = TextFold.fold(text)
-        return sourceLabels.contains { folded.hasPrefix($0) }
+        return CreditLineParser.sourceLabels.contains { folded.hasPrefix($0) }
     }
-
-    private static let sourceLabels = [
-        "source:", "sources:", "quelle:", "quellen:", "fuente:", "fuentes:", "fonte:", "fontes:", "fonti:", "bron:",
-        "bronnen:", "zrodlo:", "zrodla:",
-    ]
 
     /// Why a block at either edge of the body is an appeal or a notice.
     static func noticeReason(_ text: String, chars: Int) -> Removal.Reason? {

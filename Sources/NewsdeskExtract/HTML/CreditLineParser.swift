@@ -399,13 +399,20 @@ public enum CreditLineParser {
         "fotografia:", "imagen:", "imagem:",
     ]
 
+    /// "Source:" labels, folded ("Źródło:" → "zrodlo:"): before an agency they make an agency
+    /// line; a short line they open at the end of an article is a source credit (`ArticleEdges`).
+    static let sourceLabels = [
+        "sources:", "source:", "quellen:", "quelle:", "fuentes:", "fuente:", "fonti:", "fonte:", "fontes:", "bronnen:",
+        "bron:", "zrodla:", "zrodlo:",
+    ]
+
     private static let agencyMarkers = [
         "avec l'", "avec les", "avec la", "avec", "d'apres l'", "d'apres", "selon l'", "selon",
         "with", "agencies:", "agency:",
         "mit material von", "mit material der", "mit material", "mit",
         "con informacion de", "con informacion", "con", "com informacoes da", "com informacoes de", "com",
-        "sources:", "source:", "quellen:", "quelle:", "fuentes:", "fuente:", "fonti:", "fonte:", "fontes:",
-        "agences:", "agence:", "agenturen:", "texte:", "text:", "texto:", "testo:", "bron:", "met",
+    ] + sourceLabels + [
+        "agences:", "agence:", "agenturen:", "texte:", "text:", "texto:", "testo:", "met",
         "by", "par", "von", "por", "di", "door",
     ]
 

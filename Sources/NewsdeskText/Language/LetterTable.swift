@@ -28,7 +28,8 @@ struct LetterTable: Sendable {
         return Self.isWordScalar(scalar) ? value : nil
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    /// Letters and the marks that join them, in any script (the tokenizer's word characters too).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
             .nonspacingMark, .spacingMark:

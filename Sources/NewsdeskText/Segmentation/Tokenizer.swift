@@ -57,13 +57,7 @@ struct Scanner {
     static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-            .nonspacingMark, .spacingMark:
-            return true
-        default:
-            return false
-        }
+        return LetterTable.isWordScalar(scalar)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
