@@ -186,14 +186,14 @@ enum TextFold {
     }
 
     /// The line without white space and the given edge characters at both ends.
-    static func trim(_ text: some StringProtocol, extra: Set<Character> = []) -> Substring {
+    static func trim(_ text: some StringProtocol, extra: Set<Unicode.Scalar> = []) -> Substring {
         let string = Substring(text)
         let scalars = string.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
         func strip(_ scalar: Unicode.Scalar) -> Bool {
             isSpace(scalar.value) || scalar.value == 0xFEFF || scalar.value == 0x200B
-                || (!extra.isEmpty && extra.contains(Character(scalar)))
+                || (!extra.isEmpty && extra.contains(scalar))
         }
         while start < end, strip(scalars[start]) { start = scalars.index(after: start) }
         while end > start {

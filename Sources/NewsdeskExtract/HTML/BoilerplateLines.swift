@@ -80,7 +80,7 @@ enum BoilerplateLines {
         return line.count < 80 && folded.hasSuffix(":") ? reason : nil
     }
 
-    static let edgePunctuation: Set<Character> = [
+    static let edgePunctuation: Set<Unicode.Scalar> = [
         ":", "-", ".", "|", "»", "«", ">", "<", "›", "‹", "→", "•", "*", "(", ")", "[", "]", "\"", "!", "…", "/", "+",
     ]
 }

@@ -18,6 +18,9 @@ public enum CreditLineParser {
         let length = text.unicodeScalars.count
         guard length >= 2, length < maxLineLength else { return nil }
         let folded = FoldedLine(String(text))
+        // Every kind of credit line opens with a marker or names an agency; most lines do
+        // neither, and one scan for agencies settles them.
+        guard opensWithMarker(folded) || !folded.agencies(in: 0..<folded.count).isEmpty else { return nil }
         // The credit keeps the line as it appeared, only trimmed.
         let original = String(TextFold.trim(line))
         if let credit = imageCredit(folded, text: original) { return credit }
@@ -168,6 +171,13 @@ public enum CreditLineParser {
         return splitNames(line, start..<end)
     }
 
+    /// Whether the line opens with one of the markers an image, copyright, agency or byline
+    /// credit may start with.
+    private static func opensWithMarker(_ line: FoldedLine) -> Bool {
+        guard let first = line.folded.first, markerFirstScalars.contains(first) else { return false }
+        return lineMarkers.contains { line.matchPrefix($0, at: 0) != nil }
+    }
+
     // MARK: - Line kinds
 
     private static func imageCredit(_ line: FoldedLine, text: String) -> Credit? {
@@ -203,7 +213,7 @@ public enum CreditLineParser {
 
     private static func copyrightCredit(_ line: FoldedLine, text: String) -> Credit? {
         var start: Int?
-        for marker in ["©", "(c)", "copyright ©", "copyright"] {
+        for marker in copyrightMarkers {
             if let end = line.matchPrefix(marker, at: 0) {
                 start = end
                 break
@@ -375,10 +385,11 @@ public enum CreditLineParser {
     /// Whether a line before its final period ends with an initial or a name suffix
     /// ("Joe S", "Perry Bacon Jr"), whose period belongs to the name.
     private static func endsWithAbbreviation(_ text: Substring) -> Bool {
-        let lastWord = text.split(separator: " ").last ?? ""
-        guard text.contains(" "), !lastWord.isEmpty else { return false }
-        if lastWord.count == 1, let letter = lastWord.first, letter.isUppercase { return true }
-        return ["Jr", "Sr"].contains(lastWord)
+        let scalars = TextFold.trim(text).unicodeScalars
+        guard let space = scalars.lastIndex(of: " ") else { return false }
+        let lastWord = scalars[scalars.index(after: space)...]
+        if lastWord.count == 1, let letter = lastWord.first, letter.properties.isUppercase { return true }
+        return lastWord.elementsEqual("Jr".unicodeScalars) || lastWord.elementsEqual("Sr".unicodeScalars)
     }
 
     // MARK: - Vocabulary (folded: lower case, no accents)
@@ -406,6 +417,8 @@ public enum CreditLineParser {
         "bron:", "zrodla:", "zrodlo:",
     ]
 
+    private static let copyrightMarkers = ["©", "(c)", "copyright ©", "copyright"]
+
     private static let agencyMarkers = [
         "avec l'", "avec les", "avec la", "avec", "d'apres l'", "d'apres", "selon l'", "selon",
         "with", "agencies:", "agency:",
@@ -421,6 +434,9 @@ public enum CreditLineParser {
         "propos recueillis par ", "written by ", "reported by ", "words by ", "escrito por ", "a cura di ",
         "de nuestro corresponsal ", "ein bericht von ",
     ]
+
+    private static let lineMarkers = imageMarkers + copyrightMarkers + agencyMarkers + bylinePrefixes
+    private static let markerFirstScalars = Set(lineMarkers.compactMap(\.unicodeScalars.first))
 
     static let genericAgencyWords: Set<String> = [
         "agences", "agence", "agencies", "agency", "agenturen", "agentur", "agencias", "agencia", "agenzie",
@@ -475,7 +491,16 @@ struct FoldedLine {
             if value == 0x09 || value == 0x0A || value == 0x0D { return " " }
             return scalar
         }
-        if TextFold.isSpace(value) { return " " }
+        if value < 0x250 { return latinFolds[Int(value) - 0x80] }
+        return foldedByTextFold(scalar)
+    }
+
+    /// `fold` for Latin-1 and Latin Extended-A and B, worked out once: most non-ASCII letters
+    /// in the lines read here.
+    private static let latinFolds: [Unicode.Scalar] = (0x80..<0x250).map { foldedByTextFold(Unicode.Scalar($0) ?? " ") }
+
+    private static func foldedByTextFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if TextFold.isSpace(scalar.value) { return " " }
         let single = TextFold.fold(String(scalar)).unicodeScalars
         if single.count == 1, let first = single.first { return first }
         if let first = single.first, first.value < 0x80 { return first }  // "œ" → "o", "ß" → "s"
@@ -580,7 +605,7 @@ struct FoldedLine {
                 continue
             }
             var best: AgencyMatch?
-            for entry in AgencyTable.byFirst[folded[index]] ?? [] {
+            for entry in AgencyTable.entries(startingWith: folded[index]) {
                 let length = entry.pattern.count
                 guard index + length <= range.upperBound, best.map({ length > $0.range.count }) ?? true else { continue }
                 var matched = true
@@ -735,7 +760,16 @@ enum AgencyTable {
         ("Wikimedia Commons", ["wikimedia commons"], false),
     ]
 
-    static let byFirst: [Unicode.Scalar: [Entry]] = {
+    /// The spellings whose folded first scalar is `first`.
+    static func entries(startingWith first: Unicode.Scalar) -> [Entry] {
+        first.value < 0x80 ? byASCIIFirst[Int(first.value)] : byOtherFirst[first] ?? []
+    }
+
+    // Indexed by first scalar: an array for ASCII (nearly every word start), a dictionary for the rest.
+    private static let byASCIIFirst: [[Entry]] = (0..<0x80).map { value in byFirst.filter { $0.key.value == value }.flatMap(\.value) }
+    private static let byOtherFirst = byFirst.filter { $0.key.value >= 0x80 }
+
+    private static let byFirst: [Unicode.Scalar: [Entry]] = {
         var table: [Unicode.Scalar: [Entry]] = [:]
         for (name, spellings, caseSensitive) in agencies {
             for spelling in spellings {

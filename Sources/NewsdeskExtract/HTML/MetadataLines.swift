@@ -24,6 +24,8 @@ enum MetadataLines {
     /// A line of post metadata: three short parts or more between separators, one of them a
     /// date ("Freitag | 14. Juni 2019 | 15:49 von Ann Lee | 0 Kommentare").
     static func isMetaLine(_ text: String) -> Bool {
+        // Most blocks hold no separator at all: count them on bytes before splitting.
+        guard text.utf8.count(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }) >= 2 else { return false }
         let parts = text.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" })
         guard parts.count >= 3, parts.allSatisfy({ $0.count <= 60 }) else { return false }
         return parts.contains { isDateOnly(String($0), labelWords: 2) }
