@@ -53,7 +53,8 @@ public struct DocumentPipeline: Sendable {
     /// Decodes a prepared document and tells HTML from plain text.
     public func decode(_ prepared: PreparedDocument) -> DecodedDocument {
         let decoded = TextDecoder.decode(prepared.document.bytes)
-        return DecodedDocument(prepared: prepared, text: decoded.text, encoding: decoded.encoding, isHTML: DocumentSniffer.isHTML(decoded.text))
+        let isHTML = decoded.utf8.withUnsafeBufferPointer(DocumentSniffer.isHTML(bytes:))
+        return DecodedDocument(prepared: prepared, utf8: decoded.utf8, encoding: decoded.encoding, isHTML: isHTML)
     }
 
     /// Extracts the article of a decoded document; `template` is what its source is known to repeat.
@@ -62,8 +63,7 @@ public struct DocumentPipeline: Sendable {
         let context = DocumentContext(
             id: decoded.prepared.id, encoding: decoded.encoding, url: document.url, sourceName: document.sourceName, template: template
         )
-        let extractor: any ArticleExtractor = decoded.isHTML ? html : plainText
-        return extractor.extract(decoded.text, context: context)
+        return decoded.isHTML ? html.extract(utf8: decoded.utf8, context: context) : plainText.extract(decoded.text, context: context)
     }
 
     /// `prepare`, `decode`, then `extract`.
@@ -75,10 +75,24 @@ public struct DocumentPipeline: Sendable {
 /// A document decoded to text.
 public struct DecodedDocument: Sendable {
     public let prepared: PreparedDocument
-    public let text: String
+    /// The text as valid UTF-8, which HTML is parsed from.
+    public let utf8: [UInt8]
     /// The encoding the bytes were decoded with.
     public let encoding: String
     public let isHTML: Bool
+    /// Plain text is read as a string, made once; a page's HTML only on request.
+    private let plainText: String?
+
+    init(prepared: PreparedDocument, utf8: [UInt8], encoding: String, isHTML: Bool) {
+        self.prepared = prepared
+        self.utf8 = utf8
+        self.encoding = encoding
+        self.isHTML = isHTML
+        self.plainText = isHTML ? nil : String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The text as a string.
+    public var text: String { plainText ?? String(decoding: utf8, as: UTF8.self) }
 }
 
 /// A document whose bytes passed the checks, with its id.

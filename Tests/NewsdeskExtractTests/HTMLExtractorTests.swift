@@ -298,7 +298,7 @@ enum HTMLFixtures {
 
     @Test func aCustomParserCanReplaceTheDefaultOne() throws {
         struct TinyParser: HTMLParsing {
-            func parse(_ html: String, into builder: HTMLTreeBuilder) {
+            func parse(_ html: UnsafeBufferPointer<UInt8>, into builder: HTMLTreeBuilder) {
                 func bytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
                     var text = text
                     text.withUTF8(body)

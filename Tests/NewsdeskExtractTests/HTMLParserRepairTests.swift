@@ -111,9 +111,8 @@ import Testing
 
     @Test func anotherParserReportsJSONLDThroughTheBuilder() {
         struct ScriptOnly: HTMLParsing {
-            func parse(_ html: String, into builder: HTMLTreeBuilder) {
-                var html = html
-                html.withUTF8 { builder.jsonLD($0) }
+            func parse(_ html: UnsafeBufferPointer<UInt8>, into builder: HTMLTreeBuilder) {
+                builder.jsonLD(html)
             }
         }
         let builder = HTMLTreeBuilder(maxDepth: 8)

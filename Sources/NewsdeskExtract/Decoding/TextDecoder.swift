@@ -9,11 +9,25 @@ import Foundation
 /// then Windows-1252, which decodes every byte, so French text never turns into "Ã©".
 public enum TextDecoder {
     public struct Decoded: Sendable, Equatable {
-        public var text: String
+        /// The text as valid UTF-8. HTML is parsed from these bytes; a `String` of a whole page
+        /// is made only when asked for (`text`), since making one validates every byte again.
+        public var utf8: [UInt8]
         /// WHATWG-style label of the encoding used: `utf-8`, `utf-16le`, `windows-1252`, …
         public var encoding: String
         /// True when invalid sequences were replaced with U+FFFD.
         public var lossy: Bool
+
+        public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+        public init(text: String, encoding: String, lossy: Bool) {
+            self.init(validUTF8: Array(text.utf8), encoding: encoding, lossy: lossy)
+        }
+
+        init(validUTF8 utf8: [UInt8], encoding: String, lossy: Bool) {
+            self.utf8 = utf8
+            self.encoding = encoding
+            self.lossy = lossy
+        }
     }
 
     public static func decode(_ bytes: [UInt8]) -> Decoded {
@@ -24,8 +38,8 @@ public enum TextDecoder {
         if let utf16 = looksLikeUTF16(bytes) {
             return decodeUnicode(bytes, as: utf16)
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return Decoded(text: text, encoding: "utf-8", lossy: false)
+        if bytes.withUnsafeBufferPointer(UTF8Validation.isValid) {
+            return Decoded(validUTF8: bytes, encoding: "utf-8", lossy: false)
         }
         if let declared = CharsetDeclaration.find(in: bytes), declared != "utf-8",
             let text = SingleByteCodec.decode(bytes, label: declared) ?? decodeWithFoundation(bytes, label: declared)
@@ -67,8 +81,8 @@ public enum TextDecoder {
     private static func decodeUnicode(_ bytes: [UInt8], as encoding: String) -> Decoded {
         switch encoding {
         case "utf-8":
-            if let text = String(validating: bytes, as: UTF8.self) {
-                return Decoded(text: text, encoding: encoding, lossy: false)
+            if bytes.withUnsafeBufferPointer(UTF8Validation.isValid) {
+                return Decoded(validUTF8: bytes, encoding: encoding, lossy: false)
             }
             return Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: encoding, lossy: true)
         case "utf-16le", "utf-16be":

@@ -29,8 +29,13 @@ public struct HTMLExtractor: ArticleExtractor {
     static let shortChars = 250
 
     public func extract(_ text: String, context: DocumentContext) -> Result<Article, Rejection> {
+        extract(utf8: Array(text.utf8), context: context)
+    }
+
+    /// `extract` for a page as valid UTF-8 bytes.
+    public func extract(utf8 html: [UInt8], context: DocumentContext) -> Result<Article, Rejection> {
         let treeBuilder = HTMLTreeBuilder(maxDepth: settings.maxNestingDepth)
-        parser.parse(text, into: treeBuilder)
+        html.withUnsafeBufferPointer { parser.parse($0, into: treeBuilder) }
         let document = treeBuilder.finish()
         let finder = HTMLContentFinder(document: document)
         let metadata = HTMLMetadata(document: document, finder: finder)

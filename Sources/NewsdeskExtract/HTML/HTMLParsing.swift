@@ -5,8 +5,16 @@
 /// The parser must repair the markup the way browsers do (implied and auto-closed elements)
 /// and report balanced start and end events; the builder bounds nesting depth itself.
 public protocol HTMLParsing: Sendable {
-    /// Parses `html` and reports it to `builder`.
-    func parse(_ html: String, into builder: HTMLTreeBuilder)
+    /// Parses `html`, valid UTF-8, and reports it to `builder`.
+    func parse(_ html: UnsafeBufferPointer<UInt8>, into builder: HTMLTreeBuilder)
+}
+
+extension HTMLParsing {
+    /// Parses a string of HTML.
+    public func parse(_ html: String, into builder: HTMLTreeBuilder) {
+        var html = html
+        html.withUTF8 { parse($0, into: builder) }
+    }
 }
 
 /// One node of the extractor's compact tree. Nodes are stored in document (pre-)order, so a

@@ -4,13 +4,10 @@
 public struct NativeHTMLParser: HTMLParsing {
     public init() {}
 
-    public func parse(_ html: String, into builder: HTMLTreeBuilder) {
-        var html = html
-        html.withUTF8 { bytes in
-            builder.build { tree in
-                var tokenizer = HTMLTokenizer(bytes)
-                tokenizer.run(into: &tree)
-            }
+    public func parse(_ html: UnsafeBufferPointer<UInt8>, into builder: HTMLTreeBuilder) {
+        builder.build { tree in
+            var tokenizer = HTMLTokenizer(html)
+            tokenizer.run(into: &tree)
         }
     }
 }
