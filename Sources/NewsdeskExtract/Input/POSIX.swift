@@ -79,20 +79,42 @@ enum POSIX {
         return .success(names.sorted())
     }
 
-    /// Reads a file descriptor to its end, failing with `nil` past `limit` bytes.
+    /// Reads a file descriptor to its end, failing with `nil` past `limit` bytes. A regular
+    /// file (whose size is the hint) is read straight into its array, with no zeroed buffer
+    /// and no copy; a pipe grows the array by doubling.
     static func readAll(_ descriptor: Int32, limit: Int, sizeHint: Int) -> Result<[UInt8]?, SystemError> {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(min(max(sizeHint, 0), limit) + 1)
-        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+        var bytes: [UInt8] = []
+        // One byte more than the hint, so that the read that meets the end fits.
+        var capacity = min(max(sizeHint, 0), limit) + 1
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(SystemError(code: errno))
+            var failure: SystemError?
+            var reachedEnd = false
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                guard let base = buffer.baseAddress else { return }
+                // The bytes read so far move to the larger array first.
+                previous.withUnsafeBufferPointer { old in
+                    if let oldBase = old.baseAddress { base.initialize(from: oldBase, count: old.count) }
+                }
+                count = previous.count
+                while count < buffer.count {
+                    let read = read(descriptor, base + count, buffer.count - count)
+                    if read < 0 {
+                        if errno == EINTR { continue }
+                        failure = SystemError(code: errno)
+                        return
+                    }
+                    if read == 0 {
+                        reachedEnd = true
+                        return
+                    }
+                    count += read
+                }
             }
-            if count == 0 { return .success(bytes) }
-            if bytes.count + count > limit { return .success(nil) }
-            bytes.append(contentsOf: chunk[0..<count])
+            if let failure { return .failure(failure) }
+            if bytes.count > limit { return .success(nil) }
+            if reachedEnd { return .success(bytes) }
+            capacity = min(capacity * 2, limit + 1)
         }
     }
 
