@@ -11,7 +11,7 @@ struct ClassificationMemo {
         var flags: NodeFlags = []
     }
 
-    private static let slots = 256
+    private static let slots = 1024
     private var entries = [Entry](repeating: Entry(), count: ClassificationMemo.slots)
 
     /// The flags of `value`, from the table or by classifying it; `copyStart` is where the
@@ -19,7 +19,7 @@ struct ClassificationMemo {
     mutating func flags(of value: UnsafeBufferPointer<UInt8>, in bytes: [UInt8], copyStart: Int) -> NodeFlags {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in value { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        let slot = Int(truncatingIfNeeded: hash >> 56) & (Self.slots - 1)
+        let slot = Int(truncatingIfNeeded: hash >> 40) & (Self.slots - 1)
         let entry = entries[slot]
         if entry.hash == hash && Int(entry.count) == value.count {
             let start = Int(entry.start)

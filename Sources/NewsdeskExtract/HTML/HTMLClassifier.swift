@@ -136,31 +136,31 @@ enum HTMLClassifier {
     ]
 
     /// All patterns' bytes, back to back, and per pattern its range, flags and boundary,
-    /// grouped by first byte: `firstIndex[b]..<firstIndex[b + 1]` are the patterns starting with b.
+    /// grouped by the slot of their first three bytes (two-byte patterns: their two bytes and
+    /// a zero): `slotIndex[s]..<slotIndex[s + 1]` are the patterns filed under slot s, so a
+    /// position is compared only with the few patterns that start as it does.
     private struct Table {
         var bytes: [UInt8] = []
         var starts: [Int32] = []
         var lengths: [Int32] = []
         var flags: [UInt32] = []
         var boundaries: [UInt8] = []
-        var firstIndex = [Int32](repeating: 0, count: 257)
-        /// A Bloom filter of the first three bytes of each pattern (two-byte patterns: their
-        /// two bytes and a space), so most positions are skipped after one bit test.
-        var trigrams = [UInt64](repeating: 0, count: 1024)
+        var slotIndex = [UInt16](repeating: 0, count: slotCount + 1)
+        /// One bit per slot that holds a pattern, so most positions are skipped after one bit test.
+        var occupied = [UInt64](repeating: 0, count: slotCount / 64)
     }
+
+    private static let slotCount = 0x1_0000
 
     private static let table: Table = {
         var table = Table()
-        let sorted = patterns.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.0.utf8.first!, right = rhs.element.0.utf8.first!
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }
-        var counts = [Int32](repeating: 0, count: 256)
-        for (_, (text, flags, boundary)) in sorted {
-            let bytes = Array(text.utf8)
-            counts[Int(bytes[0])] += 1
-            let slot = trigramSlot(bytes[0], bytes[1], bytes.count > 2 ? bytes[2] : 0)
-            table.trigrams[slot >> 6] |= 1 << UInt64(slot & 63)
+        func slot(_ bytes: [UInt8]) -> Int { trigramSlot(bytes[0], bytes[1], bytes.count > 2 ? bytes[2] : 0) }
+        let sorted = patterns.map { (bytes: Array($0.0.utf8), flags: $0.1, boundary: $0.2) }.sorted { slot($0.bytes) < slot($1.bytes) }
+        var counts = [Int](repeating: 0, count: slotCount)
+        for (bytes, flags, boundary) in sorted {
+            let slot = slot(bytes)
+            counts[slot] += 1
+            table.occupied[slot >> 6] |= 1 << UInt64(slot & 63)
             table.starts.append(Int32(table.bytes.count))
             table.lengths.append(Int32(bytes.count))
             table.bytes.append(contentsOf: bytes)
@@ -172,12 +172,12 @@ enum HTMLClassifier {
             case .token: table.boundaries.append(3)
             }
         }
-        var running: Int32 = 0
-        for byte in 0..<256 {
-            table.firstIndex[byte] = running
-            running += counts[byte]
+        var running = 0
+        for slot in 0..<slotCount {
+            table.slotIndex[slot] = UInt16(running)
+            running += counts[slot]
         }
-        table.firstIndex[256] = running
+        table.slotIndex[slotCount] = UInt16(running)
         return table
     }()
 
@@ -218,42 +218,30 @@ enum HTMLClassifier {
         table.lengths.withUnsafeBufferPointer { lengths in
         table.flags.withUnsafeBufferPointer { patternFlags in
         table.boundaries.withUnsafeBufferPointer { boundaries in
-        table.firstIndex.withUnsafeBufferPointer { firstIndex in
-        table.trigrams.withUnsafeBufferPointer { trigrams in
+        table.slotIndex.withUnsafeBufferPointer { slotIndex in
+        table.occupied.withUnsafeBufferPointer { occupied in
+            /// Adds the flags of the patterns filed under `slot` that match at `index`.
+            func match(slot: Int, at index: Int) {
+                guard occupied[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return }
+                for pattern in Int(slotIndex[slot])..<Int(slotIndex[slot + 1]) {
+                    let patternFlag = patternFlags[pattern]
+                    let start = Int(starts[pattern])
+                    let length = Int(lengths[pattern])
+                    guard flags & patternFlag != patternFlag, index + length <= count else { continue }
+                    // Slots are hashed: the whole pattern is compared.
+                    var offset = 0
+                    while offset < length && lower(value[index + offset]) == bytes[start + offset] { offset += 1 }
+                    if offset == length && boundaryHolds(boundaries[pattern], value, index, length) && !describesContents(value, index) {
+                        flags |= patternFlag
+                    }
+                }
+            }
             var index = 0
             while index + 1 < count {
-                let first = Int(lower(value[index]))
+                let first = lower(value[index])
                 let second = lower(value[index + 1])
-                // Two-byte patterns ("ad") are filed under a zero third byte.
-                var slot = trigramSlot(UInt8(first), second, 0)
-                var possible = trigrams[slot >> 6] & (1 << UInt64(slot & 63)) != 0
-                if !possible && index + 2 < count {
-                    slot = trigramSlot(UInt8(first), second, lower(value[index + 2]))
-                    possible = trigrams[slot >> 6] & (1 << UInt64(slot & 63)) != 0
-                }
-                if !possible {
-                    index += 1
-                    continue
-                }
-                var pattern = Int(firstIndex[first])
-                let last = Int(firstIndex[first + 1])
-                while pattern < last {
-                    let patternFlag = patternFlags[pattern]
-                    if flags & patternFlag != patternFlag {
-                        let start = Int(starts[pattern])
-                        let length = Int(lengths[pattern])
-                        if index + length <= count {
-                            var offset = 1
-                            while offset < length && lower(value[index + offset]) == bytes[start + offset] { offset += 1 }
-                            if offset == length && boundaryHolds(boundaries[pattern], value, index, length)
-                                && !describesContents(value, index)
-                            {
-                                flags |= patternFlag
-                            }
-                        }
-                    }
-                    pattern += 1
-                }
+                match(slot: trigramSlot(first, second, 0), at: index)
+                if index + 2 < count { match(slot: trigramSlot(first, second, lower(value[index + 2])), at: index) }
                 index += 1
             }
         }}}}}}}
