@@ -206,7 +206,7 @@ enum TextFold {
 
     /// At most `limit` characters of `text`, cut at a word boundary with an ellipsis.
     static func truncate(_ text: String, to limit: Int = 200) -> String {
-        guard text.unicodeScalars.count > limit else { return text }
+        guard text.scalarCount > limit else { return text }
         var scalars = String.UnicodeScalarView()
         var count = 0
         var lastSpace = 0

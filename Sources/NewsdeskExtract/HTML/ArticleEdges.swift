@@ -15,14 +15,14 @@ enum ArticleEdges {
         guard paragraphs.count >= 3 else { return article }
         // Only the blocks at the edges are looked at: no copy of the whole text unless one goes.
         func text(_ index: Int) -> String { String(article.text[utf8: paragraphs[index].span]) }
-        let budget = Double(article.text.unicodeScalars.count) * maxShare
+        let budget = Double(article.text.scalarCount) * maxShare
         var trimmedChars = 0
         var reasons = [Removal.Reason?](repeating: nil, count: paragraphs.count)
 
         var end = paragraphs.count
         while end > 2, paragraphs.count - end < maxBlocks {
             let block = text(end - 1)
-            let chars = block.unicodeScalars.count
+            let chars = block.scalarCount
             guard Double(trimmedChars + chars) <= budget, let reason = closingReason(block, chars: chars, authors: article.authors)
             else { break }
             reasons[end - 1] = reason
@@ -32,7 +32,7 @@ enum ArticleEdges {
         var start = 0
         while end - start > 2, start < maxBlocks {
             let block = text(start)
-            let chars = block.unicodeScalars.count
+            let chars = block.scalarCount
             guard Double(trimmedChars + chars) <= budget, let reason = noticeReason(block, chars: chars) else { break }
             reasons[start] = reason
             trimmedChars += chars

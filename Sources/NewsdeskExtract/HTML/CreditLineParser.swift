@@ -15,7 +15,7 @@ public enum CreditLineParser {
     public static func parse(_ line: String) -> Credit? {
         guard line.utf8.count < maxLineLength * 4 else { return nil }
         let text = cleanedLine(line)
-        let length = text.unicodeScalars.count
+        let length = text.scalarCount
         guard length >= 2, length < maxLineLength else { return nil }
         let folded = FoldedLine(String(text))
         // Every kind of credit line opens with a marker or names an agency; most lines do

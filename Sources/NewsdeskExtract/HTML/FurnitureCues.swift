@@ -73,10 +73,11 @@ struct FurnitureCues: Sendable {
     private static func match(_ candidates: [Phrase], in bytes: [UInt8], at start: Int, _ accept: (Removal.Reason) -> Bool)
         -> Removal.Reason?
     {
-        for phrase in candidates where start + phrase.bytes.count <= bytes.count && accept(phrase.reason) {
+        for phrase in candidates where start + phrase.bytes.count <= bytes.count {
             var offset = 1
             while offset < phrase.bytes.count && bytes[start + offset] == phrase.bytes[offset] { offset += 1 }
-            if offset == phrase.bytes.count { return phrase.reason }
+            // Bytes first: `accept` compares reasons, which are strings.
+            if offset == phrase.bytes.count && accept(phrase.reason) { return phrase.reason }
         }
         return nil
     }

@@ -706,7 +706,7 @@ struct HTMLBlockWriter {
         guard !text.isEmpty else { return }
         if mapped == .boilerplate || document.nodes[index].tag == .button || reason == .form {
             // Buttons and forms: listed when their text says what they are.
-            let chars = text.unicodeScalars.count
+            let chars = text.scalarCount
             if let specific = BoilerplateLines.classify(text, chars: chars, linkRatio: 0) {
                 addRemoval(text, specific)
                 return

@@ -73,7 +73,7 @@ public struct HTMLExtractor: ArticleExtractor {
         var linkChars = writer.emittedLinkChars
         // JSON-LD articleBody when the page's own markup yielded much less.
         if let articleBody = metadata.jsonLD.articleBody {
-            let jsonChars = articleBody.unicodeScalars.count
+            let jsonChars = articleBody.scalarCount
             if jsonChars >= 400, bodyChars * 3 < jsonChars {
                 var fallback = ArticleTextBuilder()
                 for block in articleBody.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
