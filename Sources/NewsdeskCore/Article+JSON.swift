@@ -40,13 +40,10 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
 
     /// Contract records (scalar offsets) for paragraphs with UTF-8 spans into `text`.
     public static func records(for paragraphs: [Paragraph], in text: String) -> [ParagraphRecord] {
-        let map = ScalarOffsetMap(text)
-        return paragraphs.map {
+        let offsets = ScalarOffsetMap.scalarOffsets(ofUTF8: paragraphs.flatMap { [$0.span.start, $0.span.end] }, in: text)
+        return paragraphs.indices.map { index in
             ParagraphRecord(
-                kind: $0.kind,
-                start: map.scalarOffset(ofUTF8: $0.span.start),
-                end: map.scalarOffset(ofUTF8: $0.span.end),
-                language: $0.language
+                kind: paragraphs[index].kind, start: offsets[2 * index], end: offsets[2 * index + 1], language: paragraphs[index].language
             )
         }
     }

@@ -112,38 +112,51 @@ public struct JSONWriter: Sendable {
 
     private mutating func appendString(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
-        var utf8 = string.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            // U+2028 and U+2029 (E2 80 A8/A9) and U+0085 (C2 85) are line breaks to many line
-            // readers: escape them so one JSON Lines record stays on one line.
-            case 0xE2:
-                var lookahead = utf8
-                if lookahead.next() == 0x80, let third = lookahead.next(), third == 0xA8 || third == 0xA9 {
-                    bytes.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-                    utf8 = lookahead
-                } else {
-                    bytes.append(byte)
+        var string = string
+        string.withUTF8 { utf8 in
+            // Runs of bytes that need no escape are copied whole.
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 || byte == 0xC2 else {
+                    index += 1
+                    continue
                 }
-            case 0xC2:
-                var lookahead = utf8
-                if lookahead.next() == 0x85 {
-                    bytes.append(contentsOf: Array("\\u0085".utf8))
-                    utf8 = lookahead
-                } else {
-                    bytes.append(byte)
+                guard let escape = Self.escape(utf8, at: index) else {
+                    index += 1
+                    continue
                 }
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                bytes.append(contentsOf: escape.text.utf8)
+                index += escape.length
+                runStart = index
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape for the character at `index` and how many bytes it replaces, or nil when
+    /// the byte is written as it is.
+    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (text: String, length: Int)? {
+        let byte = utf8[index]
+        func next(_ offset: Int) -> UInt8? { index + offset < utf8.count ? utf8[index + offset] : nil }
+        switch byte {
+        // U+2028 and U+2029 (E2 80 A8/A9) and U+0085 (C2 85) are line breaks to many line
+        // readers: escape them so one JSON Lines record stays on one line.
+        case 0xE2:
+            guard next(1) == 0x80, let third = next(2), third == 0xA8 || third == 0xA9 else { return nil }
+            return (third == 0xA8 ? "\\u2028" : "\\u2029", 3)
+        case 0xC2: return next(1) == 0x85 ? ("\\u0085", 2) : nil
+        case UInt8(ascii: "\""): return ("\\\"", 1)
+        case UInt8(ascii: "\\"): return ("\\\\", 1)
+        case 0x0A: return ("\\n", 1)
+        case 0x0D: return ("\\r", 1)
+        case 0x09: return ("\\t", 1)
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            return ("\\u00" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]], as: UTF8.self), 1)
+        }
     }
 }

@@ -23,6 +23,24 @@ public struct ScalarOffsetMap: Sendable {
         self.utf8Count = offset
     }
 
+    /// The scalar offsets of UTF-8 offsets that fall on scalar boundaries, in one pass over the
+    /// text and without building a map: what writing an article's paragraphs needs.
+    public static func scalarOffsets(ofUTF8 offsets: [Int], in text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result = [Int](repeating: 0, count: offsets.count)
+            var position = 0
+            var scalars = 0
+            for index in offsets.indices.sorted(by: { offsets[$0] < offsets[$1] }) {
+                let target = min(max(offsets[index], 0), bytes.count)
+                scalars += UnsafeBufferPointer(rebasing: bytes[position..<target]).count(where: { $0 & 0xC0 != 0x80 })
+                position = target
+                result[index] = scalars
+            }
+            return result
+        }
+    }
+
     /// The scalar offset of a UTF-8 offset that falls on a scalar boundary (or the end).
     public func scalarOffset(ofUTF8 utf8Offset: Int) -> Int {
         if utf8Offset <= firstNonASCII { return utf8Offset }

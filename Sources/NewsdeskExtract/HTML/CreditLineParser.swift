@@ -371,14 +371,21 @@ public enum CreditLineParser {
         return nil
     }
 
+    /// The line without edge dashes and bullets, enclosing brackets and a final period.
+    /// (Scalar by scalar: character views break graphemes, which cost more than all the rest.)
     private static func cleanedLine(_ line: String) -> Substring {
         var text = TextFold.trim(line, extra: ["-", "–", "—", "*", "•", "|", "_", "="])
         // "(Avec AFP)", "[AFP]"
-        if let first = text.first, let last = text.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
-            let inner = text.dropFirst().dropLast()
-            if !inner.contains("(") && !inner.contains(")") { text = TextFold.trim(inner) }
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            (first == "(" && last == ")") || (first == "[" && last == "]")
+        {
+            let inner = text.unicodeScalars.dropFirst().dropLast()
+            if !inner.contains("(") && !inner.contains(")") { text = TextFold.trim(Substring(inner)) }
         }
-        if text.last == ".", !endsWithAbbreviation(text.dropLast()) { text = TextFold.trim(text.dropLast()) }
+        if text.unicodeScalars.last == "." {
+            let body = Substring(text.unicodeScalars.dropLast())
+            if !endsWithAbbreviation(body) { text = TextFold.trim(body) }
+        }
         return text
     }
 
