@@ -64,6 +64,38 @@ private func article(_ paragraphs: [String], language: String? = nil) -> Article
         #expect(identifier.annotate(text) == identifier.annotate(text, cache: WordScoreCache()))
     }
 
+    /// The article's guess comes from the paragraphs' own pass; it must be exactly what scoring
+    /// the first paragraphs' samples joined by blank lines gives, confidence included, and each
+    /// paragraph's exactly what its sample alone gives. Mixed scripts and short lines included.
+    @Test func singlePassMatchesSeparateScoring() {
+        let paragraphs = [
+            "Le ministre de l'Économie a présenté mercredi son projet de budget pour l'année prochaine devant les députés, "
+                + "et la discussion s'annonce longue.",
+            "Foto: dpa",
+            "Правительство объявило во вторник о новой пенсионной реформе, которая вступит в силу в следующем году.",
+            "\"We expect the economy to keep growing at a steady pace over the next two years,\" the minister told reporters.",
+            "日本語のテキストです。政府は火曜日に新しい年金改革を発表しました。",
+        ] + (0..<12).map { "Paragraphe \($0) : les syndicats ont dénoncé des coupes dans les services publics et appellent à manifester." }
+        let cache = WordScoreCache()
+        for _ in 0..<2 {  // the second time from cached word scores
+            let found = identifier.identify(paragraphs: paragraphs, cache: cache)
+            let samples = paragraphs.map { String($0.prefix(LanguageIdentifier.paragraphSampleCharacters)) }
+            var joined = ""
+            for sample in samples where joined.utf8.count < LanguageIdentifier.sampleBytes { joined += sample + "\n\n" }
+            let whole = identifier.identify(joined)
+            #expect(found.language == whole)
+            #expect(found.language.code == "fr")
+            for (index, sample) in samples.enumerated() {
+                let own = identifier.identify(sample)
+                let letters = paragraphs[index].unicodeScalars.filter(\.properties.isAlphabetic).count
+                let expected = letters < LanguageIdentifier.paragraphMinimumLetters || own.isUndetermined
+                    || own.confidence < LanguageIdentifier.paragraphMinimumConfidence ? whole : own
+                #expect(found.paragraphs[index] == expected)
+            }
+            #expect(found.paragraphs.map(\.code).prefix(5) == ["fr", "fr", "ru", "en", "ja"])
+        }
+    }
+
     @Test(arguments: [
         "", "abc", String(repeating: "a", count: 200), String(repeating: "é", count: 170),
         String(repeating: "x", count: 159) + "e\u{301}" + "tail", String(repeating: "x", count: 160) + "\u{301}tail",

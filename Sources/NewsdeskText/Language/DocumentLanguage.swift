@@ -55,21 +55,58 @@ extension LanguageIdentifier {
             let bytes = UnsafeBufferPointer(rebasing: text[span])
             return span.lowerBound..<span.lowerBound + ParagraphSample.prefixLength(bytes, characters: Self.paragraphSampleCharacters)
         }
-        // A few hundred characters settle a language; reading whole articles twice (once as a
-        // whole, once by paragraph) only costs time.
-        var sample: [UInt8] = []
-        for range in samples where sample.count < Self.sampleBytes {
-            sample.append(contentsOf: text[range])
-            sample.append(contentsOf: [0x0A, 0x0A])
+        // A few hundred characters settle a language: the article is judged on the samples of its
+        // first paragraphs, as if joined by blank lines, up to `sampleBytes`.
+        var sampled = 0
+        var sampleLength = 0
+        while sampled < samples.count && sampleLength < Self.sampleBytes {
+            sampleLength += samples[sampled].count + 2
+            sampled += 1
         }
-        let whole = sample.withUnsafeBufferPointer { identify(utf8: $0, cache: cache) }
-        let each = zip(spans, samples).map { span, range -> LanguageGuess in
-            guard ParagraphSample.hasLetters(UnsafeBufferPointer(rebasing: text[span]), minimum: Self.paragraphMinimumLetters)
-            else { return whole }
-            let found = identify(utf8: UnsafeBufferPointer(rebasing: text[range]), cache: cache)
-            return found.isUndetermined || found.confidence < Self.paragraphMinimumConfidence ? whole : found
+        let tallies = samples.map { ScriptTally(UnsafeBufferPointer(rebasing: text[$0]), letters: Self.letters) }
+        var wholeTally = ScriptTally()
+        for tally in tallies[0..<sampled] { wholeTally.add(tally) }
+        // Per paragraph: its own guess, or nil where it takes the article's.
+        func own(_ found: LanguageGuess) -> LanguageGuess? {
+            found.isUndetermined || found.confidence < Self.paragraphMinimumConfidence ? nil : found
         }
-        return DocumentLanguage(language: whole, paragraphs: each)
+        func judged(_ index: Int) -> Bool {
+            ParagraphSample.hasLetters(UnsafeBufferPointer(rebasing: text[spans[index]]), minimum: Self.paragraphMinimumLetters)
+        }
+        func sample(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: text[samples[index]]) }
+
+        let whole: LanguageGuess
+        var each: [LanguageGuess?] = []
+        each.reserveCapacity(samples.count)
+        switch decision(for: wholeTally) {
+        case .settled(let guess):
+            whole = checked(guess)
+            for index in samples.indices {
+                each.append(judged(index) ? own(identify(utf8: sample(index), tally: tallies[index], cache: cache)) : nil)
+            }
+        case .scored(let script):
+            // One pass over each paragraph's sample scores it and, for the first ones, the article.
+            whole = withScorer(for: script, cache: cache) { scorer in
+                for index in samples.indices {
+                    let inWhole = index < sampled
+                    guard judged(index) else {
+                        if inWhole { scorer.scan(sample(index), into: .document) }
+                        each.append(nil)
+                        continue
+                    }
+                    guard case .scored(script) = decision(for: tallies[index]) else {
+                        if inWhole { scorer.scan(sample(index), into: .document) }
+                        each.append(own(identify(utf8: sample(index), tally: tallies[index], cache: cache)))
+                        continue
+                    }
+                    scorer.startText()
+                    scorer.scan(sample(index), into: inWhole ? [.text, .document] : .text)
+                    each.append(own(scorer.wordCount > 0 ? checked(guess(scorer.best())) : .undetermined))
+                }
+                return scorer.documentWordCount > 0 ? checked(guess(scorer.bestForDocument())) : .undetermined
+            }
+        }
+        return DocumentLanguage(language: whole, paragraphs: each.map { $0 ?? whole })
     }
 }
 

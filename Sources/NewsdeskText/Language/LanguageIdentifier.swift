@@ -71,20 +71,48 @@ public struct LanguageIdentifier: Sendable {
     /// Identifies UTF-8 bytes directly (invalid sequences count as separators): no String needed,
     /// for streaming many lines. A `cache` carried from call to call saves rescoring common words.
     public func identify(utf8 bytes: UnsafeBufferPointer<UInt8>, cache: WordScoreCache? = nil) -> LanguageGuess {
-        let tally = ScriptTally(bytes, letters: Self.letters)
-        guard let script = tally.dominant else { return .undetermined }
-        let guess: LanguageGuess
-        if let code = sole(for: script, tally: tally) {
-            guess = LanguageGuess(code: code, confidence: 1)
-        } else {
-            let indices = candidates[script.rawValue]
-            switch indices.count {
-            case 0: return .undetermined
-            case 1: guess = LanguageGuess(code: model.codes[indices[0]], confidence: 1)
-            default: guess = score(bytes, script: script, candidates: indices, cache: cache)
+        identify(utf8: bytes, tally: ScriptTally(bytes, letters: Self.letters), cache: cache)
+    }
+
+    /// The same, with the text's letters already counted.
+    func identify(utf8 bytes: UnsafeBufferPointer<UInt8>, tally: ScriptTally, cache: WordScoreCache?) -> LanguageGuess {
+        switch decision(for: tally) {
+        case .settled(let guess):
+            return checked(guess)
+        case .scored(let script):
+            return withScorer(for: script, cache: cache) { scorer in
+                scorer.scan(bytes, into: .text)
+                return scorer.wordCount > 0 ? checked(guess(scorer.best())) : .undetermined
             }
         }
-        return guess.confidence < minimumConfidence ? .undetermined : guess
+    }
+
+    /// What a text's letters leave to do.
+    enum Decision {
+        /// The script alone tells (or leaves no language to name).
+        case settled(LanguageGuess)
+        /// The naive-Bayes decision among the languages of this script.
+        case scored(Script)
+    }
+
+    func decision(for tally: ScriptTally) -> Decision {
+        guard let script = tally.dominant else { return .settled(.undetermined) }
+        if let code = sole(for: script, tally: tally) { return .settled(LanguageGuess(code: code, confidence: 1)) }
+        let indices = candidates[script.rawValue]
+        switch indices.count {
+        case 0: return .settled(.undetermined)
+        case 1: return .settled(LanguageGuess(code: model.codes[indices[0]], confidence: 1))
+        default: return .scored(script)
+        }
+    }
+
+    /// `guess`, or `und` below the minimum confidence.
+    func checked(_ guess: LanguageGuess) -> LanguageGuess {
+        guess.confidence < minimumConfidence ? .undetermined : guess
+    }
+
+    func guess(_ best: (language: Int, confidence: Double)) -> LanguageGuess {
+        LanguageGuess(code: model.codes[best.language], confidence: best.confidence)
     }
 
     private func sole(for script: Script, tally: ScriptTally) -> String? {
@@ -98,22 +126,19 @@ public struct LanguageIdentifier: Sendable {
         }
     }
 
-    /// The naive-Bayes decision among languages of one script.
-    private func score(
-        _ bytes: UnsafeBufferPointer<UInt8>, script: Script, candidates: [Int], cache: WordScoreCache?
-    ) -> LanguageGuess {
-        cache?.prepare(for: allowedLanguages)
+    /// Runs `body` with a scorer for the languages of `script` (which must have several).
+    func withScorer<Result>(
+        for script: Script, cache: WordScoreCache?, _ body: (inout WordScorer) -> Result
+    ) -> Result {
+        cache?.prepare(for: allowedLanguages, languageCount: model.codes.count)
         return withExtendedLifetime(model) {
             unknownWordLog.withUnsafeBufferPointer { unknownWordLog in
-                candidates.withUnsafeBufferPointer { candidates in
+                candidates[script.rawValue].withUnsafeBufferPointer { candidates in
                     var scorer = WordScorer(
-                        orders: model.orders.map(\.view), words: model.words.view, candidates: candidates,
+                        orders: model.orders.map(\.view), words: model.words.view, candidates: candidates, script: script,
                         unknownWordLog: unknownWordLog, languageCount: model.codes.count, cache: cache)
                     defer { scorer.deallocate() }
-                    scorer.scan(bytes, script: script)
-                    guard scorer.wordCount > 0 else { return .undetermined }
-                    let (best, confidence) = scorer.best()
-                    return LanguageGuess(code: model.codes[best], confidence: confidence)
+                    return body(&scorer)
                 }
             }
         }

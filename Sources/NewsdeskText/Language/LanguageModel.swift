@@ -39,7 +39,8 @@ public struct LanguageModel: Sendable {
         guard orders.allSatisfy({ $0.codes == codes }) else {
             throw .corrupt(directory, "model files disagree on their languages")
         }
-        guard codes.count <= LanguageSet.capacity else { throw .corrupt(directory, "more than 128 languages") }
+        // A posting names its language in 8 bits.
+        guard codes.count <= 256 else { throw .corrupt(directory, "more than 256 languages") }
     }
 
     /// Where the model lives: `Resources/langid`, found by NewsdeskCore's `ResourceLocator`

@@ -29,7 +29,10 @@ struct NGramTable: Sendable {
         guard postingCount < 1 << 24 else { throw .corrupt(parts.first?.name ?? "", "too many postings") }
         self.codes = files.first?.codes ?? []
         self.extras = files.first?.extras ?? []
-        self.storage = Storage(files: files, postingCount: postingCount)
+        guard let storage = Storage(files: files, postingCount: postingCount) else {
+            throw .corrupt(parts.first?.name ?? "", "cannot allocate memory for the table")
+        }
+        self.storage = storage
     }
 
     @inline(__always)
@@ -42,20 +45,25 @@ struct NGramTable: Sendable {
     /// Owns the table's memory; immutable after creation, so it can be shared across threads.
     private final class Storage: @unchecked Sendable {
         let view: View
-        private let slots: UnsafeMutableBufferPointer<UInt64>
-        private let postings: UnsafeMutableBufferPointer<UInt16>
+        private let slotMemory: ZeroedMemory
+        private let postingMemory: ZeroedMemory
 
-        /// Copies the files' postings one after the other and hashes their keys, in file order.
-        init(files: [ModelFile], postingCount: Int) {
+        /// Copies the files' postings one after the other and hashes their keys, in file order;
+        /// nil when the memory cannot be had.
+        init?(files: [ModelFile], postingCount: Int) {
             let keyCount = files.reduce(0) { $0 + $1.keyCount }
             var bits: UInt32 = 4
             // At most 3/4 full: linear probing stays short, and the table stays small enough that
             // more of it sits in cache (lookups are the cost of scoring).
             while (1 << bits) * 3 < keyCount * 4 { bits += 1 }
             let shift = 32 - bits
-            slots = .allocate(capacity: 1 << bits)
-            slots.initialize(repeating: 0)
-            postings = .allocate(capacity: max(postingCount, 1))
+            guard let slotMemory = ZeroedMemory(count: (1 << bits) * MemoryLayout<UInt64>.stride),
+                let postingMemory = ZeroedMemory(count: max(postingCount, 1) * MemoryLayout<UInt16>.stride)
+            else { return nil }
+            self.slotMemory = slotMemory
+            self.postingMemory = postingMemory
+            let slots = slotMemory.bytes.bindMemory(to: UInt64.self)
+            let postings = postingMemory.bytes.bindMemory(to: UInt16.self)
             let mask = slots.count - 1
             var start = 0
             for file in files {
@@ -74,11 +82,6 @@ struct NGramTable: Sendable {
             view = View(slots: UnsafeBufferPointer(slots),
                         postings: UnsafeBufferPointer(rebasing: postings[0..<postingCount]), shift: shift)
         }
-
-        deinit {
-            slots.deallocate()
-            postings.deallocate()
-        }
     }
 
     struct View: @unchecked Sendable {
@@ -88,7 +91,7 @@ struct NGramTable: Sendable {
 
         /// The postings of a key; empty when the key is unknown.
         @inline(__always)
-        func lookup(_ key: UInt32) -> Slice<UnsafeBufferPointer<UInt16>> {
+        func lookup(_ key: UInt32) -> UnsafeBufferPointer<UInt16> {
             postings(of: entry(key))
         }
 
@@ -104,10 +107,11 @@ struct NGramTable: Sendable {
             }
         }
 
+        /// (Rebased rather than a slice: iterating a slice checks every index against its bounds.)
         @inline(__always)
-        func postings(of entry: UInt64) -> Slice<UnsafeBufferPointer<UInt16>> {
+        func postings(of entry: UInt64) -> UnsafeBufferPointer<UInt16> {
             let start = Int(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF)
-            return postings[start..<(start + Int(truncatingIfNeeded: entry & 0xFF))]
+            return UnsafeBufferPointer(rebasing: postings[start..<(start + Int(truncatingIfNeeded: entry & 0xFF))])
         }
     }
 }

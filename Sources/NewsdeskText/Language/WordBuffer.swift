@@ -119,6 +119,14 @@ struct ScriptTally {
         }
     }
 
+    /// No letters yet.
+    init() {}
+
+    /// Adds another text's letters: the tally of texts joined by separators.
+    mutating func add(_ other: ScriptTally) {
+        for index in counts.indices { counts[index] += other.counts[index] }
+    }
+
     func count(_ script: Script) -> Int { counts[script.rawValue] }
 
     /// The script with most letters (kana and Han count together as Japanese/Chinese writing).

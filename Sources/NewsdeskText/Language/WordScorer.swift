@@ -2,6 +2,11 @@ import Foundation
 
 /// Accumulates per-language log-likelihoods over the words of one text. Works on raw buffers
 /// that live for one call: this is the hot loop of `newsdesk language --lines`.
+///
+/// Two running totals: the text's (one paragraph, or a line), and the document's, which an
+/// article's paragraphs feed as they are scanned, so that the words deciding the article's
+/// language are scored once for both purposes. Each is the same sum, word by word in text order,
+/// that scoring its words on their own would give.
 struct WordScorer {
     /// Views of the n-gram tables, orders 1 to 5.
     let orders: (NGramTable.View, NGramTable.View, NGramTable.View, NGramTable.View, NGramTable.View)
@@ -9,20 +14,32 @@ struct WordScorer {
     let candidates: UnsafeBufferPointer<Int>
     /// Per language: log share of text its word list misses; NaN without a word list.
     let unknownWordLog: UnsafeBufferPointer<Double>
+    /// Per language: the text's and the document's total log-likelihood.
     let totals: UnsafeMutableBufferPointer<Double>
+    let documentTotals: UnsafeMutableBufferPointer<Double>
+    /// Per language: the current word's character score (computed for every language, read
+    /// for the candidates only), and its current character's.
     let charScores: UnsafeMutableBufferPointer<Double>
+    let positionScores: UnsafeMutableBufferPointer<Double>
     let wordFrequencies: UnsafeMutableBufferPointer<Double>
-    let candidateSet: LanguageSet
     let cache: WordScoreCache?
     let languageCount: Int
-    private var script = Script.other
+    let script: Script
     private(set) var wordCount = 0
+    private(set) var documentWordCount = 0
     private var word = WordBuffer()
     /// Slot entries of the word's n-grams (0: unknown), indexed like `WordBuffer.keys`.
     private var probes: [UInt64] = []
 
+    /// Which totals a scan adds its words to.
+    struct Targets: OptionSet {
+        let rawValue: UInt8
+        static let text = Targets(rawValue: 1)
+        static let document = Targets(rawValue: 2)
+    }
+
     init(
-        orders: [NGramTable.View], words: NGramTable.View, candidates: UnsafeBufferPointer<Int>,
+        orders: [NGramTable.View], words: NGramTable.View, candidates: UnsafeBufferPointer<Int>, script: Script,
         unknownWordLog: UnsafeBufferPointer<Double>, languageCount: Int, cache: WordScoreCache?
     ) {
         self.cache = cache
@@ -30,27 +47,36 @@ struct WordScorer {
         self.orders = (orders[0], orders[1], orders[2], orders[3], orders[4])
         self.words = words
         self.candidates = candidates
+        self.script = script
         self.unknownWordLog = unknownWordLog
         totals = .allocate(capacity: languageCount)
         totals.initialize(repeating: 0)
+        documentTotals = .allocate(capacity: languageCount)
+        documentTotals.initialize(repeating: 0)
         charScores = .allocate(capacity: languageCount)
         charScores.initialize(repeating: 0)
+        positionScores = .allocate(capacity: languageCount)
+        positionScores.initialize(repeating: 0)
         wordFrequencies = .allocate(capacity: languageCount)
         wordFrequencies.initialize(repeating: 0)
-        var set = LanguageSet()
-        for index in candidates { set.insert(index) }
-        candidateSet = set
     }
 
     func deallocate() {
         totals.deallocate()
+        documentTotals.deallocate()
         charScores.deallocate()
+        positionScores.deallocate()
         wordFrequencies.deallocate()
     }
 
-    /// Scores every word of `script` in the text.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, script: Script) {
-        self.script = script
+    /// Starts the text's totals over, for the next paragraph.
+    mutating func startText() {
+        totals.update(repeating: 0)
+        wordCount = 0
+    }
+
+    /// Scores every word of the scorer's script in `bytes`, adding them to `targets`.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, into targets: Targets) {
         let letters = LanguageIdentifier.letters
         var wordScript = Script.other
         var decoder = UTF8Scalars(bytes)
@@ -59,28 +85,29 @@ struct WordScorer {
                 if word.isEmpty { wordScript = Script(folded) }
                 word.append(folded)
             } else if !word.isEmpty {
-                if wordScript == script { addWord() }
+                if wordScript == script { addWord(into: targets) }
                 word.removeAll()
             }
         }
-        if !word.isEmpty && wordScript == script { addWord() }
+        if !word.isEmpty && wordScript == script { addWord(into: targets) }
+        word.removeAll()
     }
 
-    private mutating func addWord() {
-        wordCount += 1
+    private mutating func addWord(into targets: Targets) {
+        if targets.contains(.text) { wordCount += 1 }
+        if targets.contains(.document) { documentWordCount += 1 }
         let cacheKey = UInt64(word.key) << 32 | UInt64(min(word.bytes.count, 0xFF_FFFF)) << 8 | UInt64(script.rawValue)
-        if let cache, let offset = cache.index[cacheKey] {
-            cache.values.withUnsafeBufferPointer { values in
-                for language in candidates { totals[language] += values[offset + language] }
-            }
+        if let cache, let scores = cache.scores(of: cacheKey) {
+            // Every language at once (a non-candidate's total is never read): a plain loop over
+            // adjacent numbers, cheaper than picking the candidates out.
+            if targets.contains(.text) { Self.add(scores, to: totals) }
+            if targets.contains(.document) { Self.add(scores, to: documentTotals) }
             return
         }
         let maxOrder = LanguageIdentifier.maxOrder
         word.computeKeys(maxOrder: maxOrder)
-        for language in candidates {
-            charScores[language] = 0
-            wordFrequencies[language] = .nan
-        }
+        charScores.update(repeating: 0)
+        for language in candidates { wordFrequencies[language] = .nan }
         let length = word.scalarCount
         // All probes first, then the scoring: the probes are independent loads, so the processor
         // overlaps their cache misses instead of waiting for each in turn.
@@ -111,45 +138,39 @@ struct WordScorer {
             let frequency = wordFrequencies[language]
             let score = unknown.isNaN ? chars : frequency.isNaN ? unknown + chars : logAddExp(frequency, unknown + chars)
             charScores[language] = score
-            totals[language] += score
         }
-        if let cache {
-            if cache.index.count >= cache.capacity { cache.removeAll() }
-            cache.index[cacheKey] = cache.values.count
-            cache.values.append(contentsOf: charScores)
-        }
+        if targets.contains(.text) { Self.add(UnsafeBufferPointer(charScores), to: totals) }
+        if targets.contains(.document) { Self.add(UnsafeBufferPointer(charScores), to: documentTotals) }
+        cache?.insert(cacheKey, scores: UnsafeBufferPointer(charScores))
     }
 
-    /// Adds log P(character at `position` | up to four before it) for every candidate, taking
-    /// for each language the longest n-gram it knows and a backoff penalty per order dropped.
+    @inline(__always)
+    private static func add(_ scores: UnsafeBufferPointer<Double>, to totals: UnsafeMutableBufferPointer<Double>) {
+        for language in 0..<min(scores.count, totals.count) { totals[language] += scores[language] }
+    }
+
+    /// Adds log P(character at `position` | up to four before it) for every language, taking
+    /// for each the longest n-gram it knows and a backoff penalty per order dropped.
+    ///
+    /// Orders go up, each known n-gram overwriting its languages' shorter ones: a few plain
+    /// stores per posting, where going down and skipping languages already scored tested and
+    /// updated a set on every posting. (A key has at most one posting per language.)
     @inline(__always)
     private func scorePosition(_ position: Int, probes: UnsafeBufferPointer<UInt64>) {
         let maxOrder = LanguageIdentifier.maxOrder
         let backoff = LanguageIdentifier.backoff
         let step = 1 / Double(NGramTable.stepsPerNat)
         let top = min(maxOrder, position + 1)
-        var unscored = candidateSet
-        var remaining = candidates.count
-        var order = top
-        while order >= 1 && remaining > 0 {
-            defer { order -= 1 }
+        positionScores.update(repeating: LanguageIdentifier.unseen + backoff * Double(top - 1))
+        for order in 1...top {
             let entry = probes[(position - order + 1) * maxOrder + order - 1]
             guard entry != 0 else { continue }
             let penalty = backoff * Double(top - order)
             for posting in Self.table(order, of: orders).postings(of: entry) {
-                let language = Int(posting >> 8)
-                guard unscored.contains(language) else { continue }
-                charScores[language] += penalty - Double(posting & 0xFF) * step
-                unscored.remove(language)
-                remaining -= 1
-                // Every candidate has its score: the rest of the list cannot change anything.
-                if remaining == 0 { break }
+                positionScores[Int(posting >> 8)] = penalty - Double(posting & 0xFF) * step
             }
         }
-        if remaining > 0 {
-            let penalty = LanguageIdentifier.unseen + backoff * Double(top - 1)
-            for language in unscored { charScores[language] += penalty }
-        }
+        for language in 0..<languageCount { charScores[language] += positionScores[language] }
     }
 
     @inline(__always)
@@ -165,10 +186,15 @@ struct WordScorer {
         }
     }
 
-    /// The best language and its posterior probability among the candidates.
-    func best() -> (Int, Double) {
+    /// The best language for the text and its posterior probability among the candidates.
+    func best() -> (Int, Double) { best(totals, words: wordCount) }
+
+    /// The same for the document.
+    func bestForDocument() -> (Int, Double) { best(documentTotals, words: documentWordCount) }
+
+    private func best(_ totals: UnsafeMutableBufferPointer<Double>, words: Int) -> (Int, Double) {
         // Languages without a word list start behind (see LanguageIdentifier.unlistedPrior).
-        let unlisted = LanguageIdentifier.unlistedPrior(words: wordCount)
+        let unlisted = LanguageIdentifier.unlistedPrior(words: words)
         func score(_ language: Int) -> Double { totals[language] + (unknownWordLog[language].isNaN ? unlisted : 0) }
         var bestIndex = candidates[0]
         for language in candidates where score(language) > score(bestIndex) { bestIndex = language }
