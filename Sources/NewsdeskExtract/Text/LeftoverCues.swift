@@ -66,11 +66,12 @@ public enum LeftoverCues {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }.sorted()
         for file in files {
             let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
-            for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
-                let fields = line.split(separator: "\t", maxSplits: 1)
-                guard fields.count == 2, let cue = parse(fields[1], reason: Removal.Reason(rawValue: String(fields[0]))) else {
-                    continue
-                }
+            // Lines and fields are cut on bytes: character views would break every line into
+            // graphemes, which made loading the lexicons cost more than extracting a page.
+            for line in text.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
+                guard let tab = line.firstIndex(of: 0x09),
+                    let cue = parse(Substring(line[line.index(after: tab)...]), reason: Removal.Reason(rawValue: String(Substring(line[..<tab]))))
+                else { continue }
                 lexicon.cues.append(cue)
                 let key = matchKey(cue.text)
                 guard !key.isEmpty else { continue }
@@ -115,7 +116,7 @@ public enum LeftoverCues {
         } else {
             form = .line
         }
-        let bare = text.trimmingCharacters(in: .whitespaces)
+        let bare = String(TextFold.trim(text))
         return bare.isEmpty ? nil : Cue(reason: reason, form: form, text: bare)
     }
 
