@@ -12,20 +12,17 @@ enum BoilerplateLines {
         guard chars > 0, chars < 400 else { return nil }
         let cues = FurnitureCues.shared
         let folded = TextFold.fold(text)
+        // A longer line can only be a label followed by links.
+        if chars >= 200 { return linkRatio > 0.5 ? relatedLabelReason(folded, linkRatio: linkRatio) : nil }
         let key = TextFold.key(folded)
         guard !key.isEmpty else { return nil }
-        if chars < 200 {
-            if let reason = cues.lines[key] { return reason }
-            // A prompt that starts the line ("Advertisement · Story continues"); cookie cues
-            // count only where the line says "cookie".
-            if chars < 60, let reason = cues.prefixReason(key), reason != .cookie || key.containsBytes("cookie") { return reason }
-            if chars < 40, let reason = cues.counterReason(key) { return reason }
-            if chars < 100 && cues.isButtonRow(key) { return .share }
-        }
-        if let reason = relatedLabelReason(folded, linkRatio: linkRatio), chars < 200 || (linkRatio > 0.5 && chars < 400) {
-            return reason
-        }
-        guard chars < 200 else { return nil }
+        if let reason = cues.lines[key] { return reason }
+        // A prompt that starts the line ("Advertisement · Story continues"); cookie cues
+        // count only where the line says "cookie".
+        if chars < 60, let reason = cues.prefixReason(key), reason != .cookie || key.containsBytes("cookie") { return reason }
+        if chars < 40, let reason = cues.counterReason(key) { return reason }
+        if chars < 100 && cues.isButtonRow(key) { return .share }
+        if let reason = relatedLabelReason(folded, linkRatio: linkRatio) { return reason }
         let mentionsCookies = key.containsBytes("cookie")
         let phrase = cues.phraseReason(in: key) { reason in
             switch reason {

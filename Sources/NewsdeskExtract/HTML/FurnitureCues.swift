@@ -17,6 +17,9 @@ struct FurnitureCues: Sendable {
     var phrases = [[Phrase]](repeating: [], count: 256)
     /// `>cue`: phrases of blocks at an article's edges, by their first byte.
     var closing = [[Phrase]](repeating: [], count: 256)
+    /// One bit per pair of first bytes that some phrase (of either kind) starts with: most
+    /// positions of a line start none, and are passed after one bit test.
+    var phraseStarts = [UInt64](repeating: 0, count: 1024)
 
     typealias Phrase = (bytes: [UInt8], reason: Removal.Reason)
     /// `+word` and `?word`: share-button words and the words that may stand between them.
@@ -32,14 +35,18 @@ struct FurnitureCues: Sendable {
         for cue in cues where cue.reason != .credit {
             // Credit lines are read by `CreditLineParser`, which keeps who is credited.
             let key = TextFold.key(TextFold.fold(cue.text))
-            guard !key.isEmpty else { continue }
+            guard let first = key.utf8.first else { continue }
             switch cue.form {
             case .line: if lines[key] == nil { lines[key] = cue.reason }
             case .prefix: prefixes.append((key, cue.reason))
             case .counted: if counted[key] == nil { counted[key] = cue.reason }
             case .dated: dated.append((key, cue.reason))
-            case .phrase: if let first = key.utf8.first { phrases[Int(first)].append((Array(key.utf8), cue.reason)) }
-            case .closing: if let first = key.utf8.first { closing[Int(first)].append((Array(key.utf8), cue.reason)) }
+            case .phrase:
+                phrases[Int(first)].append((Array(key.utf8), cue.reason))
+                markPhraseStart(key)
+            case .closing:
+                closing[Int(first)].append((Array(key.utf8), cue.reason))
+                markPhraseStart(key)
             case .word: buttonWords.insert(key)
             case .filler: buttonFillers.insert(key)
             }
@@ -49,6 +56,19 @@ struct FurnitureCues: Sendable {
             }
         }
     }
+
+    private mutating func markPhraseStart(_ key: String) {
+        let bytes = Array(key.utf8)
+        guard let first = bytes.first else { return }
+        // A one-byte phrase has no second byte: it marks every pair it may start.
+        for second in bytes.count > 1 ? bytes[1]...bytes[1] : 0...255 {
+            let pair = Self.pair(first, second)
+            phraseStarts[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+    }
+
+    @inline(__always)
+    private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first) << 8 | Int(second) }
 
     /// The reason of the first `Cue*` the line key starts with, at a word boundary.
     func prefixReason(_ key: String) -> Removal.Reason? {
@@ -63,6 +83,8 @@ struct FurnitureCues: Sendable {
         let bytes = Array(key.utf8)
         for start in bytes.indices {
             let first = Int(bytes[start])
+            let pair = Self.pair(bytes[start], start + 1 < bytes.count ? bytes[start + 1] : 0)
+            guard phraseStarts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
             if let found = Self.match(phrases[first], in: bytes, at: start, accept) { return found }
             if closing, let found = Self.match(self.closing[first], in: bytes, at: start, accept) { return found }
         }
@@ -90,9 +112,12 @@ struct FurnitureCues: Sendable {
 
     /// "12 commentaires", "Kommentare (4)": a line of numbers and one counted label.
     func counterReason(_ key: String) -> Removal.Reason? {
-        let words = key.split(separator: " ")
-        let labelWords = words.filter { !$0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-        guard words.count > labelWords.count, !labelWords.isEmpty else { return nil }
+        var labelWords: [Substring] = []
+        var counts = false
+        for word in key.utf8.split(separator: 0x20) {
+            if word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { counts = true } else { labelWords.append(Substring(word)) }
+        }
+        guard counts, !labelWords.isEmpty else { return nil }
         let label = labelWords.joined(separator: " ")
         if let reason = counted[label] { return reason }
         return lines[label] == .comments ? .comments : nil
