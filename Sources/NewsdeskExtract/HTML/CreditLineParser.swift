@@ -174,8 +174,8 @@ public enum CreditLineParser {
     /// Whether the line opens with one of the markers an image, copyright, agency or byline
     /// credit may start with.
     private static func opensWithMarker(_ line: FoldedLine) -> Bool {
-        guard let first = line.folded.first, markerFirstScalars.contains(first) else { return false }
-        return lineMarkers.contains { line.matchPrefix($0, at: 0) != nil }
+        guard let first = line.folded.first, let markers = lineMarkersByFirst[first] else { return false }
+        return markers.contains { line.matchPrefix($0, at: 0) != nil }
     }
 
     // MARK: - Line kinds
@@ -442,8 +442,9 @@ public enum CreditLineParser {
         "de nuestro corresponsal ", "ein bericht von ",
     ]
 
-    private static let lineMarkers = imageMarkers + copyrightMarkers + agencyMarkers + bylinePrefixes
-    private static let markerFirstScalars = Set(lineMarkers.compactMap(\.unicodeScalars.first))
+    private static let lineMarkersByFirst = Dictionary(
+        grouping: imageMarkers + copyrightMarkers + agencyMarkers + bylinePrefixes, by: { $0.unicodeScalars.first ?? " " }
+    )
 
     static let genericAgencyWords: Set<String> = [
         "agences", "agence", "agencies", "agency", "agenturen", "agentur", "agencias", "agencia", "agenzie",
@@ -498,13 +499,15 @@ struct FoldedLine {
             if value == 0x09 || value == 0x0A || value == 0x0D { return " " }
             return scalar
         }
-        if value < 0x250 { return latinFolds[Int(value) - 0x80] }
+        if value < 0x530 { return letterFolds[Int(value) - 0x80] }
+        if value >= 0x2000 && value < 0x2070 { return punctuationFolds[Int(value) - 0x2000] }
         return foldedByTextFold(scalar)
     }
 
-    /// `fold` for Latin-1 and Latin Extended-A and B, worked out once: most non-ASCII letters
-    /// in the lines read here.
-    private static let latinFolds: [Unicode.Scalar] = (0x80..<0x250).map { foldedByTextFold(Unicode.Scalar($0) ?? " ") }
+    /// `fold` worked out once for the Latin, Greek and Cyrillic letters and for typographic
+    /// spaces, dashes and quotation marks: nearly every non-ASCII scalar of the lines read here.
+    private static let letterFolds: [Unicode.Scalar] = (0x80..<0x530).map { foldedByTextFold(Unicode.Scalar($0) ?? " ") }
+    private static let punctuationFolds: [Unicode.Scalar] = (0x2000..<0x2070).map { foldedByTextFold(Unicode.Scalar($0) ?? " ") }
 
     private static func foldedByTextFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if TextFold.isSpace(scalar.value) { return " " }
