@@ -27,7 +27,8 @@ public struct ArticleTextBuilder: Sendable {
     /// Collapses runs of whitespace (including no-break spaces used as plain spaces) to one space.
     public static func normalizeSpaces(_ input: some StringProtocol) -> String {
         if isAlreadyNormal(input.utf8) { return String(input) }
-        var output = ""
+        // Built as bytes: growing a string scalar by scalar costs several times more.
+        var output: [UInt8] = []
         output.reserveCapacity(input.utf8.count)
         var pendingSpace = false
         for scalar in input.unicodeScalars {
@@ -37,12 +38,12 @@ public struct ArticleTextBuilder: Sendable {
                 continue
             }
             if pendingSpace {
-                output.unicodeScalars.append(" ")
+                output.append(0x20)
                 pendingSpace = false
             }
-            output.unicodeScalars.append(scalar)
+            output.append(contentsOf: scalar.utf8)
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether the text has nothing to collapse or drop: no leading, trailing or doubled

@@ -207,20 +207,15 @@ enum TextFold {
     /// At most `limit` characters of `text`, cut at a word boundary with an ellipsis.
     static func truncate(_ text: String, to limit: Int = 200) -> String {
         guard text.scalarCount > limit else { return text }
-        var scalars = String.UnicodeScalarView()
-        var count = 0
-        var lastSpace = 0
-        for scalar in text.unicodeScalars {
-            if count >= limit { break }
-            if scalar == " " { lastSpace = scalars.count }
-            scalars.append(scalar)
-            count += 1
+        let scalars = text.unicodeScalars
+        var end = scalars.startIndex
+        var lastSpace: (index: String.Index, count: Int)?
+        for count in 0..<limit {
+            if scalars[end] == " " { lastSpace = (end, count) }
+            end = scalars.index(after: end)
         }
-        var result = String(scalars)
-        if lastSpace > limit / 2 {
-            result = String(String.UnicodeScalarView(scalars.prefix(lastSpace)))
-        }
-        return result + "…"
+        if let lastSpace, lastSpace.count > limit / 2 { end = lastSpace.index }
+        return String(scalars[..<end]) + "…"
     }
 }
 

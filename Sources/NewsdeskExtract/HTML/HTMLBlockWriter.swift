@@ -26,6 +26,8 @@ struct HTMLBlockWriter {
     private(set) var sentenceEnds = 0
 
     static let maxRemovals = 80
+    /// How many characters of a removed block are read to describe it (it is cut to 200).
+    static let removalScan = 1_000
 
     // Block state.
     private var buffer: [UInt8] = []
@@ -741,7 +743,9 @@ struct HTMLBlockWriter {
         guard removed.count < Self.maxRemovals else { return }
         // One line of plain spaces: line and paragraph separators (U+2028, U+2029) break
         // line-based readers of the JSON output.
-        let trimmed = ArticleTextBuilder.normalizeSpaces(text)
+        // Only the start is kept, so only the start is cleaned: removed blocks can be long.
+        let head = text.utf8.count > 4 * Self.removalScan ? Substring(text.unicodeScalars.prefix(Self.removalScan)) : Substring(text)
+        let trimmed = ArticleTextBuilder.normalizeSpaces(head)
         guard !trimmed.isEmpty else { return }
         removed.append(Removal(text: TextFold.truncate(trimmed), reason: reason))
     }
