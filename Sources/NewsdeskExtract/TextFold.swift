@@ -186,7 +186,8 @@ enum TextFold {
     }
 
     /// The line without white space and the given edge characters at both ends.
-    static func trim(_ text: some StringProtocol, extra: Set<Unicode.Scalar> = []) -> Substring {
+    /// `extra` is a short list: a literal set would be built and hashed at every call.
+    static func trim(_ text: some StringProtocol, extra: [Unicode.Scalar] = []) -> Substring {
         let string = Substring(text)
         let scalars = string.unicodeScalars
         var start = scalars.startIndex

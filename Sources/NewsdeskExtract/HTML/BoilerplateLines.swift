@@ -77,7 +77,7 @@ enum BoilerplateLines {
         return line.count < 80 && folded.hasSuffix(":") ? reason : nil
     }
 
-    static let edgePunctuation: Set<Unicode.Scalar> = [
+    static let edgePunctuation: [Unicode.Scalar] = [
         ":", "-", ".", "|", "»", "«", ">", "<", "›", "‹", "→", "•", "*", "(", ")", "[", "]", "\"", "!", "…", "/", "+",
     ]
 }

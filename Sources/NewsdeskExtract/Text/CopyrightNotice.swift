@@ -11,7 +11,8 @@ enum CopyrightNotice {
     /// The owner a notice names, or nil when the line is not a copyright notice.
     static func owner(of line: String) -> String? {
         var rest = Substring(line)
-        guard let marker = markers.first(where: { rest.lowercased().hasPrefix($0) }) else { return nil }
+        let opening = rest.prefix(12).lowercased()  // as long as the longest marker, and more
+        guard let marker = markers.first(where: { opening.hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(marker.count)
         // The first sentence only: "… Ltd. All rights reserved. Reuters content © …" names the owner first.
         let folded = LeftoverCues.matchKey(rest)
