@@ -48,6 +48,24 @@ import Testing
         #expect(loaded.failure == .corrupt("words-2.bin", "truncated"))
     }
 
+    /// The word table is read in place through an index of hash ranges, which needs the
+    /// keys in hash order, as the build writes them.
+    @Test func wordKeysOutOfHashOrderAreCorrupt() throws {
+        let loaded = try loadCopy { directory in
+            let path = directory + "/words-1.bin"
+            var data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let languages = Int(data[8]) | Int(data[9]) << 8
+            let keyCount = Int(data[12 + 8 * languages]) | Int(data[13 + 8 * languages]) << 8 | Int(data[14 + 8 * languages]) << 16
+            let first = 16 + 8 * languages
+            let last = first + 4 * (keyCount - 1)
+            let firstKey = data[first..<(first + 4)]
+            data.replaceSubrange(first..<(first + 4), with: data[last..<(last + 4)])
+            data.replaceSubrange(last..<(last + 4), with: firstKey)
+            try data.write(to: URL(fileURLWithPath: path))
+        }
+        #expect(loaded.failure == .corrupt("words-1.bin", "keys are not in hash order"))
+    }
+
     @Test func directoryInPlaceOfAFileIsNotFound() throws {
         let loaded = try loadCopy { directory in
             let path = directory + "/ngrams-1.bin"

@@ -11,7 +11,7 @@ public struct LanguageModel: Sendable {
     public let codes: [String]
     /// Character n-gram tables, orders 1 to 5 (index 0 to 4).
     let orders: [NGramTable]
-    let words: NGramTable
+    let words: WordTable
 
     /// The model shipped with Newsdesk, loaded once on first use.
     public static let standard: Result<LanguageModel, LanguageModelError> = Result { () throws(LanguageModelError) in
@@ -20,21 +20,22 @@ public struct LanguageModel: Sendable {
 
     /// Loads the model files from a directory (the `langid` folder of the resources).
     public init(directory: String) throws(LanguageModelError) {
-        func table(_ names: String...) throws(LanguageModelError) -> NGramTable {
-            var files: [MappedFile] = []
-            for name in names {
-                let path = directory + "/" + name
-                guard let file = MappedFile(path: path) else { throw .notFound(searched: [path]) }
-                files.append(file)
-            }
-            return try withExtendedLifetime(files) { () throws(LanguageModelError) in
-                try NGramTable(parts: zip(files, names).map { ($0.bytes, $1) })
-            }
+        func map(_ name: String) throws(LanguageModelError) -> MappedFile {
+            let path = directory + "/" + name
+            guard let file = MappedFile(path: path) else { throw .notFound(searched: [path]) }
+            return file
         }
         var orders: [NGramTable] = []
-        for order in 1...5 { orders.append(try table("ngrams-\(order).bin")) }
+        for order in 1...5 {
+            let name = "ngrams-\(order).bin"
+            let file = try map(name)
+            orders.append(try withExtendedLifetime(file) { () throws(LanguageModelError) in try NGramTable(bytes: file.bytes, name: name) })
+        }
         self.orders = orders
-        words = try table("words-1.bin", "words-2.bin")
+        let wordFiles = ["words-1.bin", "words-2.bin"]
+        var mapped: [MappedFile] = []
+        for name in wordFiles { mapped.append(try map(name)) }
+        words = try WordTable(files: mapped, names: wordFiles)
         codes = words.codes
         guard orders.allSatisfy({ $0.codes == codes }) else {
             throw .corrupt(directory, "model files disagree on their languages")

@@ -3,7 +3,7 @@
 struct ModelFile {
     var codes: [String] = []
     var extras: [Float] = []
-    /// Sorted 32-bit little-endian keys.
+    /// 32-bit little-endian keys, in the order of their hash (`NGramTable.mix`).
     let keys: UnsafeRawBufferPointer
     /// Per key: how many postings it has.
     let counts: UnsafeRawBufferPointer

@@ -1,37 +1,23 @@
-/// One table of the language model: hashed keys (character n-grams or words) mapped to the
-/// languages that know them, each with a quantised log-probability.
+/// One character n-gram table of the language model: hashed n-grams mapped to the languages
+/// that know them, each with a quantised log-probability.
 ///
-/// The file keeps sorted keys and posting lists (see `ModelFile`); loading copies the postings
-/// and builds an open-addressing hash table so that a lookup is one multiply and a few probes
-/// within one cache line.
+/// The file keeps the keys (in hash order) and their posting lists (see `ModelFile`); loading
+/// copies the postings and builds an open-addressing hash table so that a lookup is one
+/// multiply and a few probes within one cache line. (Words, looked up far less often, are read
+/// in place: `WordTable`.)
 struct NGramTable: Sendable {
-    /// Per language: a number the build attached (for words, log of the share of running text
-    /// the kept words cover; unused for n-grams).
-    let extras: [Float]
     let codes: [String]
     /// The slots and postings, in memory that lives as long as the table.
     private let storage: Storage
     /// Quantisation step of the stored log-probabilities (steps per nat).
     static let stepsPerNat: Float = 8
 
-    /// Reads one table from the parts it was written in (one file, or the halves of the word
-    /// table); the parts must name the same languages. The parts' bytes are only read here.
-    init(parts: [(bytes: UnsafeRawBufferPointer, name: String)]) throws(LanguageModelError) {
-        var files: [ModelFile] = []
-        for part in parts {
-            let file = try ModelFile(bytes: part.bytes, name: part.name)
-            if let first = files.first, first.codes != file.codes {
-                throw .corrupt(part.name, "languages differ from the other parts")
-            }
-            files.append(file)
-        }
-        let postingCount = files.reduce(0) { $0 + $1.postingCount }
-        guard postingCount < 1 << 24 else { throw .corrupt(parts.first?.name ?? "", "too many postings") }
-        self.codes = files.first?.codes ?? []
-        self.extras = files.first?.extras ?? []
-        guard let storage = Storage(files: files, postingCount: postingCount) else {
-            throw .corrupt(parts.first?.name ?? "", "cannot allocate memory for the table")
-        }
+    /// Reads one table from its file's bytes, which are only read here.
+    init(bytes: UnsafeRawBufferPointer, name: String) throws(LanguageModelError) {
+        let file = try ModelFile(bytes: bytes, name: name)
+        guard file.postingCount < 1 << 24 else { throw .corrupt(name, "too many postings") }
+        self.codes = file.codes
+        guard let storage = Storage(file: file) else { throw .corrupt(name, "cannot allocate memory for the table") }
         self.storage = storage
     }
 
@@ -48,10 +34,11 @@ struct NGramTable: Sendable {
         private let slotMemory: ZeroedMemory
         private let postingMemory: ZeroedMemory
 
-        /// Copies the files' postings one after the other and hashes their keys, in file order;
-        /// nil when the memory cannot be had.
-        init?(files: [ModelFile], postingCount: Int) {
-            let keyCount = files.reduce(0) { $0 + $1.keyCount }
+        /// Copies the file's postings and hashes its keys, in file order (the build writes
+        /// them in slot order, so the table fills front to back); nil when the memory cannot be had.
+        init?(file: ModelFile) {
+            let keyCount = file.keyCount
+            let postingCount = file.postingCount
             var bits: UInt32 = 4
             // At most 3/4 full: linear probing stays short, and the table stays small enough that
             // more of it sits in cache (lookups are the cost of scoring).
@@ -65,19 +52,16 @@ struct NGramTable: Sendable {
             let slots = slotMemory.bytes.bindMemory(to: UInt64.self)
             let postings = postingMemory.bytes.bindMemory(to: UInt16.self)
             let mask = slots.count - 1
+            UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: postings[0..<postingCount])).copyMemory(from: file.postings)
+            for index in 0..<postingCount { postings[index] = UInt16(littleEndian: postings[index]) }
             var start = 0
-            for file in files {
-                let target = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: postings[start..<(start + file.postingCount)]))
-                target.copyMemory(from: file.postings)
-                for index in start..<(start + file.postingCount) { postings[index] = UInt16(littleEndian: postings[index]) }
-                for index in 0..<file.keyCount {
-                    let key = file.key(index)
-                    var slot = Int(NGramTable.mix(key) >> shift)
-                    while slots[slot] != 0 { slot = (slot + 1) & mask }
-                    let count = file.counts[index]
-                    slots[slot] = UInt64(key) << 32 | UInt64(start) << 8 | UInt64(count)
-                    start += Int(count)
-                }
+            for index in 0..<keyCount {
+                let key = file.key(index)
+                var slot = Int(NGramTable.mix(key) >> shift)
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                let count = file.counts[index]
+                slots[slot] = UInt64(key) << 32 | UInt64(start) << 8 | UInt64(count)
+                start += Int(count)
             }
             view = View(slots: UnsafeBufferPointer(slots),
                         postings: UnsafeBufferPointer(rebasing: postings[0..<postingCount]), shift: shift)

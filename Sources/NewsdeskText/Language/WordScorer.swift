@@ -10,7 +10,7 @@ import Foundation
 struct WordScorer {
     /// Views of the n-gram tables, orders 1 to 5.
     let orders: (NGramTable.View, NGramTable.View, NGramTable.View, NGramTable.View, NGramTable.View)
-    let words: NGramTable.View
+    let words: WordTable.View
     let candidates: UnsafeBufferPointer<Int>
     /// Per language: log share of text its word list misses; NaN without a word list.
     let unknownWordLog: UnsafeBufferPointer<Double>
@@ -39,7 +39,7 @@ struct WordScorer {
     }
 
     init(
-        orders: [NGramTable.View], words: NGramTable.View, candidates: UnsafeBufferPointer<Int>, script: Script,
+        orders: [NGramTable.View], words: WordTable.View, candidates: UnsafeBufferPointer<Int>, script: Script,
         unknownWordLog: UnsafeBufferPointer<Double>, languageCount: Int, cache: WordScoreCache?
     ) {
         self.cache = cache
