@@ -55,6 +55,11 @@ public struct ArticleTextBuilder: Sendable {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Printable ASCII and continuation bytes: nearly every byte, settled at once.
+                if byte > 0x20 && byte < 0xC2 {
+                    index += 1
+                    continue
+                }
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0
                 let third = index + 2 < bytes.count ? bytes[index + 2] : 0
                 switch byte {
