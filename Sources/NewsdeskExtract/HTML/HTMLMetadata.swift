@@ -324,9 +324,7 @@ struct JSONLDArticle {
         // Raw line breaks and tabs inside strings are invalid JSON that browsers' consumers
         // tolerate; as spaces they are harmless between tokens too.
         for index in data.indices where data[index] < 0x20 { data[index] = 0x20 }
-        guard !data.isEmpty,
-            let object = try? JSONSerialization.jsonObject(with: Data(data), options: [.fragmentsAllowed])
-        else { return }
+        guard !data.isEmpty, let object = JSONReader.value(data) else { return }
         var objects: [[String: Any]] = []
         collect(object, into: &objects, depth: 0)
         for object in objects {
