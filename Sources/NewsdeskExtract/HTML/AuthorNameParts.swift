@@ -1,10 +1,14 @@
 /// The parts of an author string that are not the name: social handles ("@wperdomod"),
-/// obfuscated e-mail addresses, a date label the byline runs into ("Ann Lee Stand: …") and
-/// academic or professional credentials listed as if they were names ("Ann Lee, PhD").
+/// obfuscated e-mail addresses, a date label or an author box's links the byline runs into
+/// ("Ann Lee Stand: …", "Ann Lee Alle Artikel"), the other fields of a labelled byline, the
+/// pictures' credit after the writer's, and academic or professional credentials listed as if
+/// they were names ("Ann Lee, PhD"); and the full name a bio gives for a first name alone.
 enum AuthorNameParts {
-    /// Folded words that end a name when a byline runs into its date line.
+    /// Folded words that end a name when a byline runs into its date line or an author box into
+    /// its links ("Ann Lee Alle Artikel Kontakt").
     private static let trailingLabels: Set<String> = [
         "stand", "updated", "aktualisiert", "veroffentlicht", "published", "posted", "publie", "actualizado", "publicado",
+        "alle", "artikel", "articles", "kontakt", "contact", "contactar", "contacto", "profil", "profile",
     ]
 
     /// Folded credentials that follow a name after a comma.
@@ -12,6 +16,65 @@ enum AuthorNameParts {
         "phd", "ph.d.", "ph.d", "md", "m.d.", "msc", "m.sc.", "bsc", "mba", "rd", "rn", "dds", "mph", "ma", "m.a.", "jr", "jr.",
         "sr", "sr.", "dr", "dr.", "prof", "prof.", "lmft", "cpt", "cscs", "facp", "faan",
     ]
+
+    /// Folded field labels that name the writer, and the credits that share a label with them
+    /// ("Text & Fotos:").
+    private static let writerLabels: Set<String> = [
+        "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore", "text", "texte", "texto", "words", "by", "von",
+    ]
+    private static let sharedLabels: Set<String> = [
+        "fotos", "foto", "photos", "photo", "bilder", "bild", "pictures", "&", "und", "and", "/",
+    ]
+
+    /// The value of the writer's field in a byline of labelled fields ("Datum: 19.11.2021 Autor:
+    /// Ann Lee Quelle: dpa" → "Ann Lee", "Text & Fotos: Ann Lee" → "Ann Lee"); nil when there is none.
+    static func writerField(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        let labelWords = writerLabels.union(sharedLabels)
+        guard let label = words.firstIndex(where: { $0.hasSuffix(":") && labelWords.contains(TextFold.fold($0.dropLast())) }) else {
+            return nil
+        }
+        // The label's words: "Text & Fotos:" is read back to "Text".
+        var start = label
+        while start > 0, labelWords.contains(TextFold.fold(words[start - 1])) { start -= 1 }
+        let namesWriter = words[start...label].contains { writerLabels.contains(TextFold.fold($0.hasSuffix(":") ? $0.dropLast() : $0)) }
+        guard namesWriter else { return nil }
+        let value = words[(label + 1)...].prefix { !$0.hasSuffix(":") }
+        return value.isEmpty ? nil : value.joined(separator: " ")
+    }
+
+    /// A person known by a first name alone ("Ann") whose bio opens with the full name ("Ann Lee
+    /// ist freie Autorin …", "Ann Lee - engineer …"): the name with the capitalised words after it.
+    static func fullName(of name: String, openingBio bio: String) -> String? {
+        guard !name.contains(" ") else { return nil }
+        let words = bio.split(separator: " ").prefix(4)
+        guard words.first == Substring(name) else { return nil }
+        let surname = words.dropFirst().prefix { word in
+            (word.first?.isUppercase ?? false) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+        }.prefix(2)
+        return surname.isEmpty ? nil : ([Substring(name)] + surname).joined(separator: " ")
+    }
+
+    /// Folded words that open the pictures' credit after the writer's.
+    private static let pictureWords: Set<String> = [
+        "illustration", "illustrationen", "illustrations", "fotos", "foto", "photos", "photo", "bilder", "bild", "pictures", "grafik",
+    ]
+
+    /// The byline without the pictures' credit it goes on to ("Ann Lee Illustration von Bob Roe",
+    /// "Ann Lee, photos by Bob Roe" → "Ann Lee"): a picture word followed by a label or a colon.
+    static func withoutPictureCredit(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        for index in words.indices.dropFirst() {
+            let word = TextFold.fold(words[index])
+            let labelled = word.hasSuffix(":") && pictureWords.contains(String(word.dropLast()))
+            let followed = pictureWords.contains(word) && index + 1 < words.count
+                && ["von", "by", "de", "par", "di", "door"].contains(TextFold.fold(words[index + 1]))
+            if labelled || followed {
+                return String(TextFold.trim(words[..<index].joined(separator: " "), extra: [",", ";", "|", "/", "-", "–"]))
+            }
+        }
+        return text
+    }
 
     /// The text without words that are handles or e-mail addresses.
     static func withoutHandles(_ text: String) -> String {

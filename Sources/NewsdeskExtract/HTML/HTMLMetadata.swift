@@ -22,6 +22,11 @@ struct HTMLMetadata {
     var articleAuthors: [String] = []
     var relAuthors: [String] = []
     var itempropAuthors: [String] = []
+    /// rel=author and itemprop=author texts found only in teaser cards (a heading that links to
+    /// another article above the byline): other articles' authors when the page names its own.
+    var teaserCardAuthors: Set<String> { cardAuthorTexts.subtracting(ownAuthorTexts) }
+    private var cardAuthorTexts: Set<String> = []
+    private var ownAuthorTexts: Set<String> = []
     var bylineTexts: [String] = []
     /// `twitter:dataN` values whose `twitter:labelN` says "Written by" (WordPress SEO plugins).
     var labelledAuthors: [String] = []
@@ -113,6 +118,7 @@ struct HTMLMetadata {
                     if !text.isEmpty { authorsInDroppedParts.append(text) }
                 } else if !text.isEmpty {
                     relAuthors.append(text)
+                    noteCard(document, index, text)
                 }
             }
             if node.count > 0, node.tag != .meta, let itemprop = document.attribute(index, .itemprop)?.lowercased() {
@@ -142,6 +148,9 @@ struct HTMLMetadata {
                 let text = HTMLText.gather(document, finder: nil, index, limit: 200)
                 if !text.isEmpty && text.count < 120 {
                     droppedBylineTexts.append(text)
+                    bylineEnd = Int(node.end)
+                } else if let name = Self.authorBoxHeading(document, index) {
+                    droppedBylineTexts.append(name)
                     bylineEnd = Int(node.end)
                 }
             }
@@ -180,6 +189,51 @@ struct HTMLMetadata {
             if nodes[current].tag == .a { return true }
             current = Int(nodes[current].parent)
             steps += 1
+        }
+        return false
+    }
+
+    /// The short heading that opens an author box with a bio under the article ("<h3>Ann
+    /// Lee</h3><p>Ann writes about …</p>"): the author's name. A heading that titles the box
+    /// ("Über den Autor", "About the author") is passed over.
+    static func authorBoxHeading(_ document: HTMLDocument, _ box: Int) -> String? {
+        let nodes = document.nodes
+        var node = box + 1
+        while node < Int(nodes[box].end) {
+            if [.h2, .h3, .h4, .h5].contains(nodes[node].tag) {
+                let text = HTMLText.gather(document, finder: nil, node, limit: 100)
+                let folded = TextFold.fold(text)
+                if !["auth", "autor", "auteur", "about", "uber"].contains(where: { folded.contains($0) }) {
+                    return text.count >= 3 && text.count <= 60 ? text : nil
+                }
+                node = Int(nodes[node].end)
+                continue
+            }
+            node += 1
+        }
+        return nil
+    }
+
+    private mutating func noteCard(_ document: HTMLDocument, _ index: Int, _ text: String) {
+        if Self.inTeaserCard(document, index) { cardAuthorTexts.insert(text) } else { ownAuthorTexts.insert(text) }
+    }
+
+    /// Under a sub-heading that links elsewhere, within a few levels: a post card's byline. (The
+    /// article's own headline is an h1, or stands outside its byline's box.)
+    static func inTeaserCard(_ document: HTMLDocument, _ index: Int) -> Bool {
+        let nodes = document.nodes
+        var ancestor = Int(nodes[index].parent)
+        for _ in 0..<4 where ancestor > 0 && index - ancestor < 400 {
+            var node = ancestor + 1
+            while node < index {
+                if [.h2, .h3, .h4].contains(nodes[node].tag), Int(nodes[node].end) <= index,
+                    (node..<Int(nodes[node].end)).contains(where: { nodes[$0].tag == .a && document.attributeRange($0, .href) != nil })
+                {
+                    return true
+                }
+                node += 1
+            }
+            ancestor = Int(nodes[ancestor].parent)
         }
         return false
     }
@@ -242,7 +296,12 @@ struct HTMLMetadata {
                 if nodes[child].tag != .text, document.attributeEquals(child, .itemprop, "name") {
                     let name = document.attribute(child, .content) ?? HTMLText.gather(document, finder: nil, child, limit: 200)
                     if !name.isEmpty {
-                        if dropped { authorsInDroppedParts.append(name) } else { itempropAuthors.append(name) }
+                        if dropped {
+                            authorsInDroppedParts.append(name)
+                        } else {
+                            itempropAuthors.append(name)
+                            noteCard(document, index, name)
+                        }
                     }
                     return
                 }
@@ -250,7 +309,12 @@ struct HTMLMetadata {
             }
             let text = document.attribute(index, .content) ?? HTMLText.gather(document, finder: nil, index, limit: 200)
             if !text.isEmpty && text.count < 120 {
-                if dropped { authorsInDroppedParts.append(text) } else { itempropAuthors.append(text) }
+                if dropped {
+                    authorsInDroppedParts.append(text)
+                } else {
+                    itempropAuthors.append(text)
+                    noteCard(document, index, text)
+                }
             }
         case "datepublished", "datecreated":
             let value = document.attribute(index, .content) ?? document.attribute(index, .datetime)
@@ -402,7 +466,8 @@ struct JSONLDArticle {
                 if types.contains("organization") || types.contains("newsmediaorganization") {
                     organizationAuthors.append(name)
                 } else {
-                    authors.append(name)
+                    let bio = Self.string(object["description"])
+                    authors.append(bio.flatMap { AuthorNameParts.fullName(of: name, openingBio: $0) } ?? name)
                 }
             }
         }

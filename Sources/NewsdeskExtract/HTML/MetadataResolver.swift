@@ -196,35 +196,92 @@ enum MetadataResolver {
     ) -> [String] {
         let sources: [() -> [String]] = [
             { metadata.jsonLD.authors }, { metadata.metaAuthors }, { metadata.articleAuthors }, { metadata.labelledAuthors },
-            { metadata.relAuthors }, { metadata.itempropAuthors }, { bylineNames }, { metadata.bylineTexts }, visibleBylines,
-            { metadata.authorsInDroppedParts }, { metadata.droppedBylineTexts }, labelledAnywhere, signature,
+            { ownArticles(metadata.relAuthors, metadata) }, { ownArticles(metadata.itempropAuthors, metadata) }, { bylineNames },
+            { labelledFirst(metadata.bylineTexts) }, visibleBylines, { metadata.authorsInDroppedParts }, { metadata.droppedBylineTexts },
+            labelledAnywhere, signature,
         ]
-        let site = sourceName.map(TitleMatching.key)
+        let publisher = PublisherNames(sourceName: sourceName)
         let names = { (raws: [String]) -> [String] in
             var names: [String] = []
             var seen = Set<String>()
             for raw in raws {
-                for name in authorNames(raw) {
+                // The site's name is one name, whatever "&" or "und" it holds.
+                for name in publisher.isSiteName(raw) ? [clean(raw)] : authorNames(raw).map(publisher.withoutSiteTail) {
                     let key = TitleMatching.key(name)
-                    guard !key.isEmpty, key != site, seen.insert(key).inserted else { continue }
+                    guard !key.isEmpty, seen.insert(key).inserted else { continue }
                     if CreditLineParser.agency(in: name) != nil && name.split(separator: " ").count <= 2 { continue }
                     names.append(name)
                 }
             }
             return names
         }
+        // The publisher is the author only when no source names a person.
+        var publisherOnly: [String]?
         for (position, source) in sources.enumerated() {
-            let found = names(source())
-            guard !found.isEmpty else { continue }
-            guard found.contains(where: isHandle) else { return Array(found.prefix(10)) }
-            // A user name ("ann_lee", "ann.lee") is shown as the person's name elsewhere on the page.
-            let shown = sources.dropFirst(position + 1).flatMap { names($0()) }.filter { !isHandle($0) }
-            return found.prefix(10).map { name in
-                guard isHandle(name) else { return name }
-                return shown.first { TitleMatching.key($0) == TitleMatching.key(name) } ?? name
+            let all = names(source())
+            guard !all.isEmpty else { continue }
+            let found = all.filter { !publisher.contains($0) }
+            if found.isEmpty {
+                if publisherOnly == nil { publisherOnly = Array(all.prefix(10)) }
+                continue
+            }
+            // Co-authors are looked for in what the page marks up as bylines, which costs no search.
+            let markedUp = sources.prefix(8).dropFirst(position + 1)
+            if let line = coAuthorLine(extending: found, in: markedUp, names: names, publisher: publisher) { return line }
+            guard found.contains(where: { isHandle($0) || !$0.contains(" ") }) else { return Array(found.prefix(10)) }
+            // A user name ("ann_lee", "ann.lee") is shown as the person's name elsewhere on the
+            // page; a first name alone ("Ann") in full in a byline up to the visible ones.
+            let later = found.contains(where: isHandle) ? sources.dropFirst(position + 1) : sources.prefix(9).dropFirst(position + 1)
+            let shown = later.flatMap { names($0()) }.filter { !isHandle($0) && !publisher.contains($0) }
+            return found.prefix(10).map { shownInFull($0, shown) ?? $0 }
+        }
+        return publisherOnly ?? []
+    }
+
+    /// The name a page shows for a user name (the same letters) or for a first name alone (two to
+    /// four words starting with it).
+    private static func shownInFull(_ name: String, _ shown: [String]) -> String? {
+        let key = TitleMatching.key(name)
+        if isHandle(name) { return shown.first { TitleMatching.key($0) == key } }
+        guard !name.contains(" ") else { return nil }
+        return shown.first { full in
+            let words = full.split(separator: " ")
+            return (2...4).contains(words.count) && words.first.map { TitleMatching.key(String($0)) } == key
+        }
+    }
+
+    /// A byline line among the next sources that names the authors found and more ("von Ann Lee,
+    /// Bob Roe" where structured data gives only the first): the line, co-authors included. One
+    /// line, not several elements' names, which are as often related articles' authors; the
+    /// co-authors are people's full names, not the site, an agency or a date's month.
+    private static func coAuthorLine(
+        extending found: [String], in sources: ArraySlice<() -> [String]>, names: ([String]) -> [String], publisher: PublisherNames
+    ) -> [String]? {
+        let keys = Set(found.map(TitleMatching.key))
+        for source in sources {
+            for raw in source() {
+                let line = names([raw])
+                guard line.count > found.count, line.count <= 10, Set(line.map(TitleMatching.key)).isSuperset(of: keys) else { continue }
+                let added = line.filter { !keys.contains(TitleMatching.key($0)) }
+                if added.allSatisfy({ $0.contains(" ") && !publisher.contains($0) }) { return line }
             }
         }
-        return []
+        return nil
+    }
+
+    /// The authors outside teaser cards, when there are any.
+    private static func ownArticles(_ raws: [String], _ metadata: HTMLMetadata) -> [String] {
+        let cards = metadata.teaserCardAuthors
+        guard !cards.isEmpty else { return raws }
+        let own = raws.filter { !cards.contains($0) }
+        return own.isEmpty ? raws : own
+    }
+
+    /// Byline-classed texts, only those that open with a byline label ("par Ann Lee") when some
+    /// do: the others in such elements are often a section, an issue or a date line.
+    private static func labelledFirst(_ texts: [String]) -> [String] {
+        let labelled = texts.filter { authorPrefix(TextFold.fold(TextFold.trim(clean($0), extra: prefixPunctuation))) != nil }
+        return labelled.isEmpty ? texts : labelled
     }
 
     /// A login rather than a display name: one word joined by "." or "_", or all lower case.
@@ -238,7 +295,8 @@ enum MetadataResolver {
     static func authorNames(_ raw: String) -> [String] {
         var text = clean(raw)
         guard !text.isEmpty, text.unicodeScalars.count < 300, !HTMLMetadata.isURL(text) else { return [] }
-        text = stripAuthorPrefixes(AuthorNameParts.withoutHandles(text))
+        text = AuthorNameParts.writerField(text) ?? text
+        text = AuthorNameParts.withoutPictureCredit(stripAuthorPrefixes(AuthorNameParts.withoutHandles(text)))
         // Cut at a separator, or at a number standing alone (a date, a count): names come first.
         let scalars = Array(text.unicodeScalars)
         for (offset, scalar) in scalars.enumerated() {
@@ -269,8 +327,10 @@ enum MetadataResolver {
             return names.map(AuthorNameParts.withoutTrailingLabel).filter { isPlausibleAuthor($0) && !AuthorNameParts.isCredential($0) }
         }
         // Lower-case or unusual names (user names, structured data): kept when short.
+        // A lone abbreviation ("ca.", "ggf.") is no name either.
         let words = text.split(separator: " ")
         guard words.count <= 4, text.count <= 40, !text.contains("@"), isPlausibleAuthor(text) else { return [] }
+        guard words.count > 1 || !text.hasSuffix(".") else { return [] }
         return [text]
     }
 
@@ -278,27 +338,30 @@ enum MetadataResolver {
         "eingestellt von", "gespeichert von", "text von", "text by", "geschrieben von", "verfasst von", "veroffentlicht von", "erstellt von", "ein beitrag von",
         "ein artikel von", "beitrag von", "artikel von", "posted by", "written by", "words by",
         "reported by", "publie par", "redige par", "publicado por", "escrito por", "scritto da", "pubblicato da",
-        "autoren", "authors", "autor:", "autorin:", "author:", "autorin", "autor", "author", "auteur:", "autore:", "text:", "texte:", "texto:", "von", "vom", "by", "par", "por", "di",
-        "door",
+        "autoren", "authors", "author(s)", "auteur(s)", "autor(en)", "interview:", "autor:", "autorin:", "author:", "autorin", "autor",
+        "author", "auteur:", "autore:", "text:", "texte:", "texto:", "von", "vom", "by", "par", "por", "di", "door",
     ]
+
+    private static let prefixPunctuation: Set<Character> = ["~", "|", "·", "•", "-", "–", "—", ":", ",", "/", "(", ")", "@"]
 
     private static func stripAuthorPrefixes(_ text: String) -> String {
         var current = Substring(text)
         for _ in 0..<3 {
-            current = TextFold.trim(current, extra: ["~", "|", "·", "•", "-", "–", "—", ":", ",", "/", "(", ")", "@"])
-            let folded = TextFold.fold(current)
-            var stripped = false
-            for prefix in authorPrefixes where folded.hasPrefixBytes(prefix) {
-                let rest = folded.dropFirst(prefix.count)
-                guard rest.isEmpty || rest.first == " " || rest.first == ":" || prefix.hasSuffix(":") else { continue }
-                // Folding keeps one character per character for these ASCII prefixes.
-                current = current.dropFirst(prefix.count)
-                stripped = true
-                break
-            }
-            if !stripped { break }
+            current = TextFold.trim(current, extra: prefixPunctuation)
+            guard let prefix = authorPrefix(TextFold.fold(current)) else { break }
+            // Folding keeps one character per character for these ASCII prefixes.
+            current = current.dropFirst(prefix.count)
         }
         return String(TextFold.trim(current, extra: ["~", "|", "·", "•", "-", "–", "—", ":", ",", "/"]))
+    }
+
+    /// The byline label a folded text opens with, as a whole word.
+    private static func authorPrefix(_ folded: String) -> String? {
+        authorPrefixes.first { prefix in
+            guard folded.hasPrefixBytes(prefix) else { return false }
+            let rest = folded.dropFirst(prefix.count)
+            return rest.isEmpty || rest.first == " " || rest.first == ":" || prefix.hasSuffix(":")
+        }
     }
 
     private static let notNames: Set<String> = [
@@ -306,7 +369,7 @@ enum MetadataResolver {
         "comments", "comment", "share", "photo", "photos", "foto", "fotos", "photograph", "interview", "designed", "theme",
         "edited", "copyright", "sponsored", "gesponserte", "inhalte", "no", "author", "autor", "by", "von", "par", "am", "on",
         "le", "read", "min", "minutes", "lesezeit", "all", "view", "profile", "follow", "staff", "admin", "redaktion:", "beitrag", "text", "und",
-        "and", "et",
+        "and", "et", "stand", "quelle", "source", "datum", "alle", "artikel", "kontakt", "contact",
     ]
 
     private static func isPlausibleAuthor(_ name: String) -> Bool {
@@ -319,7 +382,24 @@ enum MetadataResolver {
                                      "sponsored", "gesponserte", "no", "comments", "wordpress", "powered", "am", "on",
                                      "profile", "profil", "perfil", "profilo"]
         if words.contains(where: tellTale.contains) { return false }
+        if opensWithCommonWord(name) { return false }
         return !words.allSatisfy(notNames.contains)
+    }
+
+    /// Folded particles that open a name in lower case ("von der Leyen", "de la Cruz").
+    private static let nameParticles: Set<String> = [
+        "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "des", "le", "la", "al", "el", "bin", "ibn", "ten", "ter", "zu",
+        "dos", "das",
+    ]
+
+    /// A lower-case first word before capitalised ones that is not a particle: a phrase
+    /// ("deinen Hochzeitsbloggern"), not a name. Web addresses and hyphenated handles are left alone.
+    private static func opensWithCommonWord(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count > 1, let first = words.first, first.first?.isLowercase ?? false,
+            !first.contains("."), !first.contains("-"), !nameParticles.contains(TextFold.fold(first))
+        else { return false }
+        return words.dropFirst().contains { $0.first?.isUppercase ?? false }
     }
 
     /// The title as a reader sees it: a heading's kicker ("Klimaschutz" over "Bohren, bis es

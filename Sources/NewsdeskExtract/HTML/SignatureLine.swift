@@ -14,9 +14,12 @@ enum SignatureLine {
         var seen = 0
         while index > last && seen < lookBack {
             defer { index -= 1 }
-            guard nodes[index].tag == .text, nodes[index].chars > 0 else { continue }
+            // Related links and widgets kept inside the article's element are not its end.
+            guard nodes[index].tag == .text, nodes[index].chars > 0, !finder.insideHardDropped[index] else { continue }
             seen += 1
-            guard nodes[index].chars <= maxChars, isOwnEmphasisedBlock(document, finder, index) else { continue }
+            guard nodes[index].chars <= maxChars, let block = emphasisedBlock(document, finder, index),
+                !headsList(document, block)
+            else { continue }
             let text = MetadataResolver.clean(TitleNeighbourhood.text(document, index))
             let words = text.split(separator: " ")
             guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }),
@@ -28,8 +31,8 @@ enum SignatureLine {
         return []
     }
 
-    /// Whether the text is set in b, strong, i or em and is all the text of its paragraph.
-    private static func isOwnEmphasisedBlock(_ document: HTMLDocument, _ finder: HTMLContentFinder, _ index: Int) -> Bool {
+    /// The paragraph the text is all of, when the text is set in b, strong, i or em.
+    private static func emphasisedBlock(_ document: HTMLDocument, _ finder: HTMLContentFinder, _ index: Int) -> Int? {
         let nodes = document.nodes
         var current = Int(nodes[index].parent)
         var emphasised = false
@@ -37,12 +40,21 @@ enum SignatureLine {
         while current > 0 && steps < 4 {
             switch nodes[current].tag {
             case .b, .strong, .i, .em: emphasised = true
-            case .p, .div: return emphasised && finder.chars[current] == nodes[index].chars
+            case .p, .div: return emphasised && finder.chars[current] == nodes[index].chars ? current : nil
             default: break
             }
             current = Int(nodes[current].parent)
             steps += 1
         }
-        return false
+        return nil
+    }
+
+    /// Whether a list follows the block: an emphasised line over links ("Weitere Informationen")
+    /// is the list's heading, not a signature.
+    private static func headsList(_ document: HTMLDocument, _ block: Int) -> Bool {
+        let nodes = document.nodes
+        var next = Int(nodes[block].end)
+        while next < nodes.count, nodes[next].tag == .text, nodes[next].chars == 0 { next += 1 }
+        return next < nodes.count && (nodes[next].tag == .ul || nodes[next].tag == .ol)
     }
 }

@@ -120,13 +120,18 @@ enum VisibleByline {
         return nil
     }
 
-    /// The person named after a date and a separator, when the rest reads as a name.
+    /// The person named after a date and a separator, when the rest reads as full names and every
+    /// part before it holds figures ("02.11.2022 - Placebo - Stadthalle" lists an event, not a byline).
     private static func afterDate(_ text: String) -> String? {
         for separator in [" - ", " – ", " — ", " | ", " · ", " • "] {
             guard let range = text.range(of: separator, options: .backwards) else { continue }
             let name = String(text[range.upperBound...])
-            guard !name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), DateNormalizer.normalize(String(text[..<range.lowerBound])) != nil,
-                !CreditLineParser.names(inByline: name).isEmpty
+            let head = String(text[..<range.lowerBound])
+            guard !name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), DateNormalizer.normalize(head) != nil,
+                head.components(separatedBy: separator).allSatisfy({ $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }),
+                case let names = CreditLineParser.names(inByline: name), !names.isEmpty,
+                // A single word after a date is a category or a place as often as a name.
+                names.allSatisfy({ $0.contains(" ") })
             else { return nil }
             return name
         }
