@@ -223,28 +223,30 @@ enum TextFold {
 extension String {
     /// Byte-wise substring test (both sides already folded); much cheaper than the
     /// Unicode-aware `contains` for the short lines checked here.
-    func containsBytes(_ needle: String) -> Bool {
+    func containsBytes(_ needle: String) -> Bool { rangeOfBytes(needle) != nil }
+
+    /// Where `needle` first (or, `backwards`, last) occurs, compared byte by byte: the exact
+    /// spelling, with none of Foundation's `range(of:)` cost of comparing characters.
+    func rangeOfBytes(_ needle: String, backwards: Bool = false) -> Range<String.Index>? {
         var haystack = self
         var needle = needle
-        return haystack.withUTF8 { text in
+        let found: Int? = haystack.withUTF8 { text in
             needle.withUTF8 { pattern in
                 let length = pattern.count
-                guard length > 0 else { return true }
-                guard text.count >= length else { return false }
-                let first = pattern[0]
-                var index = 0
-                let last = text.count - length
-                while index <= last {
-                    if text[index] == first {
-                        var offset = 1
-                        while offset < length && text[index + offset] == pattern[offset] { offset += 1 }
-                        if offset == length { return true }
-                    }
-                    index += 1
+                guard length > 0 else { return 0 }
+                guard text.count >= length else { return nil }
+                let positions = stride(from: backwards ? text.count - length : 0, through: backwards ? 0 : text.count - length, by: backwards ? -1 : 1)
+                for index in positions where text[index] == pattern[0] {
+                    var offset = 1
+                    while offset < length && text[index + offset] == pattern[offset] { offset += 1 }
+                    if offset == length { return index }
                 }
-                return false
+                return nil
             }
         }
+        guard let found else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: found)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
     /// Byte-wise prefix test.

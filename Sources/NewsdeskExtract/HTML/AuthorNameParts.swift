@@ -80,7 +80,7 @@ enum AuthorNameParts {
     static func withoutHandles(_ text: String) -> String {
         let words = text.split(separator: " ")
         let kept = words.filter { word in
-            !(word.hasPrefix("@") && word.count > 1) && !word.contains("[at]") && !word.contains("(at)")
+            !(word.hasPrefix("@") && word.count > 1) && !String(word).containsBytes("[at]") && !String(word).containsBytes("(at)")
         }
         return kept.count == words.count ? text : kept.joined(separator: " ")
     }

@@ -307,7 +307,7 @@ enum MetadataResolver {
             }
         }
         for separator in [" – ", " — ", " - "] {
-            if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
+            if let range = text.rangeOfBytes(separator) { text = String(text[..<range.lowerBound]) }
         }
         text = stripAuthorPrefixes(text)
         guard !text.isEmpty else { return [] }
@@ -317,7 +317,7 @@ enum MetadataResolver {
             // the names end where the words do.
             let padded = text + " "
             for marker in [" on ", " am ", " le ", " el ", " il ", " em ", " at ", " in ", ", "] {
-                if let range = padded.range(of: marker) {
+                if let range = padded.rangeOfBytes(marker) {
                     names = CreditLineParser.names(inByline: String(padded[..<range.lowerBound]))
                     if !names.isEmpty { break }
                 }
@@ -342,7 +342,7 @@ enum MetadataResolver {
         "author", "auteur:", "autore:", "text:", "texte:", "texto:", "von", "vom", "by", "par", "por", "di", "door",
     ]
 
-    private static let prefixPunctuation: Set<Character> = ["~", "|", "·", "•", "-", "–", "—", ":", ",", "/", "(", ")", "@"]
+    private static let prefixPunctuation: [Unicode.Scalar] = ["~", "|", "·", "•", "-", "–", "—", ":", ",", "/", "(", ")", "@"]
 
     private static func stripAuthorPrefixes(_ text: String) -> String {
         var current = Substring(text)

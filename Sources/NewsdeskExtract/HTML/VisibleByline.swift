@@ -124,7 +124,7 @@ enum VisibleByline {
     /// part before it holds figures ("02.11.2022 - Placebo - Stadthalle" lists an event, not a byline).
     private static func afterDate(_ text: String) -> String? {
         for separator in [" - ", " – ", " — ", " | ", " · ", " • "] {
-            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            guard let range = text.rangeOfBytes(separator, backwards: true) else { continue }
             let name = String(text[range.upperBound...])
             let head = String(text[..<range.lowerBound])
             guard !name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), DateNormalizer.normalize(head) != nil,
