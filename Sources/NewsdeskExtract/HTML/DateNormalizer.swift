@@ -4,6 +4,8 @@
 enum DateNormalizer {
     /// ISO 8601 date or date-time with the page's offset, or nil when `text` holds no plausible date.
     static func normalize(_ text: String) -> String? {
+        // Every form has a number: most texts asked about have none and stop here.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let scalars = Array(TextFold.trim(text).unicodeScalars.prefix(200))
         guard !scalars.isEmpty else { return nil }
         if let value = iso(scalars) { return value }
@@ -184,10 +186,14 @@ enum DateNormalizer {
                 index += 1
             }
         }
-        // Numeric dates: 23.05.2024, 23/05/2024, 2024.05.23 (separators must match).
+        // Numeric dates: 23.05.2024, 23/05/2024, 2024.05.23 (separators must match), and with
+        // a space after each dot as style guides write them (23. 5. 2024, "4.&thinsp;2.&thinsp;2022").
+        func separated(_ end: Int, _ start: Int) -> Bool {
+            start == end + 1 || s[end] == "." && s[(end + 1)..<start].allSatisfy { $0 == " " || $0 == "\u{A0}" || $0 == "\u{2009}" || $0 == "\u{202F}" }
+        }
         for position in tokens.indices where position + 2 < tokens.count {
             let a = tokens[position], b = tokens[position + 1], c = tokens[position + 2]
-            guard let x = a.number, let y = b.number, let z = c.number, b.start == a.end + 1, c.start == b.end + 1 else { continue }
+            guard let x = a.number, let y = b.number, let z = c.number, separated(a.end, b.start), separated(b.end, c.start) else { continue }
             let first = s[a.end], second = s[b.end]
             guard first == second, first == "." || first == "/" || first == "-" else { continue }
             if a.digits == 4, b.digits <= 2, c.digits <= 2, let date = format(x, y, z) { return date }
@@ -336,6 +342,17 @@ enum DateNormalizer {
             ["jan", "feb", "marz", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"],
             ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
             ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+            ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+            ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
+            ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
+            ["ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim", "kasim", "aralik"],
+            ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrzesnia", "pazdziernika", "listopada", "grudnia"],
+            ["styczen", "luty", "marzec", "kwiecien", "maj", "czerwiec", "lipiec", "sierpien", "wrzesien", "pazdziernik", "listopad", "grudzien"],
+            ["ledna", "unora", "brezna", "dubna", "kvetna", "cervna", "cervence", "srpna", "zari", "rijna", "listopadu", "prosince"],
+            // Russian and Ukrainian, in the genitive of dates ("15 августа 2016") and the nominative.
+            ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+            ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+            ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
         ]
         for list in lists {
             for (index, name) in list.enumerated() where table[name] == nil { table[name] = index + 1 }

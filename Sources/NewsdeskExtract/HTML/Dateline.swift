@@ -11,16 +11,31 @@ enum Dateline {
     static let maxOpeningChars = 30
 
     static func find(document: HTMLDocument, finder: HTMLContentFinder, near anchor: Int?) -> String? {
+        if let anchor, anchor > 0, anchor < document.nodes.count, let value = inHeading(document, anchor) { return value }
         for index in TitleNeighbourhood.textNodes(document, finder: finder, near: anchor) {
             let chars = document.nodes[index].chars
             guard chars >= 6 else { continue }
             let text = TitleNeighbourhood.text(document, index)
-            guard !UpdateLabel.opens(text) else { continue }  // dates the last change, not the publication
-            if chars > maxChars {
-                if let value = opening(text) { return value }
-            } else if let value = DateNormalizer.normalize(text) ?? DateNormalizer.shortYear(text) {
-                return value
+            let value = chars > maxChars ? opening(text) : DateNormalizer.normalize(text) ?? DateNormalizer.shortYear(text)
+            // Not one that dates the last change ("Aktualisiert: …", <span class="updated">).
+            if let value, !UpdateLabel.datesAnUpdate(text), !UpdateLabel.isUpdate(document, index) { return value }
+        }
+        return nil
+    }
+
+    /// A date printed inside the heading after its headline ("<h1>Headline<br><small>02.02.2022
+    /// • Verband</small></h1>"): a later text of the heading that opens with it.
+    private static func inHeading(_ document: HTMLDocument, _ heading: Int) -> String? {
+        let end = Int(document.nodes[heading].end)
+        var index = heading + 1
+        var afterHeadline = false
+        while index < end {
+            if document.nodes[index].tag == .text, document.nodes[index].chars > 0 {
+                let text = TitleNeighbourhood.text(document, index)
+                if afterHeadline, TextFold.trim(text).first?.isNumber == true, let value = DateNormalizer.normalize(text) { return value }
+                afterHeadline = true
             }
+            index += 1
         }
         return nil
     }

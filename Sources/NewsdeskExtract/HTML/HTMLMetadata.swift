@@ -10,12 +10,16 @@ struct HTMLMetadata {
     var h1Nodes: [Int] = []
     /// Headlines without the kicker their heading opens with, by heading node.
     var headlinesWithoutKicker: [Int: String] = [:]
+    /// h1 headings that are the site's masthead (its name linking to its front page).
+    var mastheadH1Nodes: Set<Int> = []
     /// h1 headings dropped with their part of the page (a header kept out as layout), for
     /// finding the headline the byline and dateline sit by.
     var droppedH1s: [(node: Int, text: String)] = []
     /// The first few h2 and h3 headings, for pages whose h1 is the site's name.
     var subheadings: [String] = []
     var subheadingNodes: [Int] = []
+    /// The first few h4 to h6 headings, where the title may be shown when no higher heading shows it.
+    var minorHeadings: [(node: Int, text: String)] = []
     var jsonLD = JSONLDArticle()
 
     var metaAuthors: [String] = []
@@ -87,6 +91,7 @@ struct HTMLMetadata {
                         h1s.append(text)
                         h1Nodes.append(index)
                         headlinesWithoutKicker[index] = HeadingKicker.headline(document, finder: finder, heading: index)
+                        if MastheadHeading.isMasthead(document, heading: index, text: text) { mastheadH1Nodes.insert(index) }
                         break
                     }
                 }
@@ -103,8 +108,18 @@ struct HTMLMetadata {
                         headlinesWithoutKicker[index] = HeadingKicker.headline(document, finder: finder, heading: index)
                     }
                 }
+            case .h4, .h5, .h6:
+                // Small sites set the headline as a lower heading.
+                if minorHeadings.count < 8, !hardDropped(finder, index) {
+                    let text = HTMLText.gather(document, finder: finder, index, limit: 600)
+                    if !text.isEmpty { minorHeadings.append((index, text)) }
+                }
             case .time:
-                if times.count < 20, let value = document.attribute(index, .datetime) ?? (document.attributeRange(index, .content) != nil ? document.attribute(index, .content) : nil) {
+                // A `<time>` without a machine-readable value still prints the date ("<time>5. Mai 2022</time>").
+                // A comment's time dates the comment.
+                if times.count < 20, !Self.inComments(document, index), let value = document.attribute(index, .datetime) ?? (document.attributeRange(index, .content) != nil ? document.attribute(index, .content) : nil)
+                    ?? Self.nonEmpty(HTMLText.gather(document, finder: nil, index, limit: 100))
+                {
                     times.append((index, value, UpdateLabel.isUpdate(document, index)))
                 }
             case .script, .style:
@@ -130,7 +145,7 @@ struct HTMLMetadata {
             if node.flags.contains(.date), dateTexts.count < 12, node.tag != .meta, node.tag != .time, !hardDropped(finder, index) {
                 let value = document.attribute(index, .datetime) ?? document.attribute(index, .content)
                     ?? (node.tag == .abbr ? document.attribute(index, .title) : nil)
-                    ?? HTMLText.gather(document, finder: finder, index, limit: 200)
+                    ?? Self.printedDate(document, finder, index)
                 if !value.isEmpty { dateTexts.append((index, value)) }
             }
             if node.flags.contains(.byline), Self.inTeaserLink(document, index) {
@@ -343,6 +358,30 @@ struct HTMLMetadata {
         case "datemodified", "modified": modifiedDates.append((2, value))
         default: dates.append((4, value))
         }
+    }
+
+    /// The text of a date element, its parts kept apart when they are run together otherwise:
+    /// "<span>Feb</span> <span>18</span><span>2009</span>" is a date, "Feb 182009" is not.
+    private static func printedDate(_ document: HTMLDocument, _ finder: HTMLContentFinder, _ index: Int) -> String {
+        let text = HTMLText.gather(document, finder: finder, index, limit: 200)
+        guard text.utf8.count <= 40, DateNormalizer.normalize(text) == nil else { return text }
+        var parts: [String] = []
+        var child = index + 1
+        let end = Int(document.nodes[index].end)
+        while child < end && parts.count < 12 {
+            let node = document.nodes[child]
+            if node.tag == .text {
+                if node.chars > 0 { parts.append(TitleNeighbourhood.text(document, child)) }
+                child += 1
+            } else {
+                child = node.tag.isDropped ? Int(node.end) : child + 1
+            }
+        }
+        return parts.count > 1 ? parts.joined(separator: " ") : text
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        text.isEmpty ? nil : text
     }
 
     static func isURL(_ text: String) -> Bool {

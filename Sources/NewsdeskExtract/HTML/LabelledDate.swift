@@ -7,35 +7,52 @@ enum LabelledDate {
     static let maxChars = 100
 
     /// Folded labels that introduce a publication date.
-    private static let labels = [
+    static let publicationLabels = [
         "veroffentlicht am", "veroffentlicht", "veroffentlichung", "erschienen am", "erschienen", "publiziert am", "datum",
         "published on", "published", "posted on", "date", "publie le", "publie", "publicado el", "publicado", "fecha",
         "pubblicato il", "pubblicato", "data", "gepubliceerd op", "opublikowano",
     ]
 
-    static func find(document: HTMLDocument, finder: HTMLContentFinder) -> String? {
+    /// The first date on the page that a publication label introduces, and the first that an
+    /// update label introduces ("Aktualisiert: 30.12.2016"), read in the same pass.
+    static func find(document: HTMLDocument, finder: HTMLContentFinder) -> (published: String?, updated: String?) {
         let nodes = document.nodes
+        var updated: String?
         var index = 1
         while index < nodes.count {
             defer { index += 1 }
             let node = nodes[index]
             guard node.tag == .text, node.chars >= 4, node.chars <= maxChars, startsWithLetter(document, index) else { continue }
-            let text = TitleNeighbourhood.text(document, index)
-            guard let rest = afterLabel(text), TitleNeighbourhood.usable(document, finder, index) else { continue }
-            // The date follows the label in the same text, or in the next text ("<b>Datum:</b> 2.5.2024").
-            if let value = DateNormalizer.normalize(rest) { return value }
-            if TextFold.trim(rest, extra: [":"]).isEmpty, let next = nextText(document, after: index),
-                let value = DateNormalizer.normalize(TitleNeighbourhood.text(document, next))
-            {
-                return value
-            }
+            let folded = fold(TitleNeighbourhood.text(document, index))
+            let published = rest(of: folded, after: publicationLabels)
+            guard let rest = published ?? (updated == nil ? rest(of: folded, after: UpdateLabel.labels) : nil),
+                TitleNeighbourhood.usable(document, finder, index), let value = date(after: rest, document, index)
+            else { continue }
+            if published != nil { return (value, updated) }
+            updated = value
         }
-        return nil
+        return (nil, updated)
+    }
+
+    /// The date in the rest of a label's text, or in the next text ("<b>Datum:</b> 2.5.2024",
+    /// "<b>Aktualisiert am</b> 17.01.2021").
+    private static func date(after rest: String, _ document: HTMLDocument, _ index: Int) -> String? {
+        if let value = DateNormalizer.normalize(rest) { return value }
+        let between = TextFold.trim(rest, extra: [":"])
+        guard between.isEmpty || UpdateLabel.particles.contains(String(between)), let next = nextText(document, after: index) else { return nil }
+        return DateNormalizer.normalize(TitleNeighbourhood.text(document, next))
     }
 
     /// The text after a publication label it opens with, or nil.
     static func afterLabel(_ text: String) -> String? {
-        let folded = TextFold.fold(TextFold.trim(text, extra: ["|", "·", "•", "-", "–", "—", "("]))
+        rest(of: fold(text), after: publicationLabels)
+    }
+
+    private static func fold(_ text: String) -> String {
+        TextFold.fold(TextFold.trim(text, extra: ["|", "·", "•", "-", "–", "—", "("]))
+    }
+
+    private static func rest(of folded: String, after labels: [String]) -> String? {
         for label in labels where folded.hasPrefixBytes(label) {
             let rest = folded.utf8.dropFirst(label.utf8.count)
             guard let next = rest.first, next == 0x20 || next == 0x3A else { continue }  // a word of its own

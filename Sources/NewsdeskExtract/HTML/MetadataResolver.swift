@@ -41,6 +41,45 @@ enum MetadataResolver {
         chosenTitle(metadata, siteName: siteName, domain: domain).map { printedHeading(repeating: $0, metadata) ?? $0 }
     }
 
+    /// A first or last title part that is only a date ("23.01.2022 - Headline", "Headline |
+    /// Montag, 3. Mai 2021") dates the story; it is not part of the headline.
+    static func withoutDateParts(_ title: String) -> String {
+        let (segments, separators) = splitTitle(title)
+        guard segments.count > 1 else { return title }
+        var kept = ArraySlice(segments)
+        var keptSeparators = ArraySlice(separators)
+        if let first = kept.first, isDateOnly(first) {
+            kept = kept.dropFirst()
+            keptSeparators = keptSeparators.dropFirst()
+        }
+        if kept.count > 1, let last = kept.last, isDateOnly(last) {
+            kept = kept.dropLast()
+            keptSeparators = keptSeparators.dropLast()
+        }
+        guard kept.count < segments.count else { return title }
+        let rest = joinTitle(Array(kept), Array(keptSeparators))
+        // A date range ("Wochenbericht 14. - 20. Januar 2022") leaves a stub behind.
+        return rest.split(separator: " ").count >= 3 ? rest : title
+    }
+
+    /// The date a title's first or last part gives ("08.11.2021 | Online-Fachtag …"), if any.
+    static func titleDate(_ title: String) -> String? {
+        let segments = splitTitle(title).segments
+        guard segments.count > 1 else { return nil }
+        return [segments[0], segments[segments.count - 1]].first(where: isDateOnly).flatMap(DateNormalizer.normalize)
+    }
+
+    private static func isDateOnly(_ segment: String) -> Bool {
+        segment.count <= 30 && segment.split(separator: " ").count <= 4 && DateNormalizer.normalize(segment) != nil
+    }
+
+    /// Title parts joined again with the separators that stood between them.
+    private static func joinTitle(_ segments: [String], _ separators: [String]) -> String {
+        var result = segments.first ?? ""
+        for (index, segment) in segments.dropFirst().enumerated() { result += separators[index] + segment }
+        return result.htmlTrimmed
+    }
+
     /// A heading that repeats `title` letter for letter, as the page prints it: readers see its
     /// dashes and quotation marks, which the tags often flatten ("Januar – Mai" vs "Januar - Mai").
     private static func printedHeading(repeating title: String, _ metadata: HTMLMetadata) -> String? {
@@ -59,7 +98,9 @@ enum MetadataResolver {
     }
 
     private static func chosenTitle(_ metadata: HTMLMetadata, siteName: String?, domain: String?) -> String? {
-        let site = [siteName, metadata.siteName, metadata.jsonLD.publisherName].compactMap { $0 }
+        // The site's masthead (its name linking to its front page) names the site.
+        let mastheads = zip(metadata.h1s, metadata.h1Nodes).filter { metadata.mastheadH1Nodes.contains($0.1) }.map { clean($0.0) }
+        let site = [siteName, metadata.siteName, metadata.jsonLD.publisherName].compactMap { $0 } + mastheads
         let strip = { (text: String?) -> String? in
             guard let text else { return nil }
             let cleaned = stripSiteName(clean(text), siteNames: site, domain: domain)
@@ -68,7 +109,9 @@ enum MetadataResolver {
         let tagTitle = strip(metadata.titleTag)
         let candidates = [strip(metadata.jsonLD.headline), strip(metadata.ogTitle), strip(metadata.twitterTitle), tagTitle]
             .compactMap { $0 }
-        let h1s = metadata.h1s.map(clean).filter { !$0.isEmpty && $0.count < 400 }
+        // An h1 that names the site is no article's title.
+        let siteKeys = site.map(TitleMatching.key).filter { !$0.isEmpty }
+        let h1s = metadata.h1s.map(clean).filter { !$0.isEmpty && $0.count < 400 && !siteKeys.contains(TitleMatching.key($0)) }
         for h1 in h1s {
             if candidates.contains(where: { TitleMatching.same($0, h1) }) { return h1 }
         }
@@ -84,8 +127,8 @@ enum MetadataResolver {
             {
                 let opposite = segments[edge == 0 ? segments.count - 1 : 0]
                 let heading = metadata.subheadings.first { TitleMatching.same($0, opposite) }
-                let siteKeys = site.map(TitleMatching.key) + [domain.map { TitleMatching.key(String($0.split(separator: ".").dropLast().joined())) } ?? ""]
-                let namesSite = siteKeys.contains { !$0.isEmpty && ($0 == h1Key || h1Key.hasPrefix($0) || $0.hasPrefix(h1Key)) }
+                let domainKey = domain.map { TitleMatching.key(String($0.split(separator: ".").dropLast().joined())) } ?? ""
+                let namesSite = (siteKeys + [domainKey]).contains { !$0.isEmpty && ($0 == h1Key || h1Key.hasPrefix($0) || $0.hasPrefix(h1Key)) }
                 if h1.count < opposite.count, edge > 0 || namesSite || heading != nil {
                     if let heading { return clean(heading) }
                     if let candidate = candidates.first(where: { !TitleMatching.same($0, h1) && !TitleMatching.same($0, raw) }) { return candidate }
@@ -104,9 +147,12 @@ enum MetadataResolver {
             }
         }
         guard let first = candidates.first else { return h1s.first }
-        let keys = Set(candidates.map(TitleMatching.key))
-        if keys.count > 1, let h1 = h1s.first { return h1 }
-        return first
+        let keys = candidates.map(TitleMatching.key)
+        guard Set(keys).count > 1 else { return first }
+        if let h1 = h1s.first { return h1 }
+        // No heading to settle it: the title most sources give (the first on a tie).
+        let votes = keys.map { key in keys.count { $0 == key } }
+        return votes.indices.max { votes[$0] < votes[$1] || votes[$0] == votes[$1] && $0 > $1 }.map { candidates[$0] } ?? first
     }
 
     /// A title's parts and the separators between them: " | ", " - ", " – ", " — ", " :: ",
@@ -183,9 +229,7 @@ enum MetadataResolver {
                 keptSeparators.removeLast()
             }
         }
-        var result = kept[0]
-        for (index, segment) in kept.dropFirst().enumerated() { result += keptSeparators[index] + segment }
-        return result.htmlTrimmed
+        return joinTitle(kept, keptSeparators)
     }
 
     // MARK: - Authors
@@ -403,12 +447,14 @@ enum MetadataResolver {
     }
 
     /// The title as a reader sees it: a heading's kicker ("Klimaschutz" over "Bohren, bis es
-    /// heiß wird") is not part of it.
+    /// heiß wird") and a date part ("23.01.2022 - Headline") are not part of it. (The body
+    /// writer matches the heading as printed, date and all.)
     static func withoutKicker(_ title: String?, _ metadata: HTMLMetadata, titleNode: Int?) -> String? {
-        guard let title, let titleNode, let headline = metadata.headlinesWithoutKicker[titleNode] else { return title }
+        guard let title else { return nil }
+        guard let titleNode, let headline = metadata.headlinesWithoutKicker[titleNode] else { return withoutDateParts(title) }
         let heading = metadata.h1Nodes.firstIndex(of: titleNode).map { metadata.h1s[$0] }
             ?? metadata.subheadingNodes.firstIndex(of: titleNode).map { metadata.subheadings[$0] }
-        guard let heading, clean(heading) == title else { return title }
+        guard let heading, clean(heading) == title else { return withoutDateParts(title) }
         return headline
     }
 
@@ -430,7 +476,7 @@ enum MetadataResolver {
         if let position = metadata.subheadings.firstIndex(where: { TitleMatching.same($0, title) }) {
             return metadata.subheadingNodes[position]
         }
-        return nil
+        return metadata.minorHeadings.first { TitleMatching.same($0.text, title) }?.node
     }
 
     // MARK: - Language

@@ -13,7 +13,7 @@ enum ModifiedDate {
         return value
     }
 
-    private static func candidate(_ metadata: HTMLMetadata) -> String? {
+    static func candidate(_ metadata: HTMLMetadata) -> String? {
         if let value = metadata.jsonLD.dateModified.flatMap(DateNormalizer.normalize) { return value }
         for candidate in metadata.modifiedDates.sorted(by: { $0.priority < $1.priority }) {
             if let value = DateNormalizer.normalize(candidate.value) { return value }

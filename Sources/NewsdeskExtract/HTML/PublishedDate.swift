@@ -1,8 +1,9 @@
 /// The article's publication date. Structured data and the publication meta tags come first;
 /// weak declarations (a bare `<meta name="date">`, `DC.date`, often the day the page was
-/// generated) give way to an earlier date the page shows; then `<time>` in the article, the
-/// URL's date, date-like elements, a dateline by the headline and a labelled date anywhere
-/// ("Veröffentlicht am …", "Published on …"). Dates labelled as updates are left to `modified`.
+/// generated or last edited) give way to the date the article shows; then `<time>` in the article, the
+/// URL's date, date-like elements, a dateline by the headline, a labelled date anywhere
+/// ("Veröffentlicht am …", "Published on …"), a date in the title. Dates labelled as updates
+/// are left to `modified`, unless the page gives no other.
 enum PublishedDate {
     /// Declared dates below this priority are the weak kind.
     private static let weakPriority = 3
@@ -11,23 +12,37 @@ enum PublishedDate {
         _ metadata: HTMLMetadata, containers: [Int], document: HTMLDocument, finder: HTMLContentFinder, titleNode: Int?, url: String?
     ) -> String? {
         let shown = ShownDate(metadata: metadata, containers: containers, document: document, finder: finder, titleNode: titleNode, url: url)
-        guard let value = candidate(metadata, shown: shown) else { return nil }
+        guard let value = candidate(metadata, shown: shown) ?? lastResort(metadata, document: document, finder: finder) else { return nil }
         return publisherDay(value, metadata: metadata, url: url)
     }
 
+    /// A labelled date anywhere, a date the page's title opens or ends with ("08.11.2021 |
+    /// Fachtag"), then the last update: a page that dates nothing else ("Aktualisiert:
+    /// 30.12.2016", a lone `article:modified_time`) was published by then.
+    private static func lastResort(_ metadata: HTMLMetadata, document: HTMLDocument, finder: HTMLContentFinder) -> String? {
+        let labelled = LabelledDate.find(document: document, finder: finder)
+        return labelled.published ?? (metadata.ogTitle ?? metadata.titleTag).flatMap { MetadataResolver.titleDate(MetadataResolver.clean($0)) }
+            ?? ModifiedDate.candidate(metadata) ?? labelled.updated
+    }
+
     private static func candidate(_ metadata: HTMLMetadata, shown: ShownDate) -> String? {
-        if let raw = metadata.jsonLD.datePublished, let value = DateNormalizer.normalize(raw) {
-            return settled(raw, value, shown: shown)
-        }
-        for candidate in metadata.dates.sorted(by: { $0.priority < $1.priority }) {
-            guard let value = DateNormalizer.normalize(candidate.value) else { continue }
-            let declared = settled(candidate.value, value, shown: shown)
-            guard candidate.priority >= weakPriority, let page = shown.close,
-                let pageDay = DateNormalizer.dayNumber(page), let day = DateNormalizer.dayNumber(declared), pageDay < day
-            else { return declared }
+        var declared: [(priority: Int, value: String)] = metadata.jsonLD.datePublished.map { [(0, $0)] } ?? []
+        declared += metadata.dates.sorted(by: { $0.priority < $1.priority })
+        guard let main = declared.firstIndex(where: { DateNormalizer.normalize($0.value) != nil }),
+            let normalized = DateNormalizer.normalize(declared[main].value)
+        else { return shown.any }
+        let value = settled(declared[main].value, normalized, shown: shown)
+        guard let day = DateNormalizer.dayNumber(value) else { return value }
+        if declared[main].priority >= weakPriority {
+            guard let page = shown.close, let pageDay = DateNormalizer.dayNumber(page), pageDay != day else { return value }
             return page
         }
-        return shown.any
+        // Declarations that disagree (JSON-LD against the meta tags, or a modification date the
+        // article prints as its date, republished): the one printed with the article.
+        let others = declared[(main + 1)...].map(\.value) + [ModifiedDate.candidate(metadata)].compactMap { $0 }
+        let candidates = others.compactMap(DateNormalizer.normalize).filter { DateNormalizer.dayNumber($0) != day }
+        guard !candidates.isEmpty, let printed = shown.printed, let printedDay = DateNormalizer.dayNumber(printed) else { return value }
+        return candidates.first { DateNormalizer.dayNumber($0) == printedDay } ?? value
     }
 
     /// A declared day/month-ambiguous date ("11/01/2023") read the other way round when the
@@ -38,76 +53,27 @@ enum PublishedDate {
     }
 
     /// A time stamp given in UTC ("…T23:30:00Z") may fall on another calendar day than the one
-    /// the publisher printed: when the URL or a date printed on the page names the day before
-    /// or after, and the hour allows it, that day (the publisher's own) is the date.
+    /// the publisher printed: when the URL or a date printed on the page (a `<time>`, a
+    /// date-like element) names the day before or after, and the hour allows it, that day (the
+    /// publisher's own) is the date. When the page also prints the stamp's own day, the stamp
+    /// stands: the other day is then another article's (a next story loaded below, a sidebar).
     static func publisherDay(_ value: String, metadata: HTMLMetadata, url: String?) -> String {
         guard value.utf8.count > 13, value.utf8.last == 0x5A, let day = DateNormalizer.dayNumber(value),
             let hour = Int(value.dropFirst(11).prefix(2))
         else { return value }
         var evidence: [String] = []
         if let url, let date = DateNormalizer.fromURL(url) { evidence.append(date) }
-        for text in metadata.dateTexts.prefix(4) {
-            if let date = DateNormalizer.normalize(text.value), !date.hasSuffix("Z") { evidence.append(date) }
+        let printed = metadata.times.lazy.filter { !$0.updated }.map(\.value).prefix(4) + metadata.dateTexts.prefix(4).map(\.value)
+        for text in printed {
+            if let date = DateNormalizer.normalize(text), !date.hasSuffix("Z") { evidence.append(date) }
         }
-        for date in evidence {
-            guard let other = DateNormalizer.dayNumber(date) else { continue }
+        let days = evidence.map(DateNormalizer.dayNumber)
+        guard !days.contains(day) else { return value }
+        for (date, other) in zip(evidence, days) {
             // Zones east of UTC reach the next day from 14:00 UTC (UTC+10), zones west reach
             // back to the day before until 10:00 UTC (UTC-10); a page's "today" is no evidence.
             if other == day + 1 && hour >= 14 || other == day - 1 && hour < 10 { return String(date.prefix(10)) }
         }
         return value
-    }
-}
-
-/// The publication dates the page itself shows. Times and texts labelled as updates are skipped.
-struct ShownDate {
-    let metadata: HTMLMetadata
-    let containers: [Int]
-    let document: HTMLDocument
-    let finder: HTMLContentFinder
-    let titleNode: Int?
-    let url: String?
-
-    /// What the article itself shows: a `<time datetime>` in it, the URL's date, a date-like
-    /// element in it, a dateline by the headline. Evidence enough to overrule a weak declaration.
-    var close: String? {
-        for time in times where inArticle(time.node) {
-            if let value = DateNormalizer.normalize(time.value) { return value }
-        }
-        if let url, let value = DateNormalizer.fromURL(url) { return value }
-        for text in texts where inArticle(text.node) {
-            if let value = DateNormalizer.normalize(text.value) { return value }
-        }
-        return Dateline.find(document: document, finder: finder, near: titleNode)
-    }
-
-    /// The best date the page shows when nothing is declared: `<time>` in the article, the URL's
-    /// date, a date-like element in the article, then `<time>` and date-like elements anywhere (a
-    /// sidebar's list of recent posts dates other articles), a dateline by the headline, a
-    /// labelled date anywhere.
-    var any: String? {
-        let times = self.times
-        for time in times where inArticle(time.node) {
-            if let value = DateNormalizer.normalize(time.value) { return value }
-        }
-        if let url, let value = DateNormalizer.fromURL(url) { return value }
-        let texts = self.texts
-        for text in texts where inArticle(text.node) {
-            if let value = DateNormalizer.normalize(text.value) { return value }
-        }
-        for time in times {
-            if let value = DateNormalizer.normalize(time.value) { return value }
-        }
-        for text in texts {
-            if let value = DateNormalizer.normalize(text.value) { return value }
-        }
-        return Dateline.find(document: document, finder: finder, near: titleNode) ?? LabelledDate.find(document: document, finder: finder)
-    }
-
-    private var times: [(node: Int, value: String, updated: Bool)] { metadata.times.filter { !$0.updated } }
-    private var texts: [(node: Int, value: String)] { metadata.dateTexts.filter { !UpdateLabel.opens($0.value) } }
-
-    private func inArticle(_ node: Int) -> Bool {
-        containers.contains { node >= $0 && node < Int(document.nodes[$0].end) }
     }
 }

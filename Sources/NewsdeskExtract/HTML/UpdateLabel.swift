@@ -3,11 +3,14 @@
 /// `<time class="updated">`, `itemprop="dateModified"`.
 enum UpdateLabel {
     /// Folded labels; a text that opens with one dates an update.
-    private static let labels = [
+    static let labels = [
         "last updated", "updated", "last modified", "modified", "zuletzt aktualisiert", "aktualisiert", "letzte aktualisierung", "letzte anderung", "zuletzt geandert",
         "geandert", "mis a jour", "modifie le", "derniere mise a jour", "actualizado", "ultima actualizacion", "aggiornato",
         "ultimo aggiornamento", "atualizado", "bijgewerkt", "laatst bijgewerkt", "zaktualizowano", "aktualizacja",
     ]
+
+    /// The words between a date label and its date ("Aktualisiert am", "Mis à jour le").
+    static let particles = ["am", "le", "el", "il", "on", "op", "em", "the"]
 
     /// Whether `text` opens with an update label ("Updated: May 3, 2024", "Aktualisiert am …").
     static func opens(_ text: some StringProtocol) -> Bool {
@@ -19,12 +22,18 @@ enum UpdateLabel {
         }
     }
 
+    /// Whether the words before a text's first digit end with an update label ("Article mis à
+    /// jour le 7 janvier 2020", "Zuletzt aktualisiert am 3.5.2024"), or the text opens with one.
+    static func datesAnUpdate(_ text: String) -> Bool {
+        opens(text) || closes(text.prefix { !$0.isNumber })
+    }
+
     /// Whether `text` ends with an update label, as the text printed before a `<time>` does
     /// ("Updated:", "| Aktualisiert am").
     static func closes(_ text: some StringProtocol) -> Bool {
         var folded = TextFold.fold(TextFold.trim(text, extra: [":", ","]))
-        for particle in [" am", " le", " el", " il", " on", " op", " em", " the"] where folded.hasSuffix(particle) {
-            folded.removeLast(particle.count)
+        for particle in particles where folded.hasSuffix(" " + particle) {
+            folded.removeLast(particle.count + 1)
         }
         return labels.contains { label in
             guard folded.hasSuffix(label) else { return false }
