@@ -30,6 +30,14 @@ import Testing
         #expect(try Self.article(body: Self.post(after: footer)).published == "2022-05-05")
     }
 
+    /// A "date | section" line above the story dates it, even with no headline to anchor on.
+    @Test func dateLineAboveTheBodyDatesTheArticle() throws {
+        let body = "<div class=\"news\"><p>2021-10-16 | Botschaft</p><h4>Council approves transport plan</h4>\(Self.longStory)</div>"
+        let article = try Self.article(body: body)
+        #expect(article.published == "2021-10-16")
+        #expect(!article.text.contains("Botschaft"))
+    }
+
     @Test func monthNamesOfMoreLanguages() {
         #expect(DateNormalizer.normalize("15 августа 2016, 13:43") == "2016-08-15")
         #expect(DateNormalizer.normalize("3 травня 2021") == "2021-05-03")

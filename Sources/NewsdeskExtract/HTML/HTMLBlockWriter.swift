@@ -19,6 +19,8 @@ struct HTMLBlockWriter {
     private(set) var credits: [Credit] = []
     /// Names from bylines found in the content.
     private(set) var bylineNames: [String] = []
+    /// The date of a date line printed above the body ("2021-10-16 | Botschaft"): the article's.
+    private(set) var openingDate: String?
     /// Link characters and all characters emitted (for the link density of the result).
     private(set) var emittedLinkChars = 0
     private(set) var emittedChars = 0
@@ -420,6 +422,7 @@ struct HTMLBlockWriter {
                 chars < 60 && MetadataLines.isDateOnly(text, labelWords: bodyStarted ? 1 : 3) || chars < 120 && MetadataLines.isMetaLine(text)
                     || chars < 12 && MetadataLines.isTimeOnly(text)
             {
+                if !bodyStarted && openingDate == nil { openingDate = DateNormalizer.normalize(text) }
                 addRemoval(text, .date)
                 return
             }

@@ -118,7 +118,8 @@ public struct HTMLExtractor: ArticleExtractor {
             signature: { SignatureLine.find(document: document, finder: finder, containers: containers) }
         )
         let published = PublishedDate.resolve(
-            metadata, containers: containers, document: document, finder: finder, titleNode: titleNode, url: url
+            metadata, containers: containers, document: document, finder: finder, titleNode: titleNode, url: url,
+            openingDate: writer.openingDate
         )
         let modified = ModifiedDate.resolve(metadata, published: published)
         let language = MetadataResolver.language(metadata)

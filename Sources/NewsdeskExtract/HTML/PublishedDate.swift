@@ -8,11 +8,14 @@ enum PublishedDate {
     /// Declared dates below this priority are the weak kind.
     private static let weakPriority = 3
 
+    /// `openingDate` is the date of a date line the body writer found above the article's text.
     static func resolve(
-        _ metadata: HTMLMetadata, containers: [Int], document: HTMLDocument, finder: HTMLContentFinder, titleNode: Int?, url: String?
+        _ metadata: HTMLMetadata, containers: [Int], document: HTMLDocument, finder: HTMLContentFinder, titleNode: Int?, url: String?,
+        openingDate: String?
     ) -> String? {
         let shown = ShownDate(metadata: metadata, containers: containers, document: document, finder: finder, titleNode: titleNode, url: url)
-        guard let value = candidate(metadata, shown: shown) ?? lastResort(metadata, document: document, finder: finder) else { return nil }
+        guard let value = candidate(metadata, shown: shown) ?? openingDate ?? lastResort(metadata, document: document, finder: finder)
+        else { return nil }
         return publisherDay(value, metadata: metadata, url: url)
     }
 
