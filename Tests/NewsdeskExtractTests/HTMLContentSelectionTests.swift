@@ -15,6 +15,18 @@ import Testing
         #expect(HTMLFixtures.blocks(article).map(\.text) == Self.p)
     }
 
+    /// A teaser card is a link wrapped around blocks: its text is a link's, never a paragraph,
+    /// however its classes read.
+    @Test func aTeaserCardWrappedInALinkIsNotTheArticle() throws {
+        let card = "<a href=\"/other\"><div class=\"story-text\"><div>How the council, the mayor, the unions and the region "
+            + "finally agreed, in detail, on a plan</div></div></a>"
+        let html = HTMLFixtures.page(body: "<div class=\"side\">\(card)</div><div><div>"
+            + Self.p.prefix(2).map { "<div>\($0)</div>" }.joined() + "</div></div>")
+        let article = try HTMLFixtures.article(html)
+        #expect(article.text.contains(Self.p[0]) && article.text.contains(Self.p[1]))
+        #expect(!article.text.contains("finally agreed"))
+    }
+
     @Test func theBodyAfterTheHeadlineWinsOverAWordierFooter() throws {
         // The footer has more prose than the short article, but it is far from the headline.
         let footer = """

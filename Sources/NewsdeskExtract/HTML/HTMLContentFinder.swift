@@ -32,6 +32,8 @@ struct HTMLContentFinder {
     /// Whether a node is inside (or is) a subtree dropped for a reason other than being a
     /// header (bylines and headlines live in headers).
     private(set) var insideHardDropped: [Bool]
+    /// Whether a node is inside a link: a block there is a teaser's text, not a paragraph.
+    private var insideLink: [Bool]
     private(set) var scores: [Float]
     private(set) var scored: [Bool]
     /// Elements marked as the article body by their markup (itemprop=articleBody, <article>).
@@ -64,6 +66,7 @@ struct HTMLContentFinder {
         dropReason = [DropReason](repeating: .kept, count: count)
         insideDropped = [Bool](repeating: false, count: count)
         insideHardDropped = [Bool](repeating: false, count: count)
+        insideLink = [Bool](repeating: false, count: count)
         scores = [Float](repeating: 0, count: count)
         scored = [Bool](repeating: false, count: count)
         aggregate()
@@ -231,6 +234,7 @@ struct HTMLContentFinder {
             let reason = dropReason[index]
             insideDropped[index] = reason != .kept || insideDropped[parent]
             insideHardDropped[index] = (reason != .kept && reason != .header) || insideHardDropped[parent]
+            insideLink[index] = nodes[parent].tag == .a || insideLink[parent]
         }
     }
 
@@ -240,7 +244,7 @@ struct HTMLContentFinder {
         let nodes = document.nodes
         for index in 1..<nodes.count {
             let node = nodes[index]
-            guard node.tag != .text, node.tag.isScoredBlock, !insideDropped[index] else { continue }
+            guard node.tag != .text, node.tag.isScoredBlock, !insideDropped[index], !insideLink[index] else { continue }
             let length = inlineChars[index]
             guard length >= 25, inlineLinkChars[index] * 2 < length else { continue }
             let value = 1 + Float(inlineCommas[index]) + min(Float(length) / 100, 3)
