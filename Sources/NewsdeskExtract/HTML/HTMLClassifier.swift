@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What an element's class, id, role and other attributes say about it.
 struct NodeFlags: OptionSet, Sendable {
     let rawValue: UInt32
@@ -30,7 +36,7 @@ struct NodeFlags: OptionSet, Sendable {
 }
 
 /// Classifies class and id values by keywords, in one pass over the bytes (no regular
-/// expressions): patterns are bucketed by first byte and checked where they can start.
+/// expressions): patterns are bucketed by their first two bytes and checked where they can start.
 enum HTMLClassifier {
     enum Boundary {
         /// Anywhere in the value.
@@ -43,7 +49,8 @@ enum HTMLClassifier {
         case token
     }
 
-    private static let patterns: [(String, NodeFlags, Boundary)] = [
+    /// Keyword, flags, and where in the value it must stand.
+    static let patterns: [(String, NodeFlags, Boundary)] = [
         // navigation
         ("nav", .navigation, .start), ("menu", .navigation, .any), ("breadcrumb", .navigation, .any),
         ("pagination", .navigation, .any), ("pager", .navigation, .word), ("skiplink", .navigation, .any),
@@ -135,59 +142,66 @@ enum HTMLClassifier {
         ("fecha", .date, .start), ("data", .date, .word),
     ]
 
-    /// All patterns' bytes, back to back, and per pattern its range, flags and boundary,
-    /// grouped by the slot of their first three bytes (two-byte patterns: their two bytes and
-    /// a zero): `slotIndex[s]..<slotIndex[s + 1]` are the patterns filed under slot s, so a
-    /// position is compared only with the few patterns that start as it does.
+    /// The patterns grouped by their first two bytes. Bytes that begin no pattern's first
+    /// three have code 0; any other byte has a code below 32 (a capital letter that of its
+    /// lower case). `bucketStart[b]..<bucketStart[b + 1]` are the patterns whose first two bytes
+    /// make bigram b (`code(first) << 5 | code(second)`), and `thirds[b]` has bit c set when
+    /// one of them has a third byte of code c (all bits for a two-byte pattern; none for a
+    /// bigram with a code 0), so most positions are passed over after one bit test.
     private struct Table {
-        var bytes: [UInt8] = []
-        var starts: [Int32] = []
-        var lengths: [Int32] = []
-        var flags: [UInt32] = []
-        var boundaries: [UInt8] = []
-        var slotIndex = [UInt16](repeating: 0, count: slotCount + 1)
-        /// One bit per slot that holds a pattern, so most positions are skipped after one bit test.
-        var occupied = [UInt64](repeating: 0, count: slotCount / 64)
-    }
+        struct Pattern {
+            var start: Int32
+            var length: Int32
+            var flags: UInt32
+            /// The code of the third byte (0 for a two-byte pattern).
+            var third: UInt8
+            var boundary: Boundary
+        }
 
-    private static let slotCount = 0x1_0000
+        var bytes: [UInt8] = []
+        var patterns: [Pattern] = []
+        var codes = [UInt8](repeating: 0, count: 256)
+        var bucketStart: [UInt16] = []
+        var thirds = [UInt32](repeating: 0, count: 32 * 32)
+    }
 
     private static let table: Table = {
         var table = Table()
-        func slot(_ bytes: [UInt8]) -> Int { trigramSlot(bytes[0], bytes[1], bytes.count > 2 ? bytes[2] : 0) }
-        let sorted = patterns.map { (bytes: Array($0.0.utf8), flags: $0.1, boundary: $0.2) }.sorted { slot($0.bytes) < slot($1.bytes) }
-        var counts = [Int](repeating: 0, count: slotCount)
-        for (bytes, flags, boundary) in sorted {
-            let slot = slot(bytes)
-            counts[slot] += 1
-            table.occupied[slot >> 6] |= 1 << UInt64(slot & 63)
-            table.starts.append(Int32(table.bytes.count))
-            table.lengths.append(Int32(bytes.count))
-            table.bytes.append(contentsOf: bytes)
-            table.flags.append(flags.rawValue)
-            switch boundary {
-            case .any: table.boundaries.append(0)
-            case .start: table.boundaries.append(1)
-            case .word: table.boundaries.append(2)
-            case .token: table.boundaries.append(3)
+        var codeCount = 1
+        let entries = patterns.map { (bytes: Array($0.0.utf8), flags: $0.1, boundary: $0.2) }
+        for entry in entries {
+            precondition(entry.bytes.count >= 2, "patterns are matched from a pair of bytes")
+            for byte in entry.bytes.prefix(3) where table.codes[Int(byte)] == 0 {
+                precondition(lower(byte) == byte, "patterns are lower case")
+                table.codes[Int(byte)] = UInt8(codeCount)
+                codeCount += 1
             }
         }
-        var running = 0
-        for slot in 0..<slotCount {
-            table.slotIndex[slot] = UInt16(running)
-            running += counts[slot]
+        precondition(codeCount <= 32, "codes are five bits")
+        for capital in UInt8(0x41)...0x5A { table.codes[Int(capital)] = table.codes[Int(capital | 0x20)] }
+        func bigram(_ bytes: [UInt8]) -> Int { Int(table.codes[Int(bytes[0])]) << 5 | Int(table.codes[Int(bytes[1])]) }
+        let sorted = entries.sorted { bigram($0.bytes) < bigram($1.bytes) }
+        var counts = [Int](repeating: 0, count: 32 * 32)
+        for entry in sorted {
+            let bucket = bigram(entry.bytes)
+            counts[bucket] += 1
+            table.thirds[bucket] |= entry.bytes.count > 2 ? 1 << UInt32(table.codes[Int(entry.bytes[2])]) : ~0
+            table.patterns.append(Table.Pattern(
+                start: Int32(table.bytes.count), length: Int32(entry.bytes.count), flags: entry.flags.rawValue,
+                third: entry.bytes.count > 2 ? table.codes[Int(entry.bytes[2])] : 0, boundary: entry.boundary))
+            table.bytes.append(contentsOf: entry.bytes)
         }
-        table.slotIndex[slotCount] = UInt16(running)
+        var running = 0
+        for count in counts {
+            table.bucketStart.append(UInt16(running))
+            running += count
+        }
+        table.bucketStart.append(UInt16(running))
         return table
     }()
 
     @inline(__always)
-    private static func trigramSlot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        (Int(a) &* 1031 &+ Int(b) &* 37 &+ Int(c)) & 0xFFFF
-    }
-
-    @inline(__always)
-    private static func lower(_ byte: UInt8) -> UInt8 {
+    static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
@@ -205,57 +219,60 @@ enum HTMLClassifier {
 
     @inline(__always)
     private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+        // Bits 9, 10, 12, 13 and 32: tab, line feed, form feed, carriage return, space.
+        byte <= 0x20 && (0x1_0000_3600 as UInt64) >> UInt64(byte) & 1 != 0
     }
 
-    /// The flags a class or id value carries.
+    /// The flags a class or id value carries: those of every pattern found in it where its
+    /// boundary holds and it does not describe the element's contents.
     static func classify(_ value: UnsafeBufferPointer<UInt8>) -> NodeFlags {
+        let count = value.count
+        guard count >= 2, let base = value.baseAddress else { return [] }
         let table = self.table
         var flags: UInt32 = 0
-        let count = value.count
         table.bytes.withUnsafeBufferPointer { bytes in
-        table.starts.withUnsafeBufferPointer { starts in
-        table.lengths.withUnsafeBufferPointer { lengths in
-        table.flags.withUnsafeBufferPointer { patternFlags in
-        table.boundaries.withUnsafeBufferPointer { boundaries in
-        table.slotIndex.withUnsafeBufferPointer { slotIndex in
-        table.occupied.withUnsafeBufferPointer { occupied in
-            /// Adds the flags of the patterns filed under `slot` that match at `index`.
-            func match(slot: Int, at index: Int) {
-                guard occupied[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return }
-                for pattern in Int(slotIndex[slot])..<Int(slotIndex[slot + 1]) {
-                    let patternFlag = patternFlags[pattern]
-                    let start = Int(starts[pattern])
-                    let length = Int(lengths[pattern])
-                    guard flags & patternFlag != patternFlag, index + length <= count else { continue }
-                    // Slots are hashed: the whole pattern is compared.
-                    var offset = 0
-                    while offset < length && lower(value[index + offset]) == bytes[start + offset] { offset += 1 }
-                    if offset == length && boundaryHolds(boundaries[pattern], value, index, length) && !describesContents(value, index) {
-                        flags |= patternFlag
-                    }
+        table.patterns.withUnsafeBufferPointer { patterns in
+        table.codes.withUnsafeBufferPointer { codes in
+        table.bucketStart.withUnsafeBufferPointer { bucketStart in
+        table.thirds.withUnsafeBufferPointer { thirds in
+            var bucket = Int(codes[Int(base[0])])
+            var third = Int(codes[Int(base[1])])
+            for index in 0..<(count - 1) {
+                bucket = (bucket << 5 | third) & 0x3FF
+                // Past the end the third byte is "none", code 0.
+                third = index + 2 < count ? Int(codes[Int(base[index + 2])]) : 0
+                guard thirds[bucket] & (1 << UInt32(third)) != 0 else { continue }
+                for pattern in Int(bucketStart[bucket])..<Int(bucketStart[bucket + 1]) {
+                    let found = patterns[pattern]
+                    let length = Int(found.length)
+                    guard flags & found.flags != found.flags, index + length <= count else { continue }
+                    // The first two bytes match by the bucket; the third (of a longer pattern) by its code.
+                    guard length == 2 || Int(found.third) == third else { continue }
+                    let start = Int(found.start)
+                    var offset = min(3, length)
+                    while offset < length && lower(base[index + offset]) == bytes[start + offset] { offset += 1 }
+                    if offset == length && accepts(found.boundary, value, index, length) { flags |= found.flags }
                 }
             }
-            var index = 0
-            while index + 1 < count {
-                let first = lower(value[index])
-                let second = lower(value[index + 1])
-                match(slot: trigramSlot(first, second, 0), at: index)
-                if index + 2 < count { match(slot: trigramSlot(first, second, lower(value[index + 2])), at: index) }
-                index += 1
-            }
-        }}}}}}}
+        }}}}}
         return NodeFlags(rawValue: flags)
     }
 
+    /// Whether a pattern of `length` bytes found at `index` counts: its boundary holds and it
+    /// does not describe the element's contents.
     @inline(__always)
-    private static func boundaryHolds(_ boundary: UInt8, _ value: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Bool {
+    static func accepts(_ boundary: Boundary, _ value: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Bool {
+        boundaryHolds(boundary, value, index, length) && !describesContents(value, index)
+    }
+
+    @inline(__always)
+    private static func boundaryHolds(_ boundary: Boundary, _ value: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Bool {
         switch boundary {
-        case 0:
+        case .any:
             return true
-        case 1:
+        case .start:
             return atWordStart(value, index)
-        case 2:
+        case .word:
             guard atWordStart(value, index) else { return false }
             let end = index + length
             if end == value.count { return true }
@@ -263,7 +280,7 @@ enum HTMLClassifier {
             if !isLetter(next) { return true }
             // camelCase: "adSlot" ends the word "ad" at the capital.
             return next >= 0x41 && next <= 0x5A && value[end - 1] >= 0x61
-        default:
+        case .token:
             let end = index + length
             return (index == 0 || isSpace(value[index - 1])) && (end == value.count || isSpace(value[end]))
         }
@@ -296,44 +313,53 @@ enum HTMLClassifier {
         return current >= 0x41 && current <= 0x5A && previous >= 0x61 && previous <= 0x7A
     }
 
-    /// Flags from an ARIA role.
+    /// Flags from an ARIA role: the value, trimmed of white space, is one of a few roles.
     static func classifyRole(_ value: UnsafeBufferPointer<UInt8>) -> NodeFlags {
-        var text = ""
-        text.reserveCapacity(value.count)
-        for byte in value { text.unicodeScalars.append(Unicode.Scalar(lower(byte))) }
-        switch text.htmlTrimmed {
-        case "navigation", "menu", "menubar", "menuitem", "tablist", "toolbar": return .navigation
-        case "banner": return .header
-        case "contentinfo": return .footer
-        case "complementary", "search", "dialog", "alertdialog", "alert", "button", "tooltip": return .layout
-        case "main": return .mainRole
-        case "article": return .positive
-        default: return []
-        }
+        var start = 0
+        var end = value.count
+        while start < end && isRoleSpace(value[start]) { start += 1 }
+        while end > start && isRoleSpace(value[end - 1]) { end -= 1 }
+        return roles.lookup(lowercasing: UnsafeBufferPointer(rebasing: value[start..<end])) ?? []
     }
 
-    /// Whether an inline style hides the element (`display:none`, `visibility:hidden`).
+    /// The bytes that are Unicode white space read as Latin-1 (role values were once trimmed
+    /// as a string of one scalar per byte; this keeps their flags).
+    @inline(__always)
+    private static func isRoleSpace(_ byte: UInt8) -> Bool {
+        (byte >= 0x09 && byte <= 0x0D) || byte == 0x20 || byte == 0x85 || byte == 0xA0
+    }
+
+    private static let roles = PackedNameTable<NodeFlags>([
+        ("navigation", .navigation), ("menu", .navigation), ("menubar", .navigation), ("menuitem", .navigation),
+        ("tablist", .navigation), ("toolbar", .navigation), ("banner", .header), ("contentinfo", .footer),
+        ("complementary", .layout), ("search", .layout), ("dialog", .layout), ("alertdialog", .layout),
+        ("alert", .layout), ("button", .layout), ("tooltip", .layout), ("main", .mainRole), ("article", .positive),
+    ])
+
+    /// Whether an inline style hides the element (`display:none`, `visibility:hidden`) in its
+    /// first 512 bytes, read without spaces and case.
     static func styleHides(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Compact the value: lower-case, no spaces.
-        var compact: [UInt8] = []
-        compact.reserveCapacity(min(value.count, 512))
-        for byte in value.prefix(512) where !isSpace(byte) { compact.append(lower(byte)) }
-        return compact.withUnsafeBufferPointer { buffer in
-            contains(buffer, "display:none") || contains(buffer, "visibility:hidden")
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 512) { compact in
+            var count = 0
+            for byte in value.prefix(512) where !isSpace(byte) {
+                compact[count] = lower(byte)
+                count += 1
+            }
+            let buffer = UnsafeBufferPointer(rebasing: compact[..<count])
+            return contains(buffer, "display:none") || contains(buffer, "visibility:hidden")
         }
     }
 
+    /// Whether `needle` occurs in `haystack`: libc finds each candidate first byte.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         let length = needle.utf8CodeUnitCount
-        guard length > 0, haystack.count >= length else { return false }
+        guard length > 0, haystack.count >= length, let base = haystack.baseAddress else { return false }
         let bytes = needle.utf8Start
+        let lastStart = haystack.count - length
         var index = 0
-        while index + length <= haystack.count {
-            if haystack[index] == bytes[0] {
-                var offset = 1
-                while offset < length && haystack[index + offset] == bytes[offset] { offset += 1 }
-                if offset == length { return true }
-            }
+        while index <= lastStart, let found = memchr(base + index, Int32(bytes[0]), lastStart - index + 1) {
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + index, bytes, length) == 0 { return true }
             index += 1
         }
         return false

@@ -134,11 +134,14 @@ struct HTMLTreeState {
     /// The text node that further text is appended to (-1 when the last event was not text).
     private var openText = -1
     private var classifications = ClassificationMemo()
+    /// The bytes written to `document.bytes`: the array runs ahead of it (zeros) so that an
+    /// append is one copy, and is cut to this length by `finish`.
+    private var byteCount = 0
 
     init(maxDepth: Int) {
         self.maxDepth = max(1, maxDepth)
         document.nodes.reserveCapacity(1024)
-        document.bytes.reserveCapacity(16 * 1024)
+        document.bytes = [UInt8](repeating: 0, count: 16 * 1024)
         stack.reserveCapacity(64)
     }
 
@@ -160,14 +163,15 @@ struct HTMLTreeState {
         attributeTarget = Int(index)
     }
 
-    /// An attribute the extractor reads, of the element just started.
+    /// An attribute the extractor reads, of the element just started: it sets the element's
+    /// flags, and its value is kept if the extractor reads it on this element.
     mutating func attribute(_ attribute: HTMLAttribute, _ value: UnsafeBufferPointer<UInt8>) {
         guard attributeTarget >= 0 else { return }
         let index = attributeTarget
         var flags = document.nodes[index].flags
         switch attribute {
         case .class, .id:
-            flags.formUnion(classifications.flags(of: value, in: document.bytes, copyStart: document.bytes.count))
+            flags.formUnion(classifications.flags(of: value))
         case .role:
             flags.formUnion(HTMLClassifier.classifyRole(value))
         case .style:
@@ -184,9 +188,10 @@ struct HTMLTreeState {
             break
         }
         document.nodes[index].flags = flags
-        let start = Int32(document.bytes.count)
-        document.bytes.append(contentsOf: value)
-        document.attributes.append(HTMLAttributeValue(name: attribute, start: start, end: Int32(document.bytes.count)))
+        guard attribute.isStored(on: document.nodes[index].tag) else { return }
+        let start = Int32(byteCount)
+        appendBytes(value)
+        document.attributes.append(HTMLAttributeValue(name: attribute, start: start, end: Int32(byteCount)))
         document.nodes[index].count += 1
     }
 
@@ -210,15 +215,33 @@ struct HTMLTreeState {
             let index = Int32(document.nodes.count)
             document.nodes.append(
                 HTMLNode(tag: .text, flags: [], parent: stack[stack.count - 1], end: index + 1,
-                         start: Int32(document.bytes.count), count: 0, chars: 0, commas: 0)
+                         start: Int32(byteCount), count: Int32(bytes.count),
+                         chars: Int32(chars), commas: Int32(commas))
             )
             openText = Int(index)
+        } else {
+            var node = document.nodes[openText]
+            node.count += Int32(bytes.count)
+            node.chars += Int32(chars)
+            node.commas += Int32(commas)
+            document.nodes[openText] = node
         }
-        document.bytes.append(contentsOf: bytes)
-        document.nodes[openText].count += Int32(bytes.count)
-        document.nodes[openText].chars += Int32(chars)
-        document.nodes[openText].commas += Int32(commas)
+        appendBytes(bytes)
         document.totalChars += chars
+    }
+
+    private mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        let start = byteCount
+        let end = start + bytes.count
+        if end > document.bytes.count {
+            // At least doubled, so the zeros written ahead cost a constant per byte kept.
+            document.bytes.append(contentsOf: repeatElement(0, count: max(end - document.bytes.count, document.bytes.count)))
+        }
+        document.bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { ($0 + start).update(from: source, count: bytes.count) }
+        }
+        byteCount = end
     }
 
     /// A JSON-LD script body; the first 16 are kept.
@@ -235,39 +258,67 @@ struct HTMLTreeState {
         overflow = 0
         while stack.count > 1 { endElement() }
         document.nodes[0].end = Int32(document.nodes.count)
+        document.bytes.removeLast(document.bytes.count - byteCount)
         return document
     }
 
     /// Non-space characters (UTF-8 lead bytes that are not white space) and commas.
     @inline(__always)
     static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        guard let base = bytes.baseAddress else { return (0, 0) }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
         var chars = 0
         var commas = 0
         var index = 0
-        let count = bytes.count
         while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte > 0x20 {
-                    chars += 1
-                    if byte == 0x2C { commas += 1 }
-                }
-            } else if byte >= 0xC0 {
-                // No-break space (C2 A0) is white space; full-width and Arabic commas count.
-                if byte == 0xC2 && index + 1 < count && bytes[index + 1] == 0xA0 {
-                } else {
-                    chars += 1
-                    if byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8C {
-                        commas += 1
-                    } else if byte == 0xE3 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81 {
-                        commas += 1
-                    } else if byte == 0xD8 && index + 1 < count && bytes[index + 1] == 0x8C {
-                        commas += 1
-                    }
+            if index + 8 <= count {
+                // Eight ASCII bytes at once: a byte above space carries into its top bit when
+                // 0x5F is added; a comma is a byte that xor 0x2C makes zero, the one that adding
+                // 0x7F leaves below its top bit.
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    chars += Self.topBits((word &+ 0x5F5F_5F5F_5F5F_5F5F) & 0x8080_8080_8080_8080)
+                    let comma = word ^ 0x2C2C_2C2C_2C2C_2C2C
+                    commas += Self.topBits(~((comma &+ 0x7F7F_7F7F_7F7F_7F7F) | comma) & 0x8080_8080_8080_8080)
+                    index += 8
+                    continue
                 }
             }
-            index += 1
+            // The rest, or a word with other bytes, a byte at a time.
+            let stop = min(index + 8, count)
+            while index < stop {
+                let byte = base[index]
+                if byte < 0x80 {
+                    if byte > 0x20 {
+                        chars += 1
+                        if byte == 0x2C { commas += 1 }
+                    }
+                } else if byte >= 0xC0 {
+                    // No-break space (C2 A0) is white space; full-width and Arabic commas count.
+                    if byte == 0xC2 && index + 1 < count && base[index + 1] == 0xA0 {
+                    } else {
+                        chars += 1
+                        if byte == 0xEF && index + 2 < count && base[index + 1] == 0xBC && base[index + 2] == 0x8C {
+                            commas += 1
+                        } else if byte == 0xE3 && index + 2 < count && base[index + 1] == 0x80 && base[index + 2] == 0x81 {
+                            commas += 1
+                        } else if byte == 0xD8 && index + 1 < count && base[index + 1] == 0x8C {
+                            commas += 1
+                        }
+                    }
+                }
+                index += 1
+            }
         }
         return (chars, commas)
+    }
+
+    /// How many bytes of `mask` (only top bits set) are set: the multiply sums the bytes'
+    /// ones into the top byte (a count without the population-count instruction, which the
+    /// baseline x86-64 target lacks).
+    @inline(__always)
+    private static func topBits(_ mask: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((mask >> 7) &* 0x0101_0101_0101_0101) >> 56)
     }
 }

@@ -20,33 +20,13 @@ enum HTMLTag: UInt8, Sendable {
 
     /// Looks an element name up, ignoring ASCII case.
     static func lookup(_ name: UnsafeBufferPointer<UInt8>) -> HTMLTag {
-        let count = name.count
-        if count == 0 { return .unknown }
-        if count <= 8 {
-            var key: UInt64 = 0
-            for index in 0..<count {
-                var byte = name[index]
-                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                key |= UInt64(byte) << (UInt64(index) * 8)
-            }
-            if let tag = shortNames.lookup(low: key, high: 0) { return tag }
-        } else if equalsLower(name, "blockquote") {
-            return .blockquote
-        } else if equalsLower(name, "figcaption") {
-            return .figcaption
-        }
-        return name.contains(UInt8(ascii: "-")) ? .custom : .unknown
+        lookup(0..<name.count, in: name)
     }
 
-    private static func equalsLower(_ name: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
-        guard name.count == literal.utf8CodeUnitCount else { return false }
-        let bytes = literal.utf8Start
-        for index in 0..<name.count {
-            var byte = name[index]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            if byte != bytes[index] { return false }
-        }
-        return true
+    /// Looks the element name `input[name]` up, ignoring ASCII case.
+    static func lookup(_ name: Range<Int>, in input: UnsafeBufferPointer<UInt8>) -> HTMLTag {
+        if let tag = names.lookup(lowercasing: name, in: input) { return tag }
+        return input[name].contains(UInt8(ascii: "-")) ? .custom : .unknown
     }
 
     static func packed(_ name: String) -> UInt64 {
@@ -55,7 +35,7 @@ enum HTMLTag: UInt8, Sendable {
         return key
     }
 
-    private static let shortNames: PackedNameTable<HTMLTag> = {
+    private static let names: PackedNameTable<HTMLTag> = {
         let all: [HTMLTag] = [
             .html, .head, .body, .title, .meta, .link, .base, .script, .style, .noscript, .template, .svg,
             .math, .iframe, .frame, .frameset, .object, .embed, .canvas, .video, .audio, .source, .track,
@@ -65,7 +45,7 @@ enum HTMLTag: UInt8, Sendable {
             .sup, .mark, .code, .pre, .q, .cite, .abbr, .time, .font, .center, .s, .strike, .del, .ins,
             .tt, .kbd, .var, .wbr, .bdi, .bdo, .dfn, .samp, .big, .ul, .ol, .li, .dl, .dt, .dd, .menu,
             .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption, .colgroup, .col, .figure, .address,
-            .details, .summary, .data, .rt, .rp,
+            .details, .summary, .data, .rt, .rp, .blockquote, .figcaption,
         ]
         return PackedNameTable(all.map { ($0.name, $0) })
     }()
@@ -130,34 +110,47 @@ enum HTMLTag: UInt8, Sendable {
     }
 }
 
-/// The attributes the extractor reads; the others are not kept.
+/// The attributes the extractor reads; the others are not looked at.
 enum HTMLAttribute: UInt8, Sendable {
-    case `class`, id, role, style, hidden, ariaHidden, itemprop, itemtype, rel, href, name, property
-    case content, datetime, lang, type, httpEquiv, charset, ariaLabel, dataTestID, title
+    case `class`, id, role, style, hidden, ariaHidden, itemprop, rel, href, name, property
+    case content, datetime, lang, httpEquiv, title
 
-    static func lookup(_ name: UnsafeBufferPointer<UInt8>) -> HTMLAttribute? {
-        let count = name.count
-        guard count > 0, count <= 16 else { return nil }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for index in 0..<count {
-            var byte = name[index]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            if index < 8 {
-                low |= UInt64(byte) << (UInt64(index) * 8)
-            } else {
-                high |= UInt64(byte) << (UInt64(index - 8) * 8)
-            }
+    /// Whether the value is kept on an element of `tag` for the extractor to read. Some
+    /// attributes only set the element's flags; `href` is read only on `<link>` (the canonical
+    /// address) and `title` only on `<abbr>` (a date), so the many links and titles elsewhere
+    /// are not copied.
+    func isStored(on tag: HTMLTag) -> Bool {
+        switch self {
+        case .id, .role, .style, .hidden, .ariaHidden: false
+        case .href: tag == .link
+        case .title: tag == .abbr
+        default: true
         }
-        return table.lookup(low: low, high: high)
+    }
+
+    /// Whether the value matters on an element of `tag`: it sets flags or is stored.
+    func isRead(on tag: HTMLTag) -> Bool {
+        switch self {
+        case .class, .id, .role, .style, .hidden, .ariaHidden, .itemprop: true
+        default: isStored(on: tag)
+        }
+    }
+
+    /// Looks an attribute name up, ignoring ASCII case.
+    static func lookup(_ name: UnsafeBufferPointer<UInt8>) -> HTMLAttribute? {
+        lookup(0..<name.count, in: name)
+    }
+
+    /// Looks the attribute name `input[name]` up, ignoring ASCII case.
+    static func lookup(_ name: Range<Int>, in input: UnsafeBufferPointer<UInt8>) -> HTMLAttribute? {
+        table.lookup(lowercasing: name, in: input)
     }
 
     private static let names: [(String, HTMLAttribute)] = [
         ("class", .class), ("id", .id), ("role", .role), ("style", .style), ("hidden", .hidden),
-        ("aria-hidden", .ariaHidden), ("itemprop", .itemprop), ("itemtype", .itemtype), ("rel", .rel),
-        ("href", .href), ("name", .name), ("property", .property), ("content", .content),
-        ("datetime", .datetime), ("lang", .lang), ("type", .type), ("http-equiv", .httpEquiv),
-        ("charset", .charset), ("aria-label", .ariaLabel), ("data-testid", .dataTestID), ("title", .title),
+        ("aria-hidden", .ariaHidden), ("itemprop", .itemprop), ("rel", .rel), ("href", .href),
+        ("name", .name), ("property", .property), ("content", .content), ("datetime", .datetime),
+        ("lang", .lang), ("http-equiv", .httpEquiv), ("title", .title),
     ]
     private static let table = PackedNameTable(names.map { (name: $0.0, value: $0.1) })
 }

@@ -22,7 +22,10 @@ struct HTMLTokenizer {
     private var construction = HTMLTreeConstruction()
     /// Decoded text and attribute values (references replaced).
     private var scratch: [UInt8] = []
+    /// The attributes of the start tag being read: the first `attributeCount` (the storage is
+    /// reused from tag to tag rather than emptied).
     private var attributes: [PendingAttribute] = []
+    private var attributeCount = 0
     /// Raw-text elements (by tag, or name hash) known to have no end tag in the rest of the
     /// input: the search is not repeated, so a page of unclosed `<title>`s stays linear.
     private var unclosed: Set<UInt64> = []
@@ -130,7 +133,8 @@ struct HTMLTokenizer {
         let nameStart = index
         while index < count && !endsName(input[index]) { index += 1 }
         let name = UnsafeBufferPointer(rebasing: input[nameStart..<index])
-        attributes.removeAll(keepingCapacity: true)
+        let tag = HTMLTag.lookup(nameStart..<index, in: input)
+        attributeCount = 0
         var seen: UInt32 = 0
         var selfClosing = false
         // Attributes.
@@ -144,7 +148,7 @@ struct HTMLTokenizer {
             selfClosing = false
             let attributeStart = index
             index += 1  // the first character may be '='
-            while index < count && !endsName(input[index]) && input[index] != 0x3D { index += 1 }
+            while index < count && !Self.isIn(Self.attributeNameEnds, input[index]) { index += 1 }
             let attributeName = attributeStart..<index
             while index < count && Self.isSpace(input[index]) { index += 1 }
             var value = index..<index
@@ -163,18 +167,23 @@ struct HTMLTokenizer {
                     value = valueStart..<index
                 }
             }
-            if let kind = HTMLAttribute.lookup(UnsafeBufferPointer(rebasing: input[attributeName])),
-                seen & (1 << UInt32(kind.rawValue)) == 0
+            if let kind = HTMLAttribute.lookup(attributeName, in: input),
+                seen & (1 << UInt32(kind.rawValue)) == 0, kind.isRead(on: tag)
             {
                 seen |= 1 << UInt32(kind.rawValue)
                 let hasReference = findTextSpecial(from: value.lowerBound, to: value.upperBound) != nil
-                attributes.append(PendingAttribute(name: kind, value: value, hasReference: hasReference))
+                let attribute = PendingAttribute(name: kind, value: value, hasReference: hasReference)
+                if attributeCount < attributes.count {
+                    attributes[attributeCount] = attribute
+                } else {
+                    attributes.append(attribute)
+                }
+                attributeCount += 1
             }
         }
         let tagEnd = index
         let after = tagEnd + 1
 
-        let tag = HTMLTag.lookup(name)
         var hash: UInt64 = 0
         var legacy: HTMLLegacyElement?
         if tag == .unknown || tag == .custom {
@@ -182,7 +191,7 @@ struct HTMLTokenizer {
             legacy = HTMLLegacyElement.of(name)
         }
         guard construction.start(tag, name: hash, in: &tree) else { return after }
-        for attribute in attributes { addAttribute(attribute, into: &tree) }
+        for attribute in attributes[..<attributeCount] { addAttribute(attribute, into: &tree) }
         let content = legacy == .rawText ? .rawText : tag.content
         let isScriptOrStyle = tag == .script || tag == .style
         if tag.isVoid || legacy == .void || (selfClosing && !isScriptOrStyle) {
@@ -249,7 +258,7 @@ struct HTMLTokenizer {
         var index = nameStart
         while index < closing && !endsName(input[index]) { index += 1 }
         let name = UnsafeBufferPointer(rebasing: input[nameStart..<index])
-        let tag = HTMLTag.lookup(name)
+        let tag = HTMLTag.lookup(nameStart..<index, in: input)
         let hash = tag == .unknown || tag == .custom ? Self.nameHash(name) : 0
         construction.end(tag, name: hash, in: &tree)
         return closing + 1
@@ -327,7 +336,18 @@ struct HTMLTokenizer {
 
     @inline(__always)
     private func endsName(_ byte: UInt8) -> Bool {
-        byte == 0x3E || byte == 0x2F || Self.isSpace(byte)
+        Self.isIn(Self.nameEnds, byte)
+    }
+
+    /// Byte sets below 64, one bit per byte: white space (9, 10, 12, 13, 32) and `/` and `>`
+    /// end a name; `=` also ends an attribute's name.
+    private static let spaces: UInt64 = 0x1_0000_3600
+    private static let nameEnds: UInt64 = spaces | 1 << 0x2F | 1 << 0x3E
+    private static let attributeNameEnds: UInt64 = nameEnds | 1 << 0x3D
+
+    @inline(__always)
+    private static func isIn(_ set: UInt64, _ byte: UInt8) -> Bool {
+        byte < 64 && set >> UInt64(byte) & 1 != 0
     }
 
     @inline(__always)
@@ -337,7 +357,7 @@ struct HTMLTokenizer {
 
     @inline(__always)
     static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+        isIn(spaces, byte)
     }
 
     /// FNV-1a of the lower-cased name: end tags of unknown elements find their start tag by it.
