@@ -225,7 +225,7 @@ import Testing
         )
         func node(_ tag: HTMLTag) -> Int { document.nodes.firstIndex { $0.tag == tag } ?? 0 }
         #expect(document.attribute(node(.link), .href) == "/c")
-        #expect(document.attribute(node(.a), .href) == nil)
+        #expect(document.attribute(node(.a), .href) == "/x")
         #expect(document.attribute(node(.abbr), .title) == "2024")
         #expect(document.attribute(node(.div), .title) == nil)
         #expect(document.attribute(node(.div), .class) == "story")

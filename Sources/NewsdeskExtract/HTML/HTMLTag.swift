@@ -117,12 +117,12 @@ enum HTMLAttribute: UInt8, Sendable {
 
     /// Whether the value is kept on an element of `tag` for the extractor to read. Some
     /// attributes only set the element's flags; `href` is read only on `<link>` (the canonical
-    /// address) and `title` only on `<abbr>` (a date), so the many links and titles elsewhere
-    /// are not copied.
+    /// address) and `<a>` (where links point: a masthead to the front page, teaser cards), and
+    /// `title` only on `<abbr>` (a date), so the many titles elsewhere are not copied.
     func isStored(on tag: HTMLTag) -> Bool {
         switch self {
         case .id, .role, .style, .hidden, .ariaHidden: false
-        case .href: tag == .link
+        case .href: tag == .link || tag == .a
         case .title: tag == .abbr
         default: true
         }
