@@ -264,6 +264,16 @@ enum HTMLFixtures {
         }
     }
 
+    /// A one-sentence brief is an article only where structured data declares one.
+    @Test func aOneSentenceBriefNeedsArticleMarkup() throws {
+        let lede = "A senior prison official has said in a sworn affidavit that anyone determined enough could escape from the island's only prison."
+        let body = "<article><h1>Prison official: anyone could escape</h1><p>\(lede)</p></article>"
+        let markup = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Prison official: anyone could escape\"}</script>"
+        #expect(throws: Rejection.self) { try HTMLFixtures.article(HTMLFixtures.page(body: body)) }
+        let article = try HTMLFixtures.article(HTMLFixtures.page(head: markup, body: body))
+        #expect(article.text == lede)
+    }
+
     @Test func removedTextsAreShort() throws {
         let long = String(repeating: "Comment text that goes on and on, ", count: 40)
         let html = HTMLFixtures.page(body: """

@@ -25,7 +25,8 @@ public struct HTMLExtractor: ArticleExtractor {
 
     /// Least text an article has, in non-space characters.
     static let minimumChars = 100
-    /// Below this many characters, an article needs at least two sentences.
+    /// Below this many characters, an article needs at least two sentences, unless the page's
+    /// structured data declares an article.
     static let shortChars = 250
 
     public func extract(_ text: String, context: DocumentContext) -> Result<Article, Rejection> {
@@ -94,7 +95,9 @@ public struct HTMLExtractor: ArticleExtractor {
         if bodyChars < Self.minimumChars {
             return .failure(Rejection(.noArticle, "too little text for an article (\(bodyChars) characters)"))
         }
-        if bodyChars < Self.shortChars && sentences < 2 {
+        // A one-sentence brief stands as an article where the page's structured data says it
+        // is one (a news flash, a paywalled story's lede); elsewhere it is more likely furniture.
+        if bodyChars < Self.shortChars && sentences < 2 && !metadata.jsonLD.fromArticle {
             return .failure(Rejection(.noArticle, "too little text for an article (\(bodyChars) characters, \(sentences) sentence)"))
         }
         if linkChars * 2 > bodyChars {

@@ -403,7 +403,7 @@ struct JSONLDArticle {
     var inLanguage: String?
     var url: String?
     /// Whether the facts come from an article-typed object (as opposed to any object).
-    private var fromArticle = false
+    private(set) var fromArticle = false
     /// Objects with an @id, to resolve references ("author": {"@id": "…"}).
     private var objectsByID: [String: [String: Any]] = [:]
 
