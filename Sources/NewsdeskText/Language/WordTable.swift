@@ -1,4 +1,5 @@
-/// The word-frequency table, read in place from its memory-mapped files.
+/// The word-frequency table, read in place from its memory-mapped files (keys, counts and
+/// postings alike: nothing is copied at start).
 ///
 /// The files list their keys in the order of their hash (`NGramTable.mix`), so a small index
 /// of where each range of hashes starts finds a key after a scan of a dozen neighbours. The
@@ -56,19 +57,36 @@ struct WordTable: Sendable {
         let parts: [Part]
 
         /// The postings of a word key; empty when no part knows it.
-        func lookup(_ key: UInt32) -> UnsafeBufferPointer<UInt16> {
+        func lookup(_ key: UInt32) -> Postings {
             for part in parts {
                 if let postings = part.lookup(key) { return postings }
             }
-            return UnsafeBufferPointer(start: nil, count: 0)
+            return Postings(bytes: UnsafeRawBufferPointer(start: nil, count: 0))
         }
 
-        /// One file: its keys and counts in place, its postings copied (the file does not
-        /// align them), and per range of hashes the first key and its first posting.
+        /// A key's postings, read in place: 16-bit little-endian values the file need not align.
+        struct Postings: Sequence {
+            let bytes: UnsafeRawBufferPointer
+
+            func makeIterator() -> Iterator { Iterator(bytes: bytes) }
+
+            struct Iterator: IteratorProtocol {
+                let bytes: UnsafeRawBufferPointer
+                var offset = 0
+
+                mutating func next() -> UInt16? {
+                    guard offset + 2 <= bytes.count else { return nil }
+                    defer { offset += 2 }
+                    return UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+                }
+            }
+        }
+
+        /// One file, read in place, and per range of hashes the first key and its first posting.
         struct Part {
             let keys: UnsafeRawBufferPointer
             let counts: UnsafeRawBufferPointer
-            let postings: UnsafeMutableBufferPointer<UInt16>
+            let postings: UnsafeRawBufferPointer
             /// `rangeStarts[r]` is the index of the first key whose hash lies in range r or
             /// after it; `postingStarts[r]` is where that key's postings start.
             let rangeStarts: UnsafeMutableBufferPointer<UInt32>
@@ -77,10 +95,7 @@ struct WordTable: Sendable {
             init(_ file: ModelFile, name: String) throws(LanguageModelError) {
                 keys = file.keys
                 counts = file.counts
-                postings = .allocate(capacity: file.postingCount)
-                for index in 0..<file.postingCount {
-                    postings[index] = UInt16(littleEndian: file.postings.loadUnaligned(fromByteOffset: index * 2, as: UInt16.self))
-                }
+                postings = file.postings
                 let rangeCount = 1 << Int(WordTable.indexBits)
                 rangeStarts = .allocate(capacity: rangeCount + 1)
                 postingStarts = .allocate(capacity: rangeCount + 1)
@@ -107,7 +122,6 @@ struct WordTable: Sendable {
             }
 
             func deallocate() {
-                postings.deallocate()
                 rangeStarts.deallocate()
                 postingStarts.deallocate()
             }
@@ -115,13 +129,13 @@ struct WordTable: Sendable {
             @inline(__always)
             static func range(of key: UInt32) -> Int { Int(NGramTable.mix(key) >> (32 - WordTable.indexBits)) }
 
-            func lookup(_ key: UInt32) -> UnsafeBufferPointer<UInt16>? {
+            func lookup(_ key: UInt32) -> Postings? {
                 let range = Self.range(of: key)
                 var posting = Int(postingStarts[range])
                 for index in Int(rangeStarts[range])..<Int(rangeStarts[range + 1]) {
                     let count = Int(counts[index])
                     if UInt32(littleEndian: keys.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) == key {
-                        return UnsafeBufferPointer(rebasing: postings[posting..<(posting + count)])
+                        return Postings(bytes: UnsafeRawBufferPointer(rebasing: postings[(2 * posting)..<(2 * (posting + count))]))
                     }
                     posting += count
                 }
