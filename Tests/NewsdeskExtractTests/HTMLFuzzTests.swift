@@ -5,18 +5,6 @@ import Testing
 /// Random and mutated pages, from a seeded generator so every run sees the same inputs: the
 /// extractor must return (an article or a rejection) without crashing, within a time bound.
 @Suite struct HTMLFuzzTests {
-    /// SplitMix64: small, fast, deterministic.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let seedPage = HTMLFixtures.frenchArticle
 
     /// Extracts every page and checks that each took less than `limit`.
