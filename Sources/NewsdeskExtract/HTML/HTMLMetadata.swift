@@ -184,14 +184,7 @@ struct HTMLMetadata {
     /// Inside a comment thread, where authorship markup names commenters. (Author markup
     /// elsewhere names the author even in a dropped meta bar or footer.)
     static func inComments(_ document: HTMLDocument, _ index: Int) -> Bool {
-        var current = index
-        var steps = 0
-        while current > 0 && steps < 300 {
-            if document.nodes[current].flags.contains(.comments) { return true }
-            current = Int(document.nodes[current].parent)
-            steps += 1
-        }
-        return false
+        document.isWithin(index, flagged: .comments)
     }
 
     /// Inside a link that holds more than the element: a teaser card whose byline names the

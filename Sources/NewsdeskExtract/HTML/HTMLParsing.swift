@@ -70,6 +70,18 @@ struct HTMLDocument {
         return nil
     }
 
+    /// Whether the node or one of its ancestors (up to 300 levels) carries any of `flags`.
+    func isWithin(_ index: Int, flagged flags: NodeFlags) -> Bool {
+        var current = index
+        var steps = 0
+        while current > 0 && steps < 300 {
+            if !nodes[current].flags.isDisjoint(with: flags) { return true }
+            current = Int(nodes[current].parent)
+            steps += 1
+        }
+        return false
+    }
+
     func attribute(_ index: Int, _ name: HTMLAttribute) -> String? {
         guard let range = attributeRange(index, name) else { return nil }
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }

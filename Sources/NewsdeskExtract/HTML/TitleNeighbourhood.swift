@@ -53,14 +53,7 @@ enum TitleNeighbourhood {
 
     /// Inside an element hidden from readers.
     private static func hidden(_ document: HTMLDocument, _ index: Int) -> Bool {
-        var current = Int(document.nodes[index].parent)
-        var steps = 0
-        while current > 0 && steps < 300 {
-            if document.nodes[current].flags.contains(.hidden) { return true }
-            current = Int(document.nodes[current].parent)
-            steps += 1
-        }
-        return false
+        document.isWithin(Int(document.nodes[index].parent), flagged: .hidden)
     }
 
     static func text(_ document: HTMLDocument, _ index: Int) -> String {
