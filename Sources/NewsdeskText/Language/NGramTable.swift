@@ -61,7 +61,10 @@ struct NGramTable: Sendable {
                 var slot = Int(NGramTable.mix(key) >> shift)
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 let count = file.counts[index]
-                slots[slot] = UInt64(key) << 32 | UInt64(start) << 8 | UInt64(count)
+                // Most keys have one posting: the slot holds it (count 0), which saves the scorer
+                // a load from the postings, usually a cache miss.
+                let field = count == 1 ? UInt64(postings[start]) : UInt64(start)
+                slots[slot] = UInt64(key) << 32 | field << 8 | UInt64(count == 1 ? 0 : count)
                 start += Int(count)
             }
             view = View(slots: UnsafeBufferPointer(slots),
@@ -74,13 +77,8 @@ struct NGramTable: Sendable {
         let postings: UnsafeBufferPointer<UInt16>
         let shift: UInt32
 
-        /// The postings of a key; empty when the key is unknown.
-        @inline(__always)
-        func lookup(_ key: UInt32) -> UnsafeBufferPointer<UInt16> {
-            postings(of: entry(key))
-        }
-
-        /// The slot entry of a key (start and count of its postings), 0 when the key is unknown.
+        /// The slot entry of a key (its only posting, or the start and count of its postings),
+        /// 0 when the key is unknown.
         @inline(__always)
         func entry(_ key: UInt32) -> UInt64 {
             let mask = slots.count - 1
@@ -92,11 +90,14 @@ struct NGramTable: Sendable {
             }
         }
 
-        /// (Rebased rather than a slice: iterating a slice checks every index against its bounds.)
+        /// Calls `body` with each posting of a slot entry: the one the slot holds, or those it
+        /// points to. (Rebased rather than a slice: iterating a slice checks every index.)
         @inline(__always)
-        func postings(of entry: UInt64) -> UnsafeBufferPointer<UInt16> {
-            let start = Int(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF)
-            return UnsafeBufferPointer(rebasing: postings[start..<(start + Int(truncatingIfNeeded: entry & 0xFF))])
+        func forEachPosting(of entry: UInt64, _ body: (UInt16) -> Void) {
+            let count = Int(truncatingIfNeeded: entry & 0xFF)
+            let field = Int(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF)
+            guard count > 0 else { return body(UInt16(truncatingIfNeeded: field)) }
+            for posting in UnsafeBufferPointer(rebasing: postings[field..<(field + count)]) { body(posting) }
         }
     }
 }

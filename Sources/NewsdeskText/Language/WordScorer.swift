@@ -166,7 +166,7 @@ struct WordScorer {
             let entry = probes[(position - order + 1) * maxOrder + order - 1]
             guard entry != 0 else { continue }
             let penalty = backoff * Double(top - order)
-            for posting in Self.table(order, of: orders).postings(of: entry) {
+            Self.table(order, of: orders).forEachPosting(of: entry) { posting in
                 positionScores[Int(posting >> 8)] = penalty - Double(posting & 0xFF) * step
             }
         }
