@@ -25,11 +25,13 @@ let package = Package(
         // System-library shims: libdeflate for .gz input, libcrypto for SHA-256 ids.
         .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Header-only: a cache prefetch hint for the language scorer.
+        .systemLibrary(name: "CPrefetch"),
 
         .target(name: "NewsdeskCore", swiftSettings: strictness),
         .target(
             name: "NewsdeskText",
-            dependencies: ["NewsdeskCore"],
+            dependencies: ["NewsdeskCore", "CPrefetch"],
             swiftSettings: strictness
         ),
         .target(

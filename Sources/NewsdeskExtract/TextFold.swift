@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// Folding of short lines for keyword comparison: lower case, Latin diacritics removed,
 /// typographic apostrophes and dashes made plain, runs of space collapsed, and a space
 /// before a colon removed ("Crédit photo :" → "credit photo:"). No Foundation, no locale.
@@ -81,7 +83,7 @@ enum TextFold {
             } else {
                 let decoded = decodeScalar(bytes, at: index)
                 length = decoded.length
-                isWord = decoded.scalar.properties.isAlphabetic
+                isWord = decoded.scalar.isAlphabetic
             }
             if isWord {
                 if pendingSpace && !output.isEmpty { output.append(0x20) }
@@ -147,7 +149,7 @@ enum TextFold {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
         }
-        return scalar.properties.isAlphabetic
+        return scalar.isAlphabetic
     }
 
     static func isSpace(_ value: UInt32) -> Bool {

@@ -77,7 +77,7 @@ public enum CreditLineParser {
         var best: Int?
         for marker in captionMarkers {
             if let found = line.find(marker), best.map({ found < $0 }) ?? true {
-                if found > 0, line.isWordChar(line.folded[found - 1]), marker.unicodeScalars.first?.properties.isAlphabetic == true { continue }
+                if found > 0, line.isWordChar(line.folded[found - 1]), marker.unicodeScalars.first?.isAlphabetic == true { continue }
                 best = found
             }
         }
@@ -312,7 +312,7 @@ public enum CreditLineParser {
             // A particle cannot end a name ("Matthieu Hy le 07/05" → "Matthieu Hy").
             while let last = current.last, current.count > 1,
                 nameParticles.contains(String(String.UnicodeScalarView(line.folded[last]))),
-                !line.original[last.lowerBound].properties.isUppercase
+                !line.original[last.lowerBound].isUppercase
             {
                 current.removeLast()
             }
@@ -322,7 +322,7 @@ public enum CreditLineParser {
             for word in current {
                 let first = line.original[word.lowerBound]
                 let folded = String(String.UnicodeScalarView(line.folded[word]))
-                if first.properties.isUppercase {
+                if first.isUppercase {
                     capitalised += 1
                 } else if !nameParticles.contains(folded) {
                     return false
@@ -335,7 +335,7 @@ public enum CreditLineParser {
                 let folded = String(String.UnicodeScalarView(line.folded[word]))
                 if dateWords.contains(folded) || connectorWords.contains(folded) { return false }
                 // A lone capitalised word ("PARIS") is a place more often than a name.
-                if line.original[word].allSatisfy({ !$0.properties.isLowercase }) { return false }
+                if line.original[word].allSatisfy({ !$0.isLowercase }) { return false }
             }
             let name = current.map { line.original($0) }.joined(separator: " ")
             names.append(name)
@@ -395,7 +395,7 @@ public enum CreditLineParser {
         let scalars = TextFold.trim(text).unicodeScalars
         guard let space = scalars.lastIndex(of: " ") else { return false }
         let lastWord = scalars[scalars.index(after: space)...]
-        if lastWord.count == 1, let letter = lastWord.first, letter.properties.isUppercase { return true }
+        if lastWord.count == 1, let letter = lastWord.first, letter.isUppercase { return true }
         return lastWord.elementsEqual("Jr".unicodeScalars) || lastWord.elementsEqual("Sr".unicodeScalars)
     }
 
@@ -541,7 +541,7 @@ struct FoldedLine {
             let value = scalar.value
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return scalar.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Matches a folded pattern at `index`: a space in the pattern matches one or more spaces,

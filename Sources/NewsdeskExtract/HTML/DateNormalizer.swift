@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// Normalises the date strings pages carry to the article contract's ISO 8601 forms:
 /// `2024-05-23T18:00:00+02:00` when a time and a zone are known (the page's own offset kept, "Z"
 /// when it says UTC), `2024-05-23` when only a date is. No Foundation: a small hand scanner.
@@ -177,9 +179,9 @@ enum DateNormalizer {
                     index += 1
                 }
                 tokens.append(Token(text: "", number: value, digits: index - start, start: start, end: index))
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isAlphabetic {
                 let start = index
-                while index < s.count, s[index].properties.isAlphabetic { index += 1 }
+                while index < s.count, s[index].isAlphabetic { index += 1 }
                 let word = TextFold.fold(String(String.UnicodeScalarView(s[start..<index])))
                 tokens.append(Token(text: word, number: nil, digits: 0, start: start, end: index))
             } else {
@@ -422,7 +424,7 @@ enum DateNormalizer {
                 return sign * (hours * 60 + minutes)
             }
             var letters = ""
-            while let next = peek, next.properties.isAlphabetic, letters.count < 5 {
+            while let next = peek, next.isAlphabetic, letters.count < 5 {
                 letters.unicodeScalars.append(next)
                 index += 1
             }

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// A figure or table caption printed as a paragraph: a label, an optional number and a colon
 /// ("Abbildung 4: …", "Figure 2: …", "Abb. 3: …", "Tableau 1 : …").
 enum FigureCaption {
@@ -10,7 +12,7 @@ enum FigureCaption {
     private static func labelled(_ folded: [Unicode.Scalar], after label: String) -> Bool {
         var index = label.unicodeScalars.count
         // "Abb." and "Fig." may run straight into the number; the others need a space or a colon.
-        if index < folded.count, !label.hasSuffix("."), folded[index].properties.isAlphabetic { return false }
+        if index < folded.count, !label.hasSuffix("."), folded[index].isAlphabetic { return false }
         while index < folded.count, folded[index] == " " { index += 1 }
         var digits = 0
         while index < folded.count, folded[index].properties.numericType != nil || (digits > 0 && folded[index] == ".") {

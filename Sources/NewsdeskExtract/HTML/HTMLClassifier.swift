@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import NewsdeskCore
 
 /// What an element's class, id, role and other attributes say about it.
 struct NodeFlags: OptionSet, Sendable {
@@ -385,12 +386,12 @@ extension String {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
-        while start < end, scalars[start].properties.isWhitespace || scalars[start].value == 0xFEFF {
+        while start < end, scalars[start].isWhitespace || scalars[start].value == 0xFEFF {
             start = scalars.index(after: start)
         }
         while end > start {
             let before = scalars.index(before: end)
-            guard scalars[before].properties.isWhitespace else { break }
+            guard scalars[before].isWhitespace else { break }
             end = before
         }
         if start == scalars.startIndex && end == scalars.endIndex { return self }

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// The page's own summary of the article: the JSON-LD article's description, else
 /// og:description, the meta description or twitter:description; white space collapsed,
 /// entities decoded, cut at a word boundary when a page stuffs a whole text into it.
@@ -24,7 +26,7 @@ enum PageDescription {
         var pending: Unicode.Scalar? = scalars.next()
         while let scalar = pending {
             pending = scalars.next()
-            guard scalar == "<", let next = pending, next.properties.isAlphabetic || next == "/" else {
+            guard scalar == "<", let next = pending, next.isAlphabetic || next == "/" else {
                 result.append(scalar)
                 continue
             }

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// Comparison of a heading with the page title.
 enum TitleMatching {
     /// Letters and digits of the folded text. ASCII is decided without Unicode property
@@ -8,7 +10,7 @@ enum TitleMatching {
             let value = scalar.value
             let keep = value < 0x80
                 ? (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-                : scalar.properties.isAlphabetic
+                : scalar.isAlphabetic
             if keep { output.append(scalar) }
         }
         return String(output)

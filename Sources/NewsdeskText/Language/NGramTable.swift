@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// One character n-gram table of the language model: hashed n-grams mapped to the languages
 /// that know them, each with a quantised log-probability.
 ///
@@ -56,10 +58,24 @@ struct NGramTable: Sendable {
             UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: postings[0..<postingCount])).copyMemory(from: file.postings)
             for index in 0..<postingCount { postings[index] = UInt16(littleEndian: postings[index]) }
             var start = 0
+            // Keys come in the order of their home slots, so each one's probe can start past the
+            // run the previous keys filled (`next`): the same slots linear probing gives, without
+            // walking runs that grow long in a table 85 % full. A key out of order (a file not
+            // written by the build) just probes from its home.
+            var previousHome = 0
+            var next = 0
             for index in 0..<keyCount {
                 let key = file.key(index)
-                var slot = Int(NGramTable.mix(key) >> shift)
+                let home = Int(NGramTable.mix(key) >> shift)
+                var slot = home
+                if home >= previousHome && next <= mask {
+                    slot = max(home, next)
+                    previousHome = home
+                } else {
+                    previousHome = Int.max
+                }
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
+                next = slot + 1
                 let count = file.counts[index]
                 // Most keys have one posting: the slot holds it (count 0), which saves the scorer
                 // a load from the postings, usually a cache miss.
@@ -88,6 +104,15 @@ struct NGramTable: Sendable {
                 if entry == 0 || UInt32(truncatingIfNeeded: entry >> 32) == key { return entry }
                 slot = (slot + 1) & mask
             }
+        }
+
+        @inline(__always)
+        func prefetchPostings(of entry: UInt64) {
+            let count = Int(truncatingIfNeeded: entry & 0xFF)
+            let field = Int(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF)
+            guard count > 0, let base = postings.baseAddress else { return }
+            newsdesk_prefetch(base + field)
+            newsdesk_prefetch(base + field + count - 1)
         }
 
         /// Calls `body` with each posting of a slot entry: the one the slot holds, or those it

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// Byte-level measures of one paragraph's UTF-8 for `DocumentLanguage`: how many bytes its first
 /// characters take and whether it has enough letters to be judged, without building Strings.
 enum ParagraphSample {
@@ -29,7 +31,7 @@ enum ParagraphSample {
             if value < 0x80 {
                 isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
             } else {
-                isLetter = Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+                isLetter = Unicode.Scalar(value)?.isAlphabetic ?? false
             }
             if isLetter {
                 letters += 1

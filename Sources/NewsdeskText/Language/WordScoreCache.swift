@@ -12,10 +12,9 @@
 /// were a third of the cost of a found word).
 public final class WordScoreCache {
     let capacity: Int
-    /// Open addressing with linear probing: word keys (never 0; 0 marks a free slot)…
-    private let keys: UnsafeMutableBufferPointer<UInt64>
-    /// …and the number of each one's row of scores in `scores`.
-    private let rows: UnsafeMutableBufferPointer<Int32>
+    /// Open addressing with linear probing: word keys (never 0; 0 marks a free slot), each with
+    /// the number of its row of scores in `scores`, side by side (one cache miss, not two).
+    private let slots: UnsafeMutableBufferPointer<Slot>
     private let shift: UInt64
     /// One row of scores (one per model language) per cached word; allocated at first use,
     /// when the row length is known.
@@ -29,16 +28,13 @@ public final class WordScoreCache {
         // At most half full: probes stay short.
         var bits = 4
         while 1 << bits < self.capacity * 2 { bits += 1 }
-        keys = .allocate(capacity: 1 << bits)
-        keys.initialize(repeating: 0)
-        rows = .allocate(capacity: 1 << bits)
-        rows.initialize(repeating: 0)
+        slots = .allocate(capacity: 1 << bits)
+        slots.initialize(repeating: Slot(key: 0, row: 0))
         shift = UInt64(64 - bits)
     }
 
     deinit {
-        keys.deallocate()
-        rows.deallocate()
+        slots.deallocate()
         scores.deallocate()
     }
 
@@ -58,12 +54,12 @@ public final class WordScoreCache {
     /// The cached scores of a word (one per model language), or nil.
     @inline(__always)
     func scores(of key: UInt64) -> UnsafeBufferPointer<Double>? {
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var slot = home(key)
         while true {
-            let stored = keys[slot]
-            if stored == key { return row(Int(rows[slot])) }
-            if stored == 0 { return nil }
+            let stored = slots[slot]
+            if stored.key == key { return row(stored.row) }
+            if stored.key == 0 { return nil }
             slot = (slot + 1) & mask
         }
     }
@@ -72,11 +68,10 @@ public final class WordScoreCache {
     func insert(_ key: UInt64, scores values: UnsafeBufferPointer<Double>) {
         guard values.count == rowLength else { return }
         if count >= capacity { removeAll() }
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var slot = home(key)
-        while keys[slot] != 0 { slot = (slot + 1) & mask }
-        keys[slot] = key
-        rows[slot] = Int32(count)
+        while slots[slot].key != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(key: key, row: count)
         _ = UnsafeMutableBufferPointer(rebasing: scores[(count * rowLength)..<((count + 1) * rowLength)])
             .initialize(fromContentsOf: values)
         count += 1
@@ -93,7 +88,12 @@ public final class WordScoreCache {
     }
 
     func removeAll() {
-        keys.update(repeating: 0)
+        slots.update(repeating: Slot(key: 0, row: 0))
         count = 0
+    }
+
+    private struct Slot {
+        var key: UInt64
+        var row: Int
     }
 }

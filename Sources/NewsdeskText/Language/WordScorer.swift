@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 
 /// Accumulates per-language log-likelihoods over the words of one text. Works on raw buffers
@@ -120,6 +121,12 @@ struct WordScorer {
                     for order in 1...min(maxOrder, length - start) {
                         let index = start * maxOrder + order - 1
                         probes[index] = Self.table(order, of: orders).entry(keys[index])
+                    }
+                }
+                for start in 0..<length {
+                    for order in 1...min(maxOrder, length - start) {
+                        let index = start * maxOrder + order - 1
+                        Self.table(order, of: orders).prefetchPostings(of: probes[index])
                     }
                 }
             }

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// Repairs text whose UTF-8 bytes were once decoded as Windows-1252 (or Latin-1): "Ã©" → "é",
 /// "â€™" → "’", and stray C1 control characters (U+0080–U+009F, Windows-1252 bytes read as
 /// Latin-1) → the characters Windows-1252 meant ("\u{85}" → "…").
@@ -37,7 +39,7 @@ public enum MojibakeRepair {
 
     /// Whether the letter before `index` is a capital, as in "SÃO PAULO", where "Ã " is right.
     private static func isCapitalised(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
-        index > 0 && scalars[index - 1].properties.isUppercase
+        index > 0 && scalars[index - 1].isUppercase
     }
 
     /// A UTF-8 sequence spelled as Windows-1252 characters starting at `index`, if there is one.

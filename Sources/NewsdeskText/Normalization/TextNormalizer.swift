@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskCore
 
 /// Puts text in the one form later stages expect, so that a pattern written once matches
 /// every spelling of the same text: mojibake repaired, NFC, one apostrophe, plain spaces.
@@ -44,7 +45,7 @@ public struct TextNormalizer: Sendable {
             let previous = index > 0 ? scalars[index - 1] : nil
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
             if options.contains(.apostrophes) && Self.apostrophes.contains(scalar.value),
-                let previous, previous.properties.isAlphabetic
+                let previous, previous.isAlphabetic
             {
                 out.append("'")
             } else if options.contains(.spaces) && Self.spaces.contains(scalar.value) {

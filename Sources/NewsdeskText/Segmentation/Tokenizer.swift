@@ -45,7 +45,7 @@ struct Scanner {
     ]
 
     mutating func next() -> Token? {
-        while index < scalars.count && scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count && scalars[index].isWhitespace { index += 1 }
         guard index < scalars.count else { return nil }
         let start = index
         let kind = scan()
@@ -97,9 +97,9 @@ struct Scanner {
         let prefixes = ["https://", "http://", "www."]
         guard let prefix = prefixes.first(where: { hasPrefix($0) }) else { return nil }
         var end = index + prefix.unicodeScalars.count
-        guard end < scalars.count, !scalars[end].properties.isWhitespace else { return nil }
+        guard end < scalars.count, !scalars[end].isWhitespace else { return nil }
         let stops: Set<Unicode.Scalar> = ["<", ">", "\"", "«", "»", "“", "”"]
-        while end < scalars.count && !scalars[end].properties.isWhitespace && !stops.contains(scalars[end]) { end += 1 }
+        while end < scalars.count && !scalars[end].isWhitespace && !stops.contains(scalars[end]) { end += 1 }
         let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "'", "’"]
         while end > index + prefix.unicodeScalars.count && trailing.contains(scalars[end - 1]) {
             // Keep a closing parenthesis that closes one opened inside the URL.
