@@ -11,7 +11,9 @@ struct LetterTable: Sendable {
         var folded = [UInt32](repeating: 0, count: Int(Self.limit))
         for value in 0..<Self.limit {
             guard let scalar = Unicode.Scalar(value), Self.isWordScalar(scalar) else { continue }
-            let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+            // The mapping is a String: only asked for where lowercasing changes anything.
+            let changes = scalar.properties.changesWhenLowercased
+            let lower = changes ? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar
             folded[Int(value)] = lower.value
         }
         self.folded = folded

@@ -19,8 +19,7 @@ struct NGramTable: Sendable {
         let file = try ModelFile(bytes: bytes, name: name)
         guard file.postingCount < 1 << 24 else { throw .corrupt(name, "too many postings") }
         self.codes = file.codes
-        guard let storage = Storage(file: file) else { throw .corrupt(name, "cannot allocate memory for the table") }
-        self.storage = storage
+        self.storage = Storage(file: file)
     }
 
     @inline(__always)
@@ -37,8 +36,8 @@ struct NGramTable: Sendable {
         private let postingMemory: ZeroedMemory
 
         /// Copies the file's postings and hashes its keys, in file order (the build writes
-        /// them in slot order, so the table fills front to back); nil when the memory cannot be had.
-        init?(file: ModelFile) {
+        /// them in slot order, so the table fills front to back).
+        init(file: ModelFile) {
             let keyCount = file.keyCount
             let postingCount = file.postingCount
             var bits: UInt32 = 4
@@ -47,9 +46,8 @@ struct NGramTable: Sendable {
             // by these loads: `newsdesk language --lines` ran 13 % faster than at 3/4).
             while (1 << bits) * 17 < keyCount * 20 { bits += 1 }
             let shift = 32 - bits
-            guard let slotMemory = ZeroedMemory(count: (1 << bits) * MemoryLayout<UInt64>.stride),
-                let postingMemory = ZeroedMemory(count: max(postingCount, 1) * MemoryLayout<UInt16>.stride)
-            else { return nil }
+            let slotMemory = ZeroedMemory(count: (1 << bits) * MemoryLayout<UInt64>.stride)
+            let postingMemory = ZeroedMemory(count: max(postingCount, 1) * MemoryLayout<UInt16>.stride)
             self.slotMemory = slotMemory
             self.postingMemory = postingMemory
             let slots = slotMemory.bytes.bindMemory(to: UInt64.self)

@@ -15,10 +15,14 @@ public final class WordScoreCache {
     /// Open addressing with linear probing: word keys (never 0; 0 marks a free slot), each with
     /// the number of its row of scores in `scores`, side by side (one cache miss, not two).
     private let slots: UnsafeMutableBufferPointer<Slot>
+    private let slotMemory: ZeroedMemory
     private let shift: UInt64
     /// One row of scores (one per model language) per cached word; allocated at first use,
-    /// when the row length is known.
+    /// when the row length is known. Both tables are zeroed pages from the kernel, faulted in as
+    /// the cache fills (huge pages where granted), not cleared up front: megabytes of memset
+    /// and thousands of page faults were a millisecond or more of every run's start.
     @exclusivity(unchecked) private var scores = UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
+    @exclusivity(unchecked) private var scoreMemory: ZeroedMemory?
     @exclusivity(unchecked) private var rowLength = 0
     @exclusivity(unchecked) private(set) var count = 0
     private var owner: Set<String>?? = .none
@@ -28,14 +32,10 @@ public final class WordScoreCache {
         // At most half full: probes stay short.
         var bits = 4
         while 1 << bits < self.capacity * 2 { bits += 1 }
-        slots = .allocate(capacity: 1 << bits)
-        slots.initialize(repeating: Slot(key: 0, row: 0))
+        // An all-zero slot is a free one.
+        slotMemory = ZeroedMemory(count: (1 << bits) * MemoryLayout<Slot>.stride)
+        slots = slotMemory.bytes.bindMemory(to: Slot.self)
         shift = UInt64(64 - bits)
-    }
-
-    deinit {
-        slots.deallocate()
-        scores.deallocate()
     }
 
     /// Makes sure the cached scores were computed for `languages` of a model of `languageCount`
@@ -45,8 +45,9 @@ public final class WordScoreCache {
         owner = .some(languages)
         removeAll()
         if rowLength != languageCount {
-            scores.deallocate()
-            scores = .allocate(capacity: capacity * languageCount)
+            let memory = ZeroedMemory(count: capacity * languageCount * MemoryLayout<Double>.stride)
+            scores = memory.bytes.bindMemory(to: Double.self)
+            scoreMemory = memory
             rowLength = languageCount
         }
     }
@@ -88,6 +89,7 @@ public final class WordScoreCache {
     }
 
     func removeAll() {
+        guard count > 0 else { return }
         slots.update(repeating: Slot(key: 0, row: 0))
         count = 0
     }
