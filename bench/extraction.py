@@ -241,13 +241,16 @@ def main():
             texts, metadata, elapsed = run_newsdesk(binary, pages, html_cache, directory)
             # The fixed cost the peers' per-call timing leaves out (interpreter, imports): the
             # quickest of three one-page runs.
-            startups.append(min(run_newsdesk(binary, pages[:1], html_cache[:1], directory)[2] for _ in range(3)))
-        rows.append(("Newsdesk", set_name, *scorers[set_name](pages, texts), len(pages) / elapsed))
+            startup = min(run_newsdesk(binary, pages[:1], html_cache[:1], directory)[2] for _ in range(3))
+            startups.append(startup)
+        # Without its start-up, as the peers are timed: the other pages over the time beyond it.
+        steady = (len(pages) - 1) / max(elapsed - startup, 1e-9)
+        rows.append(("Newsdesk", set_name, *scorers[set_name](pages, texts), len(pages) / elapsed, steady))
         if set_name == "trafilatura-eval":
             metadata_rows.append(("Newsdesk", metadata_accuracy(pages, metadata)))
         for tool_name, (function, metadata_function) in tools.items():
             texts, elapsed = run_peer(function, pages, html_cache)
-            rows.append((tool_name, set_name, *scorers[set_name](pages, texts), len(pages) / elapsed))
+            rows.append((tool_name, set_name, *scorers[set_name](pages, texts), len(pages) / elapsed, None))
             if set_name == "trafilatura-eval" and metadata_function:
                 peer_metadata = []
                 for page, (raw, _) in zip(pages, html_cache):
@@ -257,13 +260,15 @@ def main():
                         peer_metadata.append({})
                 metadata_rows.append((tool_name, metadata_accuracy(pages, peer_metadata)))
 
-    print("| tool | set | P | R | F1 | pages/s (CPU time, 1 core) |")
-    print("|---|---|---|---|---|---|")
-    for tool, set_name, p, r, f1, rate in rows:
-        print(f"| {tool} | {set_name} | {p:.3f} | {r:.3f} | {f1:.3f} | {rate:.0f} |")
+    print("| tool | set | P | R | F1 | pages/s (CPU time, 1 core) | pages/s without start-up |")
+    print("|---|---|---|---|---|---|---|")
+    for tool, set_name, p, r, f1, rate, steady in rows:
+        steady_text = f"{steady:.0f}" if steady else "(as timed)"
+        print(f"| {tool} | {set_name} | {p:.3f} | {r:.3f} | {f1:.3f} | {rate:.0f} | {steady_text} |")
     print()
-    print(f"Newsdesk's figures include its start-up (process, language model, lexicons), which the peers' "
-          f"per-call timing leaves out: {1000 * min(startups):.0f} ms for a one-page run.")
+    print(f"Newsdesk's pages/s include its start-up (process, language model, lexicons: "
+          f"{1000 * min(startups):.0f} ms, the quickest one-page run); the peers are timed per call, "
+          f"after their imports. Without start-up: the other pages over the CPU time beyond a one-page run.")
     print()
     print("| tool | title | author | date | (trafilatura-eval metadata gold) |")
     print("|---|---|---|---|---|")

@@ -121,4 +121,72 @@ import Testing
         // A single word after the date is a category or a place as often as a name.
         #expect(try Self.authors(before: "<p>12.03.2022 | Recht &amp; Gesetz</p>").isEmpty)
     }
+
+    // MARK: - Labels, taglines and what follows a name
+
+    @Test func authorArchiveLinkTextNamesTheAuthor() throws {
+        let link = "<p class=\"entry-meta\"><a rel=\"author\" href=\"/author/kroe\">View all posts by Karla Roe</a></p>"
+        #expect(try Self.authors(after: link) == ["Karla Roe"])
+        #expect(MetadataResolver.authorNames("Alle Beiträge von Karla Roe") == ["Karla Roe"])
+    }
+
+    @Test func nameAfterAScreenReaderLabelIsAByline() throws {
+        let line = "<div class=\"meta\"><span class=\"screen-reader-text\">| By </span><span>Carla Roe</span> | "
+            + "<time>April 13, 2020</time></div>"
+        #expect(try Self.authors(before: line) == ["Carla Roe"])
+        // A hidden name is not shown to readers at all.
+        let hidden = "<div class=\"meta\"><span class=\"sr-only\">By </span><span class=\"sr-only\">Carla Roe</span></div>"
+        #expect(try Self.authors(before: hidden).isEmpty)
+    }
+
+    @Test func labelOverAnotherLabelIsNoName() throws {
+        // Pages print one label for small screens and another for large ones.
+        let block = "<div><div class=\"label\">Auteur :</div><div class=\"label\">Auteur(s) :</div><div><strong>Léa Roe</strong></div></div>"
+        #expect(try Self.authors(before: block) == ["Léa Roe"])
+    }
+
+    @Test func metaAuthorWithATaglineIsThePublisher() throws {
+        let head = "<meta name=\"author\" content=\"Bahnblick – Das Magazin für Pendler\">"
+        #expect(try Self.authors(head: head, before: "<p>Von Clara Roe</p>") == ["Clara Roe"])
+        // Without a byline the site signs the article.
+        #expect(try Self.authors(head: head) == ["Bahnblick"])
+        #expect(PublisherNames.isNameWithTagline("Frank Roe - https://roe.example.org"))
+        #expect(!PublisherNames.isNameWithTagline("Frank Roe - Lukas Doe"))
+    }
+
+    @Test func agencyCodeAfterASlashIsNoPartOfTheName() {
+        #expect(MetadataResolver.authorNames("Peter Roe/SP-X") == ["Peter Roe"])
+        #expect(MetadataResolver.authorNames("Peter Roe / AFP") == ["Peter Roe"])
+        // A desk's initials alone are left as they are.
+        #expect(AuthorNameParts.withoutAgencyCode("det/DPA") == "det/DPA")
+    }
+
+    @Test func descriptionAfterTheNameIsCut() throws {
+        let signature = "<p><strong>Autorin: Uta Roe, Projektleiterin der Stiftung in Tunis.</strong></p>"
+        #expect(try Self.authors(after: signature) == ["Uta Roe"])
+        // Co-authors' names are no description.
+        #expect(MetadataResolver.authorNames("Von Ann Roe, Bob Doe und Cat Poe") == ["Ann Roe", "Bob Doe", "Cat Poe"])
+    }
+
+    @Test func authorNameMetaTagsOfCommonPlugins() throws {
+        for key in ["article:author_name", "shareaholic:article_author_name", "cxenseparse:author", "dc:creator"] {
+            let head = "<meta name=\"\(key)\" content=\"Wolf Roe\">"
+            #expect(try Self.authors(head: head) == ["Wolf Roe"], "\(key)")
+        }
+    }
+
+    @Test func bylineRunningIntoARelativeDateEndsAtTheName() throws {
+        // The name and "2 hours ago" in blocks side by side.
+        let line = "<div class=\"byline\"><div>Por Ana Roe</div><div>Hace 2 horas</div></div>"
+        #expect(try Self.authors(before: line) == ["Ana Roe"])
+        #expect(AuthorNameParts.withoutTrailingLabel("Bea Doe vor") == "Bea Doe")
+    }
+
+    @Test func headlineBylineWinsOverALoginInStructuredData() throws {
+        let jsonLD = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Council approves transport plan\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"sarah-doe\"}}</script>"
+        #expect(try Self.authors(head: jsonLD, before: "<p>Autor <span>Mark Roe:</span></p>") == ["Mark Roe"])
+        // Without a byline naming someone else the login is the author.
+        #expect(try Self.authors(head: jsonLD) == ["sarah-doe"])
+    }
 }

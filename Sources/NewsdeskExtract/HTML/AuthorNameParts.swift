@@ -1,14 +1,18 @@
 /// The parts of an author string that are not the name: social handles ("@wperdomod"),
 /// obfuscated e-mail addresses, a date label or an author box's links the byline runs into
 /// ("Ann Lee Stand: …", "Ann Lee Alle Artikel"), the other fields of a labelled byline, the
-/// pictures' credit after the writer's, and academic or professional credentials listed as if
-/// they were names ("Ann Lee, PhD"); and the full name a bio gives for a first name alone.
+/// pictures' credit after the writer's, an agency's code after a slash ("Ann Lee/SP-X"), a
+/// description after a comma ("Ann Lee, Korrespondentin in Paris"), and academic or professional
+/// credentials listed as if they were names ("Ann Lee, PhD"); and the full name a bio gives for a
+/// first name alone.
 enum AuthorNameParts {
     /// Folded words that end a name when a byline runs into its date line or an author box into
     /// its links ("Ann Lee Alle Artikel Kontakt").
     private static let trailingLabels: Set<String> = [
         "stand", "updated", "aktualisiert", "veroffentlicht", "published", "posted", "publie", "actualizado", "publicado",
         "alle", "artikel", "articles", "kontakt", "contact", "contactar", "contacto", "profil", "profile",
+        // A relative date ("hace 2 horas", "vor 3 Stunden") whose number was cut off.
+        "hace", "vor",
     ]
 
     /// Folded credentials that follow a name after a comma.
@@ -83,6 +87,42 @@ enum AuthorNameParts {
             !(word.hasPrefix("@") && word.count > 1) && !String(word).containsBytes("[at]") && !String(word).containsBytes("(at)")
         }
         return kept.count == words.count ? text : kept.joined(separator: " ")
+    }
+
+    /// Folded words that join co-authors' names ("Ann Lee, Bob Roe und Cat Doe").
+    private static let nameJoiners: Set<String> = ["und", "and", "et", "y", "e", "&", "mit", "with", "avec", "con", "sowie"]
+
+    /// The name without the description set after it ("Ann Lee, Projektleiterin der Stiftung in
+    /// Tunis." → "Ann Lee"): a part after the first comma that holds a lower-case word other than
+    /// a name particle or a joiner describes the person; a co-author's name does not. (Lists that
+    /// describe each of several people are left to the credit parser.)
+    static func withoutApposition(_ text: String) -> String {
+        let parts = text.split(separator: ",", maxSplits: 1)
+        guard parts.count == 2, describesPerson(parts[1]) else { return text }
+        return String(parts[0])
+    }
+
+    private static func describesPerson(_ part: Substring) -> Bool {
+        part.split(separator: " ").contains { word in
+            // A word, not a web address or a handle ("wien.orf.at").
+            let letters = word.hasSuffix(".") ? word.dropLast() : word
+            let folded = TextFold.fold(letters)
+            return (word.first?.isLowercase ?? false) && letters.allSatisfy(\.isLetter) && !PersonName.particles.contains(folded)
+                && !nameJoiners.contains(folded)
+        }
+    }
+
+    /// The name without the code of the agency or desk it is filed through ("Ann Lee/SP-X",
+    /// "Ann Lee / AFP" → "Ann Lee"): capitals after a slash, behind a name of two words or more.
+    static func withoutAgencyCode(_ text: String) -> String {
+        guard let slash = text.lastIndex(of: "/") else { return text }
+        let name = String(text[..<slash]).htmlTrimmed
+        let code = String(text[text.index(after: slash)...]).htmlTrimmed
+        guard (2...6).contains(code.count), code.contains(where: \.isLetter),
+            code.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }),
+            name.split(separator: " ").count >= 2, !name.contains("/")
+        else { return text }
+        return name
     }
 
     /// The name without a trailing date label ("Sara Zinnecker Stand" → "Sara Zinnecker").

@@ -770,8 +770,19 @@ enum HTMLText {
         var lastWasSpace = true
         var child = index + 1
         let end = Int(nodes[index].end)
+        // Where the open blocks end: their text is set apart on both sides, as on screen
+        // ("<div>Beitrag</div>von Ann" is no "Beitragvon Ann"). A link's end is not: a comma
+        // or a bracket often follows it.
+        var separatedEnds: [Int] = []
         document.bytes.withUnsafeBufferPointer { all in
             while child < end && bytes.count < limit {
+                while let last = separatedEnds.last, child >= last {
+                    separatedEnds.removeLast()
+                    if !lastWasSpace {
+                        bytes.append(0x20)
+                        lastWasSpace = true
+                    }
+                }
                 let node = nodes[child]
                 if node.tag != .text {
                     let reason = finder?.dropReason[child] ?? .kept
@@ -779,9 +790,12 @@ enum HTMLText {
                         child = Int(node.end)
                         continue
                     }
-                    if (node.tag.isBlock || node.tag == .br || node.tag == .td || node.tag == .a || node.tag == .button) && !lastWasSpace {
-                        bytes.append(0x20)
-                        lastWasSpace = true
+                    if node.tag.isBlock || node.tag == .br || node.tag == .td || node.tag == .a || node.tag == .button {
+                        if !lastWasSpace {
+                            bytes.append(0x20)
+                            lastWasSpace = true
+                        }
+                        if node.tag != .br && node.tag != .a { separatedEnds.append(Int(node.end)) }
                     }
                     child += 1
                     continue

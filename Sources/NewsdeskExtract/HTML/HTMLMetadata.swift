@@ -269,7 +269,8 @@ struct HTMLMetadata {
         case "og:url": if ogURL == nil { ogURL = content }
         case "og:locale": if ogLocale == nil { ogLocale = content }
         case "content-language", "language", "dc.language", "dcterms.language": if contentLanguage == nil { contentLanguage = content }
-        case "author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author", "article.author":
+        case "author", "dc.creator", "dc:creator", "dc.author", "dcterms.creator", "byl", "sailthru.author", "parsely-author", "article.author",
+            "article:author_name", "cxenseparse:author", "shareaholic:article_author_name", "og:author":
             if metaAuthors.count < 6 { metaAuthors.append(content) }
         case "article:author", "og:article:author":
             if articleAuthors.count < 6, !Self.isURL(content) { articleAuthors.append(content) }

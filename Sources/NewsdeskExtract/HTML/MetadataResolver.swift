@@ -238,6 +238,8 @@ enum MetadataResolver {
         _ metadata: HTMLMetadata, bylineNames: [String], sourceName: String?, visibleBylines: @escaping () -> [String],
         labelledAnywhere: @escaping () -> [String], signature: @escaping () -> [String]
     ) -> [String] {
+        // The first four are structured data and meta tags.
+        let metaTagSources = 4
         let sources: [() -> [String]] = [
             { metadata.jsonLD.authors }, { metadata.metaAuthors }, { metadata.articleAuthors }, { metadata.labelledAuthors },
             { ownArticles(metadata.relAuthors, metadata) }, { ownArticles(metadata.itempropAuthors, metadata) }, { bylineNames },
@@ -262,9 +264,14 @@ enum MetadataResolver {
         // The publisher is the author only when no source names a person.
         var publisherOnly: [String]?
         for (position, source) in sources.enumerated() {
-            let all = names(source())
+            let raws = source()
+            let all = names(raws)
             guard !all.isEmpty else { continue }
-            let found = all.filter { !publisher.contains($0) }
+            // A meta tag's "Example – Das Magazin für X": a site's name and its tagline. (A
+            // byline's "Ann Lee - 3 min read" is not.)
+            let taglined = position < metaTagSources
+                ? Set(raws.filter(PublisherNames.isNameWithTagline).flatMap(authorNames).map(TitleMatching.key)) : []
+            let found = all.filter { !publisher.contains($0) && !taglined.contains(TitleMatching.key($0)) }
             if found.isEmpty {
                 if publisherOnly == nil { publisherOnly = Array(all.prefix(10)) }
                 continue
@@ -277,9 +284,17 @@ enum MetadataResolver {
             // page; a first name alone ("Ann") in full in a byline up to the visible ones.
             let later = found.contains(where: isHandle) ? sources.dropFirst(position + 1) : sources.prefix(9).dropFirst(position + 1)
             let shown = later.flatMap { names($0()) }.filter { !isHandle($0) && !publisher.contains($0) }
-            return found.prefix(10).map { shownInFull($0, shown) ?? $0 }
+            let completed = found.prefix(10).map { shownInFull($0, shown) ?? $0 }
+            return completed.allSatisfy(isHandle) ? personsInHeadlineByline(names(visibleBylines()), publisher) ?? completed : completed
         }
         return publisherOnly ?? []
+    }
+
+    /// The people the byline under the headline names in full, which stands against a login given
+    /// elsewhere ("ann-lee" in structured data is the account that posted the article).
+    private static func personsInHeadlineByline(_ visible: [String], _ publisher: PublisherNames) -> [String]? {
+        guard !visible.isEmpty, visible.allSatisfy({ PersonName.isName($0) && !publisher.contains($0) }) else { return nil }
+        return visible
     }
 
     /// The name a page shows for a user name (the same letters) or for a first name alone (two to
@@ -341,6 +356,7 @@ enum MetadataResolver {
         guard !text.isEmpty, text.unicodeScalars.count < 300, !HTMLMetadata.isURL(text) else { return [] }
         text = AuthorNameParts.writerField(text) ?? text
         text = AuthorNameParts.withoutPictureCredit(stripAuthorPrefixes(AuthorNameParts.withoutHandles(text)))
+        text = AuthorNameParts.withoutAgencyCode(text)
         // Cut at a separator, or at a number standing alone (a date, a count): names come first.
         let scalars = Array(text.unicodeScalars)
         for (offset, scalar) in scalars.enumerated() {
@@ -353,6 +369,7 @@ enum MetadataResolver {
         for separator in [" – ", " — ", " - "] {
             if let range = text.rangeOfBytes(separator) { text = String(text[..<range.lowerBound]) }
         }
+        text = AuthorNameParts.withoutApposition(text)
         text = stripAuthorPrefixes(text)
         guard !text.isEmpty else { return [] }
         var names = CreditLineParser.names(inByline: text)
@@ -379,6 +396,10 @@ enum MetadataResolver {
     }
 
     private static let authorPrefixes = [
+        // An author archive link's text ("View all posts by Ann Lee", "Alle Beiträge von Ann Lee").
+        "view all posts by", "see all posts by", "all posts by", "more posts by", "more articles by", "all articles by",
+        "alle beitrage von", "alle artikel von", "weitere beitrage von", "weitere artikel von", "mehr artikel von",
+        "voir tous les articles de", "tous les articles de", "ver todas las entradas de", "todas las entradas de",
         "eingestellt von", "gespeichert von", "text von", "text by", "geschrieben von", "verfasst von", "veroffentlicht von", "erstellt von", "ein beitrag von",
         "ein artikel von", "beitrag von", "artikel von", "posted by", "written by", "words by",
         "reported by", "publie par", "redige par", "publicado por", "escrito por", "scritto da", "pubblicato da",

@@ -53,6 +53,17 @@ struct PublisherNames {
         return name
     }
 
+    /// Whether an author value is a name followed by a tagline or a web address after a dash
+    /// ("Example – Das Magazin für Radfahrer", "Example - https://example.org"): how sites sign
+    /// their own pages. A person's name is followed by other names, if anything.
+    static func isNameWithTagline(_ raw: String) -> Bool {
+        guard let dash = [" – ", " — ", " - "].lazy.compactMap({ raw.rangeOfBytes($0) }).first else { return false }
+        let tail = String(raw[dash.upperBound...])
+        let words = tail.split(separator: " ")
+        if HTMLMetadata.isURL(tail) || words.contains(where: isWebAddress) { return true }
+        return words.contains { ($0.first?.isLowercase ?? false) && !PersonName.particles.contains(TextFold.fold($0)) }
+    }
+
     /// "finanztreff.de", "www.dw.com)", "LAOLA1.at": a dot between a name and a top-level domain
     /// of letters (initials such as "J." or "J.I." are not).
     private static func isWebAddress(_ word: Substring) -> Bool {

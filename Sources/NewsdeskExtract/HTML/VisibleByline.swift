@@ -37,16 +37,19 @@ enum VisibleByline {
         let node = document.nodes[index]
         guard node.chars <= maxChars, finder.chars[Int(node.parent)] <= maxParentChars else { return [] }
         let text = TitleNeighbourhood.text(document, index)
-        let bare = String(TextFold.trim(TextFold.fold(text), extra: [":", "|", "-", "–", "—", "·", "•"]))
+        let bare = bareText(document, index)
         var candidate: String?
         if labels.contains(bare) {
-            // The label alone; the name is the next text ("Eingestellt von <span>X</span>").
+            // The label alone; the name is the next text that is not a label too ("Eingestellt von
+            // <span>X</span>", "Auteur : Auteur(s) : X").
             var next = index + 1
-            while next < min(document.nodes.count, index + 6), document.nodes[next].tag != .text || document.nodes[next].chars == 0 {
+            while next < min(document.nodes.count, index + 6),
+                document.nodes[next].tag != .text || document.nodes[next].chars == 0 || labels.contains(bareText(document, next))
+            {
                 next += 1
             }
             if next < min(document.nodes.count, index + 6) { candidate = TitleNeighbourhood.text(document, next) }
-        } else if labels.contains(where: { startsWithLabel(bare, $0) }) {
+        } else if labels.contains(where: { startsWithLabel(bare, $0) }) || followsScreenReaderLabel(document, index) {
             candidate = text
         } else if labelledOnly {
             return []
@@ -70,6 +73,7 @@ enum VisibleByline {
         "veroffentlicht von", "publie par", "redige par", "ecrit par", "publicado por", "escrito por", "scritto da", "pubblicato da",
         "autor", "autorin", "author", "auteur", "autore", "von", "by", "par", "por", "door", "gespeichert von", "text von",
         "text by", "beitrag von", "ein artikel von", "artikel von", "autoren", "authors", "texto de", "a cura di", "published by",
+        "auteur(s)", "author(s)", "autor(en)",
     ]
 
     /// A text that opens its element, in no link and no heading but an author box's: a post-meta
@@ -90,6 +94,26 @@ enum VisibleByline {
             return nodes[parent].flags.contains(.byline) || labels.contains(String(bare))
         default: return true
         }
+    }
+
+    /// A name right after a label only screen readers get ("<span class=screen-reader-text>By
+    /// </span><a>Ann Lee</a>"): themes hide the word but the name is labelled all the same.
+    private static func followsScreenReaderLabel(_ document: HTMLDocument, _ index: Int) -> Bool {
+        let nodes = document.nodes
+        guard !document.isWithin(Int(nodes[index].parent), flagged: .hidden) else { return false }
+        var previous = index - 1
+        while previous > max(0, index - 6) {
+            if nodes[previous].tag == .text && nodes[previous].chars > 0 {
+                return document.isWithin(Int(nodes[previous].parent), flagged: .hidden) && labels.contains(bareText(document, previous))
+            }
+            previous -= 1
+        }
+        return false
+    }
+
+    /// A text folded, without the punctuation set around labels ("| By ", "Autor:").
+    private static func bareText(_ document: HTMLDocument, _ index: Int) -> String {
+        String(TextFold.trim(TextFold.fold(TitleNeighbourhood.text(document, index)), extra: [":", "|", "-", "–", "—", "·", "•"]))
     }
 
     private static func isCapitalised(_ name: String) -> Bool {
