@@ -240,19 +240,38 @@ enum MetadataResolver {
     ) -> [String] {
         // The first four are structured data and meta tags.
         let metaTagSources = 4
-        let sources: [() -> [String]] = [
+        let searches: [() -> [String]] = [
             { metadata.jsonLD.authors }, { metadata.metaAuthors }, { metadata.articleAuthors }, { metadata.labelledAuthors },
             { ownArticles(metadata.relAuthors, metadata) }, { ownArticles(metadata.itempropAuthors, metadata) }, { bylineNames },
             { labelledFirst(metadata.bylineTexts) }, visibleBylines, { metadata.authorsInDroppedParts }, { metadata.droppedBylineTexts },
             labelledAnywhere, signature,
         ]
+        // Sources and their strings are read again for co-authors and full names: each source is
+        // searched once, each string parsed once.
+        var searched = [[String]?](repeating: nil, count: searches.count)
+        let sources: [() -> [String]] = searches.indices.map { index in
+            {
+                if let found = searched[index] { return found }
+                let found = searches[index]()
+                searched[index] = found
+                return found
+            }
+        }
         let publisher = PublisherNames(sourceName: sourceName)
-        let names = { (raws: [String]) -> [String] in
+        var parsed: [String: [String]] = [:]
+        func names(_ raws: [String]) -> [String] {
             var names: [String] = []
             var seen = Set<String>()
             for raw in raws {
-                // The site's name is one name, whatever "&" or "und" it holds.
-                for name in publisher.isSiteName(raw) ? [clean(raw)] : authorNames(raw).map(publisher.withoutSiteTail) {
+                let candidates: [String]
+                if let known = parsed[raw] {
+                    candidates = known
+                } else {
+                    // The site's name is one name, whatever "&" or "und" it holds.
+                    candidates = publisher.isSiteName(raw) ? [clean(raw)] : authorNames(raw).map(publisher.withoutSiteTail)
+                    parsed[raw] = candidates
+                }
+                for name in candidates {
                     let key = TitleMatching.key(name)
                     guard !key.isEmpty, seen.insert(key).inserted else { continue }
                     if CreditLineParser.agency(in: name) != nil && name.split(separator: " ").count <= 2 { continue }
