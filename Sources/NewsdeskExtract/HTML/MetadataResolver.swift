@@ -238,8 +238,9 @@ enum MetadataResolver {
         _ metadata: HTMLMetadata, bylineNames: [String], sourceName: String?, visibleBylines: @escaping () -> [String],
         labelledAnywhere: @escaping () -> [String], signature: @escaping () -> [String]
     ) -> [String] {
-        // The first four are structured data and meta tags.
+        // The first four are structured data and meta tags; the ninth is the visible bylines.
         let metaTagSources = 4
+        let visibleBylineSource = 8
         let searches: [() -> [String]] = [
             { metadata.jsonLD.authors }, { metadata.metaAuthors }, { metadata.articleAuthors }, { metadata.labelledAuthors },
             { ownArticles(metadata.relAuthors, metadata) }, { ownArticles(metadata.itempropAuthors, metadata) }, { bylineNames },
@@ -304,7 +305,7 @@ enum MetadataResolver {
             let later = found.contains(where: isHandle) ? sources.dropFirst(position + 1) : sources.prefix(9).dropFirst(position + 1)
             let shown = later.flatMap { names($0()) }.filter { !isHandle($0) && !publisher.contains($0) }
             let completed = found.prefix(10).map { shownInFull($0, shown) ?? $0 }
-            return completed.allSatisfy(isHandle) ? personsInHeadlineByline(names(visibleBylines()), publisher) ?? completed : completed
+            return completed.allSatisfy(isHandle) ? personsInHeadlineByline(names(sources[visibleBylineSource]()), publisher) ?? completed : completed
         }
         return publisherOnly ?? []
     }

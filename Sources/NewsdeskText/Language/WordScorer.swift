@@ -110,25 +110,22 @@ struct WordScorer {
         charScores.update(repeating: 0)
         for language in candidates { wordFrequencies[language] = .nan }
         let length = word.scalarCount
-        // All probes first, then the scoring: the probes are independent loads, so the processor
-        // overlaps their cache misses instead of waiting for each in turn.
+        // All probes first, then the prefetches of their postings, then the scoring: the probes
+        // are independent loads, so the processor overlaps their cache misses instead of waiting
+        // for each in turn, and the postings' misses overlap in the same way.
         let probeCount = length * maxOrder
         if probes.count < probeCount { probes = [UInt64](repeating: 0, count: probeCount * 2) }
         let orders = self.orders
+        /// Each n-gram of the word: its order and its index in `keys` and `probes`.
+        func forEachNGram(_ body: (_ order: Int, _ index: Int) -> Void) {
+            for start in 0..<length {
+                for order in 1...min(maxOrder, length - start) { body(order, start * maxOrder + order - 1) }
+            }
+        }
         word.keys.withUnsafeBufferPointer { keys in
             probes.withUnsafeMutableBufferPointer { probes in
-                for start in 0..<length {
-                    for order in 1...min(maxOrder, length - start) {
-                        let index = start * maxOrder + order - 1
-                        probes[index] = Self.table(order, of: orders).entry(keys[index])
-                    }
-                }
-                for start in 0..<length {
-                    for order in 1...min(maxOrder, length - start) {
-                        let index = start * maxOrder + order - 1
-                        Self.table(order, of: orders).prefetchPostings(of: probes[index])
-                    }
-                }
+                forEachNGram { order, index in probes[index] = Self.table(order, of: orders).entry(keys[index]) }
+                forEachNGram { order, index in Self.table(order, of: orders).prefetchPostings(of: probes[index]) }
             }
         }
         probes.withUnsafeBufferPointer { probes in

@@ -48,10 +48,7 @@ final class ZeroedMemory {
     }
 
     deinit {
-        if let mapping, let base = mapping.baseAddress {
-            munmap(base, mapping.count)
-        } else if mapping == nil {
-            bytes.deallocate()
-        }
+        guard let mapping else { return bytes.deallocate() }
+        if let base = mapping.baseAddress { munmap(base, mapping.count) }
     }
 }
