@@ -1,3 +1,4 @@
+import Foundation
 @testable import NewsdeskText
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
         let directory = try LanguageModel.locateDirectory()
         let name = "ngrams-\(order).bin"
         let file = try #require(MappedFile(path: directory + "/" + name))
-        let table = try NGramTable(bytes: file.bytes, name: name)
+        let table = try NGramTable(file: file, name: name)
         let expected = try Self.postingsByKey(try ModelFile(bytes: file.bytes, name: name))
         #expect(expected.count > 10_000)
         #expect(Self.mismatches(table, expected) == [])
@@ -30,8 +31,7 @@ import Testing
         let sorted = expected.keys.sorted { NGramTable.mix($0) < NGramTable.mix($1) }
         let scrambled = sorted.sorted { ($0 &* 0x9E37_79B9).byteSwapped < ($1 &* 0x9E37_79B9).byteSwapped }
         for keys in [sorted, scrambled, Array(sorted.reversed())] {
-            let bytes = Self.modelFile(keys: keys, postings: expected)
-            let table = try bytes.withUnsafeBytes { try NGramTable(bytes: $0, name: "test.bin") }
+            let table = try Self.table(keys: keys, postings: expected)
             #expect(Self.mismatches(table, expected) == [])
         }
     }
@@ -61,6 +61,14 @@ import Testing
             wrong.append(key)
         }
         return Array(wrong.prefix(10))
+    }
+
+    /// The table of a model file with these keys, written to a temporary file and mapped.
+    private static func table(keys: [UInt32], postings: [UInt32: [UInt16]]) throws -> NGramTable {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ngrams-\(UUID().uuidString).bin").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(modelFile(keys: keys, postings: postings)).write(to: URL(fileURLWithPath: path))
+        return try NGramTable(file: try #require(MappedFile(path: path)), name: "test.bin")
     }
 
     /// A model file (see `ModelFile`) of one language with these keys, in this order.

@@ -182,7 +182,7 @@ enum DateNormalizer {
             } else if scalar.isAlphabetic {
                 let start = index
                 while index < s.count, s[index].isAlphabetic { index += 1 }
-                let word = TextFold.fold(String(String.UnicodeScalarView(s[start..<index])))
+                let word = TextFold.fold(String(scalars: s[start..<index]))
                 tokens.append(Token(text: word, number: nil, digits: 0, start: start, end: index))
             } else {
                 index += 1

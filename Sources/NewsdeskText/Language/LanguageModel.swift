@@ -28,8 +28,7 @@ public struct LanguageModel: Sendable {
         var orders: [NGramTable] = []
         for order in 1...5 {
             let name = "ngrams-\(order).bin"
-            let file = try map(name)
-            orders.append(try withExtendedLifetime(file) { () throws(LanguageModelError) in try NGramTable(bytes: file.bytes, name: name) })
+            orders.append(try NGramTable(file: try map(name), name: name))
         }
         self.orders = orders
         let wordFiles = ["words-1.bin", "words-2.bin"]

@@ -4,9 +4,10 @@ import CPrefetch
 /// that know them, each with a quantised log-probability.
 ///
 /// The file keeps the keys (in hash order) and their posting lists (see `ModelFile`); loading
-/// copies the postings and builds an open-addressing hash table so that a lookup is one
-/// multiply and a few probes within one cache line. (Words, looked up far less often, are read
-/// in place: `WordTable`.)
+/// builds an open-addressing hash table over the keys so that a lookup is one multiply and a
+/// few probes within one cache line. Postings are read in place from the mapped file, and only
+/// for keys with several: a key's only posting sits in its slot. (Words, looked up far less
+/// often, are read in place: `WordTable`.)
 struct NGramTable: Sendable {
     let codes: [String]
     /// The slots and postings, in memory that lives as long as the table.
@@ -14,12 +15,12 @@ struct NGramTable: Sendable {
     /// Quantisation step of the stored log-probabilities (steps per nat).
     static let stepsPerNat: Float = 8
 
-    /// Reads one table from its file's bytes, which are only read here.
-    init(bytes: UnsafeRawBufferPointer, name: String) throws(LanguageModelError) {
-        let file = try ModelFile(bytes: bytes, name: name)
+    /// Reads one table from its mapped file, which stays mapped while the table lives.
+    init(file mapped: MappedFile, name: String) throws(LanguageModelError) {
+        let file = try ModelFile(bytes: mapped.bytes, name: name)
         guard file.postingCount < 1 << 24 else { throw .corrupt(name, "too many postings") }
         self.codes = file.codes
-        self.storage = Storage(file: file)
+        self.storage = Storage(file: file, mapping: mapped)
     }
 
     @inline(__always)
@@ -29,17 +30,17 @@ struct NGramTable: Sendable {
     /// scorer keeps the model alive around its use (`withExtendedLifetime`).
     var view: View { storage.view }
 
-    /// Owns the table's memory; immutable after creation, so it can be shared across threads.
+    /// Owns the table's memory and keeps its file mapped; immutable after creation, so it can
+    /// be shared across threads.
     private final class Storage: @unchecked Sendable {
         let view: View
         private let slotMemory: ZeroedMemory
-        private let postingMemory: ZeroedMemory
+        private let mapping: MappedFile
 
-        /// Copies the file's postings and hashes its keys, in file order (the build writes
-        /// them in slot order, so the table fills front to back).
-        init(file: ModelFile) {
+        /// Hashes the file's keys, in file order (the build writes them in slot order, so the
+        /// table fills front to back).
+        init(file: ModelFile, mapping: MappedFile) {
             let keyCount = file.keyCount
-            let postingCount = file.postingCount
             var bits: UInt32 = 4
             // At most 85 % full: probes stay within a cache line or two, and the tables of orders
             // 4 and 5 take 2 MB each instead of 4, so more of them stays in cache (scoring is bound
@@ -47,14 +48,11 @@ struct NGramTable: Sendable {
             while (1 << bits) * 17 < keyCount * 20 { bits += 1 }
             let shift = 32 - bits
             let slotMemory = ZeroedMemory(count: (1 << bits) * MemoryLayout<UInt64>.stride)
-            let postingMemory = ZeroedMemory(count: max(postingCount, 1) * MemoryLayout<UInt16>.stride)
             self.slotMemory = slotMemory
-            self.postingMemory = postingMemory
+            self.mapping = mapping
             let slots = slotMemory.bytes.bindMemory(to: UInt64.self)
-            let postings = postingMemory.bytes.bindMemory(to: UInt16.self)
+            let postings = file.postings
             let mask = slots.count - 1
-            UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: postings[0..<postingCount])).copyMemory(from: file.postings)
-            for index in 0..<postingCount { postings[index] = UInt16(littleEndian: postings[index]) }
             var start = 0
             // Keys come in the order of their home slots, so each one's probe can start past the
             // run the previous keys filled (`next`): the same slots linear probing gives, without
@@ -77,19 +75,24 @@ struct NGramTable: Sendable {
                 let count = file.counts[index]
                 // Most keys have one posting: the slot holds it (count 0), which saves the scorer
                 // a load from the postings, usually a cache miss.
-                let field = count == 1 ? UInt64(postings[start]) : UInt64(start)
+                let field = count == 1 ? UInt64(View.posting(start, of: postings)) : UInt64(start)
                 slots[slot] = UInt64(key) << 32 | field << 8 | UInt64(count == 1 ? 0 : count)
                 start += Int(count)
             }
-            view = View(slots: UnsafeBufferPointer(slots),
-                        postings: UnsafeBufferPointer(rebasing: postings[0..<postingCount]), shift: shift)
+            view = View(slots: UnsafeBufferPointer(slots), postings: postings, shift: shift)
         }
     }
 
     struct View: @unchecked Sendable {
         let slots: UnsafeBufferPointer<UInt64>
-        let postings: UnsafeBufferPointer<UInt16>
+        /// The file's postings: 16-bit little-endian values, not necessarily aligned.
+        let postings: UnsafeRawBufferPointer
         let shift: UInt32
+
+        @inline(__always)
+        static func posting(_ index: Int, of postings: UnsafeRawBufferPointer) -> UInt16 {
+            UInt16(littleEndian: postings.loadUnaligned(fromByteOffset: 2 * index, as: UInt16.self))
+        }
 
         /// The slot entry of a key (its only posting, or the start and count of its postings),
         /// 0 when the key is unknown.
@@ -109,18 +112,18 @@ struct NGramTable: Sendable {
             let count = Int(truncatingIfNeeded: entry & 0xFF)
             let field = Int(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF)
             guard count > 0, let base = postings.baseAddress else { return }
-            newsdesk_prefetch(base + field)
-            newsdesk_prefetch(base + field + count - 1)
+            newsdesk_prefetch(base + 2 * field)
+            newsdesk_prefetch(base + 2 * (field + count) - 1)
         }
 
         /// Calls `body` with each posting of a slot entry: the one the slot holds, or those it
-        /// points to. (Rebased rather than a slice: iterating a slice checks every index.)
+        /// points to.
         @inline(__always)
         func forEachPosting(of entry: UInt64, _ body: (UInt16) -> Void) {
             let count = Int(truncatingIfNeeded: entry & 0xFF)
             let field = Int(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF)
             guard count > 0 else { return body(UInt16(truncatingIfNeeded: field)) }
-            for posting in UnsafeBufferPointer(rebasing: postings[field..<(field + count)]) { body(posting) }
+            for index in field..<(field + count) { body(Self.posting(index, of: postings)) }
         }
     }
 }

@@ -97,7 +97,7 @@ struct WordScorer {
     private mutating func addWord(into targets: Targets) {
         if targets.contains(.text) { wordCount += 1 }
         if targets.contains(.document) { documentWordCount += 1 }
-        let cacheKey = UInt64(word.key) << 32 | UInt64(min(word.bytes.count, 0xFF_FFFF)) << 8 | UInt64(script.rawValue)
+        let cacheKey = WordScoreCache.key(word: word.key, byteCount: word.bytes.count, script: script)
         if let cache, let scores = cache.scores(of: cacheKey) {
             // Every language at once (a non-candidate's total is never read): a plain loop over
             // adjacent numbers, cheaper than picking the candidates out.

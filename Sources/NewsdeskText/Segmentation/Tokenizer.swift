@@ -176,7 +176,7 @@ struct Scanner {
             while Self.isLetter(at(index)) || Self.isDigit(at(index)) { index += 1 }
             let joiner = at(index)
             if Self.isApostrophe(joiner) && Self.isLetter(at(index + 1)) {
-                let before = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+                let before = String(scalars: scalars[start..<index]).lowercased()
                 if Self.elisions.contains(before) {
                     index += 1
                     return .elision
@@ -189,7 +189,7 @@ struct Scanner {
             }
         }
         guard at(index) == "." else { return .word }
-        let word = Substring(String(String.UnicodeScalarView(scalars[start..<index])))
+        let word = Substring(String(scalars: scalars[start..<index]))
         // "U.S.", "z.B.", "e.g.", "EE.UU.": short letter groups joined by periods.
         if word.count <= 3 && Self.isLetter(at(index + 1)) {
             var position = index
