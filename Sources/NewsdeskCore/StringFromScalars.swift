@@ -1,43 +1,51 @@
 extension String {
     /// The string of these scalars, encoded straight into the string's UTF-8 storage.
     ///
-    /// `String(String.UnicodeScalarView(scalars))` says the same, but the view appends through
-    /// a generic path, scalar by scalar: the extractor cuts titles, names and dates out of scalar
-    /// arrays thousands of times a page, and those appends were 4 % of extraction time.
+    /// `String(String.UnicodeScalarView(scalars))`, or appending to a `String.UnicodeScalarView`,
+    /// says the same, but the view appends through a generic path, scalar by scalar: the extractor
+    /// cuts titles, names and dates out of scalar arrays thousands of times a page, and those
+    /// appends were several percent of extraction time.
     @inlinable
     public init<Scalars: Collection<Unicode.Scalar>>(scalars: Scalars) {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        self.init(scalars: scalars, utf8Capacity: scalars.count * 4)
+    }
+
+    /// The same for any sequence of scalars whose UTF-8 form takes at most `utf8Capacity` bytes
+    /// (the scalars of a string filtered, say: no more than the string's own UTF-8 count).
+    /// Scalars past that bound are left out.
+    @inlinable
+    public init<Scalars: Sequence<Unicode.Scalar>>(scalars: Scalars, utf8Capacity: Int) {
+        self.init(unsafeUninitializedCapacity: Swift.max(utf8Capacity, 0)) { buffer in
             var count = 0
             for scalar in scalars {
-                count += Self.encode(scalar, into: buffer, at: count)
+                let width = Unicode.UTF8.width(scalar)
+                guard count + width <= buffer.count else { break }
+                String.encode(scalar, width: width, into: buffer, at: count)
+                count += width
             }
             return count
         }
     }
 
-    /// Writes the UTF-8 form of `scalar` at `offset` (room for four bytes) and returns its length.
+    /// Writes the `width`-byte UTF-8 form of `scalar` at `offset`.
     @usableFromInline @inline(__always)
-    static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+    static func encode(_ scalar: Unicode.Scalar, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
         let value = scalar.value
-        switch value {
-        case ..<0x80:
+        switch width {
+        case 1:
             buffer[offset] = UInt8(truncatingIfNeeded: value)
-            return 1
-        case ..<0x800:
+        case 2:
             buffer[offset] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
             buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-            return 2
-        case ..<0x10000:
+        case 3:
             buffer[offset] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
             buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
             buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-            return 3
         default:
             buffer[offset] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
             buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
             buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
             buffer[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-            return 4
         }
     }
 }

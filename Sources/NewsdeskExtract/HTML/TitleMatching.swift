@@ -5,15 +5,14 @@ enum TitleMatching {
     /// Letters and digits of the folded text. ASCII is decided without Unicode property
     /// lookups, which cost most of the time on long titles.
     static func key(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        for scalar in TextFold.fold(text).unicodeScalars {
+        let folded = TextFold.fold(text)
+        let kept = folded.unicodeScalars.lazy.filter { scalar in
             let value = scalar.value
-            let keep = value < 0x80
+            return value < 0x80
                 ? (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
                 : scalar.isAlphabetic
-            if keep { output.append(scalar) }
         }
-        return String(output)
+        return String(scalars: kept, utf8Capacity: folded.utf8.count)
     }
 
     static func same(_ a: String, _ b: String) -> Bool {
