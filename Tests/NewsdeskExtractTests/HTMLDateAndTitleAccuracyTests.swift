@@ -132,6 +132,14 @@ import Testing
         #expect(!UpdateLabel.datesAnUpdate("Publié le 7 janvier 2020"))
     }
 
+    @Test func updateMarkupIsFoundInAnyCase() {
+        #expect(UpdateLabel.containsIgnoringASCIICase("entry-date Date-Updated", "updat"))
+        #expect(UpdateLabel.containsIgnoringASCIICase("DATEMODIFIED", "modif"))
+        #expect(!UpdateLabel.containsIgnoringASCIICase("entry-date updat", "updated"))
+        #expect(!UpdateLabel.containsIgnoringASCIICase("Üpdated", "updat"))
+        #expect(UpdateLabel.containsIgnoringASCIICase("x", ""))
+    }
+
     @Test func dateTheTitleOpensWithIsTheLastResort() throws {
         let head = "<meta property=\"og:title\" content=\"08.11.2021 | Online conference on transport\">"
         let body = "<article><h1>Online conference on transport</h1><div class=\"story\">\(Self.story)</div></article>"

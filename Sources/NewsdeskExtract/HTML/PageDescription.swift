@@ -12,7 +12,7 @@ enum PageDescription {
         for case let raw? in candidates {
             let text = MetadataResolver.clean(withoutTags(raw))
             // A lone word or a URL describes nothing.
-            guard text.contains(" "), !HTMLMetadata.isURL(text) else { continue }
+            guard text.utf8.contains(0x20), !HTMLMetadata.isURL(text) else { continue }
             return TextFold.truncate(text, to: maxChars)
         }
         return nil
@@ -20,8 +20,8 @@ enum PageDescription {
 
     /// The text without the markup some structured data carries ("<p>…</p>", "<br/>").
     private static func withoutTags(_ text: String) -> String {
-        guard text.contains("<") else { return text }
-        var result = String.UnicodeScalarView()
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        var result: [Unicode.Scalar] = []
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = scalars.next()
         while let scalar = pending {
@@ -34,6 +34,6 @@ enum PageDescription {
             pending = scalars.next()
             result.append(" ")
         }
-        return String(result)
+        return String(scalars: result)
     }
 }
