@@ -77,11 +77,42 @@ public struct ArticleTextBuilder: Sendable {
         } ?? false
     }
 
+    /// Each line of a list block normalised, empty lines dropped. The lines are split on the
+    /// UTF-8 bytes, at the newlines `Character.isNewline` knows: each is a character of its own
+    /// (a CR LF pair leaves an empty line between, which is dropped), so the lines are those of
+    /// a split by characters, without the cost of grapheme breaking.
     private static func normalizeLines(_ input: String) -> String {
-        input.split(whereSeparator: \.isNewline)
-            .map { normalizeSpaces($0) }
-            .filter { !$0.isEmpty }
-            .joined(separator: "\n")
+        var input = input
+        return input.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            var index = 0
+            while index <= bytes.count {
+                let newline = index < bytes.count ? newlineLength(bytes, at: index) : 1
+                guard newline > 0 else {
+                    index += 1
+                    continue
+                }
+                if index > start {
+                    let line = normalizeSpaces(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    if !line.isEmpty { lines.append(line) }
+                }
+                index += newline
+                start = index
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    /// The length of the newline at `index` (LF, VT, FF, CR, U+0085, U+2028, U+2029), 0 for none.
+    private static func newlineLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte >= 0x0A && byte <= 0x0D { return 1 }
+        if byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0x85 { return 2 }
+        if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) {
+            return 3
+        }
+        return 0
     }
 
     /// Whitespace that carries no meaning in running text. Narrow no-break spaces (French

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NewsdeskCore
 
 /// Folding of short lines for keyword comparison: lower case, Latin diacritics removed,
@@ -10,96 +15,172 @@ enum TextFold {
         return copy.withUTF8 { fold(bytes: $0) }
     }
 
-    /// `fold` on valid UTF-8, written byte by byte: ASCII (most of every line) never leaves
-    /// the fast path, and no `String.UnicodeScalarView` is grown scalar by scalar.
+    /// `fold` on valid UTF-8, written byte by byte straight into the string's storage: ASCII
+    /// (most of every line) never leaves the fast path, the common non-ASCII scalars are read
+    /// from a table, and no `String.UnicodeScalarView` is grown scalar by scalar.
     private static func fold(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 4)
-        var pendingSpace = false
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                index += 1
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !output.isEmpty
+        // A scalar's folded form takes at most one and a half times its bytes (the lower case
+        // of U+023A "Ⱥ" takes three); white space only ever shrinks.
+        String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2) { output in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = written > 0
+                        continue
+                    }
+                    if byte == 0x3A {  // ':' swallows the space before it
+                        pendingSpace = false
+                    }
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    output[written] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    written += 1
                     continue
                 }
-                if byte == 0x3A {  // ':' swallows the space before it
-                    pendingSpace = false
+                let (scalar, length) = decodeScalar(bytes, at: index)
+                let form = ScalarForm.of(scalar)
+                defer { index += length }
+                if form.kind == .space {
+                    pendingSpace = written > 0
+                    continue
                 }
+                if form.kind == .replaced && form.count == 0 { continue }
                 if pendingSpace {
-                    output.append(0x20)
+                    output[written] = 0x20
+                    written += 1
                     pendingSpace = false
                 }
-                output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                continue
+                switch form.kind {
+                case .replaced:
+                    var replacement = form.bytes
+                    for _ in 0..<form.count {
+                        output[written] = UInt8(truncatingIfNeeded: replacement)
+                        written += 1
+                        replacement >>= 8
+                    }
+                case .lowercased:
+                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                        UTF8.encode(lowered) { unit in
+                            output[written] = unit
+                            written += 1
+                        }
+                    }
+                case .original, .space:
+                    for offset in index..<(index + length) {
+                        output[written] = bytes[offset]
+                        written += 1
+                    }
+                }
             }
-            let (scalar, length) = decodeScalar(bytes, at: index)
-            let value = scalar.value
-            defer { index += length }
-            if isSpace(value) {
-                pendingSpace = !output.isEmpty
-                continue
-            }
-            if value == 0x200B || value == 0xFEFF || value == 0xAD { continue }
-            if pendingSpace {
-                output.append(0x20)
-                pendingSpace = false
-            }
-            if let replacement = latin(value) {
-                output.append(contentsOf: replacement.utf8)
-            } else if scalar.properties.changesWhenLowercased {
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { appendUTF8(lowered, to: &output) }
-            } else {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-            }
+            return written
         }
-        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// What `fold` writes for a non-ASCII scalar.
+    private struct ScalarForm {
+        enum Kind { case original, space, lowercased, replaced }
+        var kind: Kind
+        /// For `.replaced`: up to three bytes, the first in the low byte, and how many (none
+        /// for a dropped invisible character).
+        var bytes: UInt32 = 0
+        var count = 0
+
+        /// The form of `scalar`: from the table for two-byte scalars, else worked out.
+        @inline(__always)
+        static func of(_ scalar: Unicode.Scalar) -> ScalarForm {
+            let value = scalar.value
+            return value < 0x800 ? twoByte[Int(value) - 0x80] : workedOut(scalar)
+        }
+
+        /// The form of every scalar from U+0080 to U+07FF (Latin, Greek, Cyrillic, Armenian,
+        /// Hebrew, Arabic): their lower case is spelled out, so that no Unicode property is
+        /// looked up per scalar.
+        private static let twoByte: [ScalarForm] = (0x80..<0x800).map { value in
+            let scalar = Unicode.Scalar(UInt32(value)) ?? "\u{FFFD}"
+            let form = workedOut(scalar)
+            guard form.kind == .lowercased else { return form }
+            // At most three bytes: the lower case of a two-byte scalar is at most half as long again.
+            let lowered = Array(scalar.properties.lowercaseMapping.utf8)
+            return ScalarForm(kind: .replaced, bytes: lowered.reversed().reduce(0) { $0 << 8 | UInt32($1) }, count: lowered.count)
+        }
+
+        private static func workedOut(_ scalar: Unicode.Scalar) -> ScalarForm {
+            let value = scalar.value
+            if isSpace(value) { return ScalarForm(kind: .space) }
+            if value == 0x200B || value == 0xFEFF || value == 0xAD { return ScalarForm(kind: .replaced) }
+            if let replacement = latin(value) {
+                return ScalarForm(kind: .replaced, bytes: replacement.utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) },
+                                  count: replacement.utf8.count)
+            }
+            return ScalarForm(kind: scalar.properties.changesWhenLowercased ? .lowercased : .original)
+        }
     }
 
     /// A folded line reduced to its words: letters and digits, one space between words, no
-    /// punctuation ("a lire aussi :" → "a lire aussi", "mots-cles" → "mots cles").
-    static func key(_ folded: some StringProtocol) -> String {
-        if let result = folded.utf8.withContiguousStorageIfAvailable({ key(bytes: $0) }) { return result }
+    /// punctuation ("a lire aussi :" → "a lire aussi", "mots-cles" → "mots cles"). Without
+    /// `spaced`, the words are run together.
+    static func key(_ folded: some StringProtocol, spaced: Bool = true) -> String {
+        if let result = folded.utf8.withContiguousStorageIfAvailable({ key(bytes: $0, spaced: spaced) }) { return result }
         var copy = String(folded)
-        return copy.withUTF8 { key(bytes: $0) }
+        return copy.withUTF8 { key(bytes: $0, spaced: spaced) }
     }
 
-    private static func key(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            let length: Int
-            let isWord: Bool
-            if byte < 0x80 {
-                length = 1
-                isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-            } else {
-                let decoded = decodeScalar(bytes, at: index)
-                length = decoded.length
-                isWord = decoded.scalar.isAlphabetic
-            }
-            if isWord {
-                if pendingSpace && !output.isEmpty { output.append(0x20) }
-                pendingSpace = false
-                if length == 1 {
-                    output.append(byte)
+    private static func key(bytes: UnsafeBufferPointer<UInt8>, spaced: Bool) -> String {
+        // Every word byte is kept and a space stands for at least one other byte.
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let length: Int
+                let isWord: Bool
+                if byte < 0x80 {
+                    length = 1
+                    isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
                 } else {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    let decoded = decodeScalar(bytes, at: index)
+                    length = decoded.length
+                    isWord = isAlphabetic(decoded.scalar)
                 }
-            } else {
-                pendingSpace = true
+                if isWord {
+                    if pendingSpace && written > 0 {
+                        output[written] = 0x20
+                        written += 1
+                    }
+                    pendingSpace = false
+                    for offset in index..<(index + length) {
+                        output[written] = bytes[offset]
+                        written += 1
+                    }
+                } else {
+                    pendingSpace = spaced
+                }
+                index += length
             }
-            index += length
+            return written
         }
-        return String(decoding: output, as: UTF8.self)
     }
+
+    /// `Unicode.Scalar.isAlphabetic`, from a table for two-byte scalars.
+    @inline(__always)
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
+        return value < 0x800 ? twoByteAlphabetic[Int(value) - 0x80] : scalar.properties.isAlphabetic
+    }
+
+    private static let twoByteAlphabetic: [Bool] = (0x80..<0x800).map { (Unicode.Scalar(UInt32($0)) ?? " ").properties.isAlphabetic }
 
     /// The scalar that starts at `index` of valid UTF-8 (a lead byte), and its length in bytes.
     @inline(__always)
@@ -123,33 +204,13 @@ enum TextFold {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    @inline(__always)
-    private static func appendUTF8(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
-        let value = scalar.value
-        if value < 0x80 {
-            output.append(UInt8(value))
-        } else if value < 0x800 {
-            output.append(UInt8(0xC0 | value >> 6))
-            output.append(UInt8(0x80 | value & 0x3F))
-        } else if value < 0x10000 {
-            output.append(UInt8(0xE0 | value >> 12))
-            output.append(UInt8(0x80 | (value >> 6) & 0x3F))
-            output.append(UInt8(0x80 | value & 0x3F))
-        } else {
-            output.append(UInt8(0xF0 | value >> 18))
-            output.append(UInt8(0x80 | (value >> 12) & 0x3F))
-            output.append(UInt8(0x80 | (value >> 6) & 0x3F))
-            output.append(UInt8(0x80 | value & 0x3F))
-        }
-    }
-
     /// A letter or an ASCII digit.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
         }
-        return scalar.isAlphabetic
+        return isAlphabetic(scalar)
     }
 
     static func isSpace(_ value: UInt32) -> Bool {
@@ -249,6 +310,16 @@ extension String {
         guard let found else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: found)
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// Whether the UTF-8 of the string holds `byte`: libc's `memchr`, where iterating the
+    /// UTF-8 view goes a byte at a time through the view's indices.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
     }
 
     /// Byte-wise prefix test.

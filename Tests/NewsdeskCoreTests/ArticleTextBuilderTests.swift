@@ -18,6 +18,17 @@ import Testing
         #expect(builder.text == "un\ndeux\ntrois")
     }
 
+    @Test func listLinesBreakAtEveryNewlineCharacterAsACharacterSplitWould() {
+        var builder = ArticleTextBuilder()
+        builder.append("un\r\ndeux\u{2028}trois\u{85}quatre\u{2029}\u{0B}cinq\u{0C}six\r", kind: .list)
+        #expect(builder.text == "un\ndeux\ntrois\nquatre\ncinq\nsix")
+        let block = "é\u{301}\n\u{301}x \r\n\u{A0}\n"
+        let bySplit = block.split(whereSeparator: \.isNewline).map { ArticleTextBuilder.normalizeSpaces($0) }.filter { !$0.isEmpty }
+        var list = ArticleTextBuilder()
+        list.append(block, kind: .list)
+        #expect(list.text == bySplit.joined(separator: "\n"))
+    }
+
     @Test func zeroWidthCharactersVanishAndNarrowSpacesStay() {
         #expect(ArticleTextBuilder.normalizeSpaces("a\u{200B}b\u{FEFF} c") == "ab c")
         #expect(ArticleTextBuilder.normalizeSpaces("« Oui\u{202F}»") == "« Oui\u{202F}»")

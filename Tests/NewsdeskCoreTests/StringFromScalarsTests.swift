@@ -24,17 +24,3 @@ import Testing
         #expect(Array(String(scalars: scalars).utf8) == Array(String(String.UnicodeScalarView(scalars)).utf8))
     }
 }
-
-@Suite struct StringFromFilteredScalarsTests {
-    @Test func keepsWhatTheFilterKeeps() {
-        let text = "L'été à Zürich – 2024: 東京 🗞️!"
-        let kept = text.unicodeScalars.lazy.filter { $0.properties.isAlphabetic }
-        #expect(String(scalars: kept, utf8Capacity: text.utf8.count) == String(String.UnicodeScalarView(kept)))
-    }
-
-    @Test func stopsAtTheCapacity() {
-        #expect(String(scalars: "abcé".unicodeScalars, utf8Capacity: 4) == "abc")
-        #expect(String(scalars: "abcé".unicodeScalars, utf8Capacity: 5) == "abcé")
-        #expect(String(scalars: "abc".unicodeScalars, utf8Capacity: 0) == "")
-    }
-}

@@ -185,6 +185,15 @@ enum HTMLFixtures {
         #expect(blocks[2].text == "First point, with bold words\nSecond point")
     }
 
+    @Test func whiteSpaceRunsInTextBecomeOneSpace() throws {
+        let html = HTMLFixtures.page(body: """
+            <div class="story"><p>  \(HTMLFixtures.paragraphs[0])&nbsp;&nbsp;Then\n\t<b> more</b>&nbsp;text,&#xC2; and Â&nbsp;end.  </p>
+            <p>\(HTMLFixtures.paragraphs[1])</p></div>
+            """)
+        let blocks = HTMLFixtures.blocks(try HTMLFixtures.article(html))
+        #expect(blocks.first?.text == HTMLFixtures.paragraphs[0] + " Then more text,Â and Â end.")
+    }
+
     @Test func hiddenAndDecorativeElementsAreDropped() throws {
         let html = HTMLFixtures.page(body: """
             <div class="story">

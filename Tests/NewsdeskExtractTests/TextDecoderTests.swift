@@ -81,6 +81,22 @@ import Testing
         #expect(DocumentSniffer.binaryFormat(of: utf16) == nil)
     }
 
+    @Test func controlCharactersAreCountedWhereverTheyFallInAWord() {
+        let text = Array(String(repeating: "Une ligne de texte.\n", count: 20).utf8)
+        for offset in [0, 7, 8, 100, text.count - 1] {
+            var withNUL = text
+            withNUL[offset] = 0
+            #expect(DocumentSniffer.binaryFormat(of: withNUL) == "binary data", "offset \(offset)")
+        }
+        // Above one control character in a hundred bytes, the text is binary.
+        var controls = text
+        for index in stride(from: 3, to: controls.count, by: 50) { controls[index] = 0x01 }
+        #expect(DocumentSniffer.binaryFormat(of: controls) == "binary data")
+        var fewControls = text
+        fewControls[5] = 0x01
+        #expect(DocumentSniffer.binaryFormat(of: fewControls) == nil)
+    }
+
     @Test(arguments: [
         ("<!DOCTYPE html><html><body><p>x</p></body></html>", true),
         ("  \n<html lang=fr><p>x", true),

@@ -13,6 +13,18 @@ import Testing
         #expect(Self.isValid([0xF4, 0x8F, 0xBF, 0xBF]))  // U+10FFFF
     }
 
+    @Test func findsAnInvalidByteAfterLongASCIIRunsAtEveryOffset() {
+        for offset in 0..<70 {
+            var bytes = [UInt8](repeating: 0x61, count: 70)
+            #expect(Self.isValid(bytes))
+            bytes[offset] = 0xFF
+            #expect(!Self.isValid(bytes), "offset \(offset)")
+            bytes[offset] = 0xC3
+            if offset + 1 < bytes.count { bytes[offset + 1] = 0xA9 }
+            #expect(Self.isValid(bytes) == (offset + 1 < bytes.count), "offset \(offset)")
+        }
+    }
+
     @Test(arguments: [
         [0x80],  // a lone continuation byte
         [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xF0, 0x80, 0x80, 0xAF],  // overlong forms of "/"

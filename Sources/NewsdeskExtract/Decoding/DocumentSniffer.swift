@@ -47,16 +47,37 @@ public enum DocumentSniffer {
         if TextDecoder.unicodeBOMEncoding(of: bytes) != nil || TextDecoder.looksLikeUTF16(bytes) != nil {
             return nil
         }
-        let sample = bytes.prefix(8192)
+        let sampleCount = min(bytes.count, 8192)
+        let controls = bytes.withUnsafeBufferPointer { controlCount(UnsafeBufferPointer(rebasing: $0[..<sampleCount])) }
+        guard let controls else { return "binary data" }
+        return controls * 100 > sampleCount ? "binary data" : nil
+    }
+
+    /// The C0 control characters that do not occur in text files, nil when there is a NUL
+    /// byte. Eight bytes at a time where none is below space.
+    private static func controlCount(_ sample: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = sample.baseAddress else { return 0 }
         var controls = 0
-        for byte in sample {
-            if byte == 0 { return "binary data" }
-            // Tab, line feed, form feed, carriage return and escape occur in text files.
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B {
-                controls += 1
+        var index = 0
+        while index < sample.count {
+            if index + 8 <= sample.count {
+                // A byte below 0x20 borrows into its top bit when 0x20 is taken from it.
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
             }
+            for byte in UnsafeBufferPointer(rebasing: sample[index..<min(index + 8, sample.count)]) {
+                if byte == 0 { return nil }
+                // Tab, line feed, form feed, carriage return and escape occur in text files.
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B {
+                    controls += 1
+                }
+            }
+            index += 8
         }
-        return controls * 100 > sample.count ? "binary data" : nil
+        return controls
     }
 
     /// Whether decoded text is an HTML document (or fragment) rather than plain text.

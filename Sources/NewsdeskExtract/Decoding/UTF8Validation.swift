@@ -7,10 +7,17 @@ enum UTF8Validation {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var index = 0
+        let raw = UnsafeRawPointer(base)
         while index < count {
-            while index + 8 <= count,
-                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            // Long ASCII runs 32 bytes at a time, then a word at a time.
+            while index + 32 <= count,
+                (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
+                    & 0x8080_8080_8080_8080 == 0
             {
+                index += 32
+            }
+            while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 index += 8
             }
             guard index < count else { return true }

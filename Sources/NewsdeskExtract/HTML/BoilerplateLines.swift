@@ -55,8 +55,8 @@ enum BoilerplateLines {
     /// Whether a line is only a "read also"-style or tag label ("Lire aussi", "Read more:",
     /// "Tags"), which announces the link list that follows it.
     static func isRelatedLabel(_ text: String) -> Bool {
-        let line = Array(TextFold.trim(TextFold.fold(text), extra: edgePunctuation).unicodeScalars)
-        return FurnitureCues.shared.labelEnd(in: line) == line.count && !line.isEmpty
+        let line = TextFold.trim(TextFold.fold(text), extra: edgePunctuation).unicodeScalars
+        return !line.isEmpty && FurnitureCues.shared.labelEnd(in: line) == line.endIndex
     }
 
     /// The reason when a line starts with a "read also" or tag label followed by punctuation
@@ -64,17 +64,17 @@ enum BoilerplateLines {
     /// with a colon.
     static func relatedLabelReason(_ folded: String, linkRatio: Float) -> Removal.Reason? {
         let trimmed = TextFold.trim(folded, extra: edgePunctuation)
+        let line = trimmed.unicodeScalars
         // Most lines start with a letter no label starts with: no need to look further.
-        guard let first = trimmed.unicodeScalars.first, FurnitureCues.shared.labels[first] != nil else { return nil }
-        let line = Array(trimmed.unicodeScalars)
+        guard let first = line.first, FurnitureCues.shared.labels[first] != nil else { return nil }
         guard let end = FurnitureCues.shared.labelEnd(in: line) else { return nil }
-        let reason = FurnitureCues.shared.lines[TextFold.key(String(String.UnicodeScalarView(line[..<end])))] ?? .related
+        let reason = FurnitureCues.shared.lines[TextFold.key(Substring(line[..<end]))] ?? .related
         var rest = line[end...]
         while let first = rest.first, first == " " { rest = rest.dropFirst() }
         guard let mark = rest.first else { return reason }
         if !TextFold.isWordScalar(mark) || linkRatio > 0.3 { return reason }
         // "Lesen Sie auch die folgenden Beiträge:" announces the list after it.
-        return line.count < 80 && folded.hasSuffix(":") ? reason : nil
+        return trimmed.scalarCount < 80 && folded.hasSuffix(":") ? reason : nil
     }
 
     static let edgePunctuation: [Unicode.Scalar] = [

@@ -301,7 +301,7 @@ public enum CreditLineParser {
             var wordEnd = index
             // A trailing hyphen or colon is punctuation, not part of the word.
             while wordEnd > start, line.folded[wordEnd - 1] == "-" || line.folded[wordEnd - 1] == ":" { wordEnd -= 1 }
-            if wordEnd > start { words.append((start..<wordEnd, String(String.UnicodeScalarView(line.folded[start..<wordEnd])))) }
+            if wordEnd > start { words.append((start..<wordEnd, String(scalars: line.folded[start..<wordEnd]))) }
         }
         // Drop trailing connectors.
         while let last = words.last, last.1 == "," || connectorWords.contains(last.1) { words.removeLast() }
@@ -311,7 +311,7 @@ public enum CreditLineParser {
         func close() -> Bool {
             // A particle cannot end a name ("Matthieu Hy le 07/05" → "Matthieu Hy").
             while let last = current.last, current.count > 1,
-                nameParticles.contains(String(String.UnicodeScalarView(line.folded[last]))),
+                nameParticles.contains(String(scalars: line.folded[last])),
                 !line.original[last.lowerBound].isUppercase
             {
                 current.removeLast()
@@ -321,7 +321,7 @@ public enum CreditLineParser {
             var capitalised = 0
             for word in current {
                 let first = line.original[word.lowerBound]
-                let folded = String(String.UnicodeScalarView(line.folded[word]))
+                let folded = String(scalars: line.folded[word])
                 if first.isUppercase {
                     capitalised += 1
                 } else if !nameParticles.contains(folded) {
@@ -332,7 +332,7 @@ public enum CreditLineParser {
             guard capitalised > 0 else { return false }
             if current.count == 1 {
                 let word = current[0]
-                let folded = String(String.UnicodeScalarView(line.folded[word]))
+                let folded = String(scalars: line.folded[word])
                 if dateWords.contains(folded) || connectorWords.contains(folded) { return false }
                 // A lone capitalised word ("PARIS") is a place more often than a name.
                 if line.original[word].allSatisfy({ !$0.isLowercase }) { return false }
@@ -374,16 +374,17 @@ public enum CreditLineParser {
     /// The line without edge dashes and bullets, enclosing brackets and a final period.
     /// (Scalar by scalar: character views break graphemes, which cost more than all the rest.)
     private static func cleanedLine(_ line: String) -> Substring {
+        // (Indices rather than `dropLast()`, which counts the scalars from the start.)
         var text = TextFold.trim(line, extra: ["-", "–", "—", "*", "•", "|", "_", "="])
         // "(Avec AFP)", "[AFP]"
-        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-            (first == "(" && last == ")") || (first == "[" && last == "]")
-        {
-            let inner = text.unicodeScalars.dropFirst().dropLast()
+        var scalars = text.unicodeScalars
+        if let first = scalars.first, let last = scalars.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
+            let inner = scalars[scalars.index(after: scalars.startIndex)..<scalars.index(before: scalars.endIndex)]
             if !inner.contains("(") && !inner.contains(")") { text = TextFold.trim(Substring(inner)) }
         }
-        if text.unicodeScalars.last == "." {
-            let body = Substring(text.unicodeScalars.dropLast())
+        scalars = text.unicodeScalars
+        if scalars.last == "." {
+            let body = Substring(scalars[..<scalars.index(before: scalars.endIndex)])
             if !endsWithAbbreviation(body) { text = TextFold.trim(body) }
         }
         return text
@@ -518,7 +519,7 @@ struct FoldedLine {
     }
 
     func original(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(original[range.clamped(to: 0..<count)]))
+        String(scalars: original[range.clamped(to: 0..<count)])
     }
 
     func skipSpaces(_ index: Int) -> Int {
@@ -536,12 +537,13 @@ struct FoldedLine {
         return nil
     }
 
+    @inline(__always)
     func isWordChar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {
             let value = scalar.value
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
-        return scalar.isAlphabetic || scalar.properties.numericType != nil
+        return TextFold.isAlphabetic(scalar) || scalar.properties.numericType != nil
     }
 
     /// Matches a folded pattern at `index`: a space in the pattern matches one or more spaces,
@@ -593,7 +595,7 @@ struct FoldedLine {
             }
             let start = index
             while index < range.upperBound, isWordChar(folded[index]) { index += 1 }
-            if words.contains(String(String.UnicodeScalarView(folded[start..<index]))) { return true }
+            if words.contains(String(scalars: folded[start..<index])) { return true }
         }
         return false
     }
@@ -660,7 +662,7 @@ struct FoldedLine {
                     if next < agencies.count, agencies[next].range.lowerBound == index { break }
                     index += 1
                 }
-                let word = String(String.UnicodeScalarView(folded[start..<index]))
+                let word = String(scalars: folded[start..<index])
                 if CreditLineParser.genericAgencyWords.contains(word) {
                     sawAgencyOrGeneric = true
                     continue

@@ -5,7 +5,7 @@ import NewsdeskCore
 enum FigureCaption {
     static func matches(_ text: String) -> Bool {
         // Folding makes a colon only of a colon: most paragraphs have none and need no folding.
-        guard text.utf8.contains(0x3A) else { return false }
+        guard text.containsByte(0x3A) else { return false }
         let folded = Array(TextFold.fold(text.prefix(40)).unicodeScalars)
         return labels.contains { label in folded.starts(with: label.unicodeScalars) && labelled(folded, after: label) }
     }

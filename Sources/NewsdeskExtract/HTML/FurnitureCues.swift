@@ -80,19 +80,25 @@ struct FurnitureCues: Sendable {
     /// The reason of the first phrase found in the line key (in line order) that `accept` takes.
     /// With `closing`, the phrases of article edges count too.
     func phraseReason(in key: String, closing: Bool = false, accept: (Removal.Reason) -> Bool) -> Removal.Reason? {
-        let bytes = Array(key.utf8)
-        for start in bytes.indices {
-            let first = Int(bytes[start])
-            let pair = Self.pair(bytes[start], start + 1 < bytes.count ? bytes[start + 1] : 0)
-            guard phraseStarts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-            if let found = Self.match(phrases[first], in: bytes, at: start, accept) { return found }
-            if closing, let found = Self.match(self.closing[first], in: bytes, at: start, accept) { return found }
+        var key = key
+        return key.withUTF8 { bytes in
+            phraseStarts.withUnsafeBufferPointer { phraseStarts in
+                for start in bytes.indices {
+                    let first = Int(bytes[start])
+                    let pair = Self.pair(bytes[start], start + 1 < bytes.count ? bytes[start + 1] : 0)
+                    guard phraseStarts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    if let found = Self.match(phrases[first], in: bytes, at: start, accept) { return found }
+                    if closing, let found = Self.match(self.closing[first], in: bytes, at: start, accept) { return found }
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// The reason of the first of `candidates` that `bytes` hold at `start` and `accept` takes.
-    private static func match(_ candidates: [Phrase], in bytes: [UInt8], at start: Int, _ accept: (Removal.Reason) -> Bool)
+    private static func match(
+        _ candidates: [Phrase], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ accept: (Removal.Reason) -> Bool
+    )
         -> Removal.Reason?
     {
         for phrase in candidates where start + phrase.bytes.count <= bytes.count {
@@ -150,31 +156,33 @@ struct FurnitureCues: Sendable {
         return strong > 0
     }
 
-    /// The end of a label at the start of `line` (folded scalars), when the label ends a
-    /// word there: "lire aussi" matches "lire aussi : …" and "lire-aussi", not "lire aussitôt".
-    func labelEnd(in line: [Unicode.Scalar]) -> Int? {
+    /// The end of a label at the start of `line` (folded), when the label ends a word there:
+    /// "lire aussi" matches "lire aussi : …" and "lire-aussi", not "lire aussitôt".
+    func labelEnd(in line: Substring.UnicodeScalarView) -> String.Index? {
         guard let first = line.first, let candidates = labels[first] else { return nil }
-        var best: Int?
+        var best: String.Index?
         for label in candidates {
-            if let end = Self.match(label, at: line), end > (best ?? -1) { best = end }
+            if let end = Self.match(label, at: line), best.map({ end > $0 }) ?? true { best = end }
         }
         return best
     }
 
     /// Where `label` (words separated by single spaces) ends at the start of `line`, any run
-    /// of non-letters standing for a space.
-    static func match(_ label: [Unicode.Scalar], at line: [Unicode.Scalar]) -> Int? {
-        var index = 0
+    /// of non-letters standing for a space. (Read by index: most lines are passed after their
+    /// first few scalars.)
+    static func match(_ label: [Unicode.Scalar], at line: Substring.UnicodeScalarView) -> String.Index? {
+        var index = line.startIndex
+        let end = line.endIndex
         for scalar in label {
             if scalar == " " {
-                guard index < line.count, !TextFold.isWordScalar(line[index]) else { return nil }
-                while index < line.count, !TextFold.isWordScalar(line[index]) { index += 1 }
+                guard index < end, !TextFold.isWordScalar(line[index]) else { return nil }
+                while index < end, !TextFold.isWordScalar(line[index]) { index = line.index(after: index) }
             } else {
-                guard index < line.count, line[index] == scalar else { return nil }
-                index += 1
+                guard index < end, line[index] == scalar else { return nil }
+                index = line.index(after: index)
             }
         }
-        if index < line.count, TextFold.isWordScalar(line[index]) { return nil }
+        if index < end, TextFold.isWordScalar(line[index]) { return nil }
         return index
     }
 

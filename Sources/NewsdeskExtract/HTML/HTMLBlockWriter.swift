@@ -273,27 +273,35 @@ struct HTMLBlockWriter {
         guard node.count > 0 else { return }
         let range = document.textBytes(index)
         document.bytes.withUnsafeBufferPointer { bytes in
+            // Runs of visible bytes are copied whole; each run of white space (no-break
+            // spaces included) becomes one space.
             var position = range.lowerBound
             let end = range.upperBound
-            while position < end {
-                let byte = bytes[position]
-                if byte <= 0x20 {
-                    if !lastWasSpace {
-                        buffer.append(0x20)
-                        lastWasSpace = true
-                    }
-                } else if byte == 0xC2 && position + 1 < end && bytes[position + 1] == 0xA0 {
-                    if !lastWasSpace {
-                        buffer.append(0x20)
-                        lastWasSpace = true
-                    }
-                    position += 1
+            var runStart = position
+            while position <= end {
+                let spaceLength: Int
+                if position == end {
+                    spaceLength = 0
                 } else {
-                    buffer.append(byte)
-                    lastWasSpace = false
-                    if byte == 0x2E || byte == 0x21 || byte == 0x3F { bufferSentenceEnds += 1 }
+                    let byte = bytes[position]
+                    if byte > 0x20 && !(byte == 0xC2 && position + 1 < end && bytes[position + 1] == 0xA0) {
+                        if byte == 0x2E || byte == 0x21 || byte == 0x3F { bufferSentenceEnds += 1 }
+                        position += 1
+                        continue
+                    }
+                    spaceLength = byte == 0xC2 ? 2 : 1
                 }
-                position += 1
+                if position > runStart {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                    lastWasSpace = false
+                }
+                guard spaceLength > 0 else { break }
+                if !lastWasSpace {
+                    buffer.append(0x20)
+                    lastWasSpace = true
+                }
+                position += spaceLength
+                runStart = position
             }
         }
         if node.chars > 0 {

@@ -157,6 +157,16 @@ struct HTMLTreeState {
         stack.reserveCapacity(64)
     }
 
+    /// Room for the tree of `byteCount` bytes of HTML, so that the node and byte arrays are
+    /// not regrown (and copied) as the page is read: pages run about a hundred bytes of markup
+    /// per node, and keep well under a third of their bytes as text and attribute values.
+    mutating func reserve(forInputBytes byteCount: Int) {
+        document.nodes.reserveCapacity(byteCount / 64)
+        if byteCount / 3 > document.bytes.count {
+            document.bytes.append(contentsOf: repeatElement(0, count: byteCount / 3 - document.bytes.count))
+        }
+    }
+
     mutating func startElement(_ tag: HTMLTag) {
         openText = -1
         if stack.count > maxDepth {

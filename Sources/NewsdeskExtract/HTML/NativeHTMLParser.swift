@@ -6,6 +6,7 @@ public struct NativeHTMLParser: HTMLParsing {
 
     public func parse(_ html: UnsafeBufferPointer<UInt8>, into builder: HTMLTreeBuilder) {
         builder.build { tree in
+            tree.reserve(forInputBytes: html.count)
             var tokenizer = HTMLTokenizer(html)
             tokenizer.run(into: &tree)
         }
