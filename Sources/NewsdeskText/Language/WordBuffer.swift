@@ -1,59 +1,92 @@
 /// One lowercased word being scored: its UTF-8 bytes, where each scalar starts, and the hash
 /// keys of its n-grams. Reused from word to word so the hot loop does not allocate.
+///
+/// Bytes and starts live in buffers the scorer owns (`deallocate()` when done), not arrays:
+/// every scalar of every sampled word passes through `append`, and an array's uniqueness and
+/// capacity checks on each append cost more than the append. Not copyable in practice: a copy
+/// would share the buffers.
 struct WordBuffer {
-    private(set) var bytes: [UInt8] = []
-    private(set) var starts: [Int] = []
+    private var byteStorage: UnsafeMutableBufferPointer<UInt8>
+    private var startStorage: UnsafeMutableBufferPointer<Int>
+    private(set) var byteCount = 0
+    private(set) var scalarCount = 0
     /// Key of the n-gram of order `n` starting at scalar `j`: `keys[j * maxOrder + n - 1]`.
     private(set) var keys: [UInt32] = []
     private var hasher = KeyHasher()
 
-    var isEmpty: Bool { starts.isEmpty }
-    var scalarCount: Int { starts.count }
+    init() {
+        byteStorage = .allocate(capacity: 256)
+        startStorage = .allocate(capacity: 64)
+    }
+
+    func deallocate() {
+        byteStorage.deallocate()
+        startStorage.deallocate()
+    }
+
+    var isEmpty: Bool { scalarCount == 0 }
     /// Key of the whole word (for the word-frequency table).
     var key: UInt32 { hasher.key }
 
     mutating func append(_ value: UInt32) {
+        if scalarCount == startStorage.count || byteCount + 4 > byteStorage.count { grow() }
         if value < 0x80 {
             let byte = UInt8(truncatingIfNeeded: value)
-            starts.append(bytes.count)
-            bytes.append(byte)
+            startStorage[scalarCount] = byteCount
+            scalarCount += 1
+            byteStorage[byteCount] = byte
+            byteCount += 1
             hasher.add(byte)
             return
         }
         guard let scalar = Unicode.Scalar(value), let encoded = UTF8.encode(scalar) else { return }
-        starts.append(bytes.count)
+        startStorage[scalarCount] = byteCount
+        scalarCount += 1
         for byte in encoded {
-            bytes.append(byte)
+            byteStorage[byteCount] = byte
+            byteCount += 1
             hasher.add(byte)
         }
     }
 
+    /// Doubles both buffers, keeping what they hold.
+    private mutating func grow() {
+        byteStorage = Self.doubled(byteStorage, keeping: byteCount)
+        startStorage = Self.doubled(startStorage, keeping: scalarCount)
+    }
+
+    private static func doubled<T>(_ buffer: UnsafeMutableBufferPointer<T>, keeping count: Int) -> UnsafeMutableBufferPointer<T> {
+        let larger = UnsafeMutableBufferPointer<T>.allocate(capacity: buffer.count * 2)
+        _ = UnsafeMutableBufferPointer(rebasing: larger[..<count]).initialize(fromContentsOf: buffer[..<count])
+        buffer.deallocate()
+        return larger
+    }
+
     mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
+        byteCount = 0
+        scalarCount = 0
         hasher = KeyHasher()
     }
 
     /// Fills `keys`; FNV-1a extends to the right, so each start costs one pass over 5 scalars.
     /// Entries past the word's n-grams are left as they were.
     mutating func computeKeys(maxOrder: Int) {
-        let count = starts.count
+        let count = scalarCount
         if keys.count < count * maxOrder { keys = [UInt32](repeating: 0, count: count * maxOrder * 2) }
-        bytes.withUnsafeBufferPointer { bytes in
-            starts.withUnsafeBufferPointer { starts in
-                keys.withUnsafeMutableBufferPointer { keys in
-                    for start in 0..<count {
-                        var hasher = KeyHasher()
-                        var index = starts[start]
-                        for scalar in start..<min(count, start + maxOrder) {
-                            let end = scalar + 1 < count ? starts[scalar + 1] : bytes.count
-                            while index < end {
-                                hasher.add(bytes[index])
-                                index += 1
-                            }
-                            keys[start * maxOrder + scalar - start] = hasher.key
-                        }
+        let bytes = byteStorage
+        let starts = startStorage
+        let byteCount = self.byteCount
+        keys.withUnsafeMutableBufferPointer { keys in
+            for start in 0..<count {
+                var hasher = KeyHasher()
+                var index = starts[start]
+                for scalar in start..<min(count, start + maxOrder) {
+                    let end = scalar + 1 < count ? starts[scalar + 1] : byteCount
+                    while index < end {
+                        hasher.add(bytes[index])
+                        index += 1
                     }
+                    keys[start * maxOrder + scalar - start] = hasher.key
                 }
             }
         }

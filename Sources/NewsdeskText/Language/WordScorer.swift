@@ -63,6 +63,7 @@ struct WordScorer {
     }
 
     func deallocate() {
+        word.deallocate()
         totals.deallocate()
         documentTotals.deallocate()
         charScores.deallocate()
@@ -97,7 +98,7 @@ struct WordScorer {
     private mutating func addWord(into targets: Targets) {
         if targets.contains(.text) { wordCount += 1 }
         if targets.contains(.document) { documentWordCount += 1 }
-        let cacheKey = WordScoreCache.key(word: word.key, byteCount: word.bytes.count, script: script)
+        let cacheKey = WordScoreCache.key(word: word.key, byteCount: word.byteCount, script: script)
         if let cache, let scores = cache.scores(of: cacheKey) {
             // Every language at once (a non-candidate's total is never read): a plain loop over
             // adjacent numbers, cheaper than picking the candidates out.
