@@ -295,16 +295,7 @@ extension String {
         var needle = needle
         let found: Int? = haystack.withUTF8 { text in
             needle.withUTF8 { pattern in
-                let length = pattern.count
-                guard length > 0 else { return 0 }
-                guard text.count >= length else { return nil }
-                let positions = stride(from: backwards ? text.count - length : 0, through: backwards ? 0 : text.count - length, by: backwards ? -1 : 1)
-                for index in positions where text[index] == pattern[0] {
-                    var offset = 1
-                    while offset < length && text[index + offset] == pattern[offset] { offset += 1 }
-                    if offset == length { return index }
-                }
-                return nil
+                backwards ? ByteSearch.lastOffset(of: pattern, in: text) : ByteSearch.firstOffset(of: pattern, in: text)
             }
         }
         guard let found else { return nil }
@@ -322,8 +313,49 @@ extension String {
         }
     }
 
-    /// Byte-wise prefix test.
+    /// Byte-wise prefix test: one `memcmp`, where `utf8.starts(with:)` steps both views'
+    /// indices a byte at a time. Callers try many prefixes in turn: most differ in the
+    /// first byte, which is checked before the buffers are opened.
     func hasPrefixBytes(_ prefix: String) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        guard let first = prefix.utf8.first else { return true }
+        guard utf8.first == first, prefix.utf8.count <= utf8.count else { return false }
+        var text = self
+        var prefix = prefix
+        return text.withUTF8 { bytes in
+            prefix.withUTF8 { start in
+                guard let base = bytes.baseAddress, let startBase = start.baseAddress else { return false }
+                return memcmp(base, startBase, start.count) == 0
+            }
+        }
+    }
+}
+
+/// Byte-string search on UTF-8 buffers.
+enum ByteSearch {
+    /// The offset of the first occurrence of `pattern` in `text` (0 for an empty pattern):
+    /// libc's `memchr` finds each candidate first byte, `memcmp` checks the rest.
+    static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pattern.first else { return 0 }
+        guard text.count >= pattern.count, let base = text.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+        let lastStart = text.count - pattern.count
+        var index = 0
+        while index <= lastStart, let hit = memchr(base + index, Int32(first), lastStart - index + 1) {
+            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + index, patternBase, pattern.count) == 0 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The offset of the last occurrence of `pattern` in `text` (0 for an empty pattern).
+    static func lastOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pattern.first else { return 0 }
+        guard text.count >= pattern.count, let base = text.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+        var index = text.count - pattern.count
+        while index >= 0 {
+            if base[index] == first && memcmp(base + index, patternBase, pattern.count) == 0 { return index }
+            index -= 1
+        }
+        return nil
     }
 }

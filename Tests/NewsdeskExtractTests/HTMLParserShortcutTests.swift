@@ -93,6 +93,32 @@ import Testing
         }
     }
 
+    /// A memo that the thread kept from earlier pages gives each element the flags a fresh
+    /// memo gives.
+    @Test func aMemoKeptFromEarlierPagesGivesTheFlagsOfAFreshOne() {
+        var random = SeededGenerator(state: 3)
+        func page() -> String {
+            (0..<300).map { _ in
+                let value = String(decoding: Self.classValue(&random), as: UTF8.self)
+                return "<div class=\"\(value)\" id=\"\(value)-x\">t</div>"
+            }.joined()
+        }
+        func parsed(_ html: String, memo: ClassificationMemo?) -> [NodeFlags] {
+            var state = HTMLTreeState(maxDepth: 256, classifications: memo ?? ClassificationMemo.takeForThread())
+            Array(html.utf8).withUnsafeBufferPointer { bytes in
+                var tokenizer = HTMLTokenizer(bytes)
+                tokenizer.run(into: &state)
+            }
+            let flags = state.finish().nodes.map(\.flags)
+            if memo == nil { ClassificationMemo.keepForThread(state.takeClassifications()) }
+            return flags
+        }
+        for _ in 0..<20 {
+            let html = page()
+            #expect(parsed(html, memo: nil) == parsed(html, memo: ClassificationMemo()))
+        }
+    }
+
     /// The measure before it read words: a byte at a time.
     static func measureByteByByte(_ bytes: [UInt8]) -> (Int, Int) {
         var chars = 0

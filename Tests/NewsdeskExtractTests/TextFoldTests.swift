@@ -40,6 +40,30 @@ import Testing
         }
     }
 
+    /// The byte searches give what a plain scan of the UTF-8 gives, on random short strings
+    /// over a small alphabet (so that partial matches are common).
+    @Test func byteSearchesMatchAPlainScan() {
+        var random = SeededGenerator(state: 7)
+        let pieces = ["a", "b", "ab", " ", "é", "’", "\u{1F600}"]
+        func randomText(_ maxPieces: Int) -> String {
+            (0..<Int.random(in: 0...maxPieces, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+        }
+        for _ in 0..<3000 {
+            let text = randomText(12)
+            let needle = randomText(3)
+            let bytes = Array(text.utf8)
+            let pattern = Array(needle.utf8)
+            let starts = bytes.count >= pattern.count ? Array(0...(bytes.count - pattern.count)) : []
+            let matches = starts.filter { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
+            let offset = { (range: Range<String.Index>?) in range.map { text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound) } }
+            #expect(offset(text.rangeOfBytes(needle)) == matches.first)
+            // An empty needle is found at the start, whichever the direction.
+            #expect(offset(text.rangeOfBytes(needle, backwards: true)) == (pattern.isEmpty ? 0 : matches.last))
+            #expect(text.containsBytes(needle) == !matches.isEmpty)
+            #expect(text.hasPrefixBytes(needle) == bytes.starts(with: pattern))
+        }
+    }
+
     @Test func containsByteFindsAnyByteOfTheUTF8() {
         #expect("Figure 2: la courbe".containsByte(0x3A))
         #expect(!"Pas de deux-points".containsByte(0x3A))

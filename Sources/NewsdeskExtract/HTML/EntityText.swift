@@ -10,7 +10,8 @@ enum EntityText {
     ]
 
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        // A byte test: `contains("&")` on a String would compare whole characters.
+        guard text.containsByte(UInt8(ascii: "&")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

@@ -351,19 +351,10 @@ enum HTMLClassifier {
         }
     }
 
-    /// Whether `needle` occurs in `haystack`: libc finds each candidate first byte.
+    /// Whether `needle` (not empty) occurs in `haystack`.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        let length = needle.utf8CodeUnitCount
-        guard length > 0, haystack.count >= length, let base = haystack.baseAddress else { return false }
-        let bytes = needle.utf8Start
-        let lastStart = haystack.count - length
-        var index = 0
-        while index <= lastStart, let found = memchr(base + index, Int32(bytes[0]), lastStart - index + 1) {
-            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + index, bytes, length) == 0 { return true }
-            index += 1
-        }
-        return false
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        return !pattern.isEmpty && ByteSearch.firstOffset(of: pattern, in: haystack) != nil
     }
 
     /// Case-insensitive ASCII equality of bytes with a lower-case literal, ignoring surrounding spaces.

@@ -108,7 +108,7 @@ public final class HTMLTreeBuilder {
     var state: HTMLTreeState
 
     public init(maxDepth: Int) {
-        state = HTMLTreeState(maxDepth: maxDepth)
+        state = HTMLTreeState(maxDepth: maxDepth, classifications: ClassificationMemo.takeForThread())
     }
 
     /// An element starts. Its attributes follow with `attribute(_:_:)`.
@@ -132,8 +132,12 @@ public final class HTMLTreeBuilder {
     /// instead of one per event).
     func build(_ body: (inout HTMLTreeState) -> Void) { body(&state) }
 
-    /// Closes what is still open and returns the tree.
-    func finish() -> HTMLDocument { state.finish() }
+    /// Closes what is still open and returns the tree; the class memo goes back to the thread.
+    func finish() -> HTMLDocument {
+        let document = state.finish()
+        ClassificationMemo.keepForThread(state.takeClassifications())
+        return document
+    }
 }
 
 struct HTMLTreeState {
@@ -145,13 +149,14 @@ struct HTMLTreeState {
     private var attributeTarget = -1
     /// The text node that further text is appended to (-1 when the last event was not text).
     private var openText = -1
-    private var classifications = ClassificationMemo()
+    private var classifications: ClassificationMemo
     /// The bytes written to `document.bytes`: the array runs ahead of it (zeros) so that an
     /// append is one copy, and is cut to this length by `finish`.
     private var byteCount = 0
 
-    init(maxDepth: Int) {
+    init(maxDepth: Int, classifications: ClassificationMemo) {
         self.maxDepth = max(1, maxDepth)
+        self.classifications = classifications
         document.nodes.reserveCapacity(1024)
         document.bytes = [UInt8](repeating: 0, count: 16 * 1024)
         stack.reserveCapacity(64)
@@ -274,6 +279,13 @@ struct HTMLTreeState {
     private mutating func appendSpace() {
         var space: UInt8 = 0x20
         withUnsafePointer(to: &space) { text(UnsafeBufferPointer(start: $0, count: 1)) }
+    }
+
+    /// The class memo, moved out (an empty one is left) so that it can serve further parses.
+    mutating func takeClassifications() -> ClassificationMemo {
+        var memo = ClassificationMemo()
+        swap(&memo, &classifications)
+        return memo
     }
 
     mutating func finish() -> HTMLDocument {

@@ -6,6 +6,9 @@ enum MetadataLines {
     /// included) beside the numbers, which a sentence mentioning a date has more of. Inside the
     /// body a labelled date ("Termin: 29.02.2020, 19 Uhr") is article text.
     static func isDateOnly(_ text: String, labelWords: Int) -> Bool {
+        // Every date `LineClassifier` reads has an ASCII digit: most blocks have none and stop
+        // here, before the costlier split into words of characters.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard words.count <= 8, words.count(where: { $0.contains(where: \.isLetter) }) <= labelWords else { return false }
         return LineClassifier.date(in: text) != nil
