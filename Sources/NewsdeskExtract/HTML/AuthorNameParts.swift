@@ -112,6 +112,21 @@ enum AuthorNameParts {
         }
     }
 
+    /// The name without the role or place set after it in parentheses ("Ann Lee (Pressesprecherin
+    /// des Vereins)" → "Ann Lee"), behind a name of two words or more.
+    static func withoutParenthesisedRole(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
+        let name = String(text[..<open]).htmlTrimmed
+        return name.split(separator: " ").count >= 2 && !name.contains("(") ? name : text
+    }
+
+    /// A conversation's byline as co-authors: "Ann Lee im Gespräch mit Bob Roe", as broadcasters
+    /// credit an interview, names both.
+    static func conversationAsCoAuthors(_ text: String) -> String {
+        guard let range = text.rangeOfBytes(" im Gespräch mit ") else { return text }
+        return text[..<range.lowerBound] + " und " + text[range.upperBound...]
+    }
+
     /// The name without the code of the agency or desk it is filed through ("Ann Lee/SP-X",
     /// "Ann Lee / AFP" → "Ann Lee"): capitals after a slash, behind a name of two words or more.
     static func withoutAgencyCode(_ text: String) -> String {

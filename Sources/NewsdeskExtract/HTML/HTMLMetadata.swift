@@ -158,9 +158,12 @@ struct HTMLMetadata {
                 }
                 bylineEnd = Int(node.end)  // nested byline elements repeat it
             } else if node.flags.contains(.byline), index >= bylineEnd, droppedBylineTexts.count < 4, node.tag != .meta,
-                hardDropped(finder, index), TitleNeighbourhood.usable(document, finder, index)
+                hardDropped(finder, index), case let usable = TitleNeighbourhood.usable(document, finder, index),
+                usable || Self.inShareBar(document, index)
             {
                 let text = HTMLText.gather(document, finder: nil, index, limit: 200)
+                // A share bar holds the article's byline only as a labelled one ("By Ann Lee").
+                guard usable || MetadataResolver.isLabelled(text) else { continue }
                 if !text.isEmpty && text.count < 120 {
                     droppedBylineTexts.append(text)
                     bylineEnd = Int(node.end)
@@ -185,6 +188,42 @@ struct HTMLMetadata {
     /// elsewhere names the author even in a dropped meta bar or footer.)
     static func inComments(_ document: HTMLDocument, _ index: Int) -> Bool {
         document.isWithin(index, flagged: .comments)
+    }
+
+    /// Microdata properties that nest another work in the page's item: a cited paper, a review, a
+    /// comment, whose author is not the article's.
+    private static let nestedWorkProperties: Set<String> = ["citation", "review", "reviews", "comment", "comments"]
+
+    /// Inside a microdata item that is one of those properties ("<li itemprop="citation" itemscope>
+    /// <meta itemprop="author" …>"): the nearest enclosing element with an itemprop decides.
+    static func inNestedWork(_ document: HTMLDocument, _ index: Int) -> Bool {
+        let nodes = document.nodes
+        var current = Int(nodes[index].parent)
+        var steps = 0
+        while current > 0 && steps < 40 {
+            if let property = document.attribute(current, .itemprop) { return nestedWorkProperties.contains(property.lowercased()) }
+            current = Int(nodes[current].parent)
+            steps += 1
+        }
+        return false
+    }
+
+    /// Inside a share bar and nothing else readers skip: article headers put the byline and the
+    /// share buttons in one bar ("By Ann Lee" beside the icons), classed after the buttons.
+    static func inShareBar(_ document: HTMLDocument, _ index: Int) -> Bool {
+        let skipped: NodeFlags = [.comments, .navigation, .related, .ad, .hidden]
+        let nodes = document.nodes
+        var inShare = false
+        var current = index
+        var steps = 0
+        while current > 0 && steps < 300 {
+            let node = nodes[current]
+            if !node.flags.isDisjoint(with: skipped) || node.tag == .nav || node.tag == .aside || node.tag == .footer { return false }
+            if node.flags.contains(.share) { inShare = true }
+            current = Int(node.parent)
+            steps += 1
+        }
+        return inShare
     }
 
     /// Inside a link that holds more than the element: a teaser card whose byline names the
@@ -271,7 +310,7 @@ struct HTMLMetadata {
         case "content-language", "language", "dc.language", "dcterms.language": if contentLanguage == nil { contentLanguage = content }
         case "author", "dc.creator", "dc:creator", "dc.author", "dcterms.creator", "byl", "sailthru.author", "parsely-author", "article.author",
             "article:author_name", "cxenseparse:author", "shareaholic:article_author_name", "og:author":
-            if metaAuthors.count < 6 { metaAuthors.append(content) }
+            if metaAuthors.count < 6, !Self.inNestedWork(document, index) { metaAuthors.append(content) }
         case "article:author", "og:article:author":
             if articleAuthors.count < 6, !Self.isURL(content) { articleAuthors.append(content) }
         case "article:published_time", "og:article:published_time":
@@ -296,7 +335,7 @@ struct HTMLMetadata {
     private mutating func readItemprop(_ document: HTMLDocument, _ finder: HTMLContentFinder, _ index: Int, _ itemprop: String) {
         switch itemprop {
         case "author", "creator":
-            guard itempropAuthors.count < 6, !Self.inComments(document, index) else { return }
+            guard itempropAuthors.count < 6, !Self.inComments(document, index), !Self.inNestedWork(document, index) else { return }
             let dropped = hardDropped(finder, index)
             // The name inside (itemprop=name), else the element's own text.
             let nodes = document.nodes

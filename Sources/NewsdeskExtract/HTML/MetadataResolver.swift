@@ -238,8 +238,12 @@ enum MetadataResolver {
         _ metadata: HTMLMetadata, bylineNames: [String], sourceName: String?, visibleBylines: @escaping () -> [String],
         labelledAnywhere: @escaping () -> [String], signature: @escaping () -> [String]
     ) -> [String] {
-        // The first four are structured data and meta tags; the ninth is the visible bylines.
+        // The first four are structured data and meta tags, the first six all machine-readable
+        // markup (rel and itemprop authors too); the ninth is the visible bylines.
         let metaTagSources = 4
+        let markupSources = 6
+        let bylineLineSource = 6
+        let markedUpBylineSource = 7
         let visibleBylineSource = 8
         let searches: [() -> [String]] = [
             { metadata.jsonLD.authors }, { metadata.metaAuthors }, { metadata.articleAuthors }, { metadata.labelledAuthors },
@@ -296,6 +300,17 @@ enum MetadataResolver {
                 if publisherOnly == nil { publisherOnly = Array(all.prefix(10)) }
                 continue
             }
+            // A byline element or line in the article that repeats the markup's names confirms them
+            // (and costs no search); otherwise the byline under the headline is read.
+            let bylineSources = [markedUpBylineSource, bylineLineSource]
+            if position < markupSources, !confirms(bylineSources.flatMap { names(sources[$0]()) }, found),
+                let printed = printedByline(
+                    contradicting: found, inMetaTag: position > 0 && position < metaTagSources, visible: names(sources[visibleBylineSource]()),
+                    labelled: { names(metadata.bylineTexts.filter(isLabelled)) }, publisher
+                )
+            {
+                return printed
+            }
             // Co-authors are looked for in what the page marks up as bylines, which costs no search.
             let markedUp = sources.prefix(8).dropFirst(position + 1)
             if let line = coAuthorLine(extending: found, in: markedUp, names: names, publisher: publisher) { return line }
@@ -310,6 +325,54 @@ enum MetadataResolver {
         return publisherOnly ?? []
     }
 
+    /// The people a printed byline names when the page's markup names others: structured data and
+    /// meta tags are often filled with the account that posted the story or a default for the whole
+    /// site, while the byline under the headline (else a labelled byline element, "Text: Ann Lee") is
+    /// the one the article credits. Only full names that share no word with the markup's count
+    /// ("Herr Lee" is the same person; "Die Redaktion" is no contradiction), and a labelled element
+    /// not when the byline under the headline agrees with the markup. A newsroom's credit in the
+    /// markup ("Example Redaktion") is deliberate and stands. A meta author tag, which themes
+    /// fill once for the whole site (its owner, its designer), gives way to a byline under the
+    /// headline that names one person by a single name too ("Erstellt von Fabian").
+    private static func printedByline(
+        contradicting found: [String], inMetaTag: Bool, visible: [String], labelled: () -> [String], _ publisher: PublisherNames
+    ) -> [String]? {
+        guard !found.contains(where: PublisherNames.isNewsroom) else { return nil }
+        let foundWords = Set(found.flatMap(nameWords))
+        func contradicts(_ names: [String]) -> Bool {
+            !names.isEmpty && names.count <= 4 && names.allSatisfy { PersonName.isName($0) && !publisher.contains($0) }
+                && foundWords.isDisjoint(with: names.flatMap(nameWords))
+        }
+        let visibleDisagrees = foundWords.isDisjoint(with: visible.flatMap(nameWords))
+        if contradicts(visible) || inMetaTag && visibleDisagrees && isSingleName(visible, publisher) { return visible }
+        guard visibleDisagrees else { return nil }
+        let labelled = labelled()
+        return contradicts(labelled) ? labelled : nil
+    }
+
+    /// One capitalised word that is not the publisher's: a first name or a nickname.
+    private static func isSingleName(_ names: [String], _ publisher: PublisherNames) -> Bool {
+        guard names.count == 1, let name = names.first, !name.contains(" "), name.count >= 2 else { return false }
+        return (name.first?.isUppercase ?? false) && name.dropFirst().allSatisfy(\.isLetter) && !publisher.contains(name)
+    }
+
+    /// Whether printed names share a word with the names found.
+    private static func confirms(_ printed: [String], _ found: [String]) -> Bool {
+        !Set(printed.flatMap(nameWords)).isDisjoint(with: found.flatMap(nameWords))
+    }
+
+    private static func nameWords(_ name: String) -> [String] {
+        name.split(separator: " ").map { TitleMatching.key(String($0)) }.filter { $0.count > 1 }
+    }
+
+    /// A byline element's text that opens with a label naming the writer ("Von Ann Lee", "Text &
+    /// Fotos: Ann Lee").
+    static func isLabelled(_ text: String) -> Bool {
+        let cleaned = clean(text)
+        return authorPrefix(TextFold.fold(TextFold.trim(cleaned, extra: prefixPunctuation))) != nil
+            || AuthorNameParts.writerField(cleaned) != nil
+    }
+
     /// The people the byline under the headline names in full, which stands against a login given
     /// elsewhere ("ann-lee" in structured data is the account that posted the article).
     private static func personsInHeadlineByline(_ visible: [String], _ publisher: PublisherNames) -> [String]? {
@@ -317,11 +380,17 @@ enum MetadataResolver {
         return visible
     }
 
-    /// The name a page shows for a user name (the same letters) or for a first name alone (two to
-    /// four words starting with it).
+    /// The name a page shows for a user name (the same letters, or its parts as the first and last
+    /// names: "ann.lee" for "Ann B. Lee") or for a first name alone (two to four words starting with it).
     private static func shownInFull(_ name: String, _ shown: [String]) -> String? {
         let key = TitleMatching.key(name)
-        if isHandle(name) { return shown.first { TitleMatching.key($0) == key } }
+        if isHandle(name) {
+            let parts = name.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map { TitleMatching.key(String($0)) }
+            return shown.first { full in
+                let words = full.split(separator: " ").map { TitleMatching.key(String($0)) }
+                return TitleMatching.key(full) == key || parts.count == 2 && words.count > 2 && [words[0], words[words.count - 1]] == parts
+            }
+        }
         guard !name.contains(" ") else { return nil }
         return shown.first { full in
             let words = full.split(separator: " ")
@@ -359,7 +428,7 @@ enum MetadataResolver {
     /// Byline-classed texts, only those that open with a byline label ("par Ann Lee") when some
     /// do: the others in such elements are often a section, an issue or a date line.
     private static func labelledFirst(_ texts: [String]) -> [String] {
-        let labelled = texts.filter { authorPrefix(TextFold.fold(TextFold.trim(clean($0), extra: prefixPunctuation))) != nil }
+        let labelled = texts.filter(isLabelled)
         return labelled.isEmpty ? texts : labelled
     }
 
@@ -374,7 +443,7 @@ enum MetadataResolver {
     static func authorNames(_ raw: String) -> [String] {
         var text = clean(raw)
         guard !text.isEmpty, text.unicodeScalars.count < 300, !HTMLMetadata.isURL(text) else { return [] }
-        text = AuthorNameParts.writerField(text) ?? text
+        text = AuthorNameParts.withoutParenthesisedRole(AuthorNameParts.writerField(text) ?? text)
         text = AuthorNameParts.withoutPictureCredit(stripAuthorPrefixes(AuthorNameParts.withoutHandles(text)))
         text = AuthorNameParts.withoutAgencyCode(text)
         // Cut at a separator, or at a number standing alone (a date, a count): names come first.
@@ -389,7 +458,9 @@ enum MetadataResolver {
         for separator in [" – ", " — ", " - "] {
             if let range = text.rangeOfBytes(separator) { text = String(text[..<range.lowerBound]) }
         }
-        text = AuthorNameParts.withoutApposition(text)
+        // A long text is a sentence (a teaser's headline in a byline-classed box), not names.
+        guard text.split(separator: " ").count <= maxBylineWords else { return [] }
+        text = AuthorNameParts.conversationAsCoAuthors(AuthorNameParts.withoutApposition(text))
         text = stripAuthorPrefixes(text)
         guard !text.isEmpty else { return [] }
         var names = CreditLineParser.names(inByline: text)
@@ -415,15 +486,19 @@ enum MetadataResolver {
         return [text]
     }
 
+    /// Most words a byline's names run to.
+    private static let maxBylineWords = 15
+
     private static let authorPrefixes = [
         // An author archive link's text ("View all posts by Ann Lee", "Alle Beiträge von Ann Lee").
         "view all posts by", "see all posts by", "all posts by", "more posts by", "more articles by", "all articles by",
         "alle beitrage von", "alle artikel von", "weitere beitrage von", "weitere artikel von", "mehr artikel von",
         "voir tous les articles de", "tous les articles de", "ver todas las entradas de", "todas las entradas de",
         "eingestellt von", "gespeichert von", "text von", "text by", "geschrieben von", "verfasst von", "veroffentlicht von", "erstellt von", "ein beitrag von",
-        "ein artikel von", "beitrag von", "artikel von", "posted by", "written by", "words by",
+        "ein artikel von", "beitrag von", "artikel von", "ein interview von", "interview von", "ein kommentar von", "kommentar von",
+        "ein gastbeitrag von", "gastbeitrag von", "posted by", "written by", "words by",
         "reported by", "publie par", "redige par", "publicado por", "escrito por", "scritto da", "pubblicato da",
-        "autoren", "authors", "author(s)", "auteur(s)", "autor(en)", "interview:", "autor:", "autorin:", "author:", "autorin", "autor",
+        "autoren", "authors", "author(s)", "auteur(s)", "autor(en)", "interview:", "redaktion:", "autor:", "autorin:", "author:", "autorin", "autor",
         "author", "auteur:", "autore:", "text:", "texte:", "texto:", "von", "vom", "by", "par", "por", "di", "door",
     ]
 

@@ -33,12 +33,23 @@ struct PublisherNames {
     /// Whether a name is the publisher's: the site's name or part of it, a legal form, a web address.
     func contains(_ name: String) -> Bool {
         let words = TextFold.fold(name).split(separator: " ")
-        guard !words.contains(where: { Self.newsroomWords.contains(String($0)) }) else { return false }
+        guard !Self.isNewsroom(name) else { return false }
         let key = TitleMatching.key(name)
         if siteKeys.contains(where: { $0 == key || (key.count >= 4 && ($0.contains(key) || key.contains($0))) }) { return true }
-        // "e. V." is written with a space too.
-        if words.contains(where: { Self.legalForms.contains(String($0)) }) || TextFold.fold(name).hasSuffix("e. v.") { return true }
+        if Self.hasLegalForm(name) { return true }
         return words.contains(where: Self.isWebAddress)
+    }
+
+    /// Whether a name carries a company's or an association's legal form ("… GmbH", "… e.V.").
+    static func hasLegalForm(_ name: String) -> Bool {
+        let folded = TextFold.fold(name)
+        // "e. V." is written with a space too.
+        return folded.split(separator: " ").contains(where: { legalForms.contains(String($0)) }) || folded.hasSuffix("e. v.")
+    }
+
+    /// Whether a name is a newsroom's collective byline ("Example.com Redaktion", "Tech Desk").
+    static func isNewsroom(_ name: String) -> Bool {
+        TextFold.fold(name).split(separator: " ").contains { newsroomWords.contains(String($0)) }
     }
 
     /// The name without the site's name and what follows it, after two words or more: a staff

@@ -7,13 +7,34 @@ enum VisibleByline {
     /// Longest text node read, and longest element text around it (longer is running text).
     static let maxChars = 80
     static let maxParentChars = 160
+    /// Nodes read past a label standing alone for the name: a label and a name in boxes of their
+    /// own ("<div><p>By</p></div><div><p>Ann Lee</p></div>") are that far apart.
+    static let labelReach = 8
 
     static func find(document: HTMLDocument, finder: HTMLContentFinder, near anchor: Int?) -> [String] {
-        for index in TitleNeighbourhood.textNodes(document, finder: finder, near: anchor) {
+        let nearby = TitleNeighbourhood.textNodes(document, finder: finder, near: anchor)
+        for index in nearby {
             let names = names(document, finder, at: index, labelledOnly: false)
             if !names.isEmpty { return names }
         }
+        // No label: a name that links to the writer's page ("<a href="/autoren/ann-lee">Ann Lee</a>").
+        for index in nearby where linksToAuthorPage(document, index) {
+            let names = authorLinkNames(document, finder, at: index)
+            if !names.isEmpty { return names }
+        }
         return []
+    }
+
+    /// The name a short author link shows, written as a name; not the hidden copy themes keep for
+    /// search engines.
+    private static func authorLinkNames(_ document: HTMLDocument, _ finder: HTMLContentFinder, at index: Int) -> [String] {
+        let node = document.nodes[index]
+        guard node.chars <= maxChars, finder.chars[Int(node.parent)] <= maxParentChars,
+            !document.isWithin(Int(node.parent), flagged: .hidden)
+        else { return [] }
+        let names = MetadataResolver.authorNames(TitleNeighbourhood.text(document, index))
+        guard (1...3).contains(names.count), names.allSatisfy(isCapitalised) else { return [] }
+        return names
     }
 
     /// A labelled byline anywhere on the page, as post-meta lines under the article print it
@@ -43,12 +64,13 @@ enum VisibleByline {
             // The label alone; the name is the next text that is not a label too ("Eingestellt von
             // <span>X</span>", "Auteur : Auteur(s) : X").
             var next = index + 1
-            while next < min(document.nodes.count, index + 6),
+            let reach = min(document.nodes.count, index + labelReach)
+            while next < reach,
                 document.nodes[next].tag != .text || document.nodes[next].chars == 0 || labels.contains(bareText(document, next))
             {
                 next += 1
             }
-            if next < min(document.nodes.count, index + 6) { candidate = TitleNeighbourhood.text(document, next) }
+            if next < reach { candidate = TitleNeighbourhood.text(document, next) }
         } else if labels.contains(where: { startsWithLabel(bare, $0) }) || followsScreenReaderLabel(document, index) {
             candidate = text
         } else if labelledOnly {
@@ -73,7 +95,8 @@ enum VisibleByline {
         "veroffentlicht von", "publie par", "redige par", "ecrit par", "publicado por", "escrito por", "scritto da", "pubblicato da",
         "autor", "autorin", "author", "auteur", "autore", "von", "by", "par", "por", "door", "gespeichert von", "text von",
         "text by", "beitrag von", "ein artikel von", "artikel von", "autoren", "authors", "texto de", "a cura di", "published by",
-        "auteur(s)", "author(s)", "autor(en)",
+        "auteur(s)", "author(s)", "autor(en)", "redaktion:", "interview", "ein interview von", "interview von", "ein kommentar von",
+        "kommentar von", "ein gastbeitrag von", "gastbeitrag von",
     ]
 
     /// A text that opens its element, in no link and no heading but an author box's: a post-meta
@@ -107,6 +130,27 @@ enum VisibleByline {
                 return document.isWithin(Int(nodes[previous].parent), flagged: .hidden) && labels.contains(bareText(document, previous))
             }
             previous -= 1
+        }
+        return false
+    }
+
+    /// Path segments of the pages that list a writer's articles ("/author/ann-lee/",
+    /// "/autoren/ann-lee-123"), as content systems lay them out in many languages.
+    private static let authorPathSegments = [
+        "/author/", "/authors/", "/autor/", "/autoren/", "/autorin/", "/auteur/", "/auteurs/", "/autore/", "/autori/", "/autores/",
+        "/journalist/", "/journalisten/", "/redakteur/", "/redakteure/",
+    ]
+
+    /// Whether the text is (part of) a link, within a few levels, to a writer's page on the site.
+    private static func linksToAuthorPage(_ document: HTMLDocument, _ index: Int) -> Bool {
+        let nodes = document.nodes
+        var current = Int(nodes[index].parent)
+        for _ in 0..<4 where current > 0 {
+            if nodes[current].tag == .a {
+                guard let href = document.attribute(current, .href)?.lowercased() else { return false }
+                return authorPathSegments.contains { href.containsBytes($0) }
+            }
+            current = Int(nodes[current].parent)
         }
         return false
     }
