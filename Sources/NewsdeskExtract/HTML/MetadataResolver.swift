@@ -175,15 +175,15 @@ enum MetadataResolver {
             default: break
             }
             if length > 0, index + length < scalars.count, scalars[index + length] == " " {
-                segments.append(String(String.UnicodeScalarView(scalars[segmentStart..<(index - 1)])))
-                separatorsFound.append(String(String.UnicodeScalarView(scalars[(index - 1)...(index + length)])))
+                segments.append(String(scalars: scalars[segmentStart..<(index - 1)]))
+                separatorsFound.append(String(scalars: scalars[(index - 1)...(index + length)]))
                 segmentStart = index + length + 1
                 index = segmentStart + 1
                 continue
             }
             index += 1
         }
-        segments.append(String(String.UnicodeScalarView(scalars[min(segmentStart, scalars.count)...])))
+        segments.append(String(scalars: scalars[min(segmentStart, scalars.count)...]))
         return (segments, separatorsFound)
     }
 
@@ -451,7 +451,7 @@ enum MetadataResolver {
         for (offset, scalar) in scalars.enumerated() {
             let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
             if "|·•\n".unicodeScalars.contains(scalar) || (isDigit && (offset == 0 || scalars[offset - 1] == " ")) {
-                text = String(String.UnicodeScalarView(scalars[..<offset]))
+                text = String(scalars: scalars[..<offset])
                 break
             }
         }
@@ -532,16 +532,19 @@ enum MetadataResolver {
         "and", "et", "stand", "quelle", "source", "datum", "alle", "artikel", "kontakt", "contact",
     ]
 
+    /// Words that show an author value is page furniture ("Posted on", "Powered by WordPress").
+    private static let furnitureWords: Set<String> = [
+        "posted", "published", "veroffentlicht", "publiziert", "more", "posts", "photo", "foto", "photograph", "interview",
+        "designed", "theme", "themes", "edited", "copyright", "sponsored", "gesponserte", "no", "comments", "wordpress",
+        "powered", "am", "on", "profile", "profil", "perfil", "profilo",
+    ]
+
     private static func isPlausibleAuthor(_ name: String) -> Bool {
         let words = TextFold.fold(name).split(separator: " ").map(String.init)
         guard !words.isEmpty else { return false }
         if words.count == 1 && (words[0] == "admin" || words[0] == "administrator") { return false }
         // Any tell-tale word of page furniture rules the name out.
-        let tellTale: Set<String> = ["posted", "published", "veroffentlicht", "publiziert", "more", "posts", "photo", "foto",
-                                     "photograph", "interview", "designed", "theme", "themes", "edited", "copyright",
-                                     "sponsored", "gesponserte", "no", "comments", "wordpress", "powered", "am", "on",
-                                     "profile", "profil", "perfil", "profilo"]
-        if words.contains(where: tellTale.contains) { return false }
+        if words.contains(where: furnitureWords.contains) { return false }
         if opensWithCommonWord(name) { return false }
         return !words.allSatisfy(notNames.contains)
     }

@@ -78,11 +78,15 @@ struct PublisherNames {
     /// "finanztreff.de", "www.dw.com)", "LAOLA1.at": a dot between a name and a top-level domain
     /// of letters (initials such as "J." or "J.I." are not).
     private static func isWebAddress(_ word: Substring) -> Bool {
-        let trimmed = word.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: ".")))
+        guard word.utf8.contains(UInt8(ascii: ".")) else { return false }
+        let trimmed = word.trimmingCharacters(in: punctuationButDot)
         guard let dot = trimmed.lastIndex(of: ".") else { return false }
         let host = trimmed[..<dot]
         let domain = trimmed[trimmed.index(after: dot)...]
         let letters = host.split(separator: ".").last.map { $0.count } ?? 0
         return letters >= 3 && (2...6).contains(domain.count) && domain.allSatisfy { $0.isLetter }
     }
+
+    /// Built once: a character set is a bitmap of all Unicode, costly to make on every call.
+    private static let punctuationButDot = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "."))
 }

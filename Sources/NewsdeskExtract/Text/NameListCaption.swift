@@ -4,6 +4,8 @@ import Foundation
 /// Martin et Paul Durand"), which scrapers leave between paragraphs without its credit.
 enum NameListCaption {
     static let separators = [", ", " et ", " and ", " und ", " y ", " e ", " & ", "; "]
+    /// What is trimmed off each name; a character set is built once, not on every call.
+    private static let nameEdges = CharacterSet(charactersIn: " .;,\u{00A0}\u{202F}")
 
     /// Whether the line is a list of at least two person names, after an optional short lead
     /// ending in a colon, and at least one of the names also occurs in `elsewhere`.
@@ -25,7 +27,7 @@ enum NameListCaption {
         let names = parts.map { part in
             // "Jean Dupont (au centre)." → "Jean Dupont"
             let bare = part.split(separator: "(").first.map(String.init) ?? part
-            return bare.trimmingCharacters(in: CharacterSet(charactersIn: " .;,\u{00A0}\u{202F}"))
+            return bare.trimmingCharacters(in: nameEdges)
         }.filter { !$0.isEmpty }
         guard names.count >= 2, names.allSatisfy(PersonName.isName) else { return nil }
         return names
