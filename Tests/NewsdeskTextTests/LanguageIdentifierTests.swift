@@ -1,5 +1,5 @@
 import NewsdeskCore
-import NewsdeskText
+@testable import NewsdeskText
 import Testing
 
 /// The shipped model, loaded once for the whole suite.
@@ -158,9 +158,16 @@ private let identifier: LanguageIdentifier = {
             let cached = text.withUTF8 { identifier.identify(utf8: $0, cache: cache) }
             #expect(cached == identifier.identify(line))
         }
+        // A word met twice in one text is scored once and cached once.
+        let repeated = "Zorblax quintessa zorblax, zorblax quintessa."
+        let fresh = WordScoreCache()
+        var text = repeated
+        let first = text.withUTF8 { identifier.identify(utf8: $0, cache: fresh) }
+        #expect(first == identifier.identify(repeated))
+        #expect(fresh.count == 2)
         // Used with a restricted identifier, the cache starts afresh.
         let restricted = try LanguageIdentifier.standard(only: ["en", "nl"])
-        var text = lines[0]
+        text = lines[0]
         let guess = text.withUTF8 { restricted.identify(utf8: $0, cache: cache) }
         #expect(guess == restricted.identify(lines[0]))
     }

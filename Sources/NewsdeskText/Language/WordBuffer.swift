@@ -49,6 +49,19 @@ struct WordBuffer {
         }
     }
 
+    /// Adds the UTF-8 bytes of the scalar `value` to `hasher` as `append` does, and returns
+    /// how many there are: a word's key without keeping the word.
+    @inline(__always)
+    static func hash(_ value: UInt32, into hasher: inout KeyHasher) -> Int {
+        if value < 0x80 {
+            hasher.add(UInt8(truncatingIfNeeded: value))
+            return 1
+        }
+        guard let scalar = Unicode.Scalar(value), let encoded = UTF8.encode(scalar) else { return 0 }
+        for byte in encoded { hasher.add(byte) }
+        return encoded.count
+    }
+
     /// Doubles both buffers, keeping what they hold.
     private mutating func grow() {
         byteStorage = Self.doubled(byteStorage, keeping: byteCount)
@@ -100,6 +113,9 @@ struct UTF8Scalars {
     private var index = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// Where the next scalar starts.
+    var position: Int { index }
 
     @inline(__always)
     mutating func next() -> UInt32? {

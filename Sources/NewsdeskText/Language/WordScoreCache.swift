@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Remembers each word's per-language score across calls, for streams of many short texts
 /// (`newsdesk language --lines`, the paragraphs of extracted articles), where the same common
 /// words come back text after text.
@@ -72,6 +74,19 @@ public final class WordScoreCache {
             if stored == 0 { return nil }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Starts loading the slot where a lookup of `key` begins.
+    @inline(__always)
+    func prefetchSlot(of key: UInt64) {
+        newsdesk_prefetch(slots.baseAddress.map { $0 + home(key) })
+    }
+
+    /// Starts loading a row of scores that `scores(of:)` returned, line by line.
+    @inline(__always)
+    func prefetchRow(_ row: UnsafeBufferPointer<Double>) {
+        guard let base = UnsafeRawPointer(row.baseAddress) else { return }
+        for offset in stride(from: 0, to: row.count * MemoryLayout<Double>.stride, by: 64) { newsdesk_prefetch(base + offset) }
     }
 
     /// Remembers the scores (`rowLength` of them) of a word not in the cache, starting over when full.

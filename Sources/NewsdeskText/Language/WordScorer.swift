@@ -31,6 +31,16 @@ struct WordScorer {
     private var word = WordBuffer()
     /// Slot entries of the word's n-grams (0: unknown), indexed like `WordBuffer.keys`.
     private var probes: [UInt64] = []
+    /// The words of the text being scanned, in order (see `scan`).
+    private var found: [FoundWord] = []
+
+    /// A word of the scanned text: where its bytes are, its cache key, and its cached scores
+    /// once looked up.
+    private struct FoundWord {
+        var bytes: Range<Int>
+        var key: UInt64
+        var scores: UnsafeBufferPointer<Double>?
+    }
 
     /// Which totals a scan adds its words to.
     struct Targets: OptionSet {
@@ -78,34 +88,83 @@ struct WordScorer {
     }
 
     /// Scores every word of the scorer's script in `bytes`, adding them to `targets`.
+    ///
+    /// In three passes over the text's words, so that the cache's misses overlap instead of
+    /// following one another (a lookup is a load from a table of a megabyte and a row from
+    /// several, most of a found word's cost): the words and their cache keys, with a prefetch
+    /// of each key's slot; the lookups, with a prefetch of each row found; then the scores,
+    /// added word by word in text order as before.
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, into targets: Targets) {
-        let letters = LanguageIdentifier.letters
-        var wordScript = Script.other
-        var decoder = UTF8Scalars(bytes)
-        while let value = decoder.next() {
-            if let folded = letters.fold(value) {
-                if word.isEmpty { wordScript = Script(folded) }
-                word.append(folded)
-            } else if !word.isEmpty {
-                if wordScript == script { addWord(into: targets) }
-                word.removeAll()
+        findWords(in: bytes)
+        if let cache {
+            for found in found { cache.prefetchSlot(of: found.key) }
+            for index in found.indices {
+                found[index].scores = cache.scores(of: found[index].key)
+                if let scores = found[index].scores { cache.prefetchRow(scores) }
             }
         }
-        if !word.isEmpty && wordScript == script { addWord(into: targets) }
-        word.removeAll()
+        for found in found {
+            if targets.contains(.text) { wordCount += 1 }
+            if targets.contains(.document) { documentWordCount += 1 }
+            // A word met earlier in this text was cached after the lookups.
+            if let scores = found.scores ?? cache?.scores(of: found.key) {
+                // Every language at once (a non-candidate's total is never read): a plain loop
+                // over adjacent numbers, cheaper than picking the candidates out.
+                if targets.contains(.text) { Self.add(scores, to: totals) }
+                if targets.contains(.document) { Self.add(scores, to: documentTotals) }
+            } else {
+                fill(from: UnsafeBufferPointer(rebasing: bytes[found.bytes]))
+                scoreWord(key: found.key, into: targets)
+            }
+        }
     }
 
-    private mutating func addWord(into targets: Targets) {
-        if targets.contains(.text) { wordCount += 1 }
-        if targets.contains(.document) { documentWordCount += 1 }
-        let cacheKey = WordScoreCache.key(word: word.key, byteCount: word.byteCount, script: script)
-        if let cache, let scores = cache.scores(of: cacheKey) {
-            // Every language at once (a non-candidate's total is never read): a plain loop over
-            // adjacent numbers, cheaper than picking the candidates out.
-            if targets.contains(.text) { Self.add(scores, to: totals) }
-            if targets.contains(.document) { Self.add(scores, to: documentTotals) }
-            return
+    /// Lists the words of the scorer's script in `bytes` with their cache keys (the key a
+    /// `WordBuffer` of the word gives).
+    private mutating func findWords(in bytes: UnsafeBufferPointer<UInt8>) {
+        found.removeAll(keepingCapacity: true)
+        let letters = LanguageIdentifier.letters
+        let script = self.script
+        var decoder = UTF8Scalars(bytes)
+        var start = 0
+        var wordScript = Script.other
+        var hasher = KeyHasher()
+        var byteCount = 0
+        func close(at end: Int) {
+            if byteCount > 0 && wordScript == script {
+                found.append(FoundWord(bytes: start..<end, key: WordScoreCache.key(word: hasher.key, byteCount: byteCount, script: script)))
+            }
+            hasher = KeyHasher()
+            byteCount = 0
         }
+        while true {
+            let position = decoder.position
+            guard let value = decoder.next() else { break }
+            guard let folded = letters.fold(value) else {
+                close(at: position)
+                continue
+            }
+            if byteCount == 0 {
+                start = position
+                wordScript = Script(folded)
+            }
+            byteCount += WordBuffer.hash(folded, into: &hasher)
+        }
+        close(at: bytes.count)
+    }
+
+    /// Puts the word in `bytes` (one word's letters, as `findWords` delimits them) in `word`.
+    private mutating func fill(from bytes: UnsafeBufferPointer<UInt8>) {
+        word.removeAll()
+        let letters = LanguageIdentifier.letters
+        var decoder = UTF8Scalars(bytes)
+        while let value = decoder.next() {
+            if let folded = letters.fold(value) { word.append(folded) }
+        }
+    }
+
+    /// Scores the word in `word`, a word not in the cache, adds it to `targets` and caches it.
+    private mutating func scoreWord(key cacheKey: UInt64, into targets: Targets) {
         let maxOrder = LanguageIdentifier.maxOrder
         word.computeKeys(maxOrder: maxOrder)
         charScores.update(repeating: 0)
