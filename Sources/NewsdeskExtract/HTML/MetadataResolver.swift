@@ -450,7 +450,8 @@ enum MetadataResolver {
         let scalars = Array(text.unicodeScalars)
         for (offset, scalar) in scalars.enumerated() {
             let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
-            if "|·•\n".unicodeScalars.contains(scalar) || (isDigit && (offset == 0 || scalars[offset - 1] == " ")) {
+            let isSeparator = scalar == "|" || scalar == "·" || scalar == "•" || scalar == "\n"
+            if isSeparator || (isDigit && (offset == 0 || scalars[offset - 1] == " ")) {
                 text = String(scalars: scalars[..<offset])
                 break
             }
