@@ -39,16 +39,9 @@ enum PressContact {
     private static func mentionsLabel(_ document: HTMLDocument, _ index: Int) -> Bool {
         let range = document.textBytes(index)
         return document.bytes.withUnsafeBufferPointer { buffer in
-            labelWords.contains { word in
-                let count = word.utf8CodeUnitCount
-                var position = range.lowerBound
-                while position + count <= range.upperBound {
-                    var offset = 0
-                    while offset < count && buffer[position + offset] == word.utf8Start[offset] { offset += 1 }
-                    if offset == count { return true }
-                    position += 1
-                }
-                return false
+            let text = UnsafeBufferPointer(rebasing: buffer[range])
+            return labelWords.contains { word in
+                ByteSearch.firstOffset(of: UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), in: text) != nil
             }
         }
     }
