@@ -70,7 +70,7 @@ public final class WordScoreCache {
         var slot = home(key)
         while true {
             let stored = slots[slot]
-            if stored >> Self.rowBits == key { return row(Int(truncatingIfNeeded: stored & 0xFFFF)) }
+            if stored >> Self.rowBits == key { return row(Int(truncatingIfNeeded: stored & ((1 << Self.rowBits) - 1))) }
             if stored == 0 { return nil }
             slot = (slot + 1) & mask
         }
