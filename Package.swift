@@ -22,8 +22,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // System-library shims: libdeflate for .gz input, libcrypto for SHA-256 ids.
-        .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        // System-library shims: libdeflate for .gz input (declared in its shim: only the runtime
+        // library is needed, which Debian images carry), libcrypto for SHA-256 ids.
+        .systemLibrary(name: "CLibDeflate"),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Header-only: a cache prefetch hint for the language scorer.
         .systemLibrary(name: "CPrefetch"),
