@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(
             name: "NewsdeskExtract",
-            dependencies: ["NewsdeskCore", "CLibDeflate", "CCrypto"],
+            dependencies: ["NewsdeskCore", "NewsdeskText", "CLibDeflate", "CCrypto"],
             swiftSettings: strictness
         ),
         .target(
