@@ -72,8 +72,9 @@ public struct HTMLExtractor: ArticleExtractor {
         var bodyChars = writer.emittedChars
         var sentences = writer.sentenceEnds
         var linkChars = writer.emittedLinkChars
-        // JSON-LD articleBody when the page's own markup yielded much less.
-        if let articleBody = metadata.jsonLD.articleBody {
+        // JSON-LD articleBody when the page's own markup yielded much less (its references
+        // decoded: structured data often leaves them encoded).
+        if let articleBody = metadata.jsonLD.articleBody.map(HTMLEntities.decode) {
             let jsonChars = articleBody.scalarCount
             if jsonChars >= 400, bodyChars * 3 < jsonChars {
                 var fallback = ArticleTextBuilder()

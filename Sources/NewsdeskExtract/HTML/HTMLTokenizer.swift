@@ -88,7 +88,8 @@ struct HTMLTokenizer {
                 continue
             }
             scratch.removeAll(keepingCapacity: true)
-            guard let after = HTMLEntities.decode(UnsafeBufferPointer(rebasing: input[..<range.upperBound]), at: special, into: &scratch) else {
+            let decoded = HTMLEntities.decode(UnsafeBufferPointer(rebasing: input[..<range.upperBound]), at: special, inAttribute: false, into: &scratch)
+            guard let after = decoded else {
                 index = special + 1
                 continue
             }
@@ -231,16 +232,7 @@ struct HTMLTokenizer {
             return
         }
         scratch.removeAll(keepingCapacity: true)
-        var index = 0
-        while index < value.count {
-            let byte = value[index]
-            if byte == 0x26, let after = HTMLEntities.decode(value, at: index, into: &scratch) {
-                index = after
-            } else {
-                if byte != 0 { scratch.append(byte) }
-                index += 1
-            }
-        }
+        HTMLEntities.appendDecoded(value, into: &scratch)
         scratch.withUnsafeBufferPointer { tree.attribute(attribute.name, $0) }
     }
 

@@ -622,7 +622,7 @@ enum MetadataResolver {
     /// White space collapsed, soft hyphens removed and the character references that structured data
     /// leaves encoded decoded.
     static func clean(_ text: String) -> String {
-        var value = EntityText.decode(text)
+        var value = HTMLEntities.decode(text)
         if value.unicodeScalars.contains("\u{AD}") { value.unicodeScalars.removeAll { $0 == "\u{AD}" } }  // soft hyphens
         return ArticleTextBuilder.normalizeSpaces(value)
     }
