@@ -52,7 +52,6 @@ import Testing
         let jsonLD = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Council approves transport plan\","
             + "\"author\":{\"@type\":\"Person\",\"name\":\"Nils\",\"description\":\"Nils Roe ist freier Autor und Journalist.\"}}</script>"
         #expect(try Self.authors(head: jsonLD) == ["Nils Roe"])
-        #expect(AuthorNameParts.fullName(of: "Nils", openingBio: "Nils schreibt über Verkehr.") == nil)
     }
 
     @Test func bylineLineAddsTheCoAuthorsStructuredDataLeavesOut() throws {
@@ -157,8 +156,6 @@ import Testing
     @Test func agencyCodeAfterASlashIsNoPartOfTheName() {
         #expect(MetadataResolver.authorNames("Peter Roe/SP-X") == ["Peter Roe"])
         #expect(MetadataResolver.authorNames("Peter Roe / AFP") == ["Peter Roe"])
-        // A desk's initials alone are left as they are.
-        #expect(AuthorNameParts.withoutAgencyCode("det/DPA") == "det/DPA")
     }
 
     @Test func descriptionAfterTheNameIsCut() throws {
@@ -179,7 +176,6 @@ import Testing
         // The name and "2 hours ago" in blocks side by side.
         let line = "<div class=\"byline\"><div>Por Ana Roe</div><div>Hace 2 horas</div></div>"
         #expect(try Self.authors(before: line) == ["Ana Roe"])
-        #expect(AuthorNameParts.withoutTrailingLabel("Bea Doe vor") == "Bea Doe")
     }
 
     @Test func headlineBylineWinsOverALoginInStructuredData() throws {

@@ -45,9 +45,6 @@ import Testing
         let head = "<meta name=\"date\" content=\"11/01/2023 12:43:42\">"
         let shown = "<p class=\"meta\"><em>01.11.2023</em></p>"
         #expect(try Self.article(head: head, body: Self.post(before: shown)).published == "2023-11-01")
-        #expect(DateNormalizer.otherReading("11/01/2023") == "2023-11-01")
-        #expect(DateNormalizer.otherReading("25/01/2023") == nil)
-        #expect(DateNormalizer.otherReading("2023-01-11") == nil)
     }
 
     @Test func weakMetaDateGivesWayToAnEarlierDateTheArticleShows() throws {
@@ -79,12 +76,6 @@ import Testing
             + "<span class=\"published\">31. Oktober 2023</span></div></article>"
             + "<aside><ul><li><a href=\"/old\">Older post</a> <time datetime=\"2020-12-03\">3. Dezember 2020</time></li></ul></aside>"
         #expect(try Self.article(body: body).published == "2023-10-31")
-    }
-
-    @Test func dayFirstDateInAURLSlug() throws {
-        #expect(DateNormalizer.fromURL("https://example.org/news/23-01-2022-council-approves-plan") == "2022-01-23")
-        #expect(DateNormalizer.fromURL("https://example.org/meldungen/29-10-2021") == "2021-10-29")
-        #expect(DateNormalizer.fromURL("https://example.org/top-10-2021-list") == nil)
     }
 
     // MARK: - Authors

@@ -68,8 +68,6 @@ import Testing
     @Test func editorsLabelAndTheRoleInParentheses() throws {
         let line = "<div class=\"news-date\">05.02.2020 <span>- Redaktion: Eberhard Roe (Pressesprecher des Vereins)</span></div>"
         #expect(try Self.authors(body: Self.post(before: line)) == ["Eberhard Roe"])
-        #expect(AuthorNameParts.withoutParenthesisedRole("Ann Lee (AFP)") == "Ann Lee")
-        #expect(AuthorNameParts.withoutParenthesisedRole("(Ann Lee)") == "(Ann Lee)")
     }
 
     @Test func interviewersCreditInALabelledBox() throws {

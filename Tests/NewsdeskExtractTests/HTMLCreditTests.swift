@@ -66,16 +66,6 @@ import Testing
         }
     }
 
-    @Test func agencyInText() {
-        #expect(CreditLineParser.agency(in: "Photo AFP") == "AFP")
-        #expect(CreditLineParser.agency(in: "avec l'Agence France-Presse") == "AFP")
-        #expect(CreditLineParser.agency(in: "The Associated Press") == "AP")
-        #expect(CreditLineParser.agency(in: "REUTERS/Staff") == "Reuters")
-        #expect(CreditLineParser.agency(in: "ANSA") == "ANSA")
-        #expect(CreditLineParser.agency(in: "a map of the area") == nil)
-        #expect(CreditLineParser.agency(in: "Chapter two") == nil)
-    }
-
     @Test func datelines() {
         let cases: [(String, String, String)] = [
             ("PARIS (AFP) - Le président a annoncé mardi", "AFP", "PARIS (AFP) -"),

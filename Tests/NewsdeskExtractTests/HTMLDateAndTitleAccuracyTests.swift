@@ -38,21 +38,6 @@ import Testing
         #expect(!article.text.contains("Botschaft"))
     }
 
-    @Test func monthNamesOfMoreLanguages() {
-        #expect(DateNormalizer.normalize("15 августа 2016, 13:43") == "2016-08-15")
-        #expect(DateNormalizer.normalize("3 травня 2021") == "2021-05-03")
-        #expect(DateNormalizer.normalize("Opublikowano 3 maja 2021") == "2021-05-03")
-        #expect(DateNormalizer.normalize("5. března 2021") == "2021-03-05")
-        #expect(DateNormalizer.normalize("12 Ekim 2020") == "2020-10-12")
-        #expect(DateNormalizer.normalize("7 augusti 2019") == "2019-08-07")
-        #expect(DateNormalizer.normalize("9 octombrie 2018") == "2018-10-09")
-    }
-
-    @Test func numericDateWithSpacesAfterTheDots() {
-        #expect(DateNormalizer.normalize("4.\u{2009}2.\u{2009}2022") == "2022-02-04")
-        #expect(DateNormalizer.normalize("Von Ann Lee 23. 5. 2024") == "2024-05-23")
-    }
-
     @Test func dateElementWithItsPartsInSeparateElements() throws {
         let date = "<div class=\"datum\"><span class=\"month\">Feb</span> <span class=\"day\">18</span><span class=\"year\">2009</span></div>"
         #expect(try Self.article(body: Self.post(after: date)).published == "2009-02-18")

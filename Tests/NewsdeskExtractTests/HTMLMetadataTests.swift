@@ -167,42 +167,6 @@ import Testing
         #expect(try Self.article().published == nil)
     }
 
-    @Test func dateNormalisation() {
-        let cases: [(String, String?)] = [
-            ("2024-05-23T18:00:00Z", "2024-05-23T18:00:00Z"),
-            ("2024-05-23T18:00:00.000Z", "2024-05-23T18:00:00Z"),
-            ("2024-05-23T20:00:00+02:00", "2024-05-23T20:00:00+02:00"),
-            ("2024-05-23T20:00:00+0200", "2024-05-23T20:00:00+02:00"),
-            ("2024-05-24T01:30:00+05:30", "2024-05-24T01:30:00+05:30"),
-            ("2024-05-23T22:00:00-05:00", "2024-05-23T22:00:00-05:00"),
-            ("2024-05-23T00:30:00+02:00", "2024-05-23T00:30:00+02:00"),
-            ("2024-05-23T18:00:00+00:00", "2024-05-23T18:00:00Z"),
-            ("2024-05-23 18:00:00", "2024-05-23"),
-            ("2024-05-23", "2024-05-23"),
-            ("2024/05/23", "2024-05-23"),
-            ("20240523", "2024-05-23"),
-            ("Thu, 23 May 2024 18:00:00 GMT", "2024-05-23T18:00:00Z"),
-            ("Thu, 23 May 2024 20:00:00 +0200", "2024-05-23T20:00:00+02:00"),
-            ("May 23, 2024", "2024-05-23"),
-            ("23 mai 2024", "2024-05-23"),
-            ("23. Mai 2024", "2024-05-23"),
-            ("23 de mayo de 2024", "2024-05-23"),
-            ("23 maggio 2024", "2024-05-23"),
-            ("23.05.2024", "2024-05-23"),
-            ("1716487200", "2024-05-23T18:00:00Z"),
-            ("2024-02-30", nil),
-            ("not a date", nil),
-            ("", nil),
-        ]
-        for (input, expected) in cases {
-            #expect(DateNormalizer.normalize(input) == expected, "\(input)")
-        }
-        #expect(DateNormalizer.fromURL("https://x.example/2024/5/23/story") == "2024-05-23")
-        #expect(DateNormalizer.fromURL("https://x.example/news/2024-05-23-story") == "2024-05-23")
-        #expect(DateNormalizer.fromURL("https://x.example/20240523/story") == "2024-05-23")
-        #expect(DateNormalizer.fromURL("https://x.example/2024/05/story") == nil)
-    }
-
     // MARK: - URL, source, language
 
     @Test func urlAndSource() throws {

@@ -162,7 +162,10 @@ import Testing
     static func roleAsString(_ value: [UInt8]) -> NodeFlags {
         var text = ""
         for byte in value { text.unicodeScalars.append(Unicode.Scalar(HTMLClassifier.lower(byte))) }
-        switch text.htmlTrimmed {
+        var trimmed = Substring(text).unicodeScalars
+        while let first = trimmed.first, first.properties.isWhitespace { trimmed.removeFirst() }
+        while let last = trimmed.last, last.properties.isWhitespace { trimmed.removeLast() }
+        switch String(trimmed) {
         case "navigation", "menu", "menubar", "menuitem", "tablist", "toolbar": return .navigation
         case "banner": return .header
         case "contentinfo": return .footer

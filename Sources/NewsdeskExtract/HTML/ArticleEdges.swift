@@ -1,4 +1,5 @@
 import NewsdeskCore
+import NewsdeskText
 
 /// Furniture that pages print inside the story's container, before its first paragraph or
 /// after its last: subscription and support appeals, copyright and licence notices, "views

@@ -1,4 +1,5 @@
 import NewsdeskCore
+import NewsdeskText
 
 /// Short lines that are page furniture, not article text: advertisement labels, "read also"
 /// links, share buttons, newsletter and cookie prompts, comment counters, "back to top".

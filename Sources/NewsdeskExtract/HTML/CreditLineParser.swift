@@ -1,11 +1,12 @@
 public import NewsdeskCore
+import NewsdeskText
 
 /// Recognises credit lines: news-agency credits ("Avec l'AFP", "Source: dpa", "© AFP 2024"),
 /// bylines ("Par Julie Martin avec AP", "By Sarah Cole, Reuters"), image credits
 /// ("Photo: X / AFP", "Crédits photo : AFP") and datelines ("PARIS (AFP) - ").
 ///
 /// Language-general: French, English, German, Spanish, Italian, Portuguese and Dutch markers,
-/// and the main world news and photo agencies. Only short lines (under 200 characters) can be
+/// and the world news and photo agencies of `NewsAgencies`. Only short lines (under 200 characters) can be
 /// credit lines. Plain scanning, no regular expressions.
 public enum CreditLineParser {
     /// The longest line that can be a credit line, in characters.
@@ -28,14 +29,6 @@ public enum CreditLineParser {
         if let credit = agencyLine(folded, text: original) { return credit }
         if let credit = byline(folded, text: original) { return credit }
         return nil
-    }
-
-    /// The canonical name of the first news or photo agency named in `text` ("AFP", "AP",
-    /// "Reuters", "dpa", …), or nil. Meant for short lines: a long text may name an agency
-    /// without being credited to it.
-    public static func agency(in text: String) -> String? {
-        let folded = FoldedLine(text)
-        return folded.agencies(in: 0..<folded.count).first?.name
     }
 
     /// The agency credit of a dateline that opens a paragraph ("PARIS (AFP) - ",
@@ -64,7 +57,7 @@ public enum CreditLineParser {
         guard mark == "-" || mark == ":" || mark == "." || mark == "|" else { return nil }
         index += 1
         while index < line.count, line.folded[index] == "-" { index += 1 }
-        let text = line.original(0..<index).htmlTrimmed
+        let text = line.original(0..<index).whitespaceTrimmed
         return Credit(role: .agency, agency: first.name, text: text)
     }
 
@@ -117,13 +110,13 @@ public enum CreditLineParser {
                 if start > 0, line.folded[start - 1] == "(" { start -= 1 }
             }
         }
-        let creditText = line.original(start..<end).htmlTrimmed
+        let creditText = line.original(start..<end).whitespaceTrimmed
         guard !creditText.isEmpty, creditText.count < maxLineLength else { return nil }
         var credit = parse(creditText) ?? Credit(role: .image, text: creditText)
         credit.role = .image
-        if credit.agency == nil { credit.agency = agency(in: creditText) }
+        if credit.agency == nil { credit.agency = NewsAgencies.first(in: creditText) }
         if credit.name == nil { credit.name = imageCreditName(FoldedLine(creditText)) }
-        let rest = (line.original(0..<start) + " " + line.original(end..<line.count)).htmlTrimmed
+        let rest = (line.original(0..<start) + " " + line.original(end..<line.count)).whitespaceTrimmed
         let restText = String(TextFold.trim(rest, extra: ["-", "–", "—", "|", "/", "(", ")", ",", ";", ":"]))
         return (credit, restText)
     }
@@ -472,179 +465,9 @@ public enum CreditLineParser {
     ]
 }
 
-/// A line folded scalar by scalar (lower case, Latin accents removed, typographic marks made
-/// plain), so that folded and original positions are the same.
-struct FoldedLine {
-    let original: [Unicode.Scalar]
-    let folded: [Unicode.Scalar]
-
-    init(_ text: String) {
-        var original: [Unicode.Scalar] = []
-        var folded: [Unicode.Scalar] = []
-        original.reserveCapacity(text.utf8.count)
-        folded.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            original.append(scalar)
-            folded.append(Self.fold(scalar))
-        }
-        self.original = original
-        self.folded = folded
-    }
-
-    var count: Int { folded.count }
-
-    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        let value = scalar.value
-        if value < 0x80 {
-            if value >= 0x41 && value <= 0x5A { return Unicode.Scalar(UInt8(value) | 0x20) }
-            if value == 0x09 || value == 0x0A || value == 0x0D { return " " }
-            return scalar
-        }
-        if value < 0x530 { return letterFolds[Int(value) - 0x80] }
-        if value >= 0x2000 && value < 0x2070 { return punctuationFolds[Int(value) - 0x2000] }
-        return foldedByTextFold(scalar)
-    }
-
-    /// `fold` worked out once for the Latin, Greek and Cyrillic letters and for typographic
-    /// spaces, dashes and quotation marks: nearly every non-ASCII scalar of the lines read here.
-    private static let letterFolds: [Unicode.Scalar] = (0x80..<0x530).map { foldedByTextFold(Unicode.Scalar($0) ?? " ") }
-    private static let punctuationFolds: [Unicode.Scalar] = (0x2000..<0x2070).map { foldedByTextFold(Unicode.Scalar($0) ?? " ") }
-
-    private static func foldedByTextFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        if TextFold.isSpace(scalar.value) { return " " }
-        let single = TextFold.fold(String(scalar)).unicodeScalars
-        if single.count == 1, let first = single.first { return first }
-        if let first = single.first, first.value < 0x80 { return first }  // "œ" → "o", "ß" → "s"
-        return scalar
-    }
-
-    func original(_ range: Range<Int>) -> String {
-        String(scalars: original[range.clamped(to: 0..<count)])
-    }
-
-    func skipSpaces(_ index: Int) -> Int {
-        var index = index
-        while index < count, folded[index] == " " { index += 1 }
-        return index
-    }
-
-    func firstIndex(of scalar: Unicode.Scalar, from start: Int = 0, before limit: Int = .max) -> Int? {
-        var index = start
-        while index < count && index < limit {
-            if folded[index] == scalar { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    @inline(__always)
-    func isWordChar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
-            let value = scalar.value
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-        }
-        return TextFold.isAlphabetic(scalar) || scalar.properties.numericType != nil
-    }
-
-    /// Matches a folded pattern at `index`: a space in the pattern matches one or more spaces,
-    /// a colon may be preceded by spaces. Returns the index after the match (and its spaces).
-    func matchPrefix(_ pattern: String, at index: Int) -> Int? {
-        var position = index
-        var previous: Unicode.Scalar = " "
-        for scalar in pattern.unicodeScalars {
-            if scalar == " " {
-                guard position < count, folded[position] == " " else { return nil }
-                position = skipSpaces(position)
-            } else {
-                if scalar == ":" { position = skipSpaces(position) }
-                guard position < count, folded[position] == scalar else { return nil }
-                position += 1
-            }
-            previous = scalar
-        }
-        // A word pattern must end at a word boundary ("avec" is not "avecx").
-        if isWordChar(previous), position < count, isWordChar(folded[position]) {
-            // "avec l'AFP": the apostrophe ends the pattern; "l'" already matched.
-            return nil
-        }
-        return skipSpaces(position)
-    }
-
-    /// The first position of a folded pattern.
-    func find(_ pattern: String) -> Int? {
-        let needle = Array(pattern.unicodeScalars)
-        guard !needle.isEmpty, needle.count <= count else { return nil }
-        var index = 0
-        while index + needle.count <= count {
-            if folded[index] == needle[0] {
-                var offset = 1
-                while offset < needle.count && folded[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return index }
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    func containsWord(of words: Set<String>, in range: Range<Int>) -> Bool {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            guard isWordChar(folded[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < range.upperBound, isWordChar(folded[index]) { index += 1 }
-            if words.contains(String(scalars: folded[start..<index])) { return true }
-        }
-        return false
-    }
-
-    struct AgencyMatch {
-        var name: String
-        var range: Range<Int>
-    }
-
-    /// Agency names in `range`, in order, without overlaps (the longest name wins).
-    func agencies(in range: Range<Int>) -> [AgencyMatch] {
-        var matches: [AgencyMatch] = []
-        guard !range.isEmpty else { return matches }
-        var index = range.lowerBound
-        while index < range.upperBound {
-            // Agencies start at a word start.
-            if !isWordChar(folded[index]) || (index > 0 && isWordChar(folded[index - 1])) {
-                index += 1
-                continue
-            }
-            var best: AgencyMatch?
-            for entry in AgencyTable.entries(startingWith: folded[index]) {
-                let length = entry.pattern.count
-                guard index + length <= range.upperBound, best.map({ length > $0.range.count }) ?? true else { continue }
-                var matched = true
-                for offset in 0..<length {
-                    let scalar = entry.caseSensitive ? original[index + offset] : folded[index + offset]
-                    if scalar != entry.pattern[offset] {
-                        matched = false
-                        break
-                    }
-                }
-                guard matched else { continue }
-                let end = index + length
-                if end < count, isWordChar(folded[end]) { continue }
-                best = AgencyMatch(name: entry.name, range: index..<end)
-            }
-            if let best {
-                matches.append(best)
-                index = best.range.upperBound
-            } else {
-                index += 1
-            }
-        }
-        return matches
-    }
-
+extension FoldedLine {
     /// Whether `range` holds only the given agency names, separators, years and filler words.
-    func onlyAgencies(in range: Range<Int>, _ agencies: [AgencyMatch]) -> Bool {
+    func onlyAgencies(in range: Range<Int>, _ agencies: [NewsAgencies.Match]) -> Bool {
         var index = range.lowerBound
         var next = 0
         var sawAgencyOrGeneric = false
@@ -686,110 +509,3 @@ struct FoldedLine {
     ]
 }
 
-/// The agencies CreditLineParser knows, with the spellings that name them.
-enum AgencyTable {
-    struct Entry {
-        let name: String
-        let pattern: [Unicode.Scalar]
-        let caseSensitive: Bool
-    }
-
-    /// (canonical name, spellings, case-sensitive). Case-insensitive spellings are folded.
-    private static let agencies: [(String, [String], Bool)] = [
-        ("AFP", ["afp", "agence france-presse", "agence france presse"], false),
-        ("AP", ["AP"], true),
-        ("AP", ["associated press"], false),
-        ("Reuters", ["reuters", "thomson reuters"], false),
-        ("Reuters", ["rtr"], false),
-        ("dpa", ["dpa", "deutsche presse-agentur", "deutsche presse agentur"], false),
-        ("EFE", ["EFE", "Efe"], true),
-        ("EFE", ["agencia efe"], false),
-        ("ANSA", ["ansa"], false),
-        ("Belga", ["belga"], false),
-        ("Keystone-ATS", ["keystone-ats", "keystone ats"], false),
-        ("Keystone-SDA", ["keystone-sda", "keystone sda"], false),
-        ("ATS", ["ATS"], true),
-        ("SDA", ["SDA"], true),
-        ("APA", ["APA"], true),
-        ("APA", ["austria presse agentur"], false),
-        ("Bloomberg", ["bloomberg"], false),
-        ("Xinhua", ["xinhua"], false),
-        ("Kyodo", ["kyodo"], false),
-        ("PA", ["PA", "PA Media", "PA Wire"], true),
-        ("PA", ["press association"], false),
-        ("ANP", ["ANP"], true),
-        ("TASS", ["tass", "itar-tass"], false),
-        ("Anadolu", ["anadolu", "anadolu agency", "anadolu ajansi"], false),
-        ("Europa Press", ["europa press"], false),
-        ("Lusa", ["lusa"], false),
-        ("KNA", ["KNA"], true),
-        ("epd", ["epd"], false),
-        ("AAP", ["AAP"], true),
-        ("UPI", ["UPI"], true),
-        ("PTI", ["PTI"], true),
-        ("IANS", ["IANS"], true),
-        ("Yonhap", ["yonhap"], false),
-        ("Interfax", ["interfax"], false),
-        ("RIA Novosti", ["ria novosti"], false),
-        ("AGI", ["AGI"], true),
-        ("Adnkronos", ["adnkronos"], false),
-        ("LaPresse", ["lapresse"], false),
-        ("Notimex", ["notimex"], false),
-        ("Agência Brasil", ["agencia brasil"], false),
-        ("Télam", ["telam"], false),
-        ("CTK", ["CTK", "ČTK"], true),
-        ("PAP", ["PAP"], true),
-        ("MTI", ["MTI"], true),
-        ("BTA", ["BTA"], true),
-        ("HINA", ["HINA"], true),
-        ("Tanjug", ["tanjug"], false),
-        ("NTB", ["NTB"], true),
-        ("TT", ["TT"], true),
-        ("Ritzau", ["ritzau"], false),
-        ("STT", ["STT"], true),
-        ("ANA-MPA", ["ana-mpa"], false),
-        ("CNA", ["CNA"], true),
-        ("Sputnik", ["sputnik"], false),
-        ("WAM", ["WAM"], true),
-        ("APS", ["APS"], true),
-        ("MAP", ["MAP"], true),
-        ("TAP", ["TAP"], true),
-        ("Getty Images", ["getty images", "getty"], false),
-        ("EPA", ["EPA", "EPA-EFE"], true),
-        ("Shutterstock", ["shutterstock"], false),
-        ("iStock", ["istockphoto", "istock"], false),
-        ("Sipa", ["sipa press", "sipa"], false),
-        ("Maxppp", ["maxppp"], false),
-        ("Hans Lucas", ["hans lucas"], false),
-        ("Abaca", ["abacapress", "abaca"], false),
-        ("Imago", ["imago images", "imago"], false),
-        ("picture alliance", ["picture alliance", "picture-alliance"], false),
-        ("Keystone", ["keystone"], false),
-        ("Alamy", ["alamy"], false),
-        ("NurPhoto", ["nurphoto"], false),
-        ("SOPA Images", ["sopa images"], false),
-        ("ZUMA", ["zuma press", "zuma wire", "zuma"], false),
-        ("Wikimedia Commons", ["wikimedia commons"], false),
-    ]
-
-    /// The spellings whose folded first scalar is `first`.
-    static func entries(startingWith first: Unicode.Scalar) -> [Entry] {
-        first.value < 0x80 ? byASCIIFirst[Int(first.value)] : byOtherFirst[first] ?? []
-    }
-
-    // Indexed by first scalar: an array for ASCII (nearly every word start), a dictionary for the rest.
-    private static let byASCIIFirst: [[Entry]] = (0..<0x80).map { value in byFirst.filter { $0.key.value == value }.flatMap(\.value) }
-    private static let byOtherFirst = byFirst.filter { $0.key.value >= 0x80 }
-
-    private static let byFirst: [Unicode.Scalar: [Entry]] = {
-        var table: [Unicode.Scalar: [Entry]] = [:]
-        for (name, spellings, caseSensitive) in agencies {
-            for spelling in spellings {
-                let pattern = Array(spelling.unicodeScalars)
-                let key = FoldedLine.fold(pattern[0])
-                table[key, default: []].append(Entry(name: name, pattern: pattern, caseSensitive: caseSensitive))
-            }
-        }
-        return table
-    }()
-}

@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskText
 
 /// A publication date printed next to the headline without any date markup ("<em>10.11.2021</em>"
 /// under the h1, "Stand: 12.11.2021", "24. April 2020 | Berlin", a first paragraph that opens
@@ -16,7 +17,7 @@ enum Dateline {
             let chars = document.nodes[index].chars
             guard chars >= 6 else { continue }
             let text = TitleNeighbourhood.text(document, index)
-            let value = chars > maxChars ? opening(text) : DateNormalizer.normalize(text) ?? DateNormalizer.shortYear(text)
+            let value = chars > maxChars ? opening(text) : DateNormalizer.normalize(text) ?? DateNormalizer.shortYearDate(in: text)
             // Not one that dates the last change ("Aktualisiert: …", <span class="updated">).
             if let value, !UpdateLabel.datesAnUpdate(text), !UpdateLabel.isUpdate(document, index) { return value }
         }

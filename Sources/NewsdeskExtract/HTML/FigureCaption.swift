@@ -1,4 +1,5 @@
 import NewsdeskCore
+import NewsdeskText
 
 /// A figure or table caption printed as a paragraph: a label, an optional number and a colon
 /// ("Abbildung 4: …", "Figure 2: …", "Abb. 3: …", "Tableau 1 : …").

@@ -1,4 +1,5 @@
 import NewsdeskCore
+import NewsdeskText
 
 /// The leftover-cue lexicons (`Resources/lexicons/leftovers/`, shared with the plain-text
 /// cleaner) indexed for HTML lines: every cue reduced by `TextFold.key`, one table per form.

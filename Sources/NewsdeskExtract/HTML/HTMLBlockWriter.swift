@@ -1,4 +1,5 @@
 import NewsdeskCore
+import NewsdeskText
 
 /// Turns the chosen containers into the article's blocks: paragraphs, headings, quotes,
 /// lists and the standfirst, through `ArticleTextBuilder`. What it drops from inside the
@@ -353,7 +354,7 @@ struct HTMLBlockWriter {
         }
         guard bufferChars > 0 else { return }
         var text = String(decoding: buffer, as: UTF8.self)
-        if text.utf8.first == 0x20 || text.utf8.last == 0x20 || text.utf8.last == 0x0A { text = text.htmlTrimmed }
+        if text.utf8.first == 0x20 || text.utf8.last == 0x20 || text.utf8.last == 0x0A { text = text.whitespaceTrimmed }
         guard !text.isEmpty else { return }
         emit(text, kind: currentKind, closing: tag)
     }
@@ -620,7 +621,7 @@ struct HTMLBlockWriter {
     private mutating func creditText(_ text: String, image: Bool = true) {
         var credit = CreditLineParser.parse(text) ?? Credit(role: .image, text: text)
         if image || credit.role != .agency { credit.role = .image }
-        if credit.agency == nil { credit.agency = CreditLineParser.agency(in: text) }
+        if credit.agency == nil { credit.agency = NewsAgencies.first(in: text) }
         credits.append(credit)
         addRemoval(text, .credit)
     }
@@ -662,7 +663,7 @@ struct HTMLBlockWriter {
         }
         if let digit = line.folded.firstIndex(where: { $0.value >= 0x30 && $0.value <= 0x39 }), digit < cut { cut = digit }
         guard cut > 0, cut < line.count else { return nil }
-        let head = line.original(0..<cut).htmlTrimmed
+        let head = line.original(0..<cut).whitespaceTrimmed
         return head.isEmpty ? nil : head
     }
 
@@ -676,14 +677,14 @@ struct HTMLBlockWriter {
             let scalar = scalars[index]
             let isSlash = scalar == "/" && index > 0 && index + 1 < scalars.count && scalars[index - 1] == " " && scalars[index + 1] == " "
             if scalar == "|" || scalar == "·" || scalar == "•" || isSlash {
-                parts.append(current.htmlTrimmed)
+                parts.append(current.whitespaceTrimmed)
                 current = ""
             } else {
                 current.unicodeScalars.append(scalar)
             }
             index += 1
         }
-        parts.append(current.htmlTrimmed)
+        parts.append(current.whitespaceTrimmed)
         return parts.filter { !$0.isEmpty }
     }
 
@@ -833,6 +834,6 @@ enum HTMLText {
             while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
             bytes.removeSubrange(cut...)
         }
-        return String(decoding: bytes, as: UTF8.self).htmlTrimmed
+        return String(decoding: bytes, as: UTF8.self).whitespaceTrimmed
     }
 }

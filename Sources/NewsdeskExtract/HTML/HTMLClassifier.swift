@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import NewsdeskCore
+import NewsdeskText
 
 /// What an element's class, id, role and other attributes say about it.
 struct NodeFlags: OptionSet, Sendable {
@@ -368,24 +369,5 @@ enum HTMLClassifier {
         let bytes = literal.utf8Start
         for offset in 0..<length where lower(value[start + offset]) != bytes[offset] { return false }
         return true
-    }
-}
-
-extension String {
-    /// The string without leading and trailing white space (ASCII and Unicode spaces).
-    var htmlTrimmed: String {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start].isWhitespace || scalars[start].value == 0xFEFF {
-            start = scalars.index(after: start)
-        }
-        while end > start {
-            let before = scalars.index(before: end)
-            guard scalars[before].isWhitespace else { break }
-            end = before
-        }
-        if start == scalars.startIndex && end == scalars.endIndex { return self }
-        return String(scalars[start..<end])
     }
 }

@@ -1,5 +1,6 @@
 public import NewsdeskCore
 import Foundation
+import NewsdeskText
 
 /// Extracts the main article from an HTML page: its body text with structure (paragraphs,
 /// headings, quotes, lists, standfirst), what was removed and why, agency and image credits,
@@ -108,7 +109,7 @@ public struct HTMLExtractor: ArticleExtractor {
         var credits = writer.credits
         // Organisation authors that are agencies are agency credits.
         for name in metadata.jsonLD.organizationAuthors {
-            if let agency = CreditLineParser.agency(in: name), !credits.contains(where: { $0.agency == agency && $0.role == .agency }) {
+            if let agency = NewsAgencies.first(in: name), !credits.contains(where: { $0.agency == agency && $0.role == .agency }) {
                 credits.append(Credit(role: .agency, agency: agency, text: name))
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskText
 
 /// What a page says about itself: `<title>`, meta tags, JSON-LD, `<html lang>`, links,
 /// headings, itemprops and `<time>` elements, gathered in one pass over the tree.
@@ -291,9 +292,9 @@ struct HTMLMetadata {
     }
 
     private mutating func readMeta(_ document: HTMLDocument, _ index: Int) {
-        guard let content = document.attribute(index, .content)?.htmlTrimmed, !content.isEmpty else { return }
+        guard let content = document.attribute(index, .content)?.whitespaceTrimmed, !content.isEmpty else { return }
         let key = (document.attribute(index, .property) ?? document.attribute(index, .name) ?? document.attribute(index, .itemprop)
-            ?? document.attribute(index, .httpEquiv))?.lowercased().htmlTrimmed
+            ?? document.attribute(index, .httpEquiv))?.lowercased().whitespaceTrimmed
         guard let key else { return }
         switch key {
         case "og:title": if ogTitle == nil { ogTitle = content }
@@ -553,11 +554,11 @@ struct JSONLDArticle {
 
     private static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let trimmed = text.htmlTrimmed
+            let trimmed = text.whitespaceTrimmed
             return trimmed.isEmpty ? nil : trimmed
         }
         if let list = value as? [Any], let first = list.first as? String {
-            let trimmed = first.htmlTrimmed
+            let trimmed = first.whitespaceTrimmed
             return trimmed.isEmpty ? nil : trimmed
         }
         return nil

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// A heading that opens with a kicker in its own classed element ("<h1><span class="kicker">
 /// Klimaschutz</span><span>Bohren, bis es heiß wird</span></h1>"), or in a `<small>` (the
 /// heading's secondary text by definition): the headline is the rest. A link or span that

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// A publication date printed with a label anywhere on the page, often in a post-meta line
 /// under the article or a footer block ("Veröffentlicht am 12.03.2024", "Erschienen am:
 /// <b>01.11.2023</b>", "Published on May 2, 2020", "Publié le 6 mai 2025"): the last resort

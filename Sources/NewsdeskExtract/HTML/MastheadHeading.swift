@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// A site's masthead set as an h1: the site's name as a link to its front page
 /// ("<h1><a href="https://blog.example/">Ann's Blog</a></h1>"), as many blog themes print it
 /// above the post's own heading. It names the site, not the article.
@@ -22,7 +24,7 @@ enum MastheadHeading {
     /// Whether `href` points at a site's front page: "/", "https://blog.example/",
     /// "/index.html", an archived copy's root ("/web/2017…/http://blog.example/").
     static func isFrontPage(_ href: String) -> Bool {
-        var rest = Substring(href.htmlTrimmed)
+        var rest = Substring(href.whitespaceTrimmed)
         var absolute = false
         // The last scheme: an archive's address wraps the original one.
         while let scheme = rest.firstRange(of: "://") {

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// Short blocks that only carry a page's metadata (a date, a time, a line of post details),
 /// which the body leaves out.
 enum MetadataLines {

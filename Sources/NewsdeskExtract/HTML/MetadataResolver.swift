@@ -1,5 +1,6 @@
 import Foundation
 import NewsdeskCore
+import NewsdeskText
 
 /// Decides the article's metadata from the candidates a page offers.
 enum MetadataResolver {
@@ -8,7 +9,7 @@ enum MetadataResolver {
     static func url(context: DocumentContext, metadata: HTMLMetadata) -> String? {
         if let url = context.url, !url.isEmpty { return url }
         let base = [metadata.ogURL, metadata.jsonLD.url].compactMap { $0 }.first(where: isAbsolute)
-        if let canonical = metadata.canonical?.htmlTrimmed, !canonical.isEmpty {
+        if let canonical = metadata.canonical?.whitespaceTrimmed, !canonical.isEmpty {
             if isAbsolute(canonical) { return canonical }
             if let base, let baseURL = URL(string: base), let resolved = URL(string: canonical, relativeTo: baseURL) {
                 return resolved.absoluteString
@@ -23,7 +24,7 @@ enum MetadataResolver {
 
     /// The host of a URL, lower-cased, without "www.".
     static func domain(of url: String) -> String? {
-        URLParts.domain(url.htmlTrimmed)
+        URLParts.domain(url.whitespaceTrimmed)
     }
 
     static func sourceName(_ metadata: HTMLMetadata) -> String? {
@@ -77,7 +78,7 @@ enum MetadataResolver {
     private static func joinTitle(_ segments: [String], _ separators: [String]) -> String {
         var result = segments.first ?? ""
         for (index, segment) in segments.dropFirst().enumerated() { result += separators[index] + segment }
-        return result.htmlTrimmed
+        return result.whitespaceTrimmed
     }
 
     /// A heading that repeats `title` letter for letter, as the page prints it: readers see its
@@ -120,7 +121,7 @@ enum MetadataResolver {
             // "Post | Blog") is the site's name when it is the last part, or names the site, or
             // a heading repeats the other end: the title is that heading, a candidate that
             // differs from the h1, or the other end.
-            let segments = splitTitle(raw).segments.map { $0.htmlTrimmed }.filter { !$0.isEmpty }
+            let segments = splitTitle(raw).segments.map { $0.whitespaceTrimmed }.filter { !$0.isEmpty }
             let h1Key = TitleMatching.key(h1)
             if segments.count >= 2, h1.split(separator: " ").count <= 5,
                 let edge = [segments.count - 1, 0].first(where: { TitleMatching.key(segments[$0]) == h1Key })
@@ -279,7 +280,7 @@ enum MetadataResolver {
                 for name in candidates {
                     let key = TitleMatching.key(name)
                     guard !key.isEmpty, seen.insert(key).inserted else { continue }
-                    if CreditLineParser.agency(in: name) != nil && name.split(separator: " ").count <= 2 { continue }
+                    if NewsAgencies.first(in: name) != nil && name.split(separator: " ").count <= 2 { continue }
                     names.append(name)
                 }
             }
@@ -610,7 +611,7 @@ enum MetadataResolver {
 
     /// "fr-FR" → "fr", "en_US" → "en"; nil for anything that is not a two-letter code.
     static func isoCode(_ text: String) -> String? {
-        let first = text.htmlTrimmed.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == ";" || $0 == " " }).first
+        let first = text.whitespaceTrimmed.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == ";" || $0 == " " }).first
         guard let first, first.count == 2 else { return nil }
         let lower = first.lowercased()
         guard lower.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// When the article was last updated: JSON-LD dateModified, the modified-time meta tags and
 /// itemprops, a `<time>` labelled as an update, then a date-like element that opens with an
 /// update label ("Aktualisiert am 3.5.2024"). An update dated before the publication is a
@@ -5,7 +7,7 @@
 enum ModifiedDate {
     static func resolve(_ metadata: HTMLMetadata, published: String?) -> String? {
         guard let value = candidate(metadata) else { return nil }
-        if let published, let day = DateNormalizer.dayNumber(value), let publishedDay = DateNormalizer.dayNumber(published),
+        if let published, let day = DateNormalizer.dayNumber(ofISODate: value), let publishedDay = DateNormalizer.dayNumber(ofISODate: published),
             day < publishedDay
         {
             return nil

@@ -1,4 +1,5 @@
 import NewsdeskCore
+import NewsdeskText
 
 /// The page's own summary of the article: the JSON-LD article's description, else
 /// og:description, the meta description or twitter:description; white space collapsed,

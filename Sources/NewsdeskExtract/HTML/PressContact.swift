@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// The person a press release names as its contact ("<strong>Pressekontakt</strong><br>Ann
 /// Lee<br>Pressesprecherin<br>Tel. …"), who answers for an unsigned release. The last resort for
 /// authors, read only when nothing else names anyone.

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// The article's publication date. Structured data and the publication meta tags come first;
 /// weak declarations (a bare `<meta name="date">`, `DC.date`, often the day the page was
 /// generated or last edited) give way to the date the article shows; then `<time>` in the article, the
@@ -35,23 +37,23 @@ enum PublishedDate {
             let normalized = DateNormalizer.normalize(declared[main].value)
         else { return shown.any }
         let value = settled(declared[main].value, normalized, shown: shown)
-        guard let day = DateNormalizer.dayNumber(value) else { return value }
+        guard let day = DateNormalizer.dayNumber(ofISODate: value) else { return value }
         if declared[main].priority >= weakPriority {
-            guard let page = shown.close, let pageDay = DateNormalizer.dayNumber(page), pageDay != day else { return value }
+            guard let page = shown.close, let pageDay = DateNormalizer.dayNumber(ofISODate: page), pageDay != day else { return value }
             return page
         }
         // Declarations that disagree (JSON-LD against the meta tags, or a modification date the
         // article prints as its date, republished): the one printed with the article.
         let others = declared[(main + 1)...].map(\.value) + [ModifiedDate.candidate(metadata)].compactMap { $0 }
-        let candidates = others.compactMap(DateNormalizer.normalize).filter { DateNormalizer.dayNumber($0) != day }
-        guard !candidates.isEmpty, let printed = shown.printed, let printedDay = DateNormalizer.dayNumber(printed) else { return value }
-        return candidates.first { DateNormalizer.dayNumber($0) == printedDay } ?? value
+        let candidates = others.compactMap(DateNormalizer.normalize).filter { DateNormalizer.dayNumber(ofISODate: $0) != day }
+        guard !candidates.isEmpty, let printed = shown.printed, let printedDay = DateNormalizer.dayNumber(ofISODate: printed) else { return value }
+        return candidates.first { DateNormalizer.dayNumber(ofISODate: $0) == printedDay } ?? value
     }
 
     /// A declared day/month-ambiguous date ("11/01/2023") read the other way round when the
     /// page shows that reading.
     private static func settled(_ raw: String, _ value: String, shown: ShownDate) -> String {
-        guard let other = DateNormalizer.otherReading(raw), let page = shown.close, page.hasPrefix(other) else { return value }
+        guard let other = DateNormalizer.monthFirstReading(of: raw), let page = shown.close, page.hasPrefix(other) else { return value }
         return other
     }
 
@@ -61,16 +63,16 @@ enum PublishedDate {
     /// publisher's own) is the date. When the page also prints the stamp's own day, the stamp
     /// stands: the other day is then another article's (a next story loaded below, a sidebar).
     static func publisherDay(_ value: String, metadata: HTMLMetadata, url: String?) -> String {
-        guard value.utf8.count > 13, value.utf8.last == 0x5A, let day = DateNormalizer.dayNumber(value),
+        guard value.utf8.count > 13, value.utf8.last == 0x5A, let day = DateNormalizer.dayNumber(ofISODate: value),
             let hour = Int(value.dropFirst(11).prefix(2))
         else { return value }
         var evidence: [String] = []
-        if let url, let date = DateNormalizer.fromURL(url) { evidence.append(date) }
+        if let url, let date = DateNormalizer.date(inURL: url) { evidence.append(date) }
         let printed = metadata.times.lazy.filter { !$0.updated }.map(\.value).prefix(4) + metadata.dateTexts.prefix(4).map(\.value)
         for text in printed {
             if let date = DateNormalizer.normalize(text), !date.hasSuffix("Z") { evidence.append(date) }
         }
-        let days = evidence.map(DateNormalizer.dayNumber)
+        let days = evidence.map(DateNormalizer.dayNumber(ofISODate:))
         guard !days.contains(day) else { return value }
         for (date, other) in zip(evidence, days) {
             // Zones east of UTC reach the next day from 14:00 UTC (UTC+10), zones west reach

@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskText
 
 /// Author values that name the publisher rather than a person: the site's own name
 /// ("Jobs & Hire" on a site of that name), a web address ("finanztreff.de") or a name with a legal

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// The publication dates the page itself shows. Times and texts labelled as updates are skipped.
 struct ShownDate {
     let metadata: HTMLMetadata
@@ -23,7 +25,7 @@ struct ShownDate {
     /// What the article itself shows: a `<time datetime>` in it, the URL's date, a date-like
     /// element in it, a dateline by the headline. Evidence enough to overrule a weak declaration.
     var close: String? {
-        timeInArticle(shown: false) ?? url.flatMap(DateNormalizer.fromURL) ?? textInArticle
+        timeInArticle(shown: false) ?? url.flatMap(DateNormalizer.date(inURL:)) ?? textInArticle
             ?? Dateline.find(document: document, finder: finder, near: titleNode)
     }
 
@@ -49,7 +51,7 @@ struct ShownDate {
     /// date, a date-like element in the article, then `<time>` and date-like elements anywhere (a
     /// sidebar's list of recent posts dates other articles), a dateline by the headline.
     var any: String? {
-        timeInArticle(shown: false) ?? url.flatMap(DateNormalizer.fromURL) ?? textInArticle
+        timeInArticle(shown: false) ?? url.flatMap(DateNormalizer.date(inURL:)) ?? textInArticle
             ?? times.lazy.compactMap { DateNormalizer.normalize($0.value) }.first
             ?? texts.lazy.compactMap { DateNormalizer.normalize($0.value) }.first
             ?? Dateline.find(document: document, finder: finder, near: titleNode)

@@ -1,4 +1,5 @@
 import NewsdeskCore
+import NewsdeskText
 
 /// Comparison of a heading with the page title.
 enum TitleMatching {

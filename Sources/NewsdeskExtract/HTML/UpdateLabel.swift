@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// The wording and markup that mark a date as the article's last update rather than its
 /// publication: "Updated: May 3", "Aktualisiert am 3.5.2024", "Mis à jour le …",
 /// `<time class="updated">`, `itemprop="dateModified"`.

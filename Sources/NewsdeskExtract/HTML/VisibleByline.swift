@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskText
 
 /// A byline printed next to the headline without byline markup: "Posted by Ann Lee",
 /// "Von: Björn Jahner", "Eingestellt von <span>der Michel</span>", "Posted on May 2, 2020

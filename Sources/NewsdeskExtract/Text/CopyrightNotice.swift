@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// A publisher's copyright notice at the foot of a page ("© Métropole Express 2025",
 /// "© 2025 ByteWire Media Ltd. All rights reserved."): it names the source, not an image.
 enum CopyrightNotice {
@@ -15,10 +17,10 @@ enum CopyrightNotice {
         guard let marker = markers.first(where: { opening.hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(marker.count)
         // The first sentence only: "… Ltd. All rights reserved. Reuters content © …" names the owner first.
-        let folded = LeftoverCues.matchKey(rest)
+        let folded = TextFold.matchKey(rest)
         var words = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "–" || $0 == "|" })
         if let reserved = reservedPhrases.first(where: { folded.contains($0) }), let first = reserved.split(separator: " ").first {
-            if let cut = words.firstIndex(where: { LeftoverCues.matchKey($0) == first }) { words = Array(words[..<cut]) }
+            if let cut = words.firstIndex(where: { TextFold.matchKey($0) == first }) { words = Array(words[..<cut]) }
         }
         let name = words.filter { word in
             !(word.count == 4 && word.allSatisfy(\.isNumber)) && !companySuffixes.contains(word.lowercased())

@@ -1,5 +1,6 @@
 import Foundation
 public import NewsdeskCore
+import NewsdeskText
 
 /// Cue phrases that mark a short line as page furniture rather than article text, one lexicon
 /// per language in `Resources/lexicons/leftovers/` (see its README). A line is a leftover only
@@ -49,15 +50,22 @@ public enum LeftoverCues {
         var cues: [Cue] = []
     }
 
-    static let lexicon: Lexicon = {
-        // Without its lexicons the cleaner still works from line shape and position, but the
-        // installation is broken: say so once.
+    /// The cue lexicons, empty when they cannot be read (see `loadProblem`).
+    static let lexicon: Lexicon = loaded.lexicon
+
+    /// Why the cue lexicons could not be read, or nil when they were. Without them the cleaner
+    /// still works from line shape and position, but removes less furniture: the installation
+    /// is broken, and a tool should say so (`ExtractionLexicons.problems` gathers every lexicon's).
+    /// Reading this loads the lexicons if nothing has yet.
+    public static var loadProblem: LexiconProblem? { loaded.problem }
+
+    /// Loaded once per process, on first use.
+    private static let loaded: (lexicon: Lexicon, problem: LexiconProblem?) = {
         do {
             let directory = try ResourceLocator.directory("lexicons/leftovers", containing: "en.txt")
-            return try load(from: directory)
+            return (try load(from: directory), nil)
         } catch {
-            FileHandle.standardError.write(Data("newsdesk: warning: \(error)\n".utf8))
-            return Lexicon()
+            return (Lexicon(), LexiconProblem(lexicon: "lexicons/leftovers", error: error))
         }
     }()
 
@@ -73,7 +81,7 @@ public enum LeftoverCues {
                     let cue = parse(Substring(line[line.index(after: tab)...]), reason: Removal.Reason(rawValue: String(Substring(line[..<tab]))))
                 else { continue }
                 lexicon.cues.append(cue)
-                let key = matchKey(cue.text)
+                let key = TextFold.matchKey(cue.text)
                 guard !key.isEmpty else { continue }
                 switch cue.form {
                 case .line: if lexicon.exact[key] == nil { lexicon.exact[key] = cue.reason }
@@ -123,7 +131,7 @@ public enum LeftoverCues {
     /// The reason a line is page furniture, or nil when no cue accounts for it.
     public static func reason(for line: String) -> Removal.Reason? {
         guard line.count <= 160 else { return nil }
-        let key = matchKey(line)
+        let key = TextFold.matchKey(line)
         guard !key.isEmpty else { return nil }
         if let reason = lexicon.exact[key] { return reason }
         if let reason = countedLabel(key) { return reason }
@@ -143,11 +151,5 @@ public enum LeftoverCues {
         let labels = words.filter { !$0.allSatisfy(\.isNumber) }
         guard words.count > labels.count, !labels.isEmpty else { return nil }
         return lexicon.counted[labels.joined(separator: " ")]
-    }
-
-    /// Lower-cased, accent-free letters and digits separated by single spaces: the form cues,
-    /// learned template lines and function words are compared in (`TextFold`, byte by byte).
-    public static func matchKey(_ text: some StringProtocol) -> String {
-        TextFold.key(TextFold.fold(text))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsdeskCore
+import NewsdeskText
 
 /// What the plain-text cleaner decided about one line.
 enum LineLabel: Equatable {
@@ -41,7 +42,7 @@ enum LineClassifier {
 
     /// Evidence from the line alone.
     private static func intrinsicLabel(_ line: TextLine) -> LineLabel? {
-        if let owner = CopyrightNotice.owner(of: line.text), CreditLineParser.agency(in: owner) == nil { return .copyright(owner: owner) }
+        if let owner = CopyrightNotice.owner(of: line.text), NewsAgencies.first(in: owner) == nil { return .copyright(owner: owner) }
         if line.text.count <= CreditLineParser.maxLineLength, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
         if let (outlet, credit) = OutletByline.parse(line.text) { return .outletByline(outlet: outlet, credit: credit) }
         if let reason = LeftoverCues.reason(for: line.text) { return .removed(reason) }
@@ -62,7 +63,7 @@ enum LineClassifier {
     /// (an article about cookies).
     private static func markCookieNotices(_ lines: [TextLine], _ labels: inout [LineLabel?]) {
         for index in lines.indices where labels[index] == nil && lines[index].wordCount <= 60 {
-            let words = LeftoverCues.matchKey(lines[index].text).split(separator: " ")
+            let words = TextFold.matchKey(lines[index].text).split(separator: " ")
             guard words.contains(where: { $0 == "cookie" || $0 == "cookies" }) else { continue }
             let before = lines[..<index].indices.last { labels[$0] == nil }
             let after = lines[(index + 1)...].indices.first { labels[$0] == nil }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskText
 
 /// A caption that only lists the people in a picture ("De gauche à droite : Jean Dupont, Marie
 /// Martin et Paul Durand"), which scrapers leave between paragraphs without its credit.

@@ -1,4 +1,5 @@
-public import NewsdeskCore
+import NewsdeskCore
+import NewsdeskText
 
 /// A byline that names an outlet and an agency rather than a person: "Par euronews avec AP",
 /// "By The Courier with Reuters", "Von tagesschau.de mit dpa". The outlet is the article's source
@@ -12,8 +13,8 @@ enum OutletByline {
         let words = line.split(separator: " ")
         guard (4...9).contains(words.count), let first = words.first, prefixes.contains(first.lowercased()),
             let connector = words.lastIndex(where: { connectors.contains($0.lowercased()) }), connector >= 2,
-            let agency = CreditLineParser.agency(in: words[(connector + 1)...].joined(separator: " ")),
-            LeftoverCues.matchKey(words[(connector + 1)...].joined(separator: " ")) == LeftoverCues.matchKey(agency)
+            let agency = NewsAgencies.first(in: words[(connector + 1)...].joined(separator: " ")),
+            TextFold.matchKey(words[(connector + 1)...].joined(separator: " ")) == TextFold.matchKey(agency)
         else { return nil }
         let outlet = words[1..<connector].joined(separator: " ")
         // A person's name is a byline the credit parser handles; a newsroom is no outlet.

@@ -1,4 +1,5 @@
 public import NewsdeskCore
+import NewsdeskText
 
 /// Turns scraped plain text, still full of page leftovers, into an article.
 ///

@@ -1,4 +1,5 @@
 public import NewsdeskCore
+import NewsdeskText
 
 /// What a source's pages repeat: lines that recur across many of its documents are site
 /// template (menus, footers, prompts), whatever language they are in and whether or not a cue
@@ -26,7 +27,7 @@ public struct SourceTemplate: Sendable, Equatable {
     /// The key a line is learned and matched by; nil for lines that are never template.
     public static func key(for line: String) -> String? {
         guard line.count <= maxLineLength else { return nil }
-        let key = LeftoverCues.matchKey(line)
+        let key = TextFold.matchKey(line)
         return key.isEmpty ? nil : key
     }
 

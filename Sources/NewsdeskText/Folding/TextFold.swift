@@ -1,24 +1,28 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import NewsdeskCore
-
 /// Folding of short lines for keyword comparison: lower case, Latin diacritics removed,
 /// typographic apostrophes and dashes made plain, runs of space collapsed, and a space
 /// before a colon removed ("Crédit photo :" → "credit photo:"). No Foundation, no locale.
-enum TextFold {
-    static func fold(_ text: some StringProtocol) -> String {
-        if let result = text.utf8.withContiguousStorageIfAvailable({ fold(bytes: $0) }) { return result }
+///
+/// Every stage that compares words with a word list folds both sides the same way:
+/// `fold` for a line ("Mis à jour :" → "mis a jour:"), `key` for its words alone
+/// ("mis a jour"), `matchKey` for both in one call. The generic entry points are inlinable, so
+/// that a caller in another module calls the byte loop directly, as the extractor's hot paths do.
+public enum TextFold {
+    /// The folded form of `text`: lower case in every script, common Latin letters without their
+    /// diacritics ("É" → "e", "Æ" → "ae", "ß" → "ss"), typographic quotes, apostrophes and dashes
+    /// made plain, soft hyphens and zero-width spaces dropped, white space collapsed to single
+    /// spaces without leading or trailing ones, and no space before a colon.
+    @inlinable
+    public static func fold(_ text: some StringProtocol) -> String {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ fold(utf8: $0) }) { return result }
         var copy = String(text)
-        return copy.withUTF8 { fold(bytes: $0) }
+        return copy.withUTF8 { fold(utf8: $0) }
     }
 
     /// `fold` on valid UTF-8, written byte by byte straight into the string's storage: ASCII
     /// (most of every line) never leaves the fast path, the common non-ASCII scalars are read
     /// from a table, and no `String.UnicodeScalarView` is grown scalar by scalar.
-    private static func fold(bytes: UnsafeBufferPointer<UInt8>) -> String {
+    @usableFromInline
+    static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         // A scalar's folded form takes at most one and a half times its bytes (the lower case
         // of U+023A "Ⱥ" takes three); white space only ever shrinks.
         String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2) { output in
@@ -127,14 +131,25 @@ enum TextFold {
 
     /// A folded line reduced to its words: letters and digits, one space between words, no
     /// punctuation ("a lire aussi :" → "a lire aussi", "mots-cles" → "mots cles"). Without
-    /// `spaced`, the words are run together.
-    static func key(_ folded: some StringProtocol, spaced: Bool = true) -> String {
-        if let result = folded.utf8.withContiguousStorageIfAvailable({ key(bytes: $0, spaced: spaced) }) { return result }
+    /// `spaced`, the words are run together. Letters are kept as given: fold the text first
+    /// (or call `matchKey`) to ignore case and accents.
+    @inlinable
+    public static func key(_ folded: some StringProtocol, spaced: Bool = true) -> String {
+        if let result = folded.utf8.withContiguousStorageIfAvailable({ key(utf8: $0, spaced: spaced) }) { return result }
         var copy = String(folded)
-        return copy.withUTF8 { key(bytes: $0, spaced: spaced) }
+        return copy.withUTF8 { key(utf8: $0, spaced: spaced) }
     }
 
-    private static func key(bytes: UnsafeBufferPointer<UInt8>, spaced: Bool) -> String {
+    /// Lower-cased, accent-free letters and digits separated by single spaces, `key(fold(text))`:
+    /// the form in which word lists (furniture cues, function words, newsroom names) and learned
+    /// template lines are compared ("Partager  l’article :" → "partager l article").
+    @inlinable
+    public static func matchKey(_ text: some StringProtocol) -> String {
+        key(fold(text))
+    }
+
+    @usableFromInline
+    static func key(utf8 bytes: UnsafeBufferPointer<UInt8>, spaced: Bool) -> String {
         // Every word byte is kept and a space stands for at least one other byte.
         String(unsafeUninitializedCapacity: bytes.count) { output in
             var written = 0
@@ -172,15 +187,16 @@ enum TextFold {
         }
     }
 
-    /// `Unicode.Scalar.isAlphabetic`, from a table for two-byte scalars.
-    @inline(__always)
-    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    /// `Unicode.Scalar.properties.isAlphabetic`, from a table for two-byte scalars.
+    @inlinable @inline(__always)
+    public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
         return value < 0x800 ? twoByteAlphabetic[Int(value) - 0x80] : scalar.properties.isAlphabetic
     }
 
-    private static let twoByteAlphabetic: [Bool] = (0x80..<0x800).map { (Unicode.Scalar(UInt32($0)) ?? " ").properties.isAlphabetic }
+    @usableFromInline
+    static let twoByteAlphabetic: [Bool] = (0x80..<0x800).map { (Unicode.Scalar(UInt32($0)) ?? " ").properties.isAlphabetic }
 
     /// The scalar that starts at `index` of valid UTF-8 (a lead byte), and its length in bytes.
     @inline(__always)
@@ -204,8 +220,9 @@ enum TextFold {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    /// A letter or an ASCII digit.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    /// A letter (alphabetic in any script) or an ASCII digit: what `key` keeps.
+    @inlinable
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
@@ -213,7 +230,11 @@ enum TextFold {
         return isAlphabetic(scalar)
     }
 
-    static func isSpace(_ value: UInt32) -> Bool {
+    /// Whether the scalar value is Unicode white space (the `White_Space` property: ASCII
+    /// spaces and controls, U+0085, no-break, typographic and ideographic spaces, line and
+    /// paragraph separators).
+    @inlinable
+    public static func isSpace(_ value: UInt32) -> Bool {
         switch value {
         case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
         default: false
@@ -248,9 +269,11 @@ enum TextFold {
         }
     }
 
-    /// The line without white space and the given edge characters at both ends.
-    /// `extra` is a short list: a literal set would be built and hashed at every call.
-    static func trim(_ text: some StringProtocol, extra: [Unicode.Scalar] = []) -> Substring {
+    /// The line without white space, byte-order marks, zero-width spaces and the given edge
+    /// characters at both ends. `extra` is a short list: a literal set would be built and hashed
+    /// at every call.
+    @inlinable
+    public static func trim(_ text: some StringProtocol, extra: [Unicode.Scalar] = []) -> Substring {
         let string = Substring(text)
         let scalars = string.unicodeScalars
         var start = scalars.startIndex
@@ -268,8 +291,9 @@ enum TextFold {
         return Substring(scalars[start..<end])
     }
 
-    /// At most `limit` characters of `text`, cut at a word boundary with an ellipsis.
-    static func truncate(_ text: String, to limit: Int = 200) -> String {
+    /// At most `limit` scalars of `text`, cut at a word boundary (a space in the second half)
+    /// with an ellipsis after them.
+    public static func truncate(_ text: String, to limit: Int = 200) -> String {
         guard text.scalarCount > limit else { return text }
         let scalars = text.unicodeScalars
         var end = scalars.startIndex
@@ -280,82 +304,5 @@ enum TextFold {
         }
         if let lastSpace, lastSpace.count > limit / 2 { end = lastSpace.index }
         return String(scalars[..<end]) + "…"
-    }
-}
-
-extension String {
-    /// Byte-wise substring test (both sides already folded); much cheaper than the
-    /// Unicode-aware `contains` for the short lines checked here.
-    func containsBytes(_ needle: String) -> Bool { rangeOfBytes(needle) != nil }
-
-    /// Where `needle` first (or, `backwards`, last) occurs, compared byte by byte: the exact
-    /// spelling, with none of Foundation's `range(of:)` cost of comparing characters.
-    func rangeOfBytes(_ needle: String, backwards: Bool = false) -> Range<String.Index>? {
-        var haystack = self
-        var needle = needle
-        let found: Int? = haystack.withUTF8 { text in
-            needle.withUTF8 { pattern in
-                backwards ? ByteSearch.lastOffset(of: pattern, in: text) : ByteSearch.firstOffset(of: pattern, in: text)
-            }
-        }
-        guard let found else { return nil }
-        let lower = utf8.index(utf8.startIndex, offsetBy: found)
-        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
-    }
-
-    /// Whether the UTF-8 of the string holds `byte`: libc's `memchr`, where iterating the
-    /// UTF-8 view goes a byte at a time through the view's indices.
-    func containsByte(_ byte: UInt8) -> Bool {
-        var text = self
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(byte), bytes.count) != nil
-        }
-    }
-
-    /// Byte-wise prefix test: one `memcmp`, where `utf8.starts(with:)` steps both views'
-    /// indices a byte at a time. Callers try many prefixes in turn: most differ in the
-    /// first byte, which is checked before the buffers are opened.
-    func hasPrefixBytes(_ prefix: String) -> Bool {
-        guard let first = prefix.utf8.first else { return true }
-        guard utf8.first == first, prefix.utf8.count <= utf8.count else { return false }
-        var text = self
-        var prefix = prefix
-        return text.withUTF8 { bytes in
-            prefix.withUTF8 { start in
-                guard let base = bytes.baseAddress, let startBase = start.baseAddress else { return false }
-                return memcmp(base, startBase, start.count) == 0
-            }
-        }
-    }
-}
-
-/// Byte-string search on UTF-8 buffers.
-enum ByteSearch {
-    /// The offset of the first occurrence of `pattern` in `text` (0 for an empty pattern):
-    /// libc's `memchr` finds each candidate first byte, `memcmp` checks the rest.
-    static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = pattern.first else { return 0 }
-        guard text.count >= pattern.count, let base = text.baseAddress, let patternBase = pattern.baseAddress else { return nil }
-        let lastStart = text.count - pattern.count
-        var index = 0
-        while index <= lastStart, let hit = memchr(base + index, Int32(first), lastStart - index + 1) {
-            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + index, patternBase, pattern.count) == 0 { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The offset of the last occurrence of `pattern` in `text` (0 for an empty pattern).
-    static func lastOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = pattern.first else { return 0 }
-        guard text.count >= pattern.count, let base = text.baseAddress, let patternBase = pattern.baseAddress else { return nil }
-        var index = text.count - pattern.count
-        while index >= 0 {
-            if base[index] == first && memcmp(base + index, patternBase, pattern.count) == 0 { return index }
-            index -= 1
-        }
-        return nil
     }
 }

@@ -3,11 +3,27 @@ import NewsdeskCore
 /// Normalises the date strings pages carry to the article contract's ISO 8601 forms:
 /// `2024-05-23T18:00:00+02:00` when a time and a zone are known (the page's own offset kept, "Z"
 /// when it says UTC), `2024-05-23` when only a date is. No Foundation: a small hand scanner.
-enum DateNormalizer {
-    /// ISO 8601 date or date-time with the page's offset, or nil when `text` holds no plausible date.
-    static func normalize(_ text: String) -> String? {
-        // Every form has a number: most texts asked about have none and stop here.
+///
+/// Dates are publication dates: only years from 1970 to 2100 are plausible (see `isoDate`).
+/// Month names are read in the languages of `MonthNames`, zone abbreviations as
+/// `ZoneAbbreviations` knows them; calendar arithmetic is `CivilCalendar`'s.
+public enum DateNormalizer {
+    /// The ISO 8601 date or date-time `text` gives, with the page's offset, or nil when it holds
+    /// no plausible date. Reads ISO forms ("2024-05-23T18:00:00+02:00", "20240523", "2024/05/23"),
+    /// Unix times in seconds or milliseconds, numeric dates ("23.05.2024", "23/05/2024", read day
+    /// first unless the day is over 12) and dates with a month name anywhere in a short text
+    /// ("Publié le 23 mai 2024 à 18h", "May 23, 2024", "23 de mayo de 2024",
+    /// "Thu, 23 May 2024 18:00:00 GMT").
+    @inlinable
+    public static func normalize(_ text: String) -> String? {
+        // Every form has a number: most texts asked about have none and stop here, in the
+        // caller's code.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return normalize(withDigits: text)
+    }
+
+    @usableFromInline
+    static func normalize(withDigits text: String) -> String? {
         let scalars = Array(TextFold.trim(text).unicodeScalars.prefix(200))
         guard !scalars.isEmpty else { return nil }
         if let value = iso(scalars) { return value }
@@ -16,9 +32,10 @@ enum DateNormalizer {
         return nil
     }
 
-    /// A day-first date with a two-digit year, "31.10.23" (2023-10-31), standing alone in a
-    /// short text: only datelines use it, since elsewhere such numbers are often not dates.
-    static func shortYear(_ text: String) -> String? {
+    /// A day-first date with a two-digit year, "31.10.23" (2023-10-31; years up to 50 are in
+    /// this century), in a short text. Only for places where a date is expected, such as
+    /// datelines: elsewhere such numbers are often not dates.
+    public static func shortYearDate(in text: String) -> String? {
         let bytes = Array(TextFold.trim(text).utf8)
         var index = 0
         while index + 8 <= bytes.count {
@@ -26,7 +43,7 @@ enum DateNormalizer {
             if startsNumber, let (day, afterDay) = number1or2(bytes, index), afterDay < bytes.count, bytes[afterDay] == 0x2E,
                 let (month, afterMonth) = number1or2(bytes, afterDay + 1), afterMonth < bytes.count, bytes[afterMonth] == 0x2E,
                 let year = number(bytes, afterMonth + 1, 2), afterMonth + 3 == bytes.count || !isDigit(bytes[afterMonth + 3]),
-                let date = format(year <= 50 ? 2000 + year : 1900 + year, month, day)
+                let date = isoDate(year <= 50 ? 2000 + year : 1900 + year, month, day)
             {
                 return date
             }
@@ -35,8 +52,8 @@ enum DateNormalizer {
         return nil
     }
 
-    /// A date in a URL path: /2024/05/23/, /2024-05-23, /20240523/, /23-05-2024-title.
-    static func fromURL(_ url: String) -> String? {
+    /// The date in a URL's path: /2024/05/23/, /2024-05-23, /20240523/, /23-05-2024-title.
+    public static func date(inURL url: String) -> String? {
         let bytes = Array(url.utf8)
         var index = 0
         while index + 8 <= bytes.count {
@@ -53,12 +70,12 @@ enum DateNormalizer {
                     if let (month, afterMonth) = number1or2(bytes, position), afterMonth < bytes.count, bytes[afterMonth] == separator,
                         let (day, afterDay) = number1or2(bytes, afterMonth + 1),
                         afterDay == bytes.count || !isDigit(bytes[afterDay]),
-                        let date = format(year, month, day)
+                        let date = isoDate(year, month, day)
                     {
                         return date
                     }
                 } else if let month = number(bytes, position, 2), let day = number(bytes, position + 2, 2),
-                    position + 4 == bytes.count || !isDigit(bytes[position + 4]), let date = format(year, month, day)
+                    position + 4 == bytes.count || !isDigit(bytes[position + 4]), let date = isoDate(year, month, day)
                 {
                     return date
                 }
@@ -76,12 +93,12 @@ enum DateNormalizer {
             let (month, afterMonth) = number1or2(bytes, afterDay + 1), afterMonth < bytes.count, bytes[afterMonth] == 0x2D,
             let year = number(bytes, afterMonth + 1, 4), afterMonth + 5 == bytes.count || !isDigit(bytes[afterMonth + 5])
         else { return nil }
-        return format(year, month, day)
+        return isoDate(year, month, day)
     }
 
     /// The month-first reading of a numeric date that also reads day-first ("11/01/2023":
     /// 2023-11-01 where `normalize` says 2023-01-11), or nil when the text is not that ambiguous.
-    static func otherReading(_ text: String) -> String? {
+    public static func monthFirstReading(of text: String) -> String? {
         let bytes = Array(TextFold.trim(text).utf8.prefix(40))
         guard let (first, afterFirst) = number1or2(bytes, 0), afterFirst < bytes.count else { return nil }
         let separator = bytes[afterFirst]
@@ -90,19 +107,16 @@ enum DateNormalizer {
             let year = number(bytes, afterSecond + 1, 4), afterSecond + 5 == bytes.count || !isDigit(bytes[afterSecond + 5]),
             first != second, first <= 12, second <= 12
         else { return nil }
-        return format(year, first, second)
+        return isoDate(year, first, second)
     }
 
-    /// Days since 1970-01-01 of an ISO date's calendar day.
-    static func dayNumber(_ iso: String) -> Int? {
+    /// Days since 1970-01-01 of the calendar day an ISO date or date-time names (its first ten
+    /// characters, "2024-05-23"; a time and an offset after them are not read), or nil when
+    /// they are not three numbers.
+    public static func dayNumber(ofISODate iso: String) -> Int? {
         let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        return CivilCalendar.dayNumber(year: year, month: month, day: day)
     }
 
     // MARK: - Forms
@@ -124,7 +138,7 @@ enum DateNormalizer {
             month = m
             day = d
         }
-        guard let date = format(year, month, day) else { return nil }
+        guard let date = isoDate(year, month, day) else { return nil }
         // Time?
         guard scanner.eat("T") || scanner.eat("t") || scanner.eat(" ") else {
             return scanner.atEnd || !isDigitScalar(scanner.peek) ? date : nil
@@ -151,7 +165,7 @@ enum DateNormalizer {
         guard value > 631_152_000, value < 4_102_444_800 else { return nil }  // 1990 ... 2100
         let days = value / 86_400
         let rest = value % 86_400
-        let (year, month, day) = civil(fromDays: days)
+        let (year, month, day) = CivilCalendar.date(fromDayNumber: days)
         return String(format4(year)) + "-" + two(month) + "-" + two(day) + "T" + two(rest / 3600) + ":" + two(rest % 3600 / 60) + ":"
             + two(rest % 60) + "Z"
     }
@@ -198,17 +212,17 @@ enum DateNormalizer {
             guard let x = a.number, let y = b.number, let z = c.number, separated(a.end, b.start), separated(b.end, c.start) else { continue }
             let first = s[a.end], second = s[b.end]
             guard first == second, first == "." || first == "/" || first == "-" else { continue }
-            if a.digits == 4, b.digits <= 2, c.digits <= 2, let date = format(x, y, z) { return date }
+            if a.digits == 4, b.digits <= 2, c.digits <= 2, let date = isoDate(x, y, z) { return date }
             if c.digits == 4, a.digits <= 2, b.digits <= 2 {
                 var (day, month) = (x, y)
                 if month > 12 && day <= 12 { swap(&day, &month) }
-                if let date = format(z, month, day) { return date }
+                if let date = isoDate(z, month, day) { return date }
             }
         }
         // Dates with a month name.
         let fillers: Set<String> = ["de", "del", "of", "the", "di", "do", "da", "le", "el", "den", "im"]
         for position in tokens.indices where tokens[position].number == nil {
-            guard let month = monthNumber(tokens[position].text) else { continue }
+            guard let month = MonthNames.number(of: tokens[position].text) else { continue }
             var day: Int?
             var before = position - 1
             if before >= 0, fillers.contains(tokens[before].text) { before -= 1 }
@@ -234,7 +248,7 @@ enum DateNormalizer {
                 probe += 1
                 steps += 1
             }
-            guard let foundYear = year, let date = format(foundYear, month, foundDay) else { continue }
+            guard let foundYear = year, let date = isoDate(foundYear, month, foundDay) else { continue }
             // A time with a zone right after the year ("… 2024 18:00:00 GMT").
             let timeStart = tokens[probe].end
             var cursor = timeStart
@@ -244,11 +258,6 @@ enum DateNormalizer {
             }
             return date
         }
-        return nil
-    }
-
-    private static func monthNumber(_ word: String) -> Int? {
-        if let value = monthNames[word] { return value }
         return nil
     }
 
@@ -265,40 +274,25 @@ enum DateNormalizer {
 
     // MARK: - Calendar
 
-    static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
-        guard (1970...2100).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month, year) else { return nil }
+    /// "2024-05-23" for a plausible publication date (a year from 1970 to 2100, a day of that
+    /// month), else nil.
+    public static func isoDate(year: Int, month: Int, day: Int) -> String? {
+        guard (1970...2100).contains(year), CivilCalendar.isValid(year: year, month: month, day: day) else { return nil }
         return format4(year) + "-" + two(month) + "-" + two(day)
+    }
+
+    private static func isoDate(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        isoDate(year: year, month: month, day: day)
     }
 
     /// The date and time as the page gave them, with the page's own offset ("+02:00"), or
     /// "Z" when the page says UTC: converting would move the calendar date the publisher printed.
     private static func stamp(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, _ offset: Int) -> String? {
-        guard hour < 24, minute < 60, second < 61, let date = format(year, month, day) else { return nil }
+        guard hour < 24, minute < 60, second < 61, let date = isoDate(year, month, day) else { return nil }
         let time = date + "T" + two(hour) + ":" + two(minute) + ":" + two(min(second, 59))
         guard offset != 0 else { return time + "Z" }
         let magnitude = abs(offset)
         return time + (offset < 0 ? "-" : "+") + two(magnitude / 60) + ":" + two(magnitude % 60)
-    }
-
-    private static func daysIn(_ month: Int, _ year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-    private static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
@@ -328,40 +322,6 @@ enum DateNormalizer {
         }
         return (Int(bytes[start] - 0x30), start + 1)
     }
-
-    private static let monthNames: [String: Int] = {
-        var table: [String: Int] = [:]
-        let lists: [[String]] = [
-            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-            ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
-            ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-            ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
-            ["janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
-            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-            ["janv", "fevr", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov", "dec"],
-            ["jan", "feb", "marz", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"],
-            ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
-            ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
-            ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
-            ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
-            ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
-            ["ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim", "kasim", "aralik"],
-            ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrzesnia", "pazdziernika", "listopada", "grudnia"],
-            ["styczen", "luty", "marzec", "kwiecien", "maj", "czerwiec", "lipiec", "sierpien", "wrzesien", "pazdziernik", "listopad", "grudzien"],
-            ["ledna", "unora", "brezna", "dubna", "kvetna", "cervna", "cervence", "srpna", "zari", "rijna", "listopadu", "prosince"],
-            // Russian and Ukrainian, in the genitive of dates ("15 августа 2016") and the nominative.
-            ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-            ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
-            ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
-        ]
-        for list in lists {
-            for (index, name) in list.enumerated() where table[name] == nil { table[name] = index + 1 }
-        }
-        table["sept"] = 9
-        return table
-    }()
 
     /// A tiny cursor over scalars.
     private struct Scanner {
@@ -428,12 +388,7 @@ enum DateNormalizer {
                 letters.unicodeScalars.append(next)
                 index += 1
             }
-            let zones: [String: Int] = [
-                "GMT": 0, "UTC": 0, "UT": 0, "WET": 0, "BST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120,
-                "EET": 120, "EEST": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420,
-                "MDT": -360, "PST": -480, "PDT": -420, "JST": 540, "KST": 540, "IST": 330, "MSK": 180,
-            ]
-            guard var offset = zones[letters.uppercased()] else { return nil }
+            guard var offset = ZoneAbbreviations.offset(of: letters) else { return nil }
             if letters.uppercased() == "GMT" || letters.uppercased() == "UTC", let sign = peek, sign == "+" || sign == "-" {
                 index += 1
                 if let hours = digits(upTo: 2) {

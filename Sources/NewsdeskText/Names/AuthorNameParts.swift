@@ -5,7 +5,7 @@
 /// description after a comma ("Ann Lee, Korrespondentin in Paris"), and academic or professional
 /// credentials listed as if they were names ("Ann Lee, PhD"); and the full name a bio gives for a
 /// first name alone.
-enum AuthorNameParts {
+public enum AuthorNameParts {
     /// Folded words that end a name when a byline runs into its date line or an author box into
     /// its links ("Ann Lee Alle Artikel Kontakt").
     private static let trailingLabels: Set<String> = [
@@ -32,7 +32,7 @@ enum AuthorNameParts {
 
     /// The value of the writer's field in a byline of labelled fields ("Datum: 19.11.2021 Autor:
     /// Ann Lee Quelle: dpa" → "Ann Lee", "Text & Fotos: Ann Lee" → "Ann Lee"); nil when there is none.
-    static func writerField(_ text: String) -> String? {
+    public static func writerField(_ text: String) -> String? {
         let words = text.split(separator: " ")
         let labelWords = writerLabels.union(sharedLabels)
         guard let label = words.firstIndex(where: { $0.hasSuffix(":") && labelWords.contains(TextFold.fold($0.dropLast())) }) else {
@@ -49,7 +49,7 @@ enum AuthorNameParts {
 
     /// A person known by a first name alone ("Ann") whose bio opens with the full name ("Ann Lee
     /// ist freie Autorin …", "Ann Lee - engineer …"): the name with the capitalised words after it.
-    static func fullName(of name: String, openingBio bio: String) -> String? {
+    public static func fullName(of name: String, openingBio bio: String) -> String? {
         guard !name.contains(" ") else { return nil }
         let words = bio.split(separator: " ").prefix(4)
         guard words.first == Substring(name) else { return nil }
@@ -66,7 +66,7 @@ enum AuthorNameParts {
 
     /// The byline without the pictures' credit it goes on to ("Ann Lee Illustration von Bob Roe",
     /// "Ann Lee, photos by Bob Roe" → "Ann Lee"): a picture word followed by a label or a colon.
-    static func withoutPictureCredit(_ text: String) -> String {
+    public static func withoutPictureCredit(_ text: String) -> String {
         let words = text.split(separator: " ")
         for index in words.indices.dropFirst() {
             let word = TextFold.fold(words[index])
@@ -81,7 +81,7 @@ enum AuthorNameParts {
     }
 
     /// The text without words that are handles or e-mail addresses.
-    static func withoutHandles(_ text: String) -> String {
+    public static func withoutHandles(_ text: String) -> String {
         let words = text.split(separator: " ")
         let kept = words.filter { word in
             !(word.hasPrefix("@") && word.count > 1) && !String(word).containsBytes("[at]") && !String(word).containsBytes("(at)")
@@ -96,7 +96,7 @@ enum AuthorNameParts {
     /// Tunis." → "Ann Lee"): a part after the first comma that holds a lower-case word other than
     /// a name particle or a joiner describes the person; a co-author's name does not. (Lists that
     /// describe each of several people are left to the credit parser.)
-    static func withoutApposition(_ text: String) -> String {
+    public static func withoutApposition(_ text: String) -> String {
         let parts = text.split(separator: ",", maxSplits: 1)
         guard parts.count == 2, describesPerson(parts[1]) else { return text }
         return String(parts[0])
@@ -114,25 +114,25 @@ enum AuthorNameParts {
 
     /// The name without the role or place set after it in parentheses ("Ann Lee (Pressesprecherin
     /// des Vereins)" → "Ann Lee"), behind a name of two words or more.
-    static func withoutParenthesisedRole(_ text: String) -> String {
+    public static func withoutParenthesisedRole(_ text: String) -> String {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
-        let name = String(text[..<open]).htmlTrimmed
+        let name = String(text[..<open]).whitespaceTrimmed
         return name.split(separator: " ").count >= 2 && !name.contains("(") ? name : text
     }
 
     /// A conversation's byline as co-authors: "Ann Lee im Gespräch mit Bob Roe", as broadcasters
     /// credit an interview, names both.
-    static func conversationAsCoAuthors(_ text: String) -> String {
+    public static func conversationAsCoAuthors(_ text: String) -> String {
         guard let range = text.rangeOfBytes(" im Gespräch mit ") else { return text }
         return text[..<range.lowerBound] + " und " + text[range.upperBound...]
     }
 
     /// The name without the code of the agency or desk it is filed through ("Ann Lee/SP-X",
     /// "Ann Lee / AFP" → "Ann Lee"): capitals after a slash, behind a name of two words or more.
-    static func withoutAgencyCode(_ text: String) -> String {
+    public static func withoutAgencyCode(_ text: String) -> String {
         guard let slash = text.lastIndex(of: "/") else { return text }
-        let name = String(text[..<slash]).htmlTrimmed
-        let code = String(text[text.index(after: slash)...]).htmlTrimmed
+        let name = String(text[..<slash]).whitespaceTrimmed
+        let code = String(text[text.index(after: slash)...]).whitespaceTrimmed
         guard (2...6).contains(code.count), code.contains(where: \.isLetter),
             code.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }),
             name.split(separator: " ").count >= 2, !name.contains("/")
@@ -141,7 +141,7 @@ enum AuthorNameParts {
     }
 
     /// The name without a trailing date label ("Sara Zinnecker Stand" → "Sara Zinnecker").
-    static func withoutTrailingLabel(_ name: String) -> String {
+    public static func withoutTrailingLabel(_ name: String) -> String {
         var words = name.split(separator: " ")
         while words.count > 1, let last = words.last, trailingLabels.contains(TextFold.fold(TextFold.trim(last, extra: [":"]))) {
             words.removeLast()
@@ -150,7 +150,7 @@ enum AuthorNameParts {
     }
 
     /// Whether a listed "name" is only a credential ("PhD", "MD").
-    static func isCredential(_ name: String) -> Bool {
+    public static func isCredential(_ name: String) -> Bool {
         let words = TextFold.fold(name).split(separator: " ")
         return !words.isEmpty && words.allSatisfy { credentials.contains(String($0)) }
     }

@@ -1,5 +1,4 @@
-@testable import NewsdeskExtract
-import NewsdeskCore
+import NewsdeskText
 import Testing
 
 @Suite struct TextFoldTests {
@@ -30,7 +29,41 @@ import Testing
     @Test func keysKeepLettersAndDigitsWithOrWithoutSpaces() {
         #expect(TextFold.key("a lire aussi : l'été, 2024") == "a lire aussi l été 2024")
         #expect(TextFold.key("a lire aussi : l'été, 2024", spaced: false) == "alireaussilété2024")
-        #expect(TitleMatching.key("Le « Grand » Débat !") == "legranddebat")
+    }
+
+    @Test func matchKeysIgnoreCaseAccentsPunctuationAndSpacing() {
+        #expect(TextFold.matchKey("Partager  l’article :") == "partager l article")
+        #expect(TextFold.matchKey("Partager l'article") == TextFold.matchKey("PARTAGER L’ARTICLE"))
+        #expect(TextFold.matchKey("Mis à jour le 3 mai") == "mis a jour le 3 mai")
+        #expect(TextFold.matchKey("« — »") == "")
+        #expect(TextFold.matchKey("Straße, Œuvre") == "strasse oeuvre")
+    }
+
+    @Test func trimStripsSpacesInvisibleCharactersAndTheGivenEdges() {
+        #expect(TextFold.trim("\u{FEFF}\u{A0} Avec AFP \u{200B}\n") == "Avec AFP")
+        #expect(TextFold.trim("– Avec AFP –", extra: ["–"]) == "Avec AFP")
+        #expect(TextFold.trim("   ") == "")
+        #expect(TextFold.trim(Substring("x")) == "x")
+    }
+
+    @Test func whitespaceTrimmingKeepsZeroWidthSpacesAndTrailingByteOrderMarks() {
+        #expect(" \u{3000}Ann Lee\u{2009}\n".whitespaceTrimmed == "Ann Lee")
+        #expect("\u{FEFF}Ann Lee".whitespaceTrimmed == "Ann Lee")
+        #expect("Ann Lee\u{200B}".whitespaceTrimmed == "Ann Lee\u{200B}")
+        #expect("".whitespaceTrimmed == "")
+    }
+
+    @Test func spacesAreUnicodeWhiteSpace() {
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(TextFold.isSpace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func wordScalarsAreLettersAndASCIIDigits() {
+        #expect(TextFold.isWordScalar("a") && TextFold.isWordScalar("Z") && TextFold.isWordScalar("7"))
+        #expect(TextFold.isWordScalar("é") && TextFold.isWordScalar("ж") && TextFold.isWordScalar("北"))
+        #expect(!TextFold.isWordScalar("-") && !TextFold.isWordScalar(" ") && !TextFold.isWordScalar("٣"))
     }
 
     @Test func alphabeticTableAgreesWithUnicodeProperties() {
@@ -64,23 +97,17 @@ import Testing
         }
     }
 
-    @Test func containsByteFindsAnyByteOfTheUTF8() {
-        #expect("Figure 2: la courbe".containsByte(0x3A))
-        #expect(!"Pas de deux-points".containsByte(0x3A))
-        #expect("é".containsByte(0xA9))
-        #expect(!"".containsByte(0x3A))
-    }
-
-    @Test func relatedLabelsAreFoundAtTheStartOfALine() {
-        #expect(BoilerplateLines.isRelatedLabel("Lire aussi :"))
-        #expect(!BoilerplateLines.isRelatedLabel("Lire aussitôt"))
-        #expect(!BoilerplateLines.isRelatedLabel(""))
-        #expect(BoilerplateLines.relatedLabelReason("lire aussi : le budget", linkRatio: 0) != nil)
-        #expect(BoilerplateLines.relatedLabelReason("lire aussitot le budget", linkRatio: 0) == nil)
-    }
-
-    @Test func spacesAreCollapsedAndZeroWidthCharactersDropped() {
-        #expect(ArticleTextBuilder.normalizeSpaces("  Le\u{00A0}\u{00A0}pré\u{200B}sident\n\t a  dit ") == "Le président a dit")
-        #expect(ArticleTextBuilder.normalizeSpaces("déjà normal") == "déjà normal")
+    @Test func byteSearchFindsFirstAndLastOffsets() {
+        let text = Array("abcabc".utf8)
+        text.withUnsafeBufferPointer { text in
+            Array("bc".utf8).withUnsafeBufferPointer { pattern in
+                #expect(ByteSearch.firstOffset(of: pattern, in: text) == 1)
+                #expect(ByteSearch.lastOffset(of: pattern, in: text) == 4)
+            }
+            Array("abcabcd".utf8).withUnsafeBufferPointer { pattern in
+                #expect(ByteSearch.firstOffset(of: pattern, in: text) == nil)
+                #expect(ByteSearch.lastOffset(of: pattern, in: text) == nil)
+            }
+        }
     }
 }
