@@ -67,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsdeskStoreTests",
-            dependencies: ["NewsdeskStore", "NewsdeskCore"],
+            dependencies: ["NewsdeskStore", "NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
         .testTarget(

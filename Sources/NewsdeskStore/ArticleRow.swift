@@ -2,9 +2,30 @@ import Foundation
 import GRDB
 import NewsdeskCore
 
-/// Reads an `articles` row back into a stored article.
+/// Writes an article's fields to an `articles` row and reads the row back.
 enum ArticleRow {
-    static func decode(_ row: Row) throws -> StoredArticle {
+    /// The columns that hold the article's own fields, in the order of `values(of:)`.
+    static let columns = [
+        "url", "source_name", "source_domain", "title", "authors", "published", "language", "text", "paragraphs",
+        "credits", "removed", "encoding", "modified", "description",
+    ]
+
+    /// The values of `columns` for an article; lists are stored as JSON.
+    static func values(of article: Article) throws -> [(any DatabaseValueConvertible)?] {
+        let encoder = JSONEncoder()
+        func json(_ value: some Encodable) throws -> String {
+            String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
+        return [
+            article.url, article.source.name, article.source.domain, article.title, try json(article.authors),
+            article.published, article.language, article.text,
+            try json(ParagraphRecord.records(for: article.paragraphs, in: article.text)),
+            try json(article.credits), try json(article.removed), article.encoding, article.modified,
+            article.description,
+        ]
+    }
+
+    static func decode(_ row: Row, layers: [StoredLayer]) throws -> StoredArticle {
         let decoder = JSONDecoder()
         func array<T: Decodable>(_ column: String, as type: T.Type) throws -> T {
             try decoder.decode(T.self, from: Data((row[column] as String? ?? "[]").utf8))
@@ -17,6 +38,7 @@ enum ArticleRow {
             paragraphs: try ParagraphRecord.paragraphs(from: try array("paragraphs", as: [ParagraphRecord].self), in: text),
             credits: try array("credits", as: [Credit].self), removed: try array("removed", as: [Removal].self),
             encoding: row["encoding"])
-        return StoredArticle(article: article, origin: row["origin"], ingestedAt: row["ingested_at"], original: row["original"])
+        return StoredArticle(
+            article: article, origin: row["origin"], ingestedAt: row["ingested_at"], original: row["original"], layers: layers)
     }
 }

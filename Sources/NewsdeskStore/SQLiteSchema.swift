@@ -80,6 +80,51 @@ enum SQLiteSchema {
                     """
             )
         }
+        migrator.registerMigration("v4-annotations") { db in
+            // One row per stage run on an article. A rowid table, not WITHOUT ROWID: `data`
+            // (mentions, quotes…) runs to kilobytes, and the rowid keeps the order in which an
+            // article's stages first ran. (stage, version, article) answers which articles a
+            // re-run must revisit and how many carry each version without reading `data`.
+            //
+            // annotation_keys: what layers are queried by. The primary key clusters an article's
+            // keys (read with the article, replaced when its stage runs again); the lookup index
+            // answers "where does this key occur" and "which articles have it between two
+            // publication dates" as one index range, most recent first: `published` is the
+            // article's, copied here for that and kept in step by `update`.
+            //
+            // The FTS update trigger fires only when the title or text changed, so rewriting an
+            // article to store a stage's layer does not re-index its text.
+            try db.execute(
+                sql: """
+                    CREATE TABLE annotations (
+                        id INTEGER PRIMARY KEY,
+                        article INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+                        stage TEXT NOT NULL,
+                        version INTEGER NOT NULL,
+                        kind TEXT,
+                        data TEXT,
+                        UNIQUE (article, stage)
+                    );
+                    CREATE INDEX annotations_stage_version ON annotations(stage, version, article);
+                    CREATE TABLE annotation_keys (
+                        article INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+                        kind TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        span_start INTEGER NOT NULL,
+                        span_end INTEGER NOT NULL,
+                        published TEXT,
+                        PRIMARY KEY (article, kind, key, span_start, span_end)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX annotation_keys_lookup ON annotation_keys(kind, key, published DESC, article DESC);
+                    DROP TRIGGER articles_fts_update;
+                    CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles
+                    WHEN old.title IS NOT new.title OR old.text IS NOT new.text BEGIN
+                        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+                        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+                    END;
+                    """
+            )
+        }
         return migrator
     }
 }

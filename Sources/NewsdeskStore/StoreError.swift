@@ -30,6 +30,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         public static let ambiguous = Code(rawValue: "ambiguous")
         /// A search query that cannot be understood.
         public static let badQuery = Code(rawValue: "bad-query")
+        /// Annotation layers that break the rules of `StoredLayer` (say, JSON without a kind, or
+        /// two stages writing the same kind); nothing of the batch is written.
+        public static let invalidLayer = Code(rawValue: "invalid-layer")
         /// Any other database failure.
         public static let database = Code(rawValue: "database")
     }

@@ -74,7 +74,7 @@ struct RecleanCommand: ParsableCommand {
             changed.append((cleaned, cleaned.removed.filter { $0.reason == .siteTemplate }.count))
         }
         for (article, removed) in changed {
-            if !dryRun { try articleStore.update(article) }
+            if !dryRun { try articleStore.update(StoredArticle(article: article)) }
             result.articlesChanged += 1
             result.linesRemoved += removed
         }

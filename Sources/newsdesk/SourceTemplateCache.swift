@@ -5,12 +5,12 @@ import NewsdeskStore
 /// The learned templates of the sources an ingest run meets, read from the store once and
 /// read again after the writer commits new documents of that source.
 final class SourceTemplateCache: @unchecked Sendable {
-    private let store: any ArticleStore
+    private let store: any SourceTemplateStoring
     // Guarded by `lock`.
     private let lock = NSLock()
     private var templates: [String: SourceTemplate] = [:]
 
-    init(store: any ArticleStore) {
+    init(store: any SourceTemplateStoring) {
         self.store = store
     }
 

@@ -1,135 +1,17 @@
 import Foundation
+import GRDB
 import NewsdeskCore
-import NewsdeskStore
+@testable import NewsdeskStore
 import Testing
 
-/// Each test gets its own scratch directory (a fresh suite instance per test), removed afterwards.
+/// What only the SQLite store does: refusing files that are not its own, its schema and
+/// migrations, and query plans that use its indexes. What every store does is in
+/// StoreConformanceTests.
 @Suite final class SQLiteStoreTests {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-store-\(UUID().uuidString)")
-
-    deinit { try? FileManager.default.removeItem(at: scratch) }
-
-    /// A new database path inside the scratch directory.
-    func temporaryPath() throws -> String {
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        return scratch.appendingPathComponent("\(UUID().uuidString).sqlite").path
-    }
-
-    static func article(_ id: String, title: String, text: String, language: String = "fr", source: String = "Le Journal") -> StoredArticle {
-        var builder = ArticleTextBuilder()
-        for paragraph in text.components(separatedBy: "\n\n") { builder.append(paragraph, kind: .paragraph) }
-        return StoredArticle(
-            article: Article(
-                id: id, source: Source(name: source, domain: "journal.example"), title: title,
-                description: "Ce qu'il faut savoir.", authors: ["Julie Martin"], published: "2024-05-23",
-                modified: "2024-05-24T09:30:00+02:00", language: language, text: builder.text, paragraphs: builder.paragraphs,
-                credits: [Credit(role: .agency, agency: "AFP", text: "Avec l'AFP")],
-                removed: [Removal(text: "PUBLICITÉ", reason: .advertisementLabel)]),
-            origin: "/tmp/\(id).html")
-    }
-
-    func filledStore() throws -> SQLiteStore {
-        let store = try SQLiteStore(path: try temporaryPath())
-        _ = try store.insert([
-            Self.article("aa11" + String(repeating: "0", count: 60), title: "La Biélorussie ferme sa frontière",
-                    text: "Minsk a annoncé jeudi la fermeture de la frontière.\n\nLes camions attendent."),
-            Self.article("aa22" + String(repeating: "0", count: 60), title: "Budget européen : accord à Bruxelles",
-                    text: "Les Vingt-Sept se sont entendus sur le budget. La Biélorussie n'a pas été évoquée."),
-            Self.article("bb33" + String(repeating: "0", count: 60), title: "Port strike enters second week",
-                    text: "Dock workers in Antwerp extended their strike; negotiations stalled.", language: "en", source: "Wire"),
-        ])
-        return store
-    }
-
-    @Test func articlesRoundTripExactly() throws {
-        let store = try SQLiteStore(path: try temporaryPath())
-        let original = Self.article("cc" + String(repeating: "1", count: 62), title: "Titre", text: "Été 😀 déjà.\n\nSecond paragraphe.")
-        #expect(try store.insert([original]) == [.stored])
-        let stored = try store.article(idPrefix: "cc11")
-        #expect(stored.article == original.article)
-        #expect(stored.origin == original.origin)
-        #expect(stored.ingestedAt != nil)
-    }
-
-    @Test func insertingTheSameIdAgainIsADuplicate() throws {
-        let store = try SQLiteStore(path: try temporaryPath())
-        let article = Self.article("dd" + String(repeating: "2", count: 62), title: "T", text: "Texte.")
-        #expect(try store.insert([article, article]) == [.stored, .duplicate])
-        #expect(try store.contains(id: article.article.id))
-        #expect(try store.statistics().articles == 1)
-    }
-
-    @Test func searchIgnoresAccentsAndRanksTitleMatchesFirst() throws {
-        let store = try filledStore()
-        let hits = try store.search(SearchQuery("Bielorussie"))
-        #expect(hits.map { $0.id.prefix(4) } == ["aa11", "aa22"])
-        let snippet = try #require(hits.first?.snippet)
-        #expect(!snippet.marks.isEmpty || hits.first?.title?.contains("Biélorussie") == true)
-    }
-
-    @Test(arguments: [
-        ("\"fermeture de la frontière\"", ["aa11"]),
-        ("budget OR strike", ["aa22", "bb33"]),
-        ("Biélorussie NOT budget", ["aa11"]),
-        ("Biélorussie -budget", ["aa11"]),
-        ("negoti*", ["bb33"]),
-        ("(budget OR frontière) Minsk", ["aa11"]),
-        ("l'Union d'accord", []),
-    ])
-    func queryOperators(query: String, expected: [String]) throws {
-        let hits = try filledStore().search(SearchQuery(query))
-        #expect(Set(hits.map { String($0.id.prefix(4)) }) == Set(expected))
-    }
-
-    @Test func snippetsMarkTheMatches() throws {
-        let hits = try filledStore().search(SearchQuery("camions"))
-        let snippet = try #require(hits.first?.snippet)
-        let marked = snippet.marks.map { String(decoding: Array(snippet.text.utf8)[$0], as: UTF8.self) }
-        #expect(marked == ["camions"])
-    }
-
-    @Test(arguments: ["NOT budget", "budget AND", "(budget", "\"open", "***"])
-    func badQueriesGiveAClearError(query: String) throws {
-        let store = try filledStore()
-        #expect(throws: StoreError.self) { try store.search(SearchQuery(query)) }
-    }
-
-    @Test func idPrefixesFindOneArticle() throws {
-        let store = try filledStore()
-        #expect(try store.article(idPrefix: "bb33").article.title == "Port strike enters second week")
-        #expect(try store.article(idPrefix: "AA11").article.title == "La Biélorussie ferme sa frontière")
-        let tooShort = #expect(throws: StoreError.self) { try store.article(idPrefix: "aa1") }
-        #expect(tooShort?.code == .notFound)
-        let noMatch = #expect(throws: StoreError.self) { try store.article(idPrefix: "aa00") }
-        #expect(noMatch?.code == .notFound)
-        let notHex = #expect(throws: StoreError.self) { try store.article(idPrefix: "zzzz") }
-        #expect(notHex?.code == .notFound)
-    }
-
-    @Test func ambiguousPrefixNamesTheCandidates() throws {
-        let store = try SQLiteStore(path: try temporaryPath())
-        _ = try store.insert([
-            Self.article("abcd1" + String(repeating: "0", count: 59), title: "A", text: "a."),
-            Self.article("abcd2" + String(repeating: "0", count: 59), title: "B", text: "b."),
-        ])
-        let error = #expect(throws: StoreError.self) { try store.article(idPrefix: "abcd") }
-        #expect(error?.code == .ambiguous)
-        #expect(error?.message.contains("abcd10000000") == true)
-    }
-
-    @Test func listStatisticsAndExport() throws {
-        let store = try filledStore()
-        #expect(try store.list(limit: 2, offset: 0).map { $0.id.prefix(4) } == ["bb33", "aa22"])
-        let stats = try store.statistics()
-        #expect(stats.articles == 3)
-        #expect(stats.languages.first == .init(value: "fr", count: 2))
-        var exported: [String] = []
-        try store.forEachArticle { exported.append(String($0.article.id.prefix(4))) }
-        #expect(exported == ["aa11", "aa22", "bb33"])
-    }
+    let scratch = ScratchDirectory()
 
     @Test func aFileThatIsNotSQLiteIsNeverTouched() throws {
-        let path = try temporaryPath()
+        let path = try scratch.newPath()
         let content = Data("this is my thesis, not a database".utf8)
         try content.write(to: URL(fileURLWithPath: path))
         let error = #expect(throws: StoreError.self) { try SQLiteStore(path: path) }
@@ -138,8 +20,8 @@ import Testing
     }
 
     @Test func aDamagedDatabaseIsReportedAndLeftAlone() throws {
-        let path = try temporaryPath()
-        _ = try SQLiteStore(path: path).insert([Self.article("ee" + String(repeating: "3", count: 62), title: "T", text: "x.")])
+        let path = try scratch.newPath()
+        _ = try SQLiteStore(path: path).insert([StoreFixtures.article(StoreFixtures.id("ee"), title: "T", text: "x.")])
         // Keep the SQLite header, garble the rest of the first page.
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         for index in 16..<min(bytes.count, 4096) { bytes[index] = 0xA5 }
@@ -152,7 +34,7 @@ import Testing
     }
 
     @Test func anotherProgramsDatabaseIsRefused() throws {
-        let path = try temporaryPath()
+        let path = try scratch.newPath()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", "import sqlite3; c=sqlite3.connect('\(path)'); c.execute('create table t(x)'); c.commit()"]
@@ -164,7 +46,7 @@ import Testing
     }
 
     @Test func readCommandsDoNotCreateADatabase() throws {
-        let path = try temporaryPath()
+        let path = try scratch.newPath()
         let error = #expect(throws: StoreError.self) { try SQLiteStore(path: path, create: false) }
         #expect(error?.code == .missing)
         #expect(!FileManager.default.fileExists(atPath: path))
@@ -173,5 +55,79 @@ import Testing
     @Test func aMissingDirectoryIsReported() throws {
         let error = #expect(throws: StoreError.self) { try SQLiteStore(path: "/nonexistent-dir-\(UUID())/x.sqlite") }
         #expect(error?.code == .cannotOpen)
+    }
+
+    @Test func newDatabasesAreMarkedAsNewsdeskAndFullyMigrated() throws {
+        let store = try SQLiteStore(path: try scratch.newPath())
+        let (applicationID, migrations) = try store.pool.read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try SQLiteSchema.migrator.appliedIdentifiers(db))
+        }
+        #expect(applicationID == SQLiteSchema.applicationID)
+        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations"])
+    }
+
+    @Test func aVersion3DatabaseGainsAnnotationsAndKeepsItsArticles() throws {
+        let path = try scratch.newPath()
+        let old = MeetingCorpus.astana.article
+        do {
+            // A database as Newsdesk left it before annotation layers, with one article in it.
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteSchema.migrator.migrate(queue, upTo: "v3-modified-description")
+            try queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO articles (id, url, source_name, source_domain, title, authors, published, language, text,
+                            paragraphs, credits, removed, encoding, origin, ingested_at, original, modified, description)
+                        VALUES (?, NULL, ?, ?, ?, '["Julie Martin"]', ?, 'fr', ?, ?, '[]', '[]', 'utf-8', '/tmp/a2.html',
+                            '2024-01-01T00:00:00Z', NULL, NULL, NULL)
+                        """,
+                    arguments: [
+                        old.id, old.source.name, old.source.domain, old.title, old.published, old.text,
+                        "[{\"kind\":\"paragraph\",\"start\":0,\"end\":\(old.text.unicodeScalars.count)}]",
+                    ])
+            }
+            try queue.close()
+        }
+
+        let store = try SQLiteStore(path: path)
+        let stored = try store.article(idPrefix: "a200")
+        #expect(stored.article.text == old.text)
+        #expect(stored.article.paragraphs == old.paragraphs)
+        #expect(stored.layers.isEmpty)
+        #expect(try store.articleIDs(whereStage: "entities", isNot: 1) == [old.id])
+
+        var annotated = stored
+        annotated.article.title = "Sommet de la CEI"
+        annotated.layers = MeetingCorpus.astana.layers
+        try store.update(annotated)
+        #expect(try store.article(idPrefix: "a200").layers == MeetingCorpus.astana.layers)
+        #expect(try store.occurrences(kind: "mentions", key: MeetingCorpus.putin, limit: 5).map(\.articleID) == [old.id])
+        // The search index follows the new title under the trigger that v4 put in place.
+        #expect(try store.search(SearchQuery("CEI")).map(\.id) == [old.id])
+        #expect(try store.search(SearchQuery("\"sommet d'Astana\"")).isEmpty)
+    }
+
+    /// The plan of every annotation query: index searches, and full scans only of covering
+    /// indexes where the answer needs every row (counts, the articles a re-run must revisit).
+    @Test func annotationQueriesUseIndexes() throws {
+        let store = try SQLiteStore(path: try scratch.newPath())
+        _ = try store.insert(MeetingCorpus.all)
+        let queries: [(sql: String, arguments: StatementArguments, index: String)] = [
+            (SQLiteAnnotationQueries.stageVersions, [], "annotations_stage_version"),
+            (SQLiteAnnotationQueries.articleIDs, ["entities", 2], "annotations_stage_version"),
+            (SQLiteAnnotationQueries.occurrences, ["mentions", "Q7747", 10], "annotation_keys_lookup"),
+            (SQLiteAnnotationQueries.articlesWithKey(from: false, to: false), ["mentions", "Q7747", 10], "annotation_keys_lookup"),
+            (SQLiteAnnotationQueries.articlesWithKey(from: true, to: true), ["mentions", "Q7747", "2022", "2023", 10], "annotation_keys_lookup"),
+            (SQLiteAnnotationQueries.articlesWithKey(from: true, to: false), ["mentions", "Q7747", "2022", 10], "annotation_keys_lookup"),
+            (SQLiteAnnotationQueries.articlesWithKeyRange, ["times", "2022", "2023", 10], "annotation_keys_lookup"),
+        ]
+        for query in queries {
+            let plan = try store.pool.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map { $0["detail"] as String }
+            }
+            #expect(plan.contains { $0.contains("COVERING INDEX \(query.index)") }, "\(plan)")
+            let tableScans = plan.filter { $0.hasPrefix("SCAN ") && !$0.contains("COVERING INDEX") && $0 != "SCAN k" }
+            #expect(tableScans.isEmpty, "\(query.sql)")
+        }
     }
 }

@@ -1,0 +1,24 @@
+/// Keeping articles: what ingestion writes and what reading commands read.
+public protocol ArticleStoring: Sendable {
+    /// Whether an article with this id is stored (cheap; used to skip known documents early).
+    func contains(id: String) throws(StoreError) -> Bool
+    /// Stores a batch in one transaction, each new article with its layers and their keys.
+    /// Each outcome says whether the article was new; the lines of each new article are counted
+    /// for its source. A duplicate writes nothing.
+    func insert(_ articles: [StoredArticle]) throws(StoreError) -> [InsertOutcome]
+    /// Rewrites the stored article with the same id (text, paragraphs, title, credits, removed…)
+    /// and writes each of the given layers, replacing the layer and keys of the same stage; the
+    /// layers of stages not given are kept. What ingestion recorded (origin, ingestion time,
+    /// original text, learned lines) is kept. Throws `notFound` when no article has that id.
+    func update(_ article: StoredArticle) throws(StoreError)
+    /// The article whose id is or starts with `idPrefix` (at least 4 hex digits), with its layers.
+    func article(idPrefix: String) throws(StoreError) -> StoredArticle
+    /// Visits every article with its layers in ingest order without loading them all (constant memory).
+    func forEachArticle(_ body: (StoredArticle) throws -> Void) throws(StoreError)
+    /// Visits the articles of one source (by `source.name`, else `source.domain`) in ingest order;
+    /// `body` may write to the store.
+    func forEachArticle(source: String, _ body: (StoredArticle) throws -> Void) throws(StoreError)
+    /// Stored articles, most recently ingested first.
+    func list(limit: Int, offset: Int) throws(StoreError) -> [ArticleSummary]
+    func statistics() throws(StoreError) -> StoreStatistics
+}

@@ -1,0 +1,61 @@
+import GRDB
+
+extension SQLiteStore: AnnotationStoring {
+    public func stageVersions() throws(StoreError) -> [String: [Int: Int]] {
+        try run {
+            try pool.read { db in
+                var versions: [String: [Int: Int]] = [:]
+                for row in try Row.fetchAll(db, sql: SQLiteAnnotationQueries.stageVersions) {
+                    versions[row["stage"], default: [:]][row["version"]] = row["n"]
+                }
+                return versions
+            }
+        }
+    }
+
+    public func articleIDs(whereStage stage: String, isNot version: Int) throws(StoreError) -> [String] {
+        try run {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: SQLiteAnnotationQueries.articleIDs, arguments: [stage, version])
+                    .map { (seq: $0["seq"] as Int64, id: $0["id"] as String) }
+                    .sorted { $0.seq < $1.seq }
+                    .map(\.id)
+            }
+        }
+    }
+
+    public func occurrences(kind: String, key: String, limit: Int) throws(StoreError) -> [KeyOccurrence] {
+        try run {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: SQLiteAnnotationQueries.occurrences, arguments: [kind, key, limit]).map { row in
+                    KeyOccurrence(articleID: row["id"], start: row["span_start"], end: row["span_end"], published: row["published"])
+                }
+            }
+        }
+    }
+
+    public func articles(kind: String, key: String, publishedFrom: String?, publishedTo: String?, limit: Int)
+        throws(StoreError) -> [ArticleSummary]
+    {
+        let sql = SQLiteAnnotationQueries.articlesWithKey(from: publishedFrom != nil, to: publishedTo != nil)
+        var arguments: StatementArguments = [kind, key]
+        for bound in [publishedFrom, publishedTo.map(KeyBounds.through)].compactMap(\.self) { arguments += [bound] }
+        arguments += [limit]
+        return try run {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: sql, arguments: arguments).map(SummaryRow.decode)
+            }
+        }
+    }
+
+    public func articles(kind: String, keysFrom: String, keysTo: String, limit: Int) throws(StoreError) -> [ArticleSummary] {
+        try run {
+            try pool.read { db in
+                try Row.fetchAll(
+                    db, sql: SQLiteAnnotationQueries.articlesWithKeyRange,
+                    arguments: [kind, keysFrom, KeyBounds.through(keysTo), limit]
+                ).map(SummaryRow.decode)
+            }
+        }
+    }
+}

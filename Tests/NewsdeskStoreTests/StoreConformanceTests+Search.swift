@@ -1,0 +1,48 @@
+import NewsdeskStore
+import Testing
+
+/// Conformance: full-text search.
+extension StoreConformanceTests {
+    @Test(arguments: StoreFactory.all)
+    func searchIgnoresAccentsAndRanksTitleMatchesFirst(factory: StoreFactory) throws {
+        let hits = try SearchCorpus.store(factory, in: scratch).search(SearchQuery("Bielorussie"))
+        #expect(hits.map { $0.id.prefix(4) } == ["aa11", "aa22"])
+        #expect(hits.first?.title == "La Biélorussie ferme sa frontière")
+        #expect(hits.map(\.score) == hits.map(\.score).sorted(by: >))
+    }
+
+    @Test(arguments: StoreFactory.all, [
+        ("\"fermeture de la frontière\"", ["aa11"]),
+        ("budget OR strike", ["aa22", "bb33"]),
+        ("Biélorussie NOT budget", ["aa11"]),
+        ("Biélorussie -budget", ["aa11"]),
+        ("negoti*", ["bb33"]),
+        ("(budget OR frontière) Minsk", ["aa11"]),
+        ("l'Union d'accord", []),
+    ])
+    func queryOperators(factory: StoreFactory, example: (query: String, expected: [String])) throws {
+        let hits = try SearchCorpus.store(factory, in: scratch).search(SearchQuery(example.query))
+        #expect(Set(hits.map { String($0.id.prefix(4)) }) == Set(example.expected))
+    }
+
+    @Test(arguments: StoreFactory.all)
+    func searchHonoursTheLimit(factory: StoreFactory) throws {
+        let hits = try SearchCorpus.store(factory, in: scratch).search(SearchQuery("budget OR strike OR frontière", limit: 2))
+        #expect(hits.count == 2)
+    }
+
+    @Test(arguments: StoreFactory.all)
+    func snippetsMarkTheMatches(factory: StoreFactory) throws {
+        let hits = try SearchCorpus.store(factory, in: scratch).search(SearchQuery("camions"))
+        let snippet = try #require(hits.first?.snippet)
+        let marked = snippet.marks.map { String(decoding: Array(snippet.text.utf8)[$0], as: UTF8.self) }
+        #expect(marked == ["camions"])
+    }
+
+    @Test(arguments: StoreFactory.all, ["NOT budget", "budget AND", "(budget", "\"open", "***"])
+    func badQueriesGiveAClearError(factory: StoreFactory, query: String) throws {
+        let store = try SearchCorpus.store(factory, in: scratch)
+        let error = #expect(throws: StoreError.self) { try store.search(SearchQuery(query)) }
+        #expect(error?.code == .badQuery)
+    }
+}
