@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "NewsdeskExtract", targets: ["NewsdeskExtract"]),
         .library(name: "NewsdeskText", targets: ["NewsdeskText"]),
         .library(name: "NewsdeskStore", targets: ["NewsdeskStore"]),
+        .library(name: "NewsdeskPipeline", targets: ["NewsdeskPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,10 +46,16 @@ let package = Package(
             dependencies: ["NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
+        // The stage registry and everything that runs the pipeline: shared by the CLI and the server to come.
+        .target(
+            name: "NewsdeskPipeline",
+            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskExtract", "NewsdeskStore"],
+            swiftSettings: strictness
+        ),
         .executableTarget(
             name: "newsdesk",
             dependencies: [
-                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore", "NewsdeskText",
+                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore", "NewsdeskText", "NewsdeskPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -68,6 +75,11 @@ let package = Package(
         .testTarget(
             name: "NewsdeskStoreTests",
             dependencies: ["NewsdeskStore", "NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "NewsdeskPipelineTests",
+            dependencies: ["NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStore", "NewsdeskCore"],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The article's JSON contract (DESIGN.md, v1): keys in contract order, paragraph offsets in
-/// Unicode scalars. Written with `JSONWriter`; read with `JSONDecoder`.
+/// Unicode scalars, then each annotation layer's fields. Written with `JSONWriter`; the base
+/// fields are read with `JSONDecoder` (layers are read by their own types).
 extension Article: Decodable {
     enum CodingKeys: String, CodingKey {
         case id, url, source, title, description, authors, published, modified, language, text, paragraphs,
@@ -124,6 +125,10 @@ extension Article {
         }
         writer.endArray()
         writer.field("encoding", encoding)
+        if !layers.isEmpty {
+            let offsets = ScalarOffsetMap(text)
+            for layer in layers.layers { layer.writeFields(to: &writer, offsets: offsets) }
+        }
         writer.endObject()
     }
 }

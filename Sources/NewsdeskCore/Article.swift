@@ -24,12 +24,14 @@ public struct Article: Sendable, Equatable {
     public var removed: [Removal]
     /// The character encoding the bytes were decoded with (`utf-8`, `windows-1252`, …).
     public var encoding: String
+    /// What analysis stages added (sentences, mentions, quotes, times…), each its own layer.
+    public var layers: AnnotationSet
 
     public init(
         id: String, url: String? = nil, source: Source = Source(), title: String? = nil, description: String? = nil,
         authors: [String] = [], published: String? = nil, modified: String? = nil, language: String? = nil,
         text: String = "", paragraphs: [Paragraph] = [], credits: [Credit] = [],
-        removed: [Removal] = [], encoding: String = "utf-8"
+        removed: [Removal] = [], encoding: String = "utf-8", layers: AnnotationSet = AnnotationSet()
     ) {
         self.id = id
         self.url = url
@@ -45,6 +47,7 @@ public struct Article: Sendable, Equatable {
         self.credits = credits
         self.removed = removed
         self.encoding = encoding
+        self.layers = layers
     }
 }
 

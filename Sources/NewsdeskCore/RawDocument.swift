@@ -4,16 +4,12 @@ public struct RawDocument: Sendable {
     public var bytes: [UInt8]
     /// Where the bytes came from: a file path, or `-` for standard input. Used in messages.
     public var origin: String
-    /// The page's URL when the caller knows it (`--url`).
-    public var url: String?
-    /// The source's name when the caller knows it (`--source`).
-    public var sourceName: String?
+    /// What the caller knows: URL (`--url`), source (`--source`), date (`--date`).
+    public var metadata: InputMetadata
 
-    public init(bytes: [UInt8], origin: String, url: String? = nil, sourceName: String? = nil) {
+    public init(bytes: [UInt8], origin: String, metadata: InputMetadata = InputMetadata()) {
         self.bytes = bytes
         self.origin = origin
-        self.url = url
-        self.sourceName = sourceName
+        self.metadata = metadata
     }
-
 }

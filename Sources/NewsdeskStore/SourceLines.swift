@@ -1,4 +1,5 @@
 import GRDB
+import NewsdeskCore
 
 /// The per-source line counts behind site-template learning.
 enum SourceLines {

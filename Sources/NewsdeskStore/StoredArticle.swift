@@ -28,17 +28,6 @@ public struct StoredArticle: Sendable, Equatable {
     }
 }
 
-/// The candidate template lines of one document and the source they count for.
-public struct LearnedLines: Sendable, Equatable {
-    public var source: String
-    public var keys: Set<String>
-
-    public init(source: String, keys: Set<String>) {
-        self.source = source
-        self.keys = keys
-    }
-}
-
 /// What `insert` did with one article.
 public enum InsertOutcome: Sendable, Equatable {
     case stored

@@ -6,7 +6,7 @@
 /// - `Tokenizer` and `SentenceSegmenter`: tokens and sentences with UTF-8 `TextSpan`s.
 /// - `TextFold` (`fold`, `key`, `matchKey`, `trim`) and `FoldedLine`: case- and accent-free forms
 ///   for comparing text with word lists; `ByteSearch` and the `String` byte helpers
-///   (`containsBytes`, `rangeOfBytes`, `hasPrefixBytes`, `scalarCount`, `whitespaceTrimmed`).
+///   (`containsByte`, `containsBytes`, `rangeOfBytes`, `hasPrefixBytes`, `scalarCount`, `whitespaceTrimmed`).
 /// - `DateNormalizer`, `MonthNames`, `ZoneAbbreviations`, `CivilCalendar`: date strings to ISO
 ///   8601, month names in fifteen languages, zone offsets, calendar arithmetic.
 /// - `PersonName` and `AuthorNameParts`: whether a line is a person's name, and a byline's

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsdeskCore
+import NewsdeskPipeline
 import NewsdeskStore
 
 struct ExportCommand: ParsableCommand {
@@ -45,7 +46,7 @@ struct ExportCommand: ParsableCommand {
                 let article = stored.article
                 switch format {
                 case .jsonl:
-                    sink.write(article.jsonData())
+                    sink.write(try readingLayers(stored).jsonData())
                     sink.write([0x0A])
                 case .csv:
                     sink.write(CSV.row([

@@ -1,18 +1,19 @@
 import ArgumentParser
 import Foundation
 import NewsdeskCore
-import NewsdeskExtract
+import NewsdeskPipeline
 import NewsdeskStore
 
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Extract articles from files, directories or standard input and store them.",
+        abstract: "Run files, directories or standard input through the pipeline and store the articles.",
         discussion: """
             PATH may be a file (HTML or text, possibly .gz), a directory (read recursively; hidden \
             entries are skipped) or - for standard input. The kind of document is told from its \
             bytes, not its name. Each document's id is the SHA-256 of its bytes, so ingesting the \
-            same bytes again is reported as a duplicate and changes nothing.
+            same bytes again is reported as a duplicate and changes nothing. Every stage runs \
+            (extraction, language, sentences, …) and each stage's layer is stored with its version.
 
             Articles are committed in batches: an interrupted run keeps everything committed, and \
             running the same command again finishes the rest.
@@ -37,57 +38,33 @@ struct IngestCommand: ParsableCommand {
         case text, json
     }
 
-    /// Articles per transaction: large enough to amortise commits, small enough that an
-    /// interruption loses little work.
-    static let batchSize = 64
-
     func run() throws {
         Output.prepare()
         let items = try extraction.inputs(paths)
+        let configuration = try extraction.configuration()
+        let pipeline = try makePipeline(StageRegistry.defaultPipeline, configuration: configuration)
         let articleStore = try store.open(create: true)
         let interruption = Interruption()
-        let templates = SourceTemplateCache(store: articleStore)
-        let job = DocumentJob(
-            settings: extraction.settings, url: extraction.url, sourceName: source,
-            isKnown: { id in (try? articleStore.contains(id: id)) ?? false }, templates: templates)
-        var tally = IngestTally(total: items.count)
+        let ingest = IngestRun(
+            store: articleStore, pipeline: pipeline, limits: configuration.limits,
+            metadata: InputMetadata(url: extraction.url, sourceName: source), jobs: extraction.jobs)
         let showProgress = format == .text && Output.isTerminal(2)
         var progress = ProgressBar(total: items.count)
-        var batch: [StoredArticle] = []
 
-        func report(_ problem: IngestTally.Problem) {
-            guard format == .text else { return }
-            Output.error((showProgress ? "\r\u{1B}[K" : "") + "newsdesk: \(problem.status) \(problem.path): \(problem.reason)")
-        }
-        func commit() throws {
-            let outcomes = try reportingStoreErrors { () throws(StoreError) in try articleStore.insert(batch) }
-            for outcome in outcomes {
-                if outcome == .stored { tally.stored += 1 } else { tally.duplicates += 1 }
+        let tally = try reportingStoreErrors { () throws(StoreError) in
+            try ingest.run(items, shouldStop: { interruption.isRequested }) { tally, problem in
+                if let problem, format == .text {
+                    Output.error((showProgress ? "\r\u{1B}[K" : "") + "newsdesk: \(problem.status) \(problem.path): \(problem.reason)")
+                }
+                if showProgress { progress.update(tally) }
             }
-            templates.invalidate(Set(batch.compactMap { $0.learnedLines?.source }))
-            batch.removeAll(keepingCapacity: true)
         }
-
-        let map = OrderedParallelMap(inputs: items, window: extraction.jobs * 16, transform: job.run)
-        try map.run(jobs: extraction.jobs, shouldStop: { interruption.isRequested }) { _, result in
-            switch result {
-            case .article(let article, let origin, let learned, let original):
-                batch.append(StoredArticle(article: article, origin: origin, learnedLines: learned, original: original))
-                if batch.count >= Self.batchSize { try commit() }
-            case .known:
-                tally.duplicates += 1
-            case .rejected(let rejection, let origin):
-                report(tally.record(rejection, path: origin))
-            }
-            if showProgress { progress.update(tally) }
-        }
-        try commit()
         if showProgress { progress.finish(tally) }
 
         let signal = interruption.receivedSignal
         switch format {
-        case .json: Output.line(tally.json(database: store.path, interrupted: signal != nil))
-        case .text: Output.line(tally.line(database: store.path) + (signal != nil ? " (interrupted)" : ""))
+        case .json: Output.line(IngestSummary.json(tally, database: store.path, interrupted: signal != nil))
+        case .text: Output.line(IngestSummary.line(tally, database: store.path) + (signal != nil ? " (interrupted)" : ""))
         }
         Output.flush()
         if let signal { throw ExitStatus.interrupted(by: signal) }

@@ -16,7 +16,7 @@ struct Newsdesk: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, ExtractCommand.self, SearchCommand.self, ShowCommand.self, ListCommand.self,
+            IngestCommand.self, ExtractCommand.self, AnalyzeCommand.self, SearchCommand.self, ShowCommand.self, ListCommand.self,
             StatsCommand.self, ExportCommand.self, RecleanCommand.self,
             LanguageCommand.self,
         ]

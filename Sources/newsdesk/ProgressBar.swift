@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskPipeline
 
 /// A one-line progress bar on standard error: counts, rate and time left. Redrawn at most ten
 /// times a second so drawing never slows a run down.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsdeskCore
+import NewsdeskPipeline
 import NewsdeskStore
 
 struct ShowCommand: ParsableCommand {
@@ -27,7 +28,7 @@ struct ShowCommand: ParsableCommand {
         let stored = try reportingStoreErrors { () throws(StoreError) in try articleStore.article(idPrefix: id) }
         switch format {
         case .json:
-            Output.write(stored.article.jsonData(pretty: true))
+            Output.write(try readingLayers(stored).jsonData(pretty: true))
             Output.line()
         case .text:
             Output.line(ArticleText.render(stored.article, origin: stored.origin))

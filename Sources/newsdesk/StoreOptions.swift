@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import NewsdeskCore
+import NewsdeskPipeline
 import NewsdeskStore
 
 /// Where the database lives: --db, else $NEWSDESK_DB, else ./newsdesk.sqlite.
@@ -33,5 +35,16 @@ func reportingStoreErrors<T>(_ body: () throws(StoreError) -> T) throws -> T {
         case .ambiguous, .badQuery: throw ExitCode.validationFailure
         default: throw ExitCode.failure
         }
+    }
+}
+
+/// A stored article with its annotation layers read back; a layer that cannot be read is
+/// reported (the database is damaged) with status 1.
+func readingLayers(_ stored: StoredArticle) throws -> Article {
+    do {
+        return try Document(stored: stored).article
+    } catch {
+        Output.error("newsdesk: article \(stored.article.id): \(error)")
+        throw ExitCode.failure
     }
 }

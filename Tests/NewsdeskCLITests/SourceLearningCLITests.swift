@@ -23,9 +23,9 @@ import Testing
 
         let reclean = try cli.run(["reclean", "--db", cli.database, "--format", "json"])
         #expect(reclean.status == 0, "\(reclean.stderr)")
-        let result = (reclean.json as? [[String: Any]])?.first
-        #expect(result?["source"] as? String == "Stadskrant")
-        #expect(result?["articlesChanged"] as? Int == 5)
+        #expect(reclean.jsonObject["changed"] as? Int == 5)
+        // Three lines of every page are template: the menu, the app prompt, the footer.
+        #expect(reclean.jsonObject["templateLinesRemoved"] as? Int == 15)
 
         let export = try cli.run(["export", "--db", cli.database])
         for line in export.stdout.split(separator: "\n") {
@@ -36,6 +36,12 @@ import Testing
             #expect(text.contains("Wethouder Jansen"))
             let removed = article?["removed"] as? [[String: String]] ?? []
             #expect(removed.contains { $0["reason"] == "site-template" && $0["text"] == "Volg ons ook via de app voor het laatste nieuws" })
+            // Cleaning again re-ran the stages after extraction: languages and sentences are current.
+            #expect(article?["language"] as? String == "nl")
+            let paragraphs = article?["paragraphs"] as? [[String: Any]] ?? []
+            #expect(!paragraphs.isEmpty && paragraphs.allSatisfy { $0["language"] as? String == "nl" })
+            let sentences = article?["sentences"] as? [[String: Int]] ?? []
+            #expect(!sentences.isEmpty && sentences.allSatisfy { ($0["end"] ?? .max) <= text.unicodeScalars.count })
         }
 
         // A later document of the same source is cleaned as it is ingested.
@@ -46,13 +52,26 @@ import Testing
         #expect(!(shown.jsonObject["text"] as? String ?? "").contains("Volg ons"))
     }
 
-    @Test func recleanWithoutLearnedSourcesSaysSo() throws {
+    @Test func recleanWithNothingOutOfDateChangesNothing() throws {
         let cli = try CLIHarness()
         try cli.write("a.txt", IngestCLITests.article)
         #expect(try cli.run(["ingest", cli.path("a.txt"), "--db", cli.database]).status == 0)
         let run = try cli.run(["reclean", "--db", cli.database])
         #expect(run.status == 0)
-        // The article names no source, so nothing was learned.
-        #expect(run.stdout.contains("no source has learned lines yet"))
+        #expect(run.stdout.contains("0 articles visited, 0 changed"))
+    }
+
+    @Test func recleanOfAChosenStageRunsItAndWhatReadsIt() throws {
+        let cli = try CLIHarness()
+        try cli.write("a.txt", IngestCLITests.article)
+        #expect(try cli.run(["ingest", cli.path("a.txt"), "--db", cli.database]).status == 0)
+        let run = try cli.run(["reclean", "--stage", "language", "--db", cli.database, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let stages = run.jsonObject["stages"] as? [[String: Any]] ?? []
+        #expect(stages.map { $0["stage"] as? String } == ["extract", "language", "sentences"])
+        #expect(stages.map { $0["articles"] as? Int } == [0, 1, 0])
+        let unknown = try cli.run(["reclean", "--stage", "sentiment", "--db", cli.database])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("'sentiment' is not a stage"))
     }
 }

@@ -5,10 +5,10 @@ import Testing
 
 /// Shared helpers for the HTML extractor tests.
 enum HTMLFixtures {
-    static func extract(_ html: String, url: String? = nil, source: String? = nil, settings: ExtractionSettings = ExtractionSettings())
+    static func extract(_ html: String, url: String? = nil, source: String? = nil, settings: Limits = Limits())
         -> Result<Article, Rejection>
     {
-        HTMLExtractor(settings: settings).extract(html, context: DocumentContext(id: "t", encoding: "utf-8", url: url, sourceName: source))
+        HTMLExtractor(limits: settings).extract(html, context: DocumentContext(id: "t", encoding: "utf-8", url: url, sourceName: source))
     }
 
     static func article(_ html: String, url: String? = nil, source: String? = nil) throws -> Article {
@@ -333,7 +333,7 @@ enum HTMLFixtures {
                 builder.endElement()
             }
         }
-        let extractor = HTMLExtractor(settings: ExtractionSettings(), parser: TinyParser())
+        let extractor = HTMLExtractor(limits: Limits(), parser: TinyParser())
         let article = try extractor.extract("ignored", context: DocumentContext(id: "t", encoding: "utf-8")).get()
         #expect(HTMLFixtures.blocks(article).map(\.text) == HTMLFixtures.paragraphs)
     }

@@ -68,13 +68,13 @@ import Testing
 
     @Test func randomBytesThroughThePipeline() {
         var random = SeededGenerator(state: 4)
-        let pipeline = DocumentPipeline()
+        let pipeline = ExtractionStage()
         let clock = ContinuousClock()
         for number in 0..<40 {
             var bytes = (0..<Int.random(in: 0...3000, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
             if number % 2 == 0 { bytes = Array("<html><body><p>".utf8) + bytes }
             var result: Result<Article, Rejection>?
-            let elapsed = clock.measure { result = pipeline.process(RawDocument(bytes: bytes, origin: "fuzz-\(number)")) }
+            let elapsed = clock.measure { result = pipeline.extract(RawDocument(bytes: bytes, origin: "fuzz-\(number)")) }
             #expect(result != nil)
             #expect(elapsed < .seconds(2))
         }

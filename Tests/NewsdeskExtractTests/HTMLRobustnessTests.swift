@@ -51,10 +51,10 @@ import Darwin
     }
 
     @Test func overTheSizeLimitIsRejectedWithoutParsing() {
-        var settings = ExtractionSettings()
+        var settings = Limits()
         settings.maxInputBytes = 1_000
         let bytes = Array(HTMLFixtures.page(body: String(repeating: "<p>\(HTMLFixtures.paragraphs[0])</p>", count: 20)).utf8)
-        let result = DocumentPipeline(settings: settings).process(RawDocument(bytes: bytes, origin: "big.html"))
+        let result = ExtractionStage(limits: settings).extract(RawDocument(bytes: bytes, origin: "big.html"))
         guard case .failure(let rejection) = result else { Issue.record("expected a rejection"); return }
         #expect(rejection.code == .tooLarge)
     }
@@ -93,7 +93,7 @@ import Darwin
                 + "<p>Les élus de l'opposition ont dénoncé, à l'unanimité, un coût sous-estimé de quarante millions d'euros.</p></article>",
             lang: "fr"
         ).replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "")
-        let article = try DocumentPipeline().process(RawDocument(bytes: Array(html.utf8), origin: "fr.html")).get()
+        let article = try ExtractionStage().extract(RawDocument(bytes: Array(html.utf8), origin: "fr.html")).get()
         #expect(article.encoding == "utf-8")
         #expect(article.text.contains("présenté"))
     }
@@ -103,7 +103,7 @@ import Darwin
             + "<p>Les élus de l'opposition ont dénoncé, à l'unanimité, un coût sous-estimé de quarante millions d'euros.</p></article></body></html>"
         // ISO-8859-1 bytes, no declaration anywhere.
         let bytes = html.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
-        let article = try DocumentPipeline().process(RawDocument(bytes: bytes, origin: "latin1.html")).get()
+        let article = try ExtractionStage().extract(RawDocument(bytes: bytes, origin: "latin1.html")).get()
         #expect(article.encoding == "windows-1252")
         #expect(article.text.contains("présenté"))
         #expect(!article.text.contains("\u{FFFD}"))
@@ -114,7 +114,7 @@ import Darwin
             + "<p>Die Bürgermeisterin hat am Dienstag einen Verkehrsplan vorgestellt, über den seit Monaten gestritten wird.</p>"
             + "<p>Die Opposition kritisierte, dass die Kosten von vierzig Millionen Euro zu niedrig geschätzt seien.</p></article></body></html>"
         let bytes = html.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
-        let article = try DocumentPipeline().process(RawDocument(bytes: bytes, origin: "de.html")).get()
+        let article = try ExtractionStage().extract(RawDocument(bytes: bytes, origin: "de.html")).get()
         #expect(article.text.contains("Bürgermeisterin"))
         #expect(article.text.contains("geschätzt"))
     }

@@ -47,6 +47,8 @@ import Testing
         #expect(JSONReader.value(Array(deep.utf8)) == nil)
         let fine = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
         #expect(JSONReader.value(Array(fine.utf8)) != nil)
+        // The limit comes from the configuration's limits.
+        #expect(JSONReader.value(Array(fine.utf8), maxDepth: 50) == nil)
     }
 
     /// Random documents written by Foundation read back the same.

@@ -9,13 +9,6 @@ import Testing
         #expect(TitleMatching.key("Le « Grand » Débat !") == "legranddebat")
     }
 
-    @Test func containsByteFindsAnyByteOfTheUTF8() {
-        #expect("Figure 2: la courbe".containsByte(0x3A))
-        #expect(!"Pas de deux-points".containsByte(0x3A))
-        #expect("é".containsByte(0xA9))
-        #expect(!"".containsByte(0x3A))
-    }
-
     @Test func relatedLabelsAreFoundAtTheStartOfALine() {
         #expect(BoilerplateLines.isRelatedLabel("Lire aussi :"))
         #expect(!BoilerplateLines.isRelatedLabel("Lire aussitôt"))

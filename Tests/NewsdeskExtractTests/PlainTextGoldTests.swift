@@ -42,7 +42,7 @@ import Testing
         var score = Score()
         for gold in try golds() {
             let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(gold.file)))
-            let article = try DocumentPipeline().process(RawDocument(bytes: bytes, origin: gold.file)).get()
+            let article = try ExtractionStage().extract(RawDocument(bytes: bytes, origin: gold.file)).get()
             let paragraphs = Set(article.paragraphs.map { fold(String(article.text[utf8: $0.span])) })
             score.documents += 1
             for line in gold.body {

@@ -1,3 +1,4 @@
+import NewsdeskCore
 import NewsdeskStore
 import Testing
 

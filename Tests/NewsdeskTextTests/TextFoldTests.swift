@@ -10,6 +10,13 @@ import Testing
         #expect(TextFold.truncate("aaaa " + String(repeating: "é", count: 40), to: 20) == "aaaa " + String(repeating: "é", count: 15) + "…")
     }
 
+    @Test func containsByteFindsAnyByteOfTheUTF8() {
+        #expect("Figure 2: la courbe".containsByte(0x3A))
+        #expect(!"Pas de deux-points".containsByte(0x3A))
+        #expect("é".containsByte(0xA9))
+        #expect(!"".containsByte(0x3A))
+    }
+
     @Test func scalarCountCountsScalarsNotBytesOrCharacters() {
         #expect("déjà vu".scalarCount == 7)
         #expect("e\u{301}".scalarCount == 2)  // one character, two scalars

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// Character references (`&eacute;`, `&#233;`, `&#xE9;`) decoded as HTML5's tokenizer decodes
 /// them. The one decoder for text, attribute values and the strings structured data leaves
 /// encoded (JSON-LD, meta content); its names are HTML5's, in `HTMLEntityTable`.

@@ -12,15 +12,15 @@ import NewsdeskText
 /// paragraphs (text length, commas, link density) and the best one is kept together with the
 /// siblings that also look like body text. All passes are linear and iterative.
 public struct HTMLExtractor: ArticleExtractor {
-    public var settings: ExtractionSettings
+    public var limits: Limits
     public var parser: any HTMLParsing
 
-    public init(settings: ExtractionSettings = ExtractionSettings()) {
-        self.init(settings: settings, parser: NativeHTMLParser())
+    public init(limits: Limits = Limits()) {
+        self.init(limits: limits, parser: NativeHTMLParser())
     }
 
-    public init(settings: ExtractionSettings, parser: any HTMLParsing) {
-        self.settings = settings
+    public init(limits: Limits, parser: any HTMLParsing) {
+        self.limits = limits
         self.parser = parser
     }
 
@@ -36,11 +36,11 @@ public struct HTMLExtractor: ArticleExtractor {
 
     /// `extract` for a page as valid UTF-8 bytes.
     public func extract(utf8 html: [UInt8], context: DocumentContext) -> Result<Article, Rejection> {
-        let treeBuilder = HTMLTreeBuilder(maxDepth: settings.maxNestingDepth)
+        let treeBuilder = HTMLTreeBuilder(maxDepth: limits.maxNestingDepth)
         html.withUnsafeBufferPointer { parser.parse($0, into: treeBuilder) }
         let document = treeBuilder.finish()
         let finder = HTMLContentFinder(document: document)
-        let metadata = HTMLMetadata(document: document, finder: finder)
+        let metadata = HTMLMetadata(document: document, finder: finder, limits: limits)
 
         let url = MetadataResolver.url(context: context, metadata: metadata)
         let domain = url.flatMap(MetadataResolver.domain(of:))

@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskCore
 import NewsdeskText
 
 /// What a page says about itself: `<title>`, meta tags, JSON-LD, `<html lang>`, links,
@@ -65,7 +66,7 @@ struct HTMLMetadata {
     var contentLanguage: String?
     var ogLocale: String?
 
-    init(document: HTMLDocument, finder: HTMLContentFinder) {
+    init(document: HTMLDocument, finder: HTMLContentFinder, limits: Limits = Limits()) {
         let nodes = document.nodes
         var index = 1
         var bylineEnd = 0
@@ -174,7 +175,7 @@ struct HTMLMetadata {
                 }
             }
         }
-        for script in document.jsonLD { jsonLD.read(script) }
+        for script in document.jsonLD { jsonLD.read(script, limits: limits) }
         for (slot, label) in twitterLabels.sorted(by: { $0.key < $1.key }) where Self.authorLabels.contains(TextFold.key(TextFold.fold(label))) {
             if let value = twitterData[slot] { labelledAuthors.append(value) }
         }
@@ -448,8 +449,8 @@ struct JSONLDArticle {
         "askpublicnewsarticle", "factcheck", "claimreview", "medicalscholarlyarticle",
     ]
 
-    mutating func read(_ bytes: [UInt8]) {
-        guard bytes.count < 2_000_000 else { return }
+    mutating func read(_ bytes: [UInt8], limits: Limits) {
+        guard bytes.count <= limits.maxStructuredDataBytes else { return }
         var data = bytes
         // Some pages wrap JSON-LD in CDATA or HTML comments.
         if let start = data.firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) {
@@ -461,7 +462,7 @@ struct JSONLDArticle {
         // Raw line breaks and tabs inside strings are invalid JSON that browsers' consumers
         // tolerate; as spaces they are harmless between tokens too.
         for index in data.indices where data[index] < 0x20 { data[index] = 0x20 }
-        guard !data.isEmpty, let object = JSONReader.value(data) else { return }
+        guard !data.isEmpty, let object = JSONReader.value(data, maxDepth: limits.maxJSONDepth) else { return }
         var objects: [[String: Any]] = []
         collect(object, into: &objects, depth: 0)
         for object in objects {

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// Reads JSON (RFC 8259) into the values Foundation's `JSONSerialization` gives: `[String: Any]`,
 /// `[Any]`, `String`, `Double`, `Bool` and `JSONReader.Null`. Foundation's reader took a
 /// fifth of metadata extraction on pages with large JSON-LD blocks; this one reads the bytes
@@ -5,16 +7,14 @@
 ///
 /// Like `JSONSerialization`, it accepts a comma before a closing bracket (`["a", ]`), which
 /// hand-written JSON-LD often has. Anything else that is not one well-formed value (trailing
-/// text, bad escapes, lone surrogates, nesting deeper than `maxDepth`) gives nil.
+/// text, bad escapes, lone surrogates, nesting deeper than `maxDepth`, `Limits.maxJSONDepth` by default) gives nil.
 enum JSONReader {
     /// JSON's null, kept so that arrays keep their positions.
     struct Null {}
 
-    static let maxDepth = 512
-
-    static func value(_ bytes: [UInt8]) -> Any? {
+    static func value(_ bytes: [UInt8], maxDepth: Int = Limits().maxJSONDepth) -> Any? {
         bytes.withUnsafeBufferPointer { buffer in
-            var parser = Parser(bytes: buffer)
+            var parser = Parser(bytes: buffer, maxDepth: maxDepth)
             guard let value = parser.value(depth: 0) else { return nil }
             parser.skipSpace()
             return parser.index == buffer.count ? value : nil
@@ -23,6 +23,7 @@ enum JSONReader {
 
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
+        let maxDepth: Int
         var index = 0
 
         mutating func skipSpace() {
@@ -33,7 +34,7 @@ enum JSONReader {
 
         mutating func value(depth: Int) -> Any? {
             skipSpace()
-            guard index < bytes.count, depth < JSONReader.maxDepth else { return nil }
+            guard index < bytes.count, depth < maxDepth else { return nil }
             switch bytes[index] {
             case UInt8(ascii: "{"): return object(depth: depth)
             case UInt8(ascii: "["): return array(depth: depth)

@@ -14,7 +14,7 @@ public struct PlainTextExtractor: ArticleExtractor {
     /// Lines of the top of a document searched for the title.
     static let titleSearchLines = 8
 
-    public init(settings: ExtractionSettings = ExtractionSettings()) {}
+    public init() {}
 
     public func extract(_ text: String, context: DocumentContext) -> Result<Article, Rejection> {
         let lines = TextLine.lines(of: text)

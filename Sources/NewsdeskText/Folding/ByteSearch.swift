@@ -6,6 +6,17 @@ public import Darwin
 #endif
 
 extension String {
+    /// Whether the UTF-8 of the string holds `byte`: libc's `memchr`, where iterating the
+    /// UTF-8 view goes a byte at a time through the view's indices.
+    @inlinable
+    public func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     /// Byte-wise substring test (both sides already folded); much cheaper than the
     /// Unicode-aware `contains` for the short lines checked here.
     @inlinable

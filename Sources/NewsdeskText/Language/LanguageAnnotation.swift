@@ -1,17 +1,43 @@
 public import NewsdeskCore
 
 extension LanguageIdentifier {
-    /// The article with its language and each paragraph's language set from its text.
-    ///
+    /// The language of the article and of each paragraph, from their text. A paragraph too
+    /// short or unsure to tell takes the article's language; an article too short to tell keeps
+    /// the one its page declared.
+    public func languages(of article: Article, cache: WordScoreCache? = nil) -> LanguageAnnotation {
+        let found = identify(article: article, cache: cache)
+        let language = found.language.articleLanguage ?? article.language
+        return LanguageAnnotation(
+            article: language,
+            paragraphs: article.paragraphs.indices.map { index in
+                index < found.paragraphs.count ? found.paragraphs[index].articleLanguage ?? language : language
+            })
+    }
+
+    /// The article with its language and each paragraph's language set (see `languages(of:)`).
+    public func annotate(_ article: Article, cache: WordScoreCache? = nil) -> Article {
+        var document = Document(article: article)
+        languages(of: article, cache: cache).attach(to: &document)
+        return document.article
+    }
+}
+
+/// The language stage's output: the article's language and each paragraph's, in order.
+public struct LanguageAnnotation: StageOutput, Equatable {
+    public var article: String?
+    public var paragraphs: [String?]
+
+    public init(article: String?, paragraphs: [String?]) {
+        self.article = article
+        self.paragraphs = paragraphs
+    }
+
     /// What the text says wins over what the page declared (`<html lang>` is often a site-wide
     /// default); the declared language stays when the text is too short or too mixed to tell.
-    public func annotate(_ article: Article, cache: WordScoreCache? = nil) -> Article {
-        var annotated = article
-        let found = identify(article: article, cache: cache)
-        annotated.language = found.language.articleLanguage ?? article.language
-        for index in annotated.paragraphs.indices where index < found.paragraphs.count {
-            annotated.paragraphs[index].language = found.paragraphs[index].articleLanguage ?? annotated.language
+    public func attach(to document: inout Document) {
+        document.article.language = article ?? document.article.language
+        for index in document.article.paragraphs.indices where index < paragraphs.count {
+            document.article.paragraphs[index].language = paragraphs[index] ?? document.article.language
         }
-        return annotated
     }
 }

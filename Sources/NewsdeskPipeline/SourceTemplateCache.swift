@@ -8,13 +8,14 @@ final class SourceTemplateCache: @unchecked Sendable {
     private let store: any SourceTemplateStoring
     // Guarded by `lock`.
     private let lock = NSLock()
-    private var templates: [String: SourceTemplate] = [:]
+    private var templates: [String: Set<String>] = [:]
 
     init(store: any SourceTemplateStoring) {
         self.store = store
     }
 
-    func template(for source: String) -> SourceTemplate {
+    /// The template line keys of a source (empty while too little is known).
+    func keys(for source: String) -> Set<String> {
         lock.lock()
         if let cached = templates[source] {
             lock.unlock()
@@ -23,11 +24,10 @@ final class SourceTemplateCache: @unchecked Sendable {
         lock.unlock()
         let keys = (try? store.templateKeys(
             source: source, minimumDocuments: SourceTemplate.minimumDocuments, minimumShare: SourceTemplate.minimumShare)) ?? []
-        let template = SourceTemplate(keys: keys)
         lock.lock()
-        templates[source] = template
+        templates[source] = keys
         lock.unlock()
-        return template
+        return keys
     }
 
     /// Forgets what is cached for sources whose counts just changed.

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Threads rather than Swift tasks: extraction is CPU-bound C and Swift code, and the single
 /// consumer (the store writer, or the printer) must run on one thread, in order.
-final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Sendable {
+public final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let inputs: [Input]
     private let transform: @Sendable (Input) -> Output
     private let window: Int
@@ -16,7 +16,7 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
     private var results: [Int: Output] = [:]
     private var stopped = false
 
-    init(inputs: [Input], window: Int, transform: @escaping @Sendable (Input) -> Output) {
+    public init(inputs: [Input], window: Int, transform: @escaping @Sendable (Input) -> Output) {
         self.inputs = inputs
         self.window = max(window, 1)
         self.transform = transform
@@ -24,7 +24,7 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
 
     /// Processes every input (until `shouldStop` returns true), calling `consume` in order.
     /// Results already computed when a stop is requested are still consumed.
-    func run(jobs: Int, shouldStop: @escaping @Sendable () -> Bool = { false }, consume: (Int, Output) throws -> Void) rethrows {
+    public func run(jobs: Int, shouldStop: @escaping @Sendable () -> Bool = { false }, consume: (Int, Output) throws -> Void) rethrows {
         let workers = (0..<max(1, min(jobs, inputs.count))).map { _ in
             Thread { [self] in work(shouldStop: shouldStop) }
         }

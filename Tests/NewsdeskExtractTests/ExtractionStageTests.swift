@@ -2,11 +2,11 @@ import NewsdeskCore
 import NewsdeskExtract
 import Testing
 
-@Suite struct DocumentPipelineTests {
-    let pipeline = DocumentPipeline()
+@Suite struct ExtractionStageTests {
+    let stage = ExtractionStage()
 
     func rejection(_ bytes: [UInt8]) -> Rejection? {
-        if case .failure(let rejection) = pipeline.process(RawDocument(bytes: bytes, origin: "test")) { rejection } else { nil }
+        if case .failure(let rejection) = stage.extract(RawDocument(bytes: bytes, origin: "test")) { rejection } else { nil }
     }
 
     @Test func emptyAndBinaryInputIsSkipped() {
@@ -17,22 +17,22 @@ import Testing
 
     @Test func idIsTheSHA256OfTheDecompressedBytes() throws {
         let text = "Titre\n\nUn paragraphe assez long pour être un vrai paragraphe de texte, avec une phrase."
-        let article = try pipeline.process(RawDocument(bytes: Array(text.utf8), origin: "t")).get()
+        let article = try stage.extract(RawDocument(bytes: Array(text.utf8), origin: "t")).get()
         #expect(article.id == SHA256.hexDigest(Array(text.utf8)))
         #expect(article.encoding == "utf-8")
     }
 
     @Test func gzipInputIsDecompressedFirst() throws {
-        let article = pipeline.process(RawDocument(bytes: GzipTests.compressed, origin: "t.gz"))
+        let article = stage.extract(RawDocument(bytes: GzipTests.compressed, origin: "t.gz"))
         // "Bonjour" alone is no article, but it was read as text, not rejected as binary.
         guard case .failure(let rejection) = article else { Issue.record("expected no article"); return }
         #expect(rejection.code == .noArticle)
     }
 
     @Test func decompressedSizeIsLimited() {
-        var settings = ExtractionSettings()
+        var settings = Limits()
         settings.maxInputBytes = 4
-        let result = DocumentPipeline(settings: settings).process(RawDocument(bytes: GzipTests.compressed, origin: "t.gz"))
+        let result = ExtractionStage(limits: settings).extract(RawDocument(bytes: GzipTests.compressed, origin: "t.gz"))
         guard case .failure(let rejection) = result else { Issue.record("expected a rejection"); return }
         #expect(rejection.code == .tooLarge)
     }

@@ -1,0 +1,79 @@
+public import NewsdeskCore
+
+/// The first stage: the decoded input becomes an article. HTML goes to `HTMLExtractor`,
+/// anything else to `PlainTextExtractor`.
+///
+/// Plain text also learns its source's template: when the document carries a template lookup
+/// (ingest gives one), its short lines are kept as `learnedLines` for the source it names, and
+/// once that source's template is known the text is cleaned again with it.
+public struct ExtractionStage: Stage {
+    public static let id = "extract"
+    public static let version = 1
+    public static let requires: Set<AnnotationKind> = [.input]
+    public static let provides: Set<AnnotationKind> = [.text]
+
+    public let settings: NoSettings
+    private let html: HTMLExtractor
+    private let plainText = PlainTextExtractor()
+    private let preparation: InputPreparation
+
+    public init(settings: NoSettings = NoSettings(), configuration: Configuration) {
+        self.init(limits: configuration.limits)
+    }
+
+    public init(limits: Limits = Limits()) {
+        self.settings = NoSettings()
+        self.html = HTMLExtractor(limits: limits)
+        self.preparation = InputPreparation(limits: limits)
+    }
+
+    public func analyze(_ document: Document) throws(Rejection) -> ExtractedArticle {
+        guard let input = document.input else { throw Rejection(.noArticle, "no input to extract from") }
+        if input.isHTML {
+            var article = try html.extract(utf8: input.utf8, context: context(input)).get()
+            article.published = article.published ?? input.metadata.date
+            return ExtractedArticle(article: article, learnedLines: nil)
+        }
+        let text = input.text
+        var article = try plainText.extract(text, context: context(input)).get()
+        var learned: LearnedLines?
+        // The source is the one given, else the one the text names; once its template is
+        // known, the text is cleaned again with it.
+        if let templates = document.sourceTemplates,
+            let source = input.metadata.sourceName ?? article.source.name ?? article.source.domain
+        {
+            learned = LearnedLines(source: source, keys: SourceTemplate.candidateKeys(in: text))
+            let template = SourceTemplate(keys: templates(source))
+            if !template.isEmpty { article = try plainText.extract(text, context: context(input, template: template)).get() }
+        }
+        article.published = article.published ?? input.metadata.date
+        return ExtractedArticle(article: article, learnedLines: learned)
+    }
+
+    /// Lexicons that could not be loaded: extraction goes on without them, but removes less.
+    public var warnings: [String] { ExtractionLexicons.problems.map(\.description) }
+
+    private func context(_ input: DecodedInput, template: SourceTemplate = SourceTemplate()) -> DocumentContext {
+        DocumentContext(
+            id: input.id, encoding: input.encoding, url: input.metadata.url, sourceName: input.metadata.sourceName, template: template)
+    }
+
+    /// Reads and extracts one raw document with this stage alone (no language or later
+    /// stages): what the extraction tests and benchmarks of this module need.
+    public func extract(_ raw: RawDocument) -> Result<Article, Rejection> {
+        preparation.read(raw).flatMap { input in
+            Result { () throws(Rejection) in try analyze(Document(input: input)).article }
+        }
+    }
+}
+
+/// The extraction stage's output: the article, and for plain text the lines to learn.
+public struct ExtractedArticle: StageOutput {
+    public var article: Article
+    public var learnedLines: LearnedLines?
+
+    public func attach(to document: inout Document) {
+        document.article = article
+        document.learnedLines = learnedLines
+    }
+}

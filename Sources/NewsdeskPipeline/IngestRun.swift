@@ -1,0 +1,109 @@
+public import NewsdeskCore
+public import NewsdeskExtract
+public import NewsdeskStore
+public import Foundation
+
+/// Ingest: documents through the pipeline on worker threads, into the store through one writer,
+/// in input order, committed in batches. Plain text learns its source's template as it goes.
+/// What is extracted before a stop is requested is committed; running the same inputs again
+/// finishes the rest (stored documents are recognised by their id before extraction).
+public struct IngestRun {
+    public let store: any NewsdeskStore
+    public let pipeline: Pipeline
+    public let limits: Limits
+    public let metadata: InputMetadata
+    public let jobs: Int
+    /// Articles per transaction: large enough to amortise commits, small enough that an
+    /// interruption loses little work.
+    public var batchSize = 64
+
+    public init(store: any NewsdeskStore, pipeline: Pipeline, limits: Limits, metadata: InputMetadata = InputMetadata(), jobs: Int) {
+        self.store = store
+        self.pipeline = pipeline
+        self.limits = limits
+        self.metadata = metadata
+        self.jobs = max(1, jobs)
+    }
+
+    /// Ingests the inputs; `report` is called on the calling thread after each input with the
+    /// counts so far and the problem that input had, if any.
+    public func run(
+        _ items: [InputItem], shouldStop: @escaping @Sendable () -> Bool = { false },
+        report: (IngestTally, IngestTally.Problem?) -> Void = { _, _ in }
+    ) throws(StoreError) -> IngestTally {
+        let store = self.store
+        let templates = SourceTemplateCache(store: store)
+        let processor = DocumentProcessor(
+            pipeline: pipeline, limits: limits, metadata: metadata,
+            isKnown: { id in (try? store.contains(id: id)) ?? false },
+            sourceTemplates: { source in templates.keys(for: source) })
+        var tally = IngestTally(total: items.count)
+        var batch: [StoredArticle] = []
+
+        func commit() throws {
+            for outcome in try store.insert(batch) {
+                if outcome == .stored { tally.stored += 1 } else { tally.duplicates += 1 }
+            }
+            templates.invalidate(Set(batch.compactMap { $0.learnedLines?.source }))
+            batch.removeAll(keepingCapacity: true)
+        }
+
+        let map = OrderedParallelMap(inputs: items, window: jobs * 16, transform: processor.process)
+        do {
+            try map.run(jobs: jobs, shouldStop: shouldStop) { _, outcome in
+                var problem: IngestTally.Problem?
+                switch outcome {
+                case .processed(let document, let origin):
+                    batch.append(StoredArticle(document: document, origin: origin))
+                    if batch.count >= batchSize { try commit() }
+                case .known:
+                    tally.duplicates += 1
+                case .rejected(let rejection, let origin):
+                    problem = tally.record(rejection, path: origin)
+                }
+                report(tally, problem)
+            }
+            try commit()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.database, "\(error)")
+        }
+        return tally
+    }
+}
+
+/// Counts of an ingest run and the inputs that did not make it, with their reasons.
+public struct IngestTally: Sendable {
+    public struct Problem: Sendable, Encodable {
+        public var path: String
+        /// `skipped` (not an article) or `failed` (could not be read).
+        public var status: String
+        public var code: String
+        public var reason: String
+    }
+
+    public var total: Int
+    public var stored = 0
+    public var duplicates = 0
+    public var skipped = 0
+    public var failed = 0
+    public var problems: [Problem] = []
+    public let started = Date()
+
+    public init(total: Int) {
+        self.total = total
+    }
+
+    public var done: Int { stored + duplicates + skipped + failed }
+    public var isClean: Bool { skipped == 0 && failed == 0 }
+    public var elapsed: Double { Date().timeIntervalSince(started) }
+
+    mutating func record(_ rejection: Rejection, path: String) -> Problem {
+        let status = rejection.isSkip ? "skipped" : "failed"
+        if rejection.isSkip { skipped += 1 } else { failed += 1 }
+        let problem = Problem(path: path, status: status, code: rejection.code.rawValue, reason: rejection.detail)
+        problems.append(problem)
+        return problem
+    }
+}

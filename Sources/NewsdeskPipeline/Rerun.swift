@@ -1,0 +1,175 @@
+public import NewsdeskCore
+public import NewsdeskStore
+import NewsdeskExtract
+
+/// Runs stages again over stored articles: the stages chosen, or else every stage whose stored
+/// version is not the current one, plus extraction of plain text whose source has since been
+/// found to repeat lines (site template). A stage that re-runs takes along every later stage
+/// that reads what it provides, so no layer is left resting on text that changed.
+///
+/// Extraction re-runs only where the input was kept (plain text); an HTML page is not stored,
+/// so its extraction stays as it was and the stages after it still re-run.
+public struct Rerun {
+    public let store: any NewsdeskStore
+    /// The pipeline whose stages may run again (normally the default one).
+    public let pipeline: Pipeline
+    /// The stages to re-run; nil for what is out of date.
+    public var chosen: [String]?
+    /// Only the articles of this source.
+    public var source: String?
+    /// Count what would change without writing.
+    public var dryRun = false
+
+    public init(store: any NewsdeskStore, pipeline: Pipeline, chosen: [String]? = nil, source: String? = nil, dryRun: Bool = false) {
+        self.store = store
+        self.pipeline = pipeline
+        self.chosen = chosen
+        self.source = source
+        self.dryRun = dryRun
+    }
+
+    /// Per stage: how many articles it ran on, and how many of those it changed.
+    public struct StageTally: Sendable, Equatable, Encodable {
+        public var stage: String
+        public var articles = 0
+        public var changed = 0
+    }
+
+    public struct Summary: Sendable, Equatable, Encodable {
+        public var articles = 0
+        public var changed = 0
+        public var templateLinesRemoved = 0
+        public var stages: [StageTally]
+    }
+
+    public func run() throws(RerunError) -> Summary {
+        if let chosen, let unknown = chosen.first(where: { !pipeline.ids.contains($0) }) {
+            throw .pipeline(PipelineError("'\(unknown)' is not a stage of the pipeline (\(pipeline.ids.joined(separator: ", ")))"))
+        }
+        var summary = Summary(stages: pipeline.ids.map { StageTally(stage: $0) })
+        var templates: [String: Set<String>] = [:]
+        do {
+            for id in try articleIDs() {
+                let stored = try store.article(idPrefix: id)
+                var document = try Document(stored: stored)
+                if let original = stored.original { document.input = Self.input(original, of: stored.article) }
+                let articleSource = stored.article.source.name ?? stored.article.source.domain
+                let template = try articleSource.map { try templateKeys($0, cache: &templates) } ?? []
+                let stages = selection(for: document, hasTemplate: !template.isEmpty)
+                guard !stages.isEmpty else { continue }
+                if !template.isEmpty { document.sourceTemplates = { @Sendable _ in template } }
+                let before = document
+                for index in stages {
+                    let stage = pipeline.stages[index]
+                    let previous = document.article
+                    do {
+                        try stage.run(on: &document)
+                    } catch {
+                        document = before  // the text no longer yields an article: keep the stored one
+                        break
+                    }
+                    summary.stages[index].articles += 1
+                    if document.article != previous { summary.stages[index].changed += 1 }
+                }
+                summary.articles += 1
+                guard document.article != before.article || document.runs != before.runs else { continue }
+                summary.changed += 1
+                summary.templateLinesRemoved += Self.templateLines(document.article) - Self.templateLines(before.article)
+                if !dryRun {
+                    var updated = StoredArticle(document: document, origin: stored.origin)
+                    updated.learnedLines = nil  // already counted when it was ingested
+                    try store.update(updated)
+                }
+            }
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch let error as LayerDecodingError {
+            throw .layer(error)
+        } catch {
+            throw .store(StoreError(.database, "\(error)"))
+        }
+        return summary
+    }
+
+    /// The articles to visit: of the source, or those a chosen or out-of-date stage concerns.
+    private func articleIDs() throws(StoreError) -> [String] {
+        var ids: [String] = []
+        if let source {
+            try store.forEachArticle(source: source) { ids.append($0.article.id) }
+            return ids
+        }
+        guard chosen == nil else {
+            try store.forEachArticle { ids.append($0.article.id) }
+            return ids
+        }
+        var seen = Set<String>()
+        for stage in pipeline.stages {
+            let stageType = type(of: stage)
+            for id in try store.articleIDs(whereStage: stageType.id, isNot: stageType.version) where seen.insert(id).inserted {
+                ids.append(id)
+            }
+        }
+        for learned in try store.learnedSources() {
+            try store.forEachArticle(source: learned.value) { stored in
+                if stored.original != nil, seen.insert(stored.article.id).inserted { ids.append(stored.article.id) }
+            }
+        }
+        return ids
+    }
+
+    /// Indices of the stages to run on this document, in pipeline order.
+    private func selection(for document: Document, hasTemplate: Bool) -> [Int] {
+        let canExtract = document.input != nil
+        var changed: Set<AnnotationKind> = []
+        var selected: [Int] = []
+        for (index, stage) in pipeline.stages.enumerated() {
+            let stageType = type(of: stage)
+            if stageType.requires.contains(.input) && !canExtract { continue }
+            let wanted: Bool
+            if let chosen {
+                wanted = chosen.contains(stageType.id)
+            } else {
+                let ran = document.runs.first { $0.stage == stageType.id }
+                wanted = ran?.version != stageType.version || (stageType.id == ExtractionStage.id && hasTemplate)
+            }
+            if wanted || !stageType.requires.isDisjoint(with: changed) {
+                selected.append(index)
+                changed.formUnion(stageType.provides)
+            }
+        }
+        return selected
+    }
+
+    private func templateKeys(_ source: String, cache: inout [String: Set<String>]) throws(StoreError) -> Set<String> {
+        if let keys = cache[source] { return keys }
+        let keys = try store.templateKeys(
+            source: source, minimumDocuments: SourceTemplate.minimumDocuments, minimumShare: SourceTemplate.minimumShare)
+        cache[source] = keys
+        return keys
+    }
+
+    /// The stored plain text as the input it was.
+    private static func input(_ original: String, of article: Article) -> DecodedInput {
+        DecodedInput(
+            id: article.id, origin: article.id, utf8: Array(original.utf8), encoding: article.encoding, isHTML: false,
+            metadata: InputMetadata(url: article.url, sourceName: article.source.name))
+    }
+
+    private static func templateLines(_ article: Article) -> Int {
+        article.removed.count { $0.reason == .siteTemplate }
+    }
+}
+
+public enum RerunError: Error, Sendable, CustomStringConvertible {
+    case pipeline(PipelineError)
+    case store(StoreError)
+    case layer(LayerDecodingError)
+
+    public var description: String {
+        switch self {
+        case .pipeline(let error): error.description
+        case .store(let error): error.description
+        case .layer(let error): error.description
+        }
+    }
+}

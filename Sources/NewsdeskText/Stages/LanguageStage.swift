@@ -1,0 +1,66 @@
+public import NewsdeskCore
+import Foundation
+
+/// The language of the article and of each paragraph, from their text (see
+/// `LanguageIdentifier.annotate`). The model is memory-mapped once per process and shared.
+public struct LanguageStage: Stage {
+    public static let id = "language"
+    public static let version = 1
+    public static let requires: Set<AnnotationKind> = [.text]
+    public static let provides: Set<AnnotationKind> = [.language]
+
+    public struct Settings: StageSettings, Encodable {
+        /// The language every article and paragraph is given without looking (`--language`);
+        /// nil to identify it.
+        public var language: String?
+        /// Only these languages are candidates; nil for all the model knows.
+        public var only: [String]?
+
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            language = try container.decodeIfPresent(String.self, forKey: .language)
+            only = try container.decodeIfPresent([String].self, forKey: .only)
+        }
+    }
+
+    public let settings: Settings
+    /// nil when the language is given rather than identified.
+    private let identifier: LanguageIdentifier?
+
+    public init(settings: Settings, configuration: Configuration) throws(StageError) {
+        self.settings = settings
+        guard settings.language == nil else {
+            identifier = nil
+            return
+        }
+        do {
+            let model = try configuration.resources.map { folder throws(LanguageModelError) in
+                try LanguageModel(directory: (folder as NSString).appendingPathComponent("langid"))
+            } ?? LanguageModel.standard.get()
+            identifier = LanguageIdentifier(model: model, only: settings.only.map(Set.init))
+        } catch {
+            throw StageError(stage: Self.id, reason: "languages cannot be identified: \(error)")
+        }
+    }
+
+    public func analyze(_ document: Document) -> LanguageAnnotation {
+        let article = document.article
+        guard let identifier else {
+            return LanguageAnnotation(article: settings.language, paragraphs: article.paragraphs.map { _ in settings.language })
+        }
+        return identifier.languages(of: article, cache: Self.threadWordCache())
+    }
+
+    /// One word-score cache per worker thread: common words are scored once per thread rather
+    /// than once per paragraph (the cache is not thread-safe, so it is never shared). 50,000
+    /// words (at most 30 MB) hold the vocabulary of about a thousand articles.
+    private static func threadWordCache() -> WordScoreCache {
+        let key = "newsdesk.wordScoreCache"
+        if let cache = Thread.current.threadDictionary[key] as? WordScoreCache { return cache }
+        let cache = WordScoreCache(capacity: 50_000)
+        Thread.current.threadDictionary[key] = cache
+        return cache
+    }
+}

@@ -1,0 +1,44 @@
+public import NewsdeskCore
+import Foundation
+
+/// The article's sentences: `"sentences": [{"start": 0, "end": 97}, …]` in the JSON contract.
+public struct SentenceLayer: AnnotationLayer {
+    public static let kind = AnnotationKind.sentences
+
+    /// UTF-8 spans into the article text, in order.
+    public var spans: [TextSpan]
+
+    public init(spans: [TextSpan]) {
+        self.spans = spans
+    }
+
+    public func writeFields(to writer: inout JSONWriter, offsets: ScalarOffsetMap) {
+        writer.key("sentences")
+        writer.beginArray()
+        for span in spans {
+            writer.beginObject()
+            writer.field("start", offsets.scalarOffset(ofUTF8: span.start))
+            writer.field("end", offsets.scalarOffset(ofUTF8: span.end))
+            writer.endObject()
+        }
+        writer.endArray()
+    }
+
+    private struct Fields: Decodable {
+        struct Record: Decodable {
+            var start: Int
+            var end: Int
+        }
+        var sentences: [Record]
+    }
+
+    public init(fields json: [UInt8], offsets: ScalarOffsetMap) throws {
+        let fields = try JSONDecoder().decode(Fields.self, from: Data(json))
+        spans = try fields.sentences.map { record in
+            guard record.start <= record.end, let start = offsets.utf8Offset(ofScalar: record.start),
+                let end = offsets.utf8Offset(ofScalar: record.end)
+            else { throw LayerDecodingError(kind: Self.kind, reason: "sentence \(record.start)..<\(record.end) is out of the text") }
+            return TextSpan(start: start, end: end)
+        }
+    }
+}

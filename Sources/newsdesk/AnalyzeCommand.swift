@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import NewsdeskCore
+import NewsdeskExtract
+import NewsdeskPipeline
+import NewsdeskText
+
+/// The interface evaluations call (DESIGN.md, "Analysing given text"): keep it stable.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Run every stage (extraction, language, sentences, …) and print the articles; nothing is stored.",
+        discussion: """
+            Prints the article object of the JSON contract for each input, in input order: with \
+            json one object (an array when several inputs are given), with jsonl one per line, \
+            where an input that fails gives {"path": …, "error": {"code": …, "reason": …}}.
+
+            --verbatim takes the input as the article's clean text: nothing is removed, and text \
+            is the decoded input with line endings normalised to \\n, so every offset indexes the \
+            input itself. --date is the publication date that relative expressions resolve \
+            against when the input carries none. --language gives the language instead of \
+            identifying it.
+
+            \(ExitStatus.help)
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "path"))
+    var paths: [String]
+
+    @Flag(help: "Take the input as the clean text: nothing is removed, offsets index the input.")
+    var verbatim = false
+
+    @Option(help: ArgumentHelp("Publication date when the input carries none (YYYY-MM-DD).", valueName: "date"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("The language of the input (ISO 639-1), instead of identifying it.", valueName: "code"))
+    var language: String?
+
+    @Option(help: "Output format: json or jsonl.")
+    var format: Format = .json
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl
+    }
+
+    @OptionGroup var extraction: ExtractionOptions
+
+    func validate() throws {
+        if let date, !Self.isDate(date) { throw ValidationError("--date must be a date as YYYY-MM-DD, not '\(date)'") }
+        if let language, !(2...3).contains(language.count) || !language.allSatisfy({ $0.isASCII && $0.isLowercase }) {
+            throw ValidationError("--language must be an ISO 639-1 code such as fr or en, not '\(language)'")
+        }
+    }
+
+    func run() throws {
+        Output.prepare()
+        let items = try extraction.inputs(paths)
+        var configuration = try extraction.configuration()
+        if let language {
+            var settings = try configuration.settings(LanguageStage.Settings.self, forStage: LanguageStage.id)
+            settings.language = language
+            configuration.setSettings(settings, forStage: LanguageStage.id)
+        }
+        let stages = verbatim ? StageRegistry.verbatimPipeline : StageRegistry.defaultPipeline
+        let processor = DocumentProcessor(
+            pipeline: try makePipeline(stages, configuration: configuration), limits: configuration.limits,
+            metadata: InputMetadata(url: extraction.url, date: date))
+        let printFormat: ArticlePrinter.Format = format == .json ? .json : .jsonl
+        try ArticlePrinter(processor: processor, format: printFormat, jobs: extraction.jobs).run(items)
+    }
+
+    /// YYYY-MM-DD with a real month and day.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+        else { return false }
+        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...days[month - 1]).contains(day)
+    }
+}
