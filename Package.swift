@@ -61,15 +61,17 @@ let package = Package(
             swiftSettings: strictness
         ),
 
+        // What several test targets share (a seeded random generator for the fuzz-style tests).
+        .target(name: "NewsdeskTestSupport", path: "Tests/Support", swiftSettings: strictness),
         .testTarget(name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], swiftSettings: strictness),
         .testTarget(
             name: "NewsdeskTextTests",
-            dependencies: ["NewsdeskText", "NewsdeskCore"],
+            dependencies: ["NewsdeskText", "NewsdeskCore", "NewsdeskTestSupport"],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "NewsdeskExtractTests",
-            dependencies: ["NewsdeskExtract", "NewsdeskCore"],
+            dependencies: ["NewsdeskExtract", "NewsdeskCore", "NewsdeskTestSupport"],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import NewsdeskCore
 import NewsdeskExtract
+import NewsdeskTestSupport
 import Testing
 
 /// Random and mutated pages, from a seeded generator so every run sees the same inputs: the

@@ -1,3 +1,4 @@
+import NewsdeskTestSupport
 import Testing
 @testable import NewsdeskExtract
 

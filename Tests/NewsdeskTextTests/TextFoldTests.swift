@@ -1,4 +1,5 @@
 import NewsdeskText
+import NewsdeskTestSupport
 import Testing
 
 @Suite struct TextFoldTests {
