@@ -10,17 +10,15 @@ public struct ScalarOffsetMap: Sendable {
     private let utf8Count: Int
 
     public init(_ text: String) {
-        var starts: [Int] = []
-        var firstNonASCII = -1
-        var offset = 0
-        for byte in text.utf8 {
-            if byte >= 0x80 && firstNonASCII < 0 { firstNonASCII = offset }
-            if firstNonASCII >= 0 && (byte & 0xC0) != 0x80 { starts.append(offset) }
-            offset += 1
+        var text = text
+        (utf8Starts, firstNonASCII, utf8Count) = text.withUTF8 { bytes in
+            let count = bytes.count
+            guard let first = bytes.firstIndex(where: { $0 >= 0x80 }) else { return ([], count, count) }
+            var starts: [Int] = []
+            starts.reserveCapacity(count - first)
+            for offset in first..<count where bytes[offset] & 0xC0 != 0x80 { starts.append(offset) }
+            return (starts, first, count)
         }
-        self.utf8Starts = starts
-        self.firstNonASCII = firstNonASCII < 0 ? offset : firstNonASCII
-        self.utf8Count = offset
     }
 
     /// The scalar offsets of UTF-8 offsets that fall on scalar boundaries, in one pass over the

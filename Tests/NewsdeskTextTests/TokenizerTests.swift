@@ -58,3 +58,24 @@ func texts(_ text: String) -> [String] { tokens(text).map(\.0) }
         #expect(all.map { $0.span.scalarRange(in: map) } == [0..<3, 4..<5, 6..<12])
     }
 }
+
+@Suite struct TokenizerASCIIShortcutTests {
+    /// ASCII marks are told punctuation or symbol without the Unicode tables: the answer must be
+    /// the general category's.
+    @Test func asciiMarksAreClassedAsTheirGeneralCategorySays() {
+        for value in 0x21..<0x7F {
+            let scalar = Unicode.Scalar(UInt8(value))
+            guard !scalar.properties.isAlphabetic, !(0x30...0x39).contains(value), scalar != "#", scalar != "@" else { continue }
+            let expected: Token.Kind
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                .finalPunctuation, .otherPunctuation:
+                expected = .punctuation
+            default:
+                expected = .symbol
+            }
+            let text = String(Character(scalar))
+            #expect(Tokenizer().tokens(in: text).map(\.kind) == [expected], "\(text)")
+        }
+    }
+}

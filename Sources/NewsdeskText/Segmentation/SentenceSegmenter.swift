@@ -39,6 +39,13 @@ public struct SentenceSegmenter: Sendable {
                 close(through: index - 1)
             }
             let token = tokens[index]
+            // Only punctuation moves the quotation depth or ends a sentence, and only it and
+            // abbreviations can be terminal: words, most of the tokens, are passed over without
+            // making their text.
+            guard token.kind == .punctuation || token.kind == .abbreviation else {
+                index += 1
+                continue
+            }
             let text = Self.text(of: token, in: bytes)
             quoteDepth = Self.depth(after: text, from: quoteDepth)
             guard isTerminal(token, text) else {

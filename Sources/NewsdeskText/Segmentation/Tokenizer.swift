@@ -19,11 +19,16 @@ struct Scanner {
     let scalars: [Unicode.Scalar]
     /// UTF-8 offset of each scalar, plus the end of the text.
     let offsets: [Int]
+    /// Whether the text holds an `@` at all: most do not, and then no word is tried as an e-mail address.
+    private let hasAtSign: Bool
     private var index = 0
 
     init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
+        // At most one scalar per byte: no growing while appending.
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
         var offset = 0
         for scalar in text.unicodeScalars {
             scalars.append(scalar)
@@ -33,6 +38,7 @@ struct Scanner {
         offsets.append(offset)
         self.scalars = scalars
         self.offsets = offsets
+        self.hasAtSign = scalars.contains("@")
     }
 
     /// Elided words, written without their apostrophe: French ("l'", "qu'", "jusqu'"), Italian
@@ -62,6 +68,7 @@ struct Scanner {
 
     static func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
+        if scalar.isASCII { return scalar.value &- 0x30 < 10 }
         return scalar.properties.numericType == .decimal
     }
 
@@ -70,7 +77,7 @@ struct Scanner {
     private mutating func scan() -> Token.Kind {
         let scalar = scalars[index]
         if let kind = scanURL() { return kind }
-        if Self.isLetter(scalar) || Self.isDigit(scalar), let kind = scanEmail() { return kind }
+        if hasAtSign, Self.isLetter(scalar) || Self.isDigit(scalar), let kind = scanEmail() { return kind }
         if (scalar == "#" || scalar == "@") && (Self.isLetter(at(index + 1)) || Self.isDigit(at(index + 1))) {
             index += 1
             while Self.isLetter(at(index)) || Self.isDigit(at(index)) || at(index) == "_" { index += 1 }
@@ -84,6 +91,7 @@ struct Scanner {
             return .punctuation
         }
         index += 1
+        if scalar.isASCII { return Self.isASCIIPunctuation(scalar) ? .punctuation : .symbol }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
             .initialPunctuation, .finalPunctuation, .otherPunctuation:
@@ -93,15 +101,33 @@ struct Scanner {
         }
     }
 
+    private static let urlPrefixes: [[Unicode.Scalar]] = ["https://", "http://", "www."].map { Array($0.unicodeScalars) }
+    private static let urlStops: Set<Unicode.Scalar> = ["<", ">", "\"", "«", "»", "“", "”"]
+    private static let urlTrailing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "'", "’"]
+    /// Whether an ASCII character's general category is punctuation (the others, such as `$`,
+    /// `+` and `<`, are symbols), answered without the Unicode tables: bit n of the mask is
+    /// the character n - 64 * word.
+    private static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        let low: UInt64 = 0x8C00_F7EE_0000_0000  // ! " # % & ' ( ) * , - . / : ; ?
+        let high: UInt64 = 0x2800_0000_B800_0001  // @ [ \ ] _ { }
+        let value = UInt64(scalar.value)
+        return value < 64 ? (low >> value) & 1 == 1 : (high >> (value - 64)) & 1 == 1
+    }
+
+    /// The characters besides letters and digits that an e-mail address's local part may hold.
+    private static func isEmailLocalMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "_" || scalar == "%" || scalar == "+" || scalar == "-"
+    }
+
     private mutating func scanURL() -> Token.Kind? {
-        let prefixes = ["https://", "http://", "www."]
-        guard let prefix = prefixes.first(where: { hasPrefix($0) }) else { return nil }
-        var end = index + prefix.unicodeScalars.count
+        // Every prefix starts with h or w: most tokens are ruled out by their first letter.
+        guard scalars[index].value | 0x20 == 0x68 || scalars[index].value | 0x20 == 0x77,
+            let prefix = Self.urlPrefixes.first(where: { hasPrefix($0) })
+        else { return nil }
+        var end = index + prefix.count
         guard end < scalars.count, !scalars[end].isWhitespace else { return nil }
-        let stops: Set<Unicode.Scalar> = ["<", ">", "\"", "«", "»", "“", "”"]
-        while end < scalars.count && !scalars[end].isWhitespace && !stops.contains(scalars[end]) { end += 1 }
-        let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "'", "’"]
-        while end > index + prefix.unicodeScalars.count && trailing.contains(scalars[end - 1]) {
+        while end < scalars.count && !scalars[end].isWhitespace && !Self.urlStops.contains(scalars[end]) { end += 1 }
+        while end > index + prefix.count && Self.urlTrailing.contains(scalars[end - 1]) {
             // Keep a closing parenthesis that closes one opened inside the URL.
             if scalars[end - 1] == ")" && scalars[index..<end].contains("(") { break }
             end -= 1
@@ -110,10 +136,13 @@ struct Scanner {
         return .url
     }
 
-    private func hasPrefix(_ prefix: String) -> Bool {
+    /// Whether the text at the cursor starts with an ASCII prefix, in any case.
+    private func hasPrefix(_ prefix: [Unicode.Scalar]) -> Bool {
         var position = index
-        for expected in prefix.unicodeScalars {
-            guard let scalar = at(position), scalar.properties.lowercaseMapping == String(expected) else { return false }
+        for expected in prefix {
+            guard let scalar = at(position), scalar.isASCII,
+                scalar == expected || (expected.isLowercase && scalar.value | 0x20 == expected.value)
+            else { return false }
             position += 1
         }
         return true
@@ -121,8 +150,7 @@ struct Scanner {
 
     private mutating func scanEmail() -> Token.Kind? {
         var position = index
-        let local: Set<Unicode.Scalar> = [".", "_", "%", "+", "-"]
-        while let scalar = at(position), Self.isLetter(scalar) || Self.isDigit(scalar) || local.contains(scalar) { position += 1 }
+        while let scalar = at(position), Self.isLetter(scalar) || Self.isDigit(scalar) || Self.isEmailLocalMark(scalar) { position += 1 }
         guard at(position) == "@", position > index else { return nil }
         position += 1
         let domainStart = position
