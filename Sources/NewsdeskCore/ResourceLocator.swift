@@ -1,10 +1,11 @@
 public import Foundation
+import Synchronization
 
 /// Finds Newsdesk's resource folders (language models, lexicons) at run time.
 ///
 /// Resources are plain files under `Resources/` in the repository, so they can be read,
-/// reviewed and rebuilt; they are not compiled in. Looked for, in order: `$NEWSDESK_RESOURCES`,
-/// then `Resources/` (or `share/newsdesk/`) beside the executable or up to three levels above
+/// reviewed and rebuilt; they are not compiled in. Looked for, in order: the configuration's
+/// `resources` folder (see `useConfiguredRoot`), `$NEWSDESK_RESOURCES`, then `Resources/` (or `share/newsdesk/`) beside the executable or up to three levels above
 /// it (an installed tree, `.build/release`), then the source checkout the module was compiled
 /// from (tests, development builds).
 public enum ResourceLocator {
@@ -16,9 +17,19 @@ public enum ResourceLocator {
         }
     }
 
+    private static let configuredRoot = Mutex<String?>(nil)
+
+    /// Makes `root` the first folder searched, for every resource this process loads from now
+    /// on (resources are loaded once per process, on first use): what a configuration's
+    /// `resources` says.
+    public static func useConfiguredRoot(_ root: String) {
+        configuredRoot.withLock { $0 = root }
+    }
+
     /// The folder `Resources/<name>` that holds `file`.
     public static func directory(_ name: String, containing file: String, sourceFile: String = #filePath) throws(NotFound) -> String {
         var roots: [String] = []
+        if let root = configuredRoot.withLock({ $0 }) { roots.append(root) }
         if let root = ProcessInfo.processInfo.environment["NEWSDESK_RESOURCES"], !root.isEmpty {
             roots.append(root)
         }

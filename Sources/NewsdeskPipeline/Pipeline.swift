@@ -21,6 +21,7 @@ public struct Pipeline: Sendable {
         if let unknown = configuration.configuredStages.first(where: { !registered.contains($0) }) {
             throw PipelineError("the configuration has settings for an unknown stage '\(unknown)'")
         }
+        if let resources = configuration.resources { ResourceLocator.useConfiguredRoot(resources) }
         var stages: [any Stage] = []
         for type in types {
             do {

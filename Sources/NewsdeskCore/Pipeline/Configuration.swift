@@ -13,8 +13,8 @@ import Foundation
 /// ```
 public struct Configuration: Sendable {
     public var limits = Limits()
-    /// The folder holding the language resources; nil to search the usual places
-    /// (see `ResourceLocator`).
+    /// The folder searched first for language resources (models, lexicons), before the usual
+    /// places (see `ResourceLocator`); nil for the usual places alone.
     public var resources: String?
     /// Each stage's settings as given in the configuration file, by stage id (JSON objects).
     private var stageSettings: [String: Data] = [:]

@@ -36,10 +36,8 @@ public struct LanguageStage: Stage {
             return
         }
         do {
-            let model = try configuration.resources.map { folder throws(LanguageModelError) in
-                try LanguageModel(directory: (folder as NSString).appendingPathComponent("langid"))
-            } ?? LanguageModel.standard.get()
-            identifier = LanguageIdentifier(model: model, only: settings.only.map(Set.init))
+            // The model is found through ResourceLocator, which the configuration's `resources` leads.
+            identifier = LanguageIdentifier(model: try LanguageModel.standard.get(), only: settings.only.map(Set.init))
         } catch {
             throw StageError(stage: Self.id, reason: "languages cannot be identified: \(error)")
         }
