@@ -19,6 +19,8 @@ public struct Rerun {
     public var source: String?
     /// Count what would change without writing.
     public var dryRun = false
+    /// Articles rewritten per transaction.
+    public var batchSize = 64
 
     public init(store: any NewsdeskStore, pipeline: Pipeline, chosen: [String]? = nil, source: String? = nil, dryRun: Bool = false) {
         self.store = store
@@ -48,6 +50,7 @@ public struct Rerun {
         }
         var summary = Summary(stages: pipeline.ids.map { StageTally(stage: $0) })
         var templates: [String: Set<String>] = [:]
+        var batch: [StoredArticle] = []
         do {
             for id in try articleIDs() {
                 let stored = try store.article(idPrefix: id)
@@ -78,9 +81,14 @@ public struct Rerun {
                 if !dryRun {
                     var updated = StoredArticle(document: document, origin: stored.origin)
                     updated.learnedLines = nil  // already counted when it was ingested
-                    try store.update(updated)
+                    batch.append(updated)
+                    if batch.count >= batchSize {
+                        try store.update(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
                 }
             }
+            try store.update(batch)
         } catch let error as StoreError {
             throw .store(error)
         } catch let error as LayerDecodingError {

@@ -6,11 +6,12 @@ public protocol ArticleStoring: Sendable {
     /// Each outcome says whether the article was new; the lines of each new article are counted
     /// for its source. A duplicate writes nothing.
     func insert(_ articles: [StoredArticle]) throws(StoreError) -> [InsertOutcome]
-    /// Rewrites the stored article with the same id (text, paragraphs, title, credits, removed…)
-    /// and writes each of the given layers, replacing the layer and keys of the same stage; the
-    /// layers of stages not given are kept. What ingestion recorded (origin, ingestion time,
-    /// original text, learned lines) is kept. Throws `notFound` when no article has that id.
-    func update(_ article: StoredArticle) throws(StoreError)
+    /// Rewrites each stored article with the same id (text, paragraphs, title, credits,
+    /// removed…) and writes each of its given layers, replacing the layer and keys of the same
+    /// stage; the layers of stages not given are kept. What ingestion recorded (origin, ingestion
+    /// time, original text, learned lines) is kept. One transaction for the batch: all or
+    /// nothing. Throws `notFound` when an article is not stored.
+    func update(_ articles: [StoredArticle]) throws(StoreError)
     /// The article whose id is or starts with `idPrefix` (at least 4 hex digits), with its layers.
     func article(idPrefix: String) throws(StoreError) -> StoredArticle
     /// Visits every article with its layers in ingest order without loading them all (constant memory).
@@ -21,4 +22,11 @@ public protocol ArticleStoring: Sendable {
     /// Stored articles, most recently ingested first.
     func list(limit: Int, offset: Int) throws(StoreError) -> [ArticleSummary]
     func statistics() throws(StoreError) -> StoreStatistics
+}
+
+extension ArticleStoring {
+    /// `update` for one article.
+    public func update(_ article: StoredArticle) throws(StoreError) {
+        try update([article])
+    }
 }

@@ -38,18 +38,21 @@ extension SQLiteStore: ArticleStoring {
         }
     }
 
-    public func update(_ stored: StoredArticle) throws(StoreError) {
-        let article = stored.article
-        try StoredLayer.validate(stored.layers, articleID: article.id)
+    public func update(_ articles: [StoredArticle]) throws(StoreError) {
+        guard !articles.isEmpty else { return }
+        for stored in articles { try StoredLayer.validate(stored.layers, articleID: stored.article.id) }
         let sql = "UPDATE articles SET \(ArticleRow.columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE seq = ?"
         try run {
             try pool.write { db in
-                guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM articles WHERE id = ?", arguments: [article.id]) else {
-                    throw StoreError(.notFound, "no article with id \(article.id)")
+                for stored in articles {
+                    let article = stored.article
+                    guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM articles WHERE id = ?", arguments: [article.id]) else {
+                        throw StoreError(.notFound, "no article with id \(article.id)")
+                    }
+                    try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(ArticleRow.values(of: article) + [seq]))
+                    try SQLiteLayers.setPublished(article.published, article: seq, in: db)
+                    try SQLiteLayers.replace(stored.layers, article: seq, articleID: article.id, published: article.published, in: db)
                 }
-                try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(ArticleRow.values(of: article) + [seq]))
-                try SQLiteLayers.setPublished(article.published, article: seq, in: db)
-                try SQLiteLayers.replace(stored.layers, article: seq, articleID: article.id, published: article.published, in: db)
             }
         }
     }

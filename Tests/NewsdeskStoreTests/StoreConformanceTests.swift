@@ -202,6 +202,26 @@ import Testing
     }
 
     @Test(arguments: StoreFactory.all)
+    func aBatchUpdateIsAllOrNothing(factory: StoreFactory) throws {
+        let store = try MeetingCorpus.store(factory, in: scratch)
+        var first = MeetingCorpus.minsk.article
+        first.title = "Changé"
+        var second = MeetingCorpus.astana.article
+        second.title = "Changé aussi"
+        try store.update([StoredArticle(article: first), StoredArticle(article: second)])
+        #expect(try store.article(idPrefix: first.id).article.title == "Changé")
+        #expect(try store.article(idPrefix: second.id).article.title == "Changé aussi")
+
+        first.title = "Jamais écrit"
+        let missing = Article(id: String(repeating: "f", count: 64), text: "Absent.")
+        let error = #expect(throws: StoreError.self) {
+            try store.update([StoredArticle(article: first), StoredArticle(article: missing)])
+        }
+        #expect(error?.code == .notFound)
+        #expect(try store.article(idPrefix: first.id).article.title == "Changé")
+    }
+
+    @Test(arguments: StoreFactory.all)
     func idPrefixesFindOneArticle(factory: StoreFactory) throws {
         let store = try SearchCorpus.store(factory, in: scratch)
         #expect(try store.article(idPrefix: "bb33").article.title == "Port strike enters second week")
