@@ -19,10 +19,10 @@ public enum ResourceLocator {
 
     private static let configuredRoot = Mutex<String?>(nil)
 
-    /// Makes `root` the first folder searched, for every resource this process loads from now
-    /// on (resources are loaded once per process, on first use): what a configuration's
-    /// `resources` says.
-    public static func useConfiguredRoot(_ root: String) {
+    /// Makes `root` the first folder searched (nil: none), for every resource this process loads
+    /// from now on: what a configuration's `resources` says. Process-wide, because resources are
+    /// loaded once per process, on first use, and shared by every pipeline.
+    public static func useConfiguredRoot(_ root: String?) {
         configuredRoot.withLock { $0 = root }
     }
 

@@ -16,13 +16,13 @@ public struct DocumentProcessor: Sendable {
     /// decoding and the stages; `sourceTemplates` lets plain text be cleaned with what its
     /// source is known to repeat (and learn it).
     public init(
-        pipeline: Pipeline, limits: Limits, metadata: InputMetadata = InputMetadata(),
+        pipeline: Pipeline, metadata: InputMetadata = InputMetadata(),
         isKnown: @escaping @Sendable (String) -> Bool = { _ in false },
         sourceTemplates: (@Sendable (String) -> Set<String>)? = nil
     ) {
         self.pipeline = pipeline
-        self.reader = InputReader(maxBytes: limits.maxInputBytes)
-        self.preparation = InputPreparation(limits: limits)
+        self.reader = InputReader(maxBytes: pipeline.configuration.limits.maxInputBytes)
+        self.preparation = InputPreparation(limits: pipeline.configuration.limits)
         self.metadata = metadata
         self.isKnown = isKnown
         self.sourceTemplates = sourceTemplates

@@ -10,17 +10,15 @@ public import Foundation
 public struct IngestRun {
     public let store: any NewsdeskStore
     public let pipeline: Pipeline
-    public let limits: Limits
     public let metadata: InputMetadata
     public let jobs: Int
     /// Articles per transaction: large enough to amortise commits, small enough that an
     /// interruption loses little work.
     public var batchSize = 64
 
-    public init(store: any NewsdeskStore, pipeline: Pipeline, limits: Limits, metadata: InputMetadata = InputMetadata(), jobs: Int) {
+    public init(store: any NewsdeskStore, pipeline: Pipeline, metadata: InputMetadata = InputMetadata(), jobs: Int) {
         self.store = store
         self.pipeline = pipeline
-        self.limits = limits
         self.metadata = metadata
         self.jobs = max(1, jobs)
     }
@@ -34,7 +32,7 @@ public struct IngestRun {
         let store = self.store
         let templates = SourceTemplateCache(store: store)
         let processor = DocumentProcessor(
-            pipeline: pipeline, limits: limits, metadata: metadata,
+            pipeline: pipeline, metadata: metadata,
             isKnown: { id in (try? store.contains(id: id)) ?? false },
             sourceTemplates: { source in templates.keys(for: source) })
         var tally = IngestTally(total: items.count)

@@ -5,6 +5,8 @@ public import NewsdeskCore
 /// that does not hold is refused when the pipeline is built, naming what is missing.
 public struct Pipeline: Sendable {
     public let stages: [any Stage]
+    /// What the stages were built from; its limits bound the reading of inputs too.
+    public let configuration: Configuration
 
     /// Builds the stages named by `ids`, in that order, from the configuration. `available` is
     /// what documents carry before the first stage.
@@ -31,6 +33,7 @@ public struct Pipeline: Sendable {
             }
         }
         self.stages = stages
+        self.configuration = configuration
     }
 
     /// Refuses an order in which a stage requires a kind that nothing before it provides.

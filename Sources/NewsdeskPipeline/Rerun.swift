@@ -30,17 +30,18 @@ public struct Rerun {
         self.dryRun = dryRun
     }
 
-    /// Per stage: how many articles it ran on, and how many of those it changed.
+    /// Per stage: how many articles it ran on.
     public struct StageTally: Sendable, Equatable, Encodable {
         public var stage: String
         public var articles = 0
-        public var changed = 0
     }
 
     public struct Summary: Sendable, Equatable, Encodable {
         public var articles = 0
         public var changed = 0
         public var templateLinesRemoved = 0
+        /// Stored layers that could not be read (a damaged database); their stages ran again.
+        public var unreadableLayers = 0
         public var stages: [StageTally]
     }
 
@@ -54,34 +55,25 @@ public struct Rerun {
         do {
             for id in try articleIDs() {
                 let stored = try store.article(idPrefix: id)
-                var document = try Document(stored: stored)
+                var (document, unreadable) = Document.reading(stored)
+                summary.unreadableLayers += unreadable.count
                 if let original = stored.original { document.input = Self.input(original, of: stored.article) }
                 let articleSource = stored.article.source.name ?? stored.article.source.domain
                 let template = try articleSource.map { try templateKeys($0, cache: &templates) } ?? []
-                let stages = selection(for: document, hasTemplate: !template.isEmpty)
-                guard !stages.isEmpty else { continue }
                 if !template.isEmpty { document.sourceTemplates = { @Sendable _ in template } }
-                let before = document
-                for index in stages {
-                    let stage = pipeline.stages[index]
-                    let previous = document.article
-                    do {
-                        try stage.run(on: &document)
-                    } catch {
-                        document = before  // the text no longer yields an article: keep the stored one
-                        break
-                    }
-                    summary.stages[index].articles += 1
-                    if document.article != previous { summary.stages[index].changed += 1 }
-                }
+                guard let (updated, ran) = rerun(document, hasTemplate: !template.isEmpty) else { continue }
+                for index in ran { summary.stages[index].articles += 1 }
                 summary.articles += 1
-                guard document.article != before.article || document.runs != before.runs else { continue }
+                guard updated.article != document.article || updated.runs != document.runs || !unreadable.isEmpty else { continue }
                 summary.changed += 1
-                summary.templateLinesRemoved += Self.templateLines(document.article) - Self.templateLines(before.article)
+                summary.templateLinesRemoved += Self.templateLines(updated.article) - Self.templateLines(document.article)
                 if !dryRun {
-                    var updated = StoredArticle(document: document, origin: stored.origin)
-                    updated.learnedLines = nil  // already counted when it was ingested
-                    batch.append(updated)
+                    // Only what ran is written: the layers of other stages stay as stored.
+                    let ranIDs = Set(ran.map { type(of: pipeline.stages[$0]).id })
+                    var rewritten = StoredArticle(document: updated, origin: stored.origin)
+                    rewritten.layers.removeAll { !ranIDs.contains($0.stage) }
+                    rewritten.learnedLines = nil  // counted when it was ingested
+                    batch.append(rewritten)
                     if batch.count >= batchSize {
                         try store.update(batch)
                         batch.removeAll(keepingCapacity: true)
@@ -91,12 +83,35 @@ public struct Rerun {
             try store.update(batch)
         } catch let error as StoreError {
             throw .store(error)
-        } catch let error as LayerDecodingError {
-            throw .layer(error)
         } catch {
             throw .store(StoreError(.database, "\(error)"))
         }
         return summary
+    }
+
+    /// The document after the stages it needs ran, and their indices; nil when none is needed.
+    /// A stage that rejects the document (plain text that no longer yields an article with its
+    /// source's template) is left out with what depends on it, and the others run on the
+    /// stored article.
+    private func rerun(_ document: Document, hasTemplate: Bool) -> (Document, [Int])? {
+        var excluded: Set<String> = []
+        while true {
+            let stages = selection(for: document, hasTemplate: hasTemplate, excluding: excluded)
+            guard !stages.isEmpty else { return nil }
+            var attempt = document
+            var rejected: String?
+            for index in stages {
+                let stage = pipeline.stages[index]
+                do {
+                    try stage.run(on: &attempt)
+                } catch {
+                    rejected = type(of: stage).id
+                    break
+                }
+            }
+            guard let rejected else { return (attempt, stages) }
+            excluded.insert(rejected)
+        }
     }
 
     /// The articles to visit: of the source, or those a chosen or out-of-date stage concerns.
@@ -126,13 +141,13 @@ public struct Rerun {
     }
 
     /// Indices of the stages to run on this document, in pipeline order.
-    private func selection(for document: Document, hasTemplate: Bool) -> [Int] {
+    private func selection(for document: Document, hasTemplate: Bool, excluding excluded: Set<String>) -> [Int] {
         let canExtract = document.input != nil
         var changed: Set<AnnotationKind> = []
         var selected: [Int] = []
         for (index, stage) in pipeline.stages.enumerated() {
             let stageType = type(of: stage)
-            if stageType.requires.contains(.input) && !canExtract { continue }
+            if excluded.contains(stageType.id) || (stageType.requires.contains(.input) && !canExtract) { continue }
             let wanted: Bool
             if let chosen {
                 wanted = chosen.contains(stageType.id)
@@ -171,13 +186,11 @@ public struct Rerun {
 public enum RerunError: Error, Sendable, CustomStringConvertible {
     case pipeline(PipelineError)
     case store(StoreError)
-    case layer(LayerDecodingError)
 
     public var description: String {
         switch self {
         case .pipeline(let error): error.description
         case .store(let error): error.description
-        case .layer(let error): error.description
         }
     }
 }

@@ -9,6 +9,8 @@ final class SourceTemplateCache: @unchecked Sendable {
     // Guarded by `lock`.
     private let lock = NSLock()
     private var templates: [String: Set<String>] = [:]
+    /// Bumped by every invalidation: keys read from the store before one are not cached after it.
+    private var generation = 0
 
     init(store: any SourceTemplateStoring) {
         self.store = store
@@ -21,11 +23,12 @@ final class SourceTemplateCache: @unchecked Sendable {
             lock.unlock()
             return cached
         }
+        let readAt = generation
         lock.unlock()
         let keys = (try? store.templateKeys(
             source: source, minimumDocuments: SourceTemplate.minimumDocuments, minimumShare: SourceTemplate.minimumShare)) ?? []
         lock.lock()
-        templates[source] = keys
+        if generation == readAt { templates[source] = keys }
         lock.unlock()
         return keys
     }
@@ -34,6 +37,7 @@ final class SourceTemplateCache: @unchecked Sendable {
     func invalidate(_ sources: some Sequence<String>) {
         lock.lock()
         for source in sources { templates.removeValue(forKey: source) }
+        generation += 1
         lock.unlock()
     }
 }

@@ -26,24 +26,31 @@ extension StoredArticle {
 }
 
 extension Document {
-    /// A stored article with its layers read back, and its stage runs, to run stages over.
-    /// A layer whose kind no registered stage leaves (written by a newer Newsdesk) is skipped.
-    public init(stored: StoredArticle) throws(LayerDecodingError) {
+    /// A stored article with its layers read back, and its stage runs, to run stages over. A
+    /// layer whose kind no registered stage leaves (written by a newer Newsdesk) is kept as a
+    /// run without its layer. A layer that cannot be read (a damaged database) is left out with
+    /// its run, so its stage counts as not run and a re-run writes it again; `unreadable` says
+    /// which.
+    public static func reading(_ stored: StoredArticle) -> (document: Document, unreadable: [LayerDecodingError]) {
         var article = stored.article
         let offsets = ScalarOffsetMap(article.text)
         var runs: [StageRun] = []
+        var unreadable: [LayerDecodingError] = []
         for layer in stored.layers {
             let kind = layer.kind.map(AnnotationKind.init(rawValue:))
-            runs.append(StageRun(stage: layer.stage, version: layer.version, layer: kind))
-            guard let kind, let json = layer.json, let type = StageRegistry.layerTypes[kind] else { continue }
-            do {
-                article.layers.set(try type.init(fields: Array(json.utf8), offsets: offsets))
-            } catch let error as LayerDecodingError {
-                throw error
-            } catch {
-                throw LayerDecodingError(kind: kind, reason: "cannot be read: \(error)")
+            if let kind, let json = layer.json, let type = StageRegistry.layerTypes[kind] {
+                do {
+                    article.layers.set(try type.init(fields: Array(json.utf8), offsets: offsets))
+                } catch let error as LayerDecodingError {
+                    unreadable.append(error)
+                    continue
+                } catch {
+                    unreadable.append(LayerDecodingError(kind: kind, reason: "cannot be read: \(error)"))
+                    continue
+                }
             }
+            runs.append(StageRun(stage: layer.stage, version: layer.version, layer: kind))
         }
-        self.init(article: article, runs: runs)
+        return (Document(article: article, runs: runs), unreadable)
     }
 }

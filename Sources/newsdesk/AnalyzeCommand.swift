@@ -64,7 +64,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let stages = verbatim ? StageRegistry.verbatimPipeline : StageRegistry.defaultPipeline
         let processor = DocumentProcessor(
-            pipeline: try makePipeline(stages, configuration: configuration), limits: configuration.limits,
+            pipeline: try makePipeline(stages, configuration: configuration),
             metadata: InputMetadata(url: extraction.url, date: date))
         let printFormat: ArticlePrinter.Format = format == .json ? .json : .jsonl
         try ArticlePrinter(processor: processor, format: printFormat, jobs: extraction.jobs).run(items)
@@ -74,9 +74,9 @@ struct AnalyzeCommand: ParsableCommand {
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return false }
-        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return (1...days[month - 1]).contains(day)
+        return year > 0 && CivilCalendar.isValid(year: year, month: month, day: day)
     }
 }

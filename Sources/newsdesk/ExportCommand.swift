@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
                 let article = stored.article
                 switch format {
                 case .jsonl:
-                    sink.write(try readingLayers(stored).jsonData())
+                    sink.write(readingLayers(stored).jsonData())
                     sink.write([0x0A])
                 case .csv:
                     sink.write(CSV.row([

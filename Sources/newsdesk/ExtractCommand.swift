@@ -35,7 +35,7 @@ struct ExtractCommand: ParsableCommand {
         let items = try extraction.inputs(paths)
         let configuration = try extraction.configuration()
         let processor = DocumentProcessor(
-            pipeline: try makePipeline(Self.stages, configuration: configuration), limits: configuration.limits,
+            pipeline: try makePipeline(Self.stages, configuration: configuration),
             metadata: InputMetadata(url: extraction.url))
         try ArticlePrinter(processor: processor, format: format, jobs: extraction.jobs).run(items)
     }

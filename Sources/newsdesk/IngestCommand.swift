@@ -46,7 +46,7 @@ struct IngestCommand: ParsableCommand {
         let articleStore = try store.open(create: true)
         let interruption = Interruption()
         let ingest = IngestRun(
-            store: articleStore, pipeline: pipeline, limits: configuration.limits,
+            store: articleStore, pipeline: pipeline,
             metadata: InputMetadata(url: extraction.url, sourceName: source), jobs: extraction.jobs)
         let showProgress = format == .text && Output.isTerminal(2)
         var progress = ProgressBar(total: items.count)

@@ -59,8 +59,11 @@ struct RecleanCommand: ParsableCommand {
         case .table:
             let suffix = dryRun ? " (dry run)" : ""
             Output.line("\(summary.articles) articles visited, \(summary.changed) changed, \(summary.templateLinesRemoved) template lines removed\(suffix)")
+            if summary.unreadableLayers > 0 {
+                Output.line("\(summary.unreadableLayers) unreadable layers written again")
+            }
             for stage in summary.stages where stage.articles > 0 {
-                Output.line("  \(stage.stage): ran on \(stage.articles), changed \(stage.changed)")
+                Output.line("  \(stage.stage): ran on \(stage.articles)")
             }
         }
         Output.flush()

@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
         let stored = try reportingStoreErrors { () throws(StoreError) in try articleStore.article(idPrefix: id) }
         switch format {
         case .json:
-            Output.write(try readingLayers(stored).jsonData(pretty: true))
+            Output.write(readingLayers(stored).jsonData(pretty: true))
             Output.line()
         case .text:
             Output.line(ArticleText.render(stored.article, origin: stored.origin))

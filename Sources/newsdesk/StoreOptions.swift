@@ -38,13 +38,12 @@ func reportingStoreErrors<T>(_ body: () throws(StoreError) -> T) throws -> T {
     }
 }
 
-/// A stored article with its annotation layers read back; a layer that cannot be read is
-/// reported (the database is damaged) with status 1.
-func readingLayers(_ stored: StoredArticle) throws -> Article {
-    do {
-        return try Document(stored: stored).article
-    } catch {
-        Output.error("newsdesk: article \(stored.article.id): \(error)")
-        throw ExitCode.failure
+/// A stored article with its annotation layers read back. A layer that cannot be read (a
+/// damaged database) is left out with a warning naming the article; `reclean` writes it again.
+func readingLayers(_ stored: StoredArticle) -> Article {
+    let (document, unreadable) = Document.reading(stored)
+    for problem in unreadable {
+        Output.error("newsdesk: warning: article \(stored.article.id.prefix(12)): \(problem); newsdesk reclean writes it again")
     }
+    return document.article
 }

@@ -11,6 +11,7 @@ import Testing
         try Data("x".utf8).write(to: folder.appendingPathComponent("only-here.txt"))
         #expect(throws: ResourceLocator.NotFound.self) { try ResourceLocator.directory("probe-lexicon", containing: "only-here.txt") }
         ResourceLocator.useConfiguredRoot(root.path)
+        defer { ResourceLocator.useConfiguredRoot(nil) }
         #expect(try ResourceLocator.directory("probe-lexicon", containing: "only-here.txt") == folder.path)
         // What is not there is still found in the usual places.
         #expect(try ResourceLocator.directory("langid", containing: "words-1.bin").hasSuffix("Resources/langid"))

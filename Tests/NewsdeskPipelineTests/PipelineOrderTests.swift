@@ -53,3 +53,59 @@ import Testing
         }
     }
 }
+
+/// Configuration files: what they may set, and what is refused with the file's name.
+@Suite final class ConfigurationFileTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-config-\(UUID().uuidString)")
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func read(_ json: String) throws -> Configuration {
+        let file = folder.appendingPathComponent("newsdesk.json")
+        try Data(json.utf8).write(to: file)
+        return try Configuration.read(file: file.path)
+    }
+
+    func refusal(_ json: String) -> String? {
+        do {
+            _ = try read(json)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func limitsOverrideTheDefaultsOneByOne() throws {
+        let configuration = try read(#"{"limits": {"maxInputBytes": 1000}}"#)
+        #expect(configuration.limits.maxInputBytes == 1000)
+        #expect(configuration.limits.maxNestingDepth == Limits().maxNestingDepth)
+    }
+
+    @Test func malformedFilesAreRefusedNotCrashedOn() {
+        for json in [#"{"limits": 5}"#, #"{"limits": "x"}"#, #"{"limits": null}"#, "[1]", "{", #"{"stages": {"sentences": 3}}"#, #"{"colour": 1}"#] {
+            #expect(refusal(json)?.contains("newsdesk.json") == true, "\(json)")
+        }
+    }
+
+    @Test func nestingLimitsAreCappedSoAPageCannotExhaustTheStack() {
+        #expect(refusal(#"{"limits": {"maxJSONDepth": 100000000}}"#) != nil)
+        #expect(refusal(#"{"limits": {"maxNestingDepth": 0}}"#) != nil)
+    }
+
+    @Test func aRelativeResourcesFolderIsTheConfigurationFilesAndMustExist() throws {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("res"), withIntermediateDirectories: true)
+        #expect(try read(#"{"resources": "res"}"#).resources == folder.appendingPathComponent("res").path)
+        #expect(refusal(#"{"resources": "missing"}"#)?.contains("does not exist") == true)
+    }
+
+    @Test func languagesOutsideTheModelAreRefused() throws {
+        let configuration = try read(#"{"stages": {"language": {"only": ["fr", "zz"]}}}"#)
+        #expect { try Pipeline(stages: ["verbatim", "language"], configuration: configuration) } throws: { error in
+            (error as? PipelineError)?.message.contains("zz") == true
+        }
+    }
+}

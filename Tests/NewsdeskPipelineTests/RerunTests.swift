@@ -35,7 +35,7 @@ import Testing
     }
 
     func ingest(_ items: [InputItem], into store: SQLiteStore) throws -> IngestTally {
-        try IngestRun(store: store, pipeline: try Self.pipeline(), limits: Limits(), metadata: InputMetadata(sourceName: "La Gazette"), jobs: 2)
+        try IngestRun(store: store, pipeline: try Self.pipeline(), metadata: InputMetadata(sourceName: "La Gazette"), jobs: 2)
             .run(items)
     }
 
@@ -48,7 +48,7 @@ import Testing
         let stored = try store.article(idPrefix: try #require(ids.first))
         #expect(stored.layers.map(\.stage) == ["extract", "language", "sentences"])
         #expect(stored.layers.map(\.kind) == [nil, nil, "sentences"])
-        let document = try Document(stored: stored)
+        let document = Document.reading(stored).document
         let sentences = try #require(document.article.layers[SentenceLayer.self])
         #expect(!sentences.spans.isEmpty)
         #expect(document.article.language == "fr")
@@ -68,7 +68,7 @@ import Testing
             #expect(stored.article.language == "fr")
             #expect(stored.article.paragraphs.allSatisfy { $0.language == "fr" })
             #expect(!stored.article.text.contains("Le Val vu par"))
-            let document = try Document(stored: stored)
+            let document = Document.reading(stored).document
             let sentences = try #require(document.article.layers[SentenceLayer.self])
             #expect(sentences.spans.allSatisfy { $0.end <= document.article.text.utf8.count })
         }
@@ -86,5 +86,41 @@ import Testing
         #expect(summary.stages.map(\.stage) == ["extract", "language", "sentences"])
         #expect(summary.stages.map(\.articles) == [0, 4, 0])
         #expect(summary.changed == 0)
+    }
+
+    @Test func layersOfOtherStagesSurviveAReRun() throws {
+        let items = try writeTexts()
+        let store = try SQLiteStore(path: scratch.appendingPathComponent("db.sqlite").path)
+        _ = try ingest(items, into: store)
+        let id = try #require(try store.list(limit: 1, offset: 0).first?.id)
+        var stored = try store.article(idPrefix: id)
+        // A layer no registered stage leaves (a newer Newsdesk's), and sentences out of date.
+        stored.layers = [
+            StoredLayer(stage: "mentions", version: 1, kind: "mentions", json: #"{"mentions":[]}"#, keys: [LayerKey(key: "Q90", start: 0, end: 3)]),
+            StoredLayer(stage: "sentences", version: 0, kind: "sentences", json: #"{"sentences":[]}"#),
+        ]
+        try store.update(stored)
+        let summary = try Rerun(store: store, pipeline: try Self.pipeline()).run()
+        #expect((summary.stages.first { $0.stage == "sentences" }?.articles ?? 0) >= 1)
+        let after = try store.article(idPrefix: id)
+        #expect(after.layers.first { $0.stage == "mentions" }?.json == #"{"mentions":[]}"#)
+        #expect(try store.occurrences(kind: "mentions", key: "Q90", limit: 5).count == 1)
+        #expect(after.layers.first { $0.stage == "sentences" }?.version == SentenceStage.version)
+    }
+
+    @Test func anUnreadableLayerIsWrittenAgain() throws {
+        let items = try writeTexts()
+        let store = try SQLiteStore(path: scratch.appendingPathComponent("db.sqlite").path)
+        _ = try ingest(items, into: store)
+        let id = try #require(try store.list(limit: 1, offset: 0).first?.id)
+        var stored = try store.article(idPrefix: id)
+        stored.layers = [StoredLayer(stage: "sentences", version: SentenceStage.version, kind: "sentences", json: #"{"sentences":[{"start":0,"end":99999}]}"#)]
+        try store.update(stored)
+        #expect(Document.reading(try store.article(idPrefix: id)).unreadable.count == 1)
+        let summary = try Rerun(store: store, pipeline: try Self.pipeline()).run()
+        #expect(summary.unreadableLayers == 1)
+        let (document, unreadable) = Document.reading(try store.article(idPrefix: id))
+        #expect(unreadable.isEmpty)
+        #expect(document.article.layers[SentenceLayer.self]?.spans.isEmpty == false)
     }
 }

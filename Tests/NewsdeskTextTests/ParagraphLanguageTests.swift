@@ -14,6 +14,13 @@ private func article(_ paragraphs: [String], language: String? = nil) -> Article
     return article
 }
 
+/// The article with the languages the identifier finds attached, as the language stage does.
+private func annotated(_ article: Article, cache: WordScoreCache? = nil) -> Article {
+    var document = Document(article: article)
+    identifier.languages(of: article, cache: cache).attach(to: &document)
+    return document.article
+}
+
 @Suite struct ParagraphLanguageTests {
     @Test func frenchArticleWithEnglishParagraphs() {
         let paragraphs = [
@@ -26,7 +33,7 @@ private func article(_ paragraphs: [String], language: String? = nil) -> Article
         ]
         let cache = WordScoreCache()
         for _ in 0..<2 {  // the second time from cached word scores
-            let annotated = identifier.annotate(article(paragraphs), cache: cache)
+            let annotated = annotated(article(paragraphs), cache: cache)
             #expect(annotated.language == "fr")
             #expect(annotated.paragraphs.map(\.language) == ["fr", "fr", "en", "fr", "en", "fr"])
         }
@@ -39,7 +46,7 @@ private func article(_ paragraphs: [String], language: String? = nil) -> Article
             "\"Wir werden alles tun, damit die Menschen in diesem Winter nicht frieren müssen und die Preise bezahlbar bleiben.\"",
             "Opposition leaders accused the government of acting too slowly and called for further relief for households.",
         ]
-        let annotated = identifier.annotate(article(paragraphs, language: "de"), cache: WordScoreCache())
+        let annotated = annotated(article(paragraphs, language: "de"), cache: WordScoreCache())
         #expect(annotated.language == "en")
         #expect(annotated.paragraphs.map(\.language) == ["en", "en", "de", "en"])
     }
@@ -50,7 +57,7 @@ private func article(_ paragraphs: [String], language: String? = nil) -> Article
             "Foto: dpa",
             "Die Opposition kritisierte die Pläne scharf und kündigte Widerstand im Bundesrat an.",
         ]
-        let annotated = identifier.annotate(article(paragraphs), cache: WordScoreCache())
+        let annotated = annotated(article(paragraphs), cache: WordScoreCache())
         #expect(annotated.paragraphs.map(\.language) == ["de", "de", "de"])
     }
 
@@ -61,7 +68,7 @@ private func article(_ paragraphs: [String], language: String? = nil) -> Article
             "Il testo sarà discusso in parlamento a partire dalla settimana prossima.",
         ]
         let text = article(paragraphs)
-        #expect(identifier.annotate(text) == identifier.annotate(text, cache: WordScoreCache()))
+        #expect(annotated(text) == annotated(text, cache: WordScoreCache()))
     }
 
     /// The article's guess comes from the paragraphs' own pass; it must be exactly what scoring

@@ -75,10 +75,6 @@ public struct AnnotationSet: Sendable, Equatable {
         }
     }
 
-    public mutating func remove(_ kind: AnnotationKind) {
-        layers.removeAll { type(of: $0).kind == kind }
-    }
-
     public static func == (lhs: AnnotationSet, rhs: AnnotationSet) -> Bool {
         lhs.layers.count == rhs.layers.count && zip(lhs.layers, rhs.layers).allSatisfy { $0.isEqual(to: $1) }
     }

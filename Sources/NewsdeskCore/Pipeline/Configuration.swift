@@ -61,6 +61,7 @@ public struct Configuration: Sendable {
         }
         var configuration = Configuration()
         if let limits = object["limits"] {
+            guard limits is [String: Any] else { throw ConfigurationError(path: path, reason: "'limits' must be an object") }
             do {
                 configuration.limits = try JSONDecoder().decode(Limits.self, from: JSONSerialization.data(withJSONObject: limits))
             } catch {
@@ -69,7 +70,13 @@ public struct Configuration: Sendable {
         }
         if let resources = object["resources"] {
             guard let folder = resources as? String else { throw ConfigurationError(path: path, reason: "'resources' must be a path") }
-            configuration.resources = folder
+            // A relative folder is relative to the configuration file, wherever Newsdesk runs from.
+            let resolved = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent()).path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ConfigurationError(path: path, reason: "names a resources folder that does not exist: \(resolved)")
+            }
+            configuration.resources = resolved
         }
         if let stages = object["stages"] {
             guard let entries = stages as? [String: Any] else {
@@ -102,6 +109,9 @@ public struct Limits: Sendable, Equatable, Codable {
     /// Deepest nesting of a page's JSON-LD that is read; deeper structured data is ignored. Default 512.
     public var maxJSONDepth = 512
 
+    /// The largest nesting limit a configuration may set.
+    public static let deepestNesting = 10_000
+
     public init() {}
 
     public init(from decoder: any Decoder) throws {
@@ -114,6 +124,11 @@ public struct Limits: Sendable, Equatable, Codable {
         maxJSONDepth = try container.decodeIfPresent(Int.self, forKey: .maxJSONDepth) ?? defaults.maxJSONDepth
         guard maxInputBytes > 0, maxNestingDepth > 0, maxStructuredDataBytes > 0, maxJSONDepth > 0 else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "limits must be positive"))
+        }
+        // The JSON-LD reader recurses once per level: deeper limits would let a page exhaust the stack.
+        guard maxNestingDepth <= Self.deepestNesting, maxJSONDepth <= Self.deepestNesting else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: decoder.codingPath, debugDescription: "nesting limits must be at most \(Self.deepestNesting)"))
         }
     }
 }

@@ -13,13 +13,6 @@ extension LanguageIdentifier {
                 index < found.paragraphs.count ? found.paragraphs[index].articleLanguage ?? language : language
             })
     }
-
-    /// The article with its language and each paragraph's language set (see `languages(of:)`).
-    public func annotate(_ article: Article, cache: WordScoreCache? = nil) -> Article {
-        var document = Document(article: article)
-        languages(of: article, cache: cache).attach(to: &document)
-        return document.article
-    }
 }
 
 /// The language stage's output: the article's language and each paragraph's, in order.

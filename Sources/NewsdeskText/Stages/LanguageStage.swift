@@ -2,7 +2,7 @@ public import NewsdeskCore
 import Foundation
 
 /// The language of the article and of each paragraph, from their text (see
-/// `LanguageIdentifier.annotate`). The model is memory-mapped once per process and shared.
+/// `LanguageIdentifier.languages(of:)`). The model is memory-mapped once per process and shared.
 public struct LanguageStage: Stage {
     public static let id = "language"
     public static let version = 1
@@ -35,12 +35,20 @@ public struct LanguageStage: Stage {
             identifier = nil
             return
         }
+        let model: LanguageModel
         do {
-            // The model is found through ResourceLocator, which the configuration's `resources` leads.
-            identifier = LanguageIdentifier(model: try LanguageModel.standard.get(), only: settings.only.map(Set.init))
+            // Found through ResourceLocator, which the configuration's `resources` leads.
+            model = try LanguageModel.standard.get()
         } catch {
             throw StageError(stage: Self.id, reason: "languages cannot be identified: \(error)")
         }
+        if let only = settings.only {
+            let unknown = only.filter { !model.codes.contains($0) }
+            guard !only.isEmpty, unknown.isEmpty else {
+                throw StageError(stage: Self.id, reason: "'only' must list languages the model knows (unknown: \(unknown.joined(separator: ", ")))")
+            }
+        }
+        identifier = LanguageIdentifier(model: model, only: settings.only.map(Set.init))
     }
 
     public func analyze(_ document: Document) -> LanguageAnnotation {
