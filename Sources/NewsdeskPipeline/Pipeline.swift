@@ -42,11 +42,14 @@ public struct Pipeline: Sendable {
         var seen: Set<String> = []
         for stage in stages {
             guard seen.insert(stage.id).inserted else { throw PipelineError("stage '\(stage.id)' is listed twice") }
+            let order = stages.map { $0.id }.joined(separator: ", ")
             let missing = stage.requires.subtracting(provided).sorted()
             if !missing.isEmpty {
                 let names = missing.map { "'\($0)'" }.joined(separator: ", ")
-                throw PipelineError(
-                    "stage '\(stage.id)' requires \(names), which no stage before it provides (order: \(stages.map { $0.id }.joined(separator: ", ")))")
+                throw PipelineError("stage '\(stage.id)' requires \(names), which no stage before it provides (order: \(order))")
+            }
+            if let again = stage.provides.intersection(provided).sorted().first {
+                throw PipelineError("stage '\(stage.id)' provides '\(again)', which a stage before it already provides (order: \(order))")
             }
             provided.formUnion(stage.provides)
         }

@@ -153,7 +153,7 @@ public struct Rerun {
                 wanted = chosen.contains(stageType.id)
             } else {
                 let ran = document.runs.first { $0.stage == stageType.id }
-                wanted = ran?.version != stageType.version || (stageType.id == ExtractionStage.id && hasTemplate)
+                wanted = ran?.version != stageType.version || (stageType.requires.contains(.input) && hasTemplate)
             }
             if wanted || !stageType.requires.isDisjoint(with: changed) {
                 selected.append(index)

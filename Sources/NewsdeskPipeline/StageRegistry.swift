@@ -2,20 +2,27 @@ public import NewsdeskCore
 import NewsdeskExtract
 import NewsdeskText
 
-/// Every stage Newsdesk has. Adding a stage is its folder or target, one line here, and its tests.
+/// Every stage Newsdesk has. Adding an analysis stage is its folder or target, one line in
+/// `analysisStages`, and its tests.
 public enum StageRegistry {
-    /// The registered stages, in the order the default pipeline runs them.
-    public static let stages: [any Stage.Type] = [
+    /// The stages that turn an input into an article; a pipeline starts with one of them.
+    public static let inputStages: [any Stage.Type] = [
         ExtractionStage.self,
         VerbatimStage.self,
+    ]
+
+    /// The stages that analyse an article, in the order they run.
+    public static let analysisStages: [any Stage.Type] = [
         LanguageStage.self,
         SentenceStage.self,
     ]
 
+    public static let stages = inputStages + analysisStages
+
     /// What `ingest`, `extract` and `analyze` run: extraction, then every analysis stage.
-    public static let defaultPipeline = stages.map { $0.id }.filter { $0 != VerbatimStage.id }
+    public static let defaultPipeline = [ExtractionStage.id] + analysisStages.map { $0.id }
     /// What `analyze --verbatim` runs: the input is the text; then every analysis stage.
-    public static let verbatimPipeline = stages.map { $0.id }.filter { $0 != ExtractionStage.id }
+    public static let verbatimPipeline = [VerbatimStage.id] + analysisStages.map { $0.id }
 
     public static func stage(id: String) -> (any Stage.Type)? {
         stages.first { $0.id == id }

@@ -13,6 +13,22 @@ import Testing
         #expect(StageRegistry.layerTypes.keys.map(\.rawValue).sorted() == ["sentences"])
     }
 
+    @Test func eachLayerIsOfAKindItsStageProvidesAndNoKindHasTwoStages() {
+        for stage in StageRegistry.stages {
+            if let layer = layerType(of: stage) { #expect(stage.provides.contains(layer.kind), "\(stage.id)") }
+        }
+        #expect(layerType(of: SentenceStage.self) == SentenceLayer.self)
+        let analysisKinds = StageRegistry.analysisStages.flatMap { $0.provides }
+        #expect(Set(analysisKinds).count == analysisKinds.count)
+        #expect(Set(StageRegistry.stages.map { $0.id }).count == StageRegistry.stages.count)
+    }
+
+    @Test func twoStagesProvidingTheSameKindAreRefused() {
+        #expect { try Pipeline(stages: ["extract", "verbatim"], configuration: Configuration()) } throws: { error in
+            (error as? PipelineError)?.message.contains("provides 'text', which a stage before it already provides") == true
+        }
+    }
+
     @Test func theDefaultOrdersHold() throws {
         let pipeline = try Pipeline(stages: StageRegistry.defaultPipeline, configuration: Configuration())
         #expect(pipeline.ids == ["extract", "language", "sentences"])
@@ -102,10 +118,22 @@ import Testing
         #expect(refusal(#"{"resources": "missing"}"#)?.contains("does not exist") == true)
     }
 
+    @Test func aMisspeltStageSettingIsRefused() throws {
+        let configuration = try read(#"{"stages": {"sentences": {"quotationLookahed": 5}}}"#)
+        #expect { try Pipeline(stages: ["verbatim", "sentences"], configuration: configuration) } throws: { error in
+            (error as? PipelineError)?.message.contains("unknown setting 'quotationLookahed'") == true
+        }
+    }
+
     @Test func languagesOutsideTheModelAreRefused() throws {
         let configuration = try read(#"{"stages": {"language": {"only": ["fr", "zz"]}}}"#)
         #expect { try Pipeline(stages: ["verbatim", "language"], configuration: configuration) } throws: { error in
             (error as? PipelineError)?.message.contains("zz") == true
         }
     }
+}
+
+/// The layer type a stage's output is, if it is one.
+private func layerType<S: Stage>(of stage: S.Type) -> (any AnnotationLayer.Type)? {
+    S.Output.self as? any AnnotationLayer.Type
 }

@@ -22,8 +22,16 @@ public struct Configuration: Sendable {
     public init() {}
 
     /// A stage's settings: the file's entry for the stage over the defaults.
+    /// A key the settings type does not have is refused, so a misspelt setting is not ignored.
     public func settings<Settings: StageSettings>(_ type: Settings.Type, forStage id: String) throws(StageError) -> Settings {
         guard let json = stageSettings[id] else { return Settings() }
+        // The settings' stored properties are its keys (settings types keep the synthesized names).
+        let known = Set(Mirror(reflecting: Settings()).children.compactMap(\.label))
+        let given = (try? JSONSerialization.jsonObject(with: json) as? [String: Any])?.keys.sorted() ?? []
+        if let unknown = given.first(where: { !known.contains($0) }) {
+            let names = known.isEmpty ? "none" : known.sorted().joined(separator: ", ")
+            throw StageError(stage: id, reason: "unknown setting '\(unknown)' in the configuration (known: \(names))")
+        }
         do {
             return try JSONDecoder().decode(Settings.self, from: json)
         } catch {
