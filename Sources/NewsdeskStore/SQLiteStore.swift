@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The embedded store: one SQLite file in WAL mode, full-text search with FTS5. Each concern's
@@ -13,6 +14,9 @@ public final class SQLiteStore: Sendable {
     public init(path: String, create: Bool = true) throws(StoreError) {
         self.path = path
         try SQLiteFileCheck.check(path: path, create: create)
+        // An existing file is looked at read-only first: opening the pool switches it to WAL,
+        // which must not happen to another program's database or one from a newer Newsdesk.
+        if FileManager.default.fileExists(atPath: path) { try Self.checkOwnership(path: path) }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "newsdesk"
@@ -25,19 +29,37 @@ public final class SQLiteStore: Sendable {
     }
 
     private func migrate() throws(StoreError) {
-        let migrator = SQLiteSchema.migrator
         try run {
-            try pool.read { db in
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if applicationID != SQLiteSchema.applicationID && tableCount > 0 {
-                    throw StoreError(.notNewsdesk, "\(path) is a SQLite database of another program; Newsdesk leaves it untouched")
-                }
-                if try migrator.hasBeenSuperseded(db) {
-                    throw StoreError(.newerSchema, "\(path) was written by a newer Newsdesk; upgrade Newsdesk to use it")
-                }
-            }
-            try migrator.migrate(pool)
+            try pool.read { db in try Self.checkOwnership(db, path: path) }
+            try SQLiteSchema.migrator.migrate(pool)
+        }
+    }
+
+    /// Refuses, through a read-only connection that writes nothing, a database that another
+    /// program made or a newer Newsdesk wrote.
+    private static func checkOwnership(path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in try checkOwnership(db, path: path) }
+            try queue.close()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw SQLiteErrors.map(error, path: path, opening: true)
+        }
+    }
+
+    private static func checkOwnership(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        if applicationID != SQLiteSchema.applicationID && tableCount > 0 {
+            throw StoreError(.notNewsdesk, "\(path) is a SQLite database of another program; Newsdesk leaves it untouched")
+        }
+        if try SQLiteSchema.migrator.hasBeenSuperseded(db) {
+            throw StoreError(.newerSchema, "\(path) was written by a newer Newsdesk; upgrade Newsdesk to use it")
         }
     }
 

@@ -41,8 +41,12 @@ import Testing
         try process.run()
         process.waitUntilExit()
         try #require(process.terminationStatus == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let error = #expect(throws: StoreError.self) { try SQLiteStore(path: path) }
         #expect(error?.code == .notNewsdesk)
+        // Left untouched: not switched to WAL, not migrated, no companion files.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
     @Test func readCommandsDoNotCreateADatabase() throws {
