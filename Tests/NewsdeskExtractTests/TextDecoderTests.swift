@@ -1,3 +1,4 @@
+import Foundation
 @testable import NewsdeskExtract
 import Testing
 
@@ -52,6 +53,39 @@ import Testing
         let bytes = Array("Bonjour tout le monde".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         #expect(TextDecoder.decode(bytes).encoding == "utf-16le")
         #expect(TextDecoder.decode(bytes).text == "Bonjour tout le monde")
+    }
+
+    @Test func utf8WithAHandfulOfBrokenBytesStaysUTF8() {
+        // Seven accents, five bytes broken (two truncated sequences and three strays).
+        var bytes = Array("Le député a voté contre la réforme. ".utf8)
+        bytes += [0xC3] + Array(" Les élèves".utf8) + [0xE2, 0x80] + Array(" sont arrivés".utf8) + [0x92, 0xFF, 0xE9]
+        bytes += Array(" à l'école.".utf8)
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.encoding == "utf-8")
+        #expect(decoded.lossy)
+        #expect(decoded.text.hasPrefix("Le député a voté contre la réforme. \u{FFFD} Les élèves"))
+        #expect(decoded.text.hasSuffix("à l'école."))
+    }
+
+    /// Real Windows-1252 text stays Windows-1252: every sentence of the language-identification
+    /// test data in five Latin-script languages, encoded in Windows-1252, one by one.
+    @Test func windows1252SentencesAreNotTakenForBrokenUTF8() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/bench/langid/lingua-testdata/sentences")
+        var checked = 0
+        for language in ["fr", "de", "es", "it", "pt"] {
+            let text = try String(contentsOf: folder.appendingPathComponent("\(language).txt"), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                guard let data = String(line).data(using: .windowsCP1252, allowLossyConversion: true) else { continue }
+                let bytes = Array(data)
+                // Lines already holding mojibake ("MÃ¤rz") are valid UTF-8 once encoded, and rightly read as such.
+                guard bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil else { continue }
+                checked += 1
+                #expect(TextDecoder.decode(bytes).encoding == "windows-1252", "\(line)")
+            }
+        }
+        #expect(checked > 3_000)
     }
 
     @Test func utf8WithAStrayByteStaysUTF8AndSaysLossy() {

@@ -115,8 +115,11 @@ public enum TextDecoder {
         }
     }
 
-    /// True when invalid UTF-8 is rare noise in otherwise UTF-8 text: many valid multi-byte
-    /// sequences and few stray bytes. Windows-1252 text has almost no valid sequences.
+    /// True when invalid UTF-8 is noise in otherwise UTF-8 text: more valid multi-byte sequences
+    /// than stray bytes. Windows-1252 text has almost no valid sequences (an accented letter is
+    /// rarely followed by a byte in 0x80–0xBF): of over 3,000 French, German, Spanish, Italian and
+    /// Portuguese sentences encoded in Windows-1252, not one reaches half (`TextDecoderTests`),
+    /// while a UTF-8 text with a handful of broken bytes is far above it.
     static func mostlyUTF8(_ bytes: [UInt8]) -> Bool {
         var valid = 0
         var invalid = 0
@@ -138,7 +141,7 @@ public enum TextDecoder {
                 index += 1
             }
         }
-        return valid >= 4 * invalid && valid > 0
+        return valid > invalid
     }
 
     private static func decodeWithFoundation(_ bytes: [UInt8], label: String) -> String? {
