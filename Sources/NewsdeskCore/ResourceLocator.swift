@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Synchronization
 
 /// Finds Newsdesk's resource folders (language models, lexicons) at run time.

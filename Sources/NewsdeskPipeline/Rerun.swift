@@ -1,4 +1,4 @@
-public import NewsdeskCore
+import NewsdeskCore
 public import NewsdeskStore
 import NewsdeskExtract
 
@@ -119,6 +119,7 @@ public struct Rerun {
         var ids: [String] = []
         if let source {
             try store.forEachArticle(source: source) { ids.append($0.article.id) }
+            guard !ids.isEmpty else { throw StoreError(.notFound, "no stored article has the source '\(source)'") }
             return ids
         }
         guard chosen == nil else {

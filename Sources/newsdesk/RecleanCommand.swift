@@ -50,8 +50,11 @@ struct RecleanCommand: ParsableCommand {
             summary = try rerun.run()
         } catch {
             Output.error("newsdesk: \(error)")
-            if case .pipeline = error { throw ExitCode.validationFailure }
-            throw ExitCode.failure
+            switch error {
+            case .pipeline: throw ExitCode.validationFailure
+            case .store(let storeError) where storeError.code == .notFound: throw ExitStatus.notFound
+            case .store: throw ExitCode.failure
+            }
         }
         switch format {
         case .json:

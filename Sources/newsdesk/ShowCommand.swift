@@ -22,6 +22,12 @@ struct ShowCommand: ParsableCommand {
         case text, json
     }
 
+    func validate() throws {
+        guard id.count >= 4, id.allSatisfy(\.isHexDigit) else {
+            throw ValidationError("'\(id)' is not an article id: give at least 4 hex digits")
+        }
+    }
+
     func run() throws {
         Output.prepare()
         let articleStore = try store.open(create: false)

@@ -63,6 +63,12 @@ import Testing
         let missing = try cli.run(["show", "ffffffff", "--db", cli.database])
         #expect(missing.status == 3)
         #expect(missing.stderr.contains("no article with id ffffffff"))
+        // Not an id at all is a usage error, not "nothing found".
+        for bad in ["zzzz", "ab"] {
+            let run = try cli.run(["show", bad, "--db", cli.database])
+            #expect(run.status == 64, "\(bad)")
+            #expect(run.stderr.contains("is not an article id"))
+        }
     }
 
     @Test func listAndStats() throws {

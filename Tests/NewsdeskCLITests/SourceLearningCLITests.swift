@@ -73,5 +73,8 @@ import Testing
         let unknown = try cli.run(["reclean", "--stage", "sentiment", "--db", cli.database])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("'sentiment' is not a stage"))
+        let nowhere = try cli.run(["reclean", "--source", "Nope", "--db", cli.database])
+        #expect(nowhere.status == 3)
+        #expect(nowhere.stderr.contains("no stored article has the source 'Nope'"))
     }
 }
