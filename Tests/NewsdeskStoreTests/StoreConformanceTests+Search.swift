@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskStore
 import Testing
 
@@ -44,5 +45,27 @@ extension StoreConformanceTests {
         let store = try SearchCorpus.store(factory, in: scratch)
         let error = #expect(throws: StoreError.self) { try store.search(SearchQuery(query)) }
         #expect(error?.code == .badQuery)
+    }
+}
+
+/// Conformance: a very long article among the hits gets a snippet in bounded time.
+extension StoreConformanceTests {
+    @Test(arguments: StoreFactory.all)
+    func aVeryLongArticleGetsASnippetAroundItsFirstMatch(factory: StoreFactory) throws {
+        let filler = Array(repeating: "Les travaux de voirie se poursuivent dans le quartier nord cette semaine.", count: 2_500)
+            .joined(separator: "\n\n")
+        let text = filler + "\n\nLe Conseil municipal de l'École Jules-Ferry a voté mardi.\n\n" + filler
+        let store = try factory.make(try scratch.directory())
+        _ = try store.insert([StoreFixtures.article(StoreFixtures.id("cc44"), title: "Compte rendu", text: text)])
+        let started = Date()
+        let hits = try store.search(SearchQuery("conseil ecole*"))
+        #expect(Date().timeIntervalSince(started) < 5)
+        let snippet = try #require(hits.first?.snippet)
+        #expect(snippet.text.contains("Le Conseil municipal de l'École Jules-Ferry a voté mardi."))
+        let marked = snippet.marks.map { range in
+            String(decoding: Array(snippet.text.utf8)[range], as: UTF8.self)
+        }
+        #expect(marked == ["Conseil", "École"])
+        #expect(snippet.text.hasPrefix("…") && snippet.text.hasSuffix("…"))
     }
 }
