@@ -17,7 +17,8 @@ struct SearchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The query.")
+    // Words that look like options ("-election": NOT election) are the query's, not options.
+    @Argument(parsing: .allUnrecognized, help: "The query.")
     var query: [String]
 
     @OptionGroup var store: StoreOptions
@@ -30,6 +31,10 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        // A single dash excludes a word; a double dash is an option this command does not have.
+        if let unknown = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+            throw ValidationError("unknown option '\(unknown)'")
+        }
     }
 
     func run() throws {

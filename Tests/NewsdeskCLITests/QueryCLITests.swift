@@ -51,6 +51,17 @@ import Testing
         #expect(bad.stderr.contains("NOT needs a search term before it"))
     }
 
+    @Test func aLeadingDashExcludesAWordRatherThanNamingAnOption() throws {
+        let cli = try Self.archive()
+        let all = try cli.run(["search", "Biélorussie", "--db", cli.database, "--format", "json"])
+        let without = try cli.run(["search", "Biélorussie", "-camions", "--db", cli.database, "--format", "json"])
+        #expect(without.status == 0, "\(without.stderr)")
+        #expect(((without.json as? [Any])?.count ?? 0) == ((all.json as? [Any])?.count ?? 0) - 1)
+        let unknown = try cli.run(["search", "budget", "--bogus", "--db", cli.database])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown option '--bogus'"))
+    }
+
     @Test func showByPrefixInTextAndJSON() throws {
         let cli = try Self.archive()
         let id = try cli.sql("select id from articles where title like 'Budget%'")
