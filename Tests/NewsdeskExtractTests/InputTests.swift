@@ -24,6 +24,33 @@ import Testing
         ])
     }
 
+    @Test func pipesAndDevicesAreReportedNotReadExceptAPipeNamedExplicitly() throws {
+        let root = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let pipe = root.appendingPathComponent("pipe").path
+        try #require(mkfifo(pipe, 0o644) == 0)
+        try Data("x".utf8).write(to: root.appendingPathComponent("a.txt"))
+        // Inside a directory: skipped with a reason, never opened (opening a pipe without a writer blocks).
+        let walked = Array(InputWalker(paths: [root.path]))
+        #expect(walked.count == 2)
+        #expect(walked.first == .file(path: root.path + "/a.txt"))
+        guard case .unusable(let path, let rejection) = walked.last else {
+            Issue.record("the pipe was not reported")
+            return
+        }
+        #expect(path == pipe)
+        #expect(rejection.isSkip)
+        #expect(rejection.detail == "not a regular file (a named pipe)")
+        // Named on the command line (as `<(cmd)` is), a pipe is read.
+        #expect(Array(InputWalker(paths: [pipe])) == [.file(path: pipe)])
+        // A device is never a document.
+        guard case .unusable(_, let device) = Array(InputWalker(paths: ["/dev/zero"])).first else {
+            Issue.record("/dev/zero was not refused")
+            return
+        }
+        #expect(device.detail == "not a regular file (a device)")
+    }
+
     @Test func missingPathsBrokenLinksAndLoopsAreReportedInOrder() throws {
         let root = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: root) }

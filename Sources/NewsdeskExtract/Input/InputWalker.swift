@@ -41,9 +41,23 @@ public struct InputWalker: Sequence, IteratorProtocol {
             case .failure(let code):
                 return .unusable(path: path, Rejection(.unreadable, "cannot list directory: \(code.message)"))
             }
-        case .symbolicLink, .other:
-            // Pipes and devices are read when named explicitly (`<(cmd)`), skipped inside directories.
-            return explicit ? .file(path: path) : nil
+        case .namedPipe where explicit:
+            // A pipe named on the command line is read, as `<(cmd)` gives one.
+            return .file(path: path)
+        case .namedPipe, .socket, .device, .symbolicLink:
+            // Inside a directory a pipe could block the batch forever; a socket or a device is
+            // never a document (`/dev/zero` would be read until the size limit).
+            return .unusable(path: path, Rejection(.notADocument, "not a regular file (\(Self.describe(status.kind)))"))
+        }
+    }
+
+    private static func describe(_ kind: POSIX.FileKind) -> String {
+        switch kind {
+        case .namedPipe: "a named pipe"
+        case .socket: "a socket"
+        case .device: "a device"
+        case .symbolicLink: "a symbolic link"
+        case .regular, .directory: "a file"
         }
     }
 

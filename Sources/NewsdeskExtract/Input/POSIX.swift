@@ -28,7 +28,7 @@ enum POSIX {
         }
     }
 
-    enum FileKind { case regular, directory, symbolicLink, other }
+    enum FileKind { case regular, directory, symbolicLink, namedPipe, socket, device }
 
     struct Status {
         var kind: FileKind
@@ -42,7 +42,9 @@ enum POSIX {
                 case S_IFREG: .regular
                 case S_IFDIR: .directory
                 case S_IFLNK: .symbolicLink
-                default: .other
+                case S_IFIFO: .namedPipe
+                case S_IFSOCK: .socket
+                default: .device
                 }
             size = Int(info.st_size)
             device = UInt64(info.st_dev)
