@@ -8,7 +8,9 @@ import GRDB
 /// to another program, is refused before anything is written to it.
 public final class SQLiteStore: Sendable {
     public let path: String
-    let pool: DatabasePool
+    /// A pool in WAL mode; a read-only queue for a database opened with `openForReading` where
+    /// it cannot be written.
+    let pool: any DatabaseWriter
 
     /// Opens (and with `create`, creates) the database at `path`, migrating it to the current schema.
     public init(path: String, create: Bool = true) throws(StoreError) {
@@ -26,6 +28,43 @@ public final class SQLiteStore: Sendable {
             throw SQLiteErrors.map(error, path: path, opening: true)
         }
         try migrate()
+    }
+
+    /// Opens an existing database for the reading commands: as `init` does where it can be
+    /// written, else read-only, so an archive on read-only media or in a read-only directory can
+    /// still be searched, listed, shown and exported. Read-only, the file is read as a snapshot
+    /// (SQLite's `immutable`: a WAL database in a read-only directory cannot be opened otherwise),
+    /// and it must not need a schema upgrade.
+    public static func openForReading(path: String) throws(StoreError) -> SQLiteStore {
+        do {
+            return try SQLiteStore(path: path, create: false)
+        } catch where error.code == .cannotOpen {
+            return try SQLiteStore(readOnlyAt: path)
+        }
+    }
+
+    private init(readOnlyAt path: String) throws(StoreError) {
+        self.path = path
+        try SQLiteFileCheck.check(path: path, create: false)
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "newsdesk"
+        // A URI filename; SQLite's URI encoding escapes what would end the path.
+        let encoded = path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3f")
+            .replacingOccurrences(of: "#", with: "%23")
+        do {
+            pool = try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration)
+        } catch {
+            throw SQLiteErrors.map(error, path: path, opening: true)
+        }
+        try run {
+            try pool.read { db in
+                try Self.checkOwnership(db, path: path)
+                guard try SQLiteSchema.migrator.hasCompletedMigrations(db) else {
+                    throw StoreError(.cannotOpen, "\(path) needs a schema upgrade, which cannot be written: the database or its directory is read-only")
+                }
+            }
+        }
     }
 
     private func migrate() throws(StoreError) {

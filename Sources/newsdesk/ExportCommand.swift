@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         Output.prepare()
-        let articleStore = try store.open(create: false)
+        let articleStore = try store.openForReading()
         var sink = try ExportSink(path: output)
         if format == .csv {
             sink.write(CSV.row([

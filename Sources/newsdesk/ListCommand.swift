@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         Output.prepare()
-        let articleStore = try store.open(create: false)
+        let articleStore = try store.openForReading()
         let summaries = try reportingStoreErrors { () throws(StoreError) in try articleStore.list(limit: limit, offset: offset) }
         switch format {
         case .json:

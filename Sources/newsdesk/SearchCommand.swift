@@ -39,7 +39,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         Output.prepare()
-        let articleStore = try store.open(create: false)
+        let articleStore = try store.openForReading()
         let hits = try reportingStoreErrors { () throws(StoreError) in
             try articleStore.search(SearchQuery(query.joined(separator: " "), limit: limit))
         }

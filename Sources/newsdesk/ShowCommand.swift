@@ -30,7 +30,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         Output.prepare()
-        let articleStore = try store.open(create: false)
+        let articleStore = try store.openForReading()
         let stored = try reportingStoreErrors { () throws(StoreError) in try articleStore.article(idPrefix: id) }
         switch format {
         case .json:

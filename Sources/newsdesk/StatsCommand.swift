@@ -17,7 +17,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         Output.prepare()
-        let articleStore = try store.open(create: false)
+        let articleStore = try store.openForReading()
         let stats = try reportingStoreErrors { () throws(StoreError) in try articleStore.statistics() }
         switch format {
         case .json:

@@ -13,10 +13,19 @@ struct StoreOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["NEWSDESK_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "newsdesk.sqlite"
     }
 
-    /// Opens the store; a failure is reported and ends the command with status 1.
+    /// Opens the store to write; a failure is reported and ends the command with status 1.
     func open(create: Bool) throws -> SQLiteStore {
+        try reportingOpenErrors { () throws(StoreError) in try SQLiteStore(path: path, create: create) }
+    }
+
+    /// Opens an existing store for a reading command, read-only where it cannot be written.
+    func openForReading() throws -> SQLiteStore {
+        try reportingOpenErrors { () throws(StoreError) in try SQLiteStore.openForReading(path: path) }
+    }
+
+    private func reportingOpenErrors(_ body: () throws(StoreError) -> SQLiteStore) throws -> SQLiteStore {
         do {
-            return try SQLiteStore(path: path, create: create)
+            return try body()
         } catch {
             Output.error("newsdesk: \(error.message)")
             throw ExitCode.failure

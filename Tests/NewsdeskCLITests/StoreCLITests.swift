@@ -14,6 +14,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: locked + "/news.sqlite"))
     }
 
+    @Test func aReadOnlyArchiveCanStillBeReadButNotWritten() throws {
+        let cli = try CLIHarness()
+        let article = try cli.write("a.txt", IngestCLITests.article)
+        let folder = cli.path("archive")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let database = folder + "/news.sqlite"
+        #expect(try cli.run(["ingest", article, "--db", database]).status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
+        for command in [["list"], ["stats"], ["export"], ["search", "budget"]] {
+            let run = try cli.run(command + ["--db", database], unprivileged: true)
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+            #expect(!run.stdout.isEmpty, "\(command)")
+        }
+        let reclean = try cli.run(["reclean", "--db", database], unprivileged: true)
+        #expect(reclean.status == 1)
+        #expect(reclean.stderr.contains("read-only"), "\(reclean.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["news.sqlite"])
+    }
+
     @Test func aCorruptDatabaseIsNeverOverwritten() throws {
         let cli = try CLIHarness()
         let article = try cli.write("a.txt", IngestCLITests.article)
