@@ -29,25 +29,26 @@ public struct ExtractionStage: Stage {
 
     public func analyze(_ document: Document) throws(Rejection) -> ExtractedArticle {
         guard let input = document.input else { throw Rejection(.noArticle, "no input to extract from") }
-        if input.isHTML {
-            var article = try html.extract(utf8: input.utf8, context: context(input)).get()
-            article.published = article.published ?? input.metadata.date
-            return ExtractedArticle(article: article, learnedLines: nil)
-        }
+        var extracted = try input.isHTML
+            ? ExtractedArticle(article: html.extract(utf8: input.utf8, context: context(input)).get(), learnedLines: nil)
+            : extractPlainText(input, templates: document.sourceTemplates)
+        extracted.article.published = extracted.article.published ?? input.metadata.date
+        return extracted
+    }
+
+    /// Plain text, cleaned again with its source's template once that is known. The source is
+    /// the one given, else the one the text names.
+    private func extractPlainText(
+        _ input: DecodedInput, templates: (@Sendable (String) -> Set<String>)?
+    ) throws(Rejection) -> ExtractedArticle {
         let text = input.text
         var article = try plainText.extract(text, context: context(input)).get()
-        var learned: LearnedLines?
-        // The source is the one given, else the one the text names; once its template is
-        // known, the text is cleaned again with it.
-        if let templates = document.sourceTemplates,
-            let source = input.metadata.sourceName ?? article.source.name ?? article.source.domain
-        {
-            learned = LearnedLines(source: source, keys: SourceTemplate.candidateKeys(in: text))
-            let template = SourceTemplate(keys: templates(source))
-            if !template.isEmpty { article = try plainText.extract(text, context: context(input, template: template)).get() }
+        guard let templates, let source = input.metadata.sourceName ?? article.source.name ?? article.source.domain else {
+            return ExtractedArticle(article: article, learnedLines: nil)
         }
-        article.published = article.published ?? input.metadata.date
-        return ExtractedArticle(article: article, learnedLines: learned)
+        let template = SourceTemplate(keys: templates(source))
+        if !template.isEmpty { article = try plainText.extract(text, context: context(input, template: template)).get() }
+        return ExtractedArticle(article: article, learnedLines: LearnedLines(source: source, keys: SourceTemplate.candidateKeys(in: text)))
     }
 
     /// Lexicons that could not be loaded: extraction goes on without them, but removes less.
