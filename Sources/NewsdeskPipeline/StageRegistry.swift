@@ -15,6 +15,7 @@ public enum StageRegistry {
     public static let analysisStages: [any Stage.Type] = [
         LanguageStage.self,
         SentenceStage.self,
+        TimeStage.self,
     ]
 
     public static let stages = inputStages + analysisStages
