@@ -2,17 +2,17 @@ import NewsdeskCore
 
 /// Whether an expression sits in a clause about the future: the nearest tense cue in its sentence
 /// decides, a future word ("will", "va", "wird") or verb ending ("-ront", "-rá") against a past
-/// auxiliary ("was", "avait", "hatte"); without a cue, the past, as news mostly reports. This is
-/// what makes a bare "dimanche" or "March" the next one or the last one.
+/// auxiliary or verb ending ("was", "avait", "hatte", "-ed"). This is what makes a bare
+/// "dimanche" or "March" the next one or the last one.
 enum TenseCues {
     enum Cue { case past, future }
 
-    /// For each token, whether the nearest cue of its sentence is a future one.
-    static func futureTokens(
+    /// For each token, the nearest cue of its sentence, or nil when the sentence has none.
+    static func tokenTenses(
         tokens: [TimeToken], phrases: [[TimeWordMatch]], sentences: [TextSpan], lexicon: TimeLexicon, text: String
-    ) -> [Bool] {
+    ) -> [Cue?] {
         let cues = tokens.indices.map { cue(at: $0, tokens: tokens, phrases: phrases, lexicon: lexicon, text: text) }
-        var result = [Bool](repeating: false, count: tokens.count)
+        var result = [Cue?](repeating: nil, count: tokens.count)
         let spans = sentences.isEmpty ? [TextSpan(start: 0, end: text.utf8.count)] : sentences
         var first = 0
         for sentence in spans {
@@ -25,8 +25,8 @@ enum TenseCues {
         return result
     }
 
-    /// For each token of `range`, whether the nearest cue in the range (before or after) is future.
-    private static func markNearest(cues: [Cue?], in range: Range<Int>, into result: inout [Bool]) {
+    /// For each token of `range`, the nearest cue in the range, before or after it.
+    private static func markNearest(cues: [Cue?], in range: Range<Int>, into result: inout [Cue?]) {
         guard !range.isEmpty else { return }
         var before: [(Cue, Int)?] = Array(repeating: nil, count: range.count)
         var latest: (Cue, Int)?
@@ -45,7 +45,7 @@ enum TenseCues {
             case let (nil, f?): nearest = f.0
             case (nil, nil): nearest = nil
             }
-            result[index] = nearest == .future
+            result[index] = nearest
         }
     }
 
@@ -53,11 +53,14 @@ enum TenseCues {
         if phrases[index].contains(where: { $0.word.kind == .future }) { return .future }
         if phrases[index].contains(where: { $0.word.kind == .past }) { return .past }
         let token = tokens[index]
-        guard token.kind == .word, !token.capitalized, !lexicon.futureSuffixes.isEmpty else { return nil }
+        guard token.kind == .word, !(lexicon.futureSuffixes.isEmpty && lexicon.pastSuffixes.isEmpty) else { return nil }
         let word = String(Substring(text.utf8.dropFirst(token.start).prefix(token.end - token.start))).lowercased()
         let length = word.count
         for suffix in lexicon.futureSuffixes where length >= suffix.count + 2 && word.hasSuffix(suffix) {
             return .future
+        }
+        for suffix in lexicon.pastSuffixes where length >= suffix.count + 3 && word.hasSuffix(suffix) {
+            return .past
         }
         return nil
     }

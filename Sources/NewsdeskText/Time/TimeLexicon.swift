@@ -7,7 +7,7 @@ struct TimeWord: Sendable, Equatable {
     enum Kind: String, Sendable, CaseIterable {
         case month, monthabbr, weekday, day, period, unit, relative, number, ordinal, season, fuzzy, approx, more, less
         case ref, this, last, next, det, ago, earlier, later, every, setword, weekend, noon, clock, meridiem
-        case zone, decade, prep, of, future, futuresuffix, past
+        case zone, decade, prep, of, future, futuresuffix, past, pastsuffix, age
     }
 
     let kind: Kind
@@ -31,13 +31,16 @@ struct TimeLexicon: Sendable {
     private(set) var longestPhrase = 1
     /// Verb endings of the future tense, lower case with their accents ("rá", "ront").
     private(set) var futureSuffixes: [String] = []
+    /// Verb endings of past tenses ("ed", "ó").
+    private(set) var pastSuffixes: [String] = []
 
     init() {}
 
     mutating func add(_ word: TimeWord, phrase: String) {
-        if word.kind == .futuresuffix {
-            futureSuffixes.append(phrase.lowercased())
-            return
+        switch word.kind {
+        case .futuresuffix: futureSuffixes.append(phrase.lowercased()); return
+        case .pastsuffix: pastSuffixes.append(phrase.lowercased()); return
+        default: break
         }
         let tokens = TimeTokenizer.tokens(of: phrase)
         guard let first = tokens.first else { return }

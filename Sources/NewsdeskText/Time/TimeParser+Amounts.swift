@@ -70,19 +70,47 @@ extension TimeParser {
             span = last
             start = last.end
         }
-        start = skipDeterminer(at: start)
-        if let ordinal = word(.ordinal, at: start), count(at: ordinal.end) != nil { start = ordinal.end }
-        if let count = count(at: start) {
+        let afterDeterminer = skipDeterminer(at: start)
+        var countStart = afterDeterminer
+        if let ordinal = word(.ordinal, at: countStart), count(at: ordinal.end) != nil { countStart = ordinal.end }
+        if let count = count(at: countStart) {
             var unitStart = count.end
-            if isSymbol("-", at: unitStart) && isGlued(unitStart) { unitStart += 1 }
-            guard let unit = unitWord(at: unitStart) else { return nil }
-            // A count of one with a plural unit is no duration ("un ans" does not occur; "a days" neither).
-            return TimeFind(start: index, end: unit.end, kind: .duration, value: Self.durationValue(quantity: count.quantity, unit: unit.unit), modifier: modifier)
+            let hyphenated = isSymbol("-", at: unitStart) && isGlued(unitStart)
+            if hyphenated { unitStart += 1 }
+            guard let unit = unitWord(at: unitStart), !isAge(unit: unit.unit, count: countStart, end: unit.end, bounded: start > index) else { return nil }
+            // "the 6-year term": the determiner belongs to the noun the duration qualifies.
+            let spanStart = hyphenated && index == start && afterDeterminer > start ? afterDeterminer : index
+            return TimeFind(start: spanStart, end: unit.end, kind: .duration, value: Self.durationValue(quantity: count.quantity, unit: unit.unit), modifier: modifier)
+        }
+        start = afterDeterminer
+        // "for years", "over decades".
+        if span == nil, start == index, let unit = unitWord(at: start), unit.plural, ["Y", "M", "W", "DE"].contains(unit.unit), wordEnds(.prep, before: start),
+            !isGlued(start) {
+            return TimeFind(start: index, end: unit.end, kind: .duration, value: Self.durationValue(quantity: "X", unit: unit.unit))
         }
         if span != nil, let unit = unitWord(at: start), unit.plural {
             return TimeFind(start: index, end: unit.end, kind: .duration, value: Self.durationValue(quantity: "X", unit: unit.unit), modifier: modifier)
         }
         return nil
+    }
+
+    /// Whether a number of years is someone's age: "Jean, 87 ans,", "âgé de 54 ans", "a
+    /// 37-year-old", "de 15 ans" after a noun. `bounded` is true after "plus de", "environ".
+    private func isAge(unit: String, count: Int, end: Int, bounded: Bool) -> Bool {
+        guard unit == "Y", !bounded else { return false }
+        if let after = word(.age, at: isSymbol("-", at: end) ? end + 1 : end), after.end > end { return true }
+        guard count > 0 else { return false }
+        let before = tokens[count - 1]
+        if before.isSymbol(",") || before.isSymbol("(") { return true }
+        if word(.of, at: count - 1) != nil, count >= 2, word(.age, at: count - 2) != nil || tokens[count - 2].kind == .word && word(.unit, at: count - 2) == nil && !isTimeWord(at: count - 2) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether token `index` holds a word of the time grammar other than a connector.
+    private func isTimeWord(at index: Int) -> Bool {
+        phrases[index].contains { ![.of, .prep, .det, .number].contains($0.word.kind) }
     }
 
     /// "chaque lundi", "tous les ans", "every two weeks", "daily", "an" in "par an".
@@ -154,8 +182,33 @@ extension TimeParser {
             end = meridiem.end
         }
         if let zone = word(.zone, at: end) { end = zone.end }
-        let value = "\(resolver.today)T\(CalendarDay.two(hour24)):\(CalendarDay.two(minute))"
-        return TimeFind(start: index, end: end, kind: .time, value: value)
+        let clock = "T\(CalendarDay.two(hour24)):\(CalendarDay.two(minute))"
+        // "10 p.m. Wednesday", "5 p.m. EST, Nov. 6": the day follows the time.
+        let dayStart = isSymbol(",", at: end) ? end + 1 : (word(.prep, at: end)?.end ?? end)
+        if let day = [weekdayExpression(at: dayStart), calendarDate(at: dayStart), relativeDay(at: dayStart)].compactMap({ $0 }).first,
+            day.value.count == 10 {
+            return TimeFind(start: index, end: day.end, kind: .time, value: day.value + clock)
+        }
+        return TimeFind(start: index, end: end, kind: .time, value: dayBefore(index) + clock)
+    }
+
+    /// The day a clock time at `index` is on: the last day named in the same sentence before it
+    /// ("samedi, à 15 h"), else the document's day.
+    private func dayBefore(_ index: Int) -> String {
+        var start = max(0, index - 12)
+        while start < index, tokens[start...index].contains(where: { $0.lineBreakBefore }) { start += 1 }
+        var position = start
+        var day: String?
+        while position < index {
+            if let found = [weekdayExpression(at: position), calendarDate(at: position), relativeDay(at: position)].compactMap({ $0 }).first,
+                found.end <= index, found.value.count >= 10 {
+                day = String(found.value.prefix(10))
+                position = found.end
+            } else {
+                position += 1
+            }
+        }
+        return day ?? resolver.today
     }
 
     /// "maintenant", "now", "recently", "à l'avenir".

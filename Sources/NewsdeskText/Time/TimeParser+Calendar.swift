@@ -33,7 +33,8 @@ extension TimeParser {
         let match = word(.month, at: index) ?? (abbreviationsToo ? word(.monthabbr, at: index) : nil)
         guard let match, let number = match.word.integer else { return nil }
         if language == "en" && !tokens[index].capitalized { return nil }
-        return (number, isSymbol(".", at: match.end) && isGlued(match.end) ? match.end + 1 : match.end)
+        let abbreviated = match.word.kind == .monthabbr
+        return (number, abbreviated && isSymbol(".", at: match.end) && isGlued(match.end) ? match.end + 1 : match.end)
     }
 
     /// A relation word before a name ("last", "ce", "le prochain") and the index after it.
@@ -75,6 +76,10 @@ extension TimeParser {
             return CalendarParts(end: month.end, year: nil, month: month.month, day: nil, relation: before.relation)
         }
         var parts: CalendarParts?
+        // "le mois de juin", "the month of June".
+        if let unit = unitWord(at: start), unit.unit == "M", !unit.plural, let of = word(.of, at: unit.end), month(at: of.end, abbreviationsToo: false) != nil {
+            start = of.end
+        }
         if let day = dayOfMonth(at: start) {
             var after = day.end
             if let of = word(.of, at: after) { after = of.end }
@@ -104,12 +109,12 @@ extension TimeParser {
 
     func calendarDate(at index: Int) -> TimeFind? {
         guard let parts = calendarParts(at: index) else { return nil }
-        let future = self.future(at: index)
+        let tense = parts.relation == .next ? .future : parts.relation == .last ? .past : self.tense(at: index)
         if let day = parts.day {
-            guard let value = resolver.day(year: parts.year, month: parts.month, day: day, future: future || parts.relation == .next) else { return nil }
+            guard let value = resolver.day(year: parts.year, month: parts.month, day: day, tense: tense) else { return nil }
             return TimeFind(start: index, end: parts.end, kind: .date, value: value)
         }
-        let value = resolver.month(parts.month, year: parts.year, relation: parts.relation, future: future)
+        let value = resolver.month(parts.month, year: parts.year, relation: parts.relation, tense: tense)
         return TimeFind(start: index, end: parts.end, kind: .date, value: value)
     }
 
@@ -125,7 +130,7 @@ extension TimeParser {
             return nil
         }
         guard let second = calendarParts(at: next), second.day != nil,
-            let value = resolver.day(year: second.year, month: second.month, day: first.day, future: future(at: index))
+            let value = resolver.day(year: second.year, month: second.month, day: first.day, tense: tense(at: index))
         else { return nil }
         return TimeFind(start: index, end: first.end, kind: .date, value: value)
     }
@@ -232,6 +237,8 @@ extension TimeParser {
             year = found.year
             end = found.end
         }
+        // A season word alone needs a preposition before it: "été" is also a participle.
+        guard start > index || end > season.end || wordEnds(.prep, before: index) else { return nil }
         let value = resolver.season(season.word.value, year: year, relation: relation, future: future(at: index))
         return TimeFind(start: index, end: end, kind: .date, value: value)
     }

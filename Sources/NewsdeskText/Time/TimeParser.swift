@@ -20,8 +20,8 @@ struct TimeParser {
     let resolver: TimeResolver
     /// The lexicon phrases that start at each token, longest first.
     let phrases: [[TimeWordMatch]]
-    /// For each token, whether its sentence speaks of the future.
-    private let futureTokens: [Bool]
+    /// For each token, the tense of the nearest cue in its sentence.
+    private let tenses: [TenseCues.Cue?]
 
     init(text: String, sentences: [TextSpan], lexicon: TimeLexicon, language: String, anchor: CalendarDay?) {
         let tokens = TimeTokenizer.tokens(of: text)
@@ -31,7 +31,7 @@ struct TimeParser {
         self.resolver = TimeResolver(anchor: anchor)
         let phrases = tokens.indices.map { lexicon.matches(in: tokens, at: $0) }
         self.phrases = phrases
-        futureTokens = TenseCues.futureTokens(tokens: tokens, phrases: phrases, sentences: sentences, lexicon: lexicon, text: text)
+        tenses = TenseCues.tokenTenses(tokens: tokens, phrases: phrases, sentences: sentences, lexicon: lexicon, text: text)
     }
 
     /// Every expression in the text, in order, none overlapping.
@@ -128,9 +128,14 @@ struct TimeParser {
         return (value, end)
     }
 
-    /// Whether the sentence around token `index` speaks of the future.
+    /// Whether the clause around token `index` speaks of the future.
     func future(at index: Int) -> Bool {
-        index < futureTokens.count && futureTokens[index]
+        tense(at: index) == .future
+    }
+
+    /// The tense of the nearest cue in the sentence of token `index`, or nil without one.
+    func tense(at index: Int) -> TenseCues.Cue? {
+        index < tenses.count ? tenses[index] : nil
     }
 
     /// A span that starts with an optional determiner: the index after it.

@@ -8,21 +8,22 @@ struct TimeResolver: Sendable {
 
     let anchor: CalendarDay?
 
-    /// A day of a month; without a year, the one nearest the document date, or the next one
-    /// in a sentence about the future.
-    func day(year: Int?, month: Int, day: Int, future: Bool) -> String? {
+    /// A day of a month; without a year, the next one in a clause about the future, the last
+    /// one in a clause about the past, else the one nearest the document date.
+    func day(year: Int?, month: Int, day: Int, tense: TenseCues.Cue?) -> String? {
         if let year { return CalendarDay(year: year, month: month, day: day)?.dayValue }
         guard let anchor else {
             return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? "XXXX-\(CalendarDay.two(month))-\(CalendarDay.two(day))" : nil
         }
         let candidates = (anchor.year - 1...anchor.year + 1).compactMap { CalendarDay(year: $0, month: month, day: day) }
-        if future, let next = candidates.first(where: { $0 >= anchor }) { return next.dayValue }
+        if tense == .future, let next = candidates.first(where: { $0 >= anchor }) { return next.dayValue }
+        if tense == .past, let last = candidates.last(where: { $0 <= anchor }) { return last.dayValue }
         let nearest = candidates.min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
         return nearest?.dayValue
     }
 
-    /// A month; without a year, the year the relation or the tense points to.
-    func month(_ month: Int, year: Int?, relation: Relation, future: Bool) -> String {
+    /// A month; without a year, the year the relation or the tense points to, else the nearest.
+    func month(_ month: Int, year: Int?, relation: Relation, tense: TenseCues.Cue?) -> String {
         if let year { return "\(CalendarDay.year(year))-\(CalendarDay.two(month))" }
         guard let anchor else { return "XXXX-\(CalendarDay.two(month))" }
         let current = anchor.month
@@ -32,7 +33,11 @@ struct TimeResolver: Sendable {
         case .last: year = month < current ? anchor.year : anchor.year - 1
         case .next: year = month > current ? anchor.year : anchor.year + 1
         case .unmarked:
-            if future { year = month >= current ? anchor.year : anchor.year + 1 } else { year = month <= current ? anchor.year : anchor.year - 1 }
+            switch tense {
+            case .future: year = month >= current ? anchor.year : anchor.year + 1
+            case .past: year = month <= current ? anchor.year : anchor.year - 1
+            case nil: year = month - current > 6 ? anchor.year - 1 : current - month > 6 ? anchor.year + 1 : anchor.year
+            }
         }
         return "\(CalendarDay.year(year))-\(CalendarDay.two(month))"
     }
