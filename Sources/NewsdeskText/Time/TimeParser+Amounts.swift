@@ -181,8 +181,12 @@ extension TimeParser {
             if meridiem.word.value == "AM", hour == 12 { hour24 = 0 }
             end = meridiem.end
         }
-        if let zone = word(.zone, at: end) { end = zone.end }
-        let clock = "T\(CalendarDay.two(hour24)):\(CalendarDay.two(minute))"
+        var zoneMark = ""
+        if let zone = word(.zone, at: end) {
+            end = zone.end
+            if zone.word.value == "Z" { zoneMark = "Z" }
+        }
+        let clock = "T\(CalendarDay.two(hour24)):\(CalendarDay.two(minute))\(zoneMark)"
         // "10 p.m. Wednesday", "5 p.m. EST, Nov. 6": the day follows the time.
         let dayStart = isSymbol(",", at: end) ? end + 1 : (word(.prep, at: end)?.end ?? end)
         if let day = [weekdayExpression(at: dayStart), calendarDate(at: dayStart), relativeDay(at: dayStart)].compactMap({ $0 }).first,

@@ -9,7 +9,7 @@ struct TimeResolver: Sendable {
     let anchor: CalendarDay?
 
     /// A day of a month; without a year, the next one in a clause about the future, the last
-    /// one in a clause about the past, else the one nearest the document date.
+    /// one in a clause about the past (unless the next is within two months), else the nearest.
     func day(year: Int?, month: Int, day: Int, tense: TenseCues.Cue?) -> String? {
         if let year { return CalendarDay(year: year, month: month, day: day)?.dayValue }
         guard let anchor else {
@@ -17,7 +17,11 @@ struct TimeResolver: Sendable {
         }
         let candidates = (anchor.year - 1...anchor.year + 1).compactMap { CalendarDay(year: $0, month: month, day: day) }
         if tense == .future, let next = candidates.first(where: { $0 >= anchor }) { return next.dayValue }
-        if tense == .past, let last = candidates.last(where: { $0 <= anchor }) { return last.dayValue }
+        // A clause in the past still names the coming weeks' days ("the vote, set for June 3").
+        if tense == .past, let last = candidates.last(where: { $0 <= anchor }) {
+            let next = candidates.first { $0 > anchor }
+            return (next.map { $0.dayNumber - anchor.dayNumber <= 62 } ?? false ? next : last)?.dayValue
+        }
         let nearest = candidates.min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
         return nearest?.dayValue
     }
