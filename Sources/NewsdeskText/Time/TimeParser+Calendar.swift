@@ -237,8 +237,9 @@ extension TimeParser {
             year = found.year
             end = found.end
         }
-        // A season word alone needs a preposition before it: "été" is also a participle.
-        guard start > index || end > season.end || wordEnds(.prep, before: index) else { return nil }
+        // A season word alone needs a preposition before it, and no auxiliary: "été" is also a participle.
+        guard start > index || end > season.end || wordEnds(.prep, before: index) && !wordEnds(.past, before: index) && !wordEnds(.future, before: index)
+        else { return nil }
         let value = resolver.season(season.word.value, year: year, relation: relation, future: future(at: index))
         return TimeFind(start: index, end: end, kind: .date, value: value)
     }

@@ -1,0 +1,158 @@
+import NewsdeskCore
+import Testing
+
+@testable import NewsdeskText
+
+/// The time stage on sentences written for these tests: each expression the issue names, in each
+/// language, with its span, type, value and modifier.
+@Suite struct TimeStageTests {
+    struct Expected: CustomStringConvertible, Equatable {
+        var text: String
+        var type: String
+        var value: String
+        var mod: String? = nil
+        var description: String { "\(text) \(type) \(value) \(mod ?? "-")" }
+    }
+
+    static func times(_ text: String, language: String, date: String?) throws -> [Expected] {
+        var builder = ArticleTextBuilder()
+        builder.append(text, kind: .paragraph)
+        var document = Document(article: Article(id: "t", published: date, language: language, text: builder.text, paragraphs: builder.paragraphs))
+        try SentenceStage.analyzeAndAttach(&document)
+        return try TimeStage().analyze(document).expressions.map {
+            Expected(text: $0.text, type: $0.kind.rawValue, value: $0.value, mod: $0.modifier?.rawValue)
+        }
+    }
+
+    static func check(_ language: String, _ date: String?, _ text: String, _ expected: [Expected]) throws {
+        let found = try times(text, language: language, date: date)
+        #expect(found == expected, "\(language): \(text)")
+    }
+
+    @Test func french() throws {
+        let date = "2022-12-19"  // a Monday
+        try Self.check("fr", date, "Le sommet s'est ouvert ce lundi (19) à Paris.", [.init(text: "ce lundi (19)", type: "date", value: "2022-12-19")])
+        try Self.check("fr", date, "Mi-octobre, les négociateurs avaient échoué.", [.init(text: "Mi-octobre", type: "date", value: "2022-10", mod: "MID")])
+        try Self.check("fr", date, "La réforme sera votée fin février.", [.init(text: "fin février", type: "date", value: "2023-02", mod: "END")])
+        try Self.check("fr", date, "Jeudi soir, le président a parlé.", [.init(text: "Jeudi soir", type: "time", value: "2022-12-15TEV")])
+        try Self.check("fr", date, "En 2023, l'usine a fermé.", [.init(text: "2023", type: "date", value: "2023")])
+        try Self.check("fr", date, "Hier, 2023 salariés ont été licenciés.", [.init(text: "Hier", type: "date", value: "2022-12-18")])
+        try Self.check("fr", date, "Le pape arrivera dimanche.", [.init(text: "dimanche", type: "date", value: "2022-12-25")])
+        try Self.check("fr", date, "Le ministre est arrivé dimanche, il était attendu.", [.init(text: "dimanche", type: "date", value: "2022-12-18")])
+        try Self.check("fr", date, "Les discussions ont duré deux jours.", [.init(text: "deux jours", type: "duration", value: "P2D")])
+        try Self.check("fr", date, "La semaine dernière, le gouvernement a cédé.", [.init(text: "La semaine dernière", type: "date", value: "2022-W50")])
+        try Self.check("fr", date, "Il y a trois mois, tout a changé.", [.init(text: "Il y a trois mois", type: "date", value: "2022-09")])
+        try Self.check("fr", date, "Ils reviendront l'été prochain.", [.init(text: "l'été prochain", type: "date", value: "2023-SU")])
+        try Self.check("fr", date, "La guerre a commencé le 24 février 2022.", [.init(text: "le 24 février 2022", type: "date", value: "2022-02-24")])
+        try Self.check("fr", date, "Les émissions baisseront d'ici à 2030.", [.init(text: "2030", type: "date", value: "2030")])
+        try Self.check("fr", date, "Le festival aura lieu du 3 au 5 mai.", [
+            .init(text: "3", type: "date", value: "2023-05-03"), .init(text: "5 mai", type: "date", value: "2023-05-05"),
+        ])
+        try Self.check("fr", date, "Le conseil se réunit chaque lundi.", [.init(text: "chaque lundi", type: "set", value: "XXXX-WXX-1")])
+        try Self.check("fr", date, "Au début du mois, les prix ont monté.", [.init(text: "début du mois", type: "date", value: "2022-12", mod: "START")])
+        try Self.check("fr", date, "Jean Dupont, 87 ans, a été blessé.", [])
+        try Self.check("fr", date, "Les années 60 ont changé la musique.", [.init(text: "Les années 60", type: "date", value: "196")])
+        try Self.check("fr", date, "Elle a attendu plus de vingt ans.", [.init(text: "plus de vingt ans", type: "duration", value: "P20Y")])
+        try Self.check("fr", date, "Le bilan sera connu à 18 h 30.", [.init(text: "18 h 30", type: "time", value: "2022-12-19T18:30")])
+        try Self.check("fr", date, "Les trains circulent l'hiver.", [.init(text: "l'hiver", type: "date", value: "2022-WI")])
+        try Self.check("fr", date, "Il a été élu.", [])
+    }
+
+    @Test func english() throws {
+        let date = "2024-05-23"  // a Thursday
+        try Self.check("en", date, "The minister said on Monday that talks would resume.", [.init(text: "Monday", type: "date", value: "2024-05-20")])
+        try Self.check("en", date, "Prices rose in early March.", [.init(text: "early March", type: "date", value: "2024-03", mod: "START")])
+        try Self.check("en", date, "The vote will take place next week.", [.init(text: "next week", type: "date", value: "2024-W22")])
+        try Self.check("en", date, "The plant closed three years ago.", [.init(text: "three years ago", type: "date", value: "2021")])
+        try Self.check("en", date, "The bank publishes its figures daily.", [.init(text: "daily", type: "set", value: "P1D")])
+        try Self.check("en", date, "The session will open at 10 p.m. Friday.", [.init(text: "10 p.m. Friday", type: "time", value: "2024-05-24T22:00")])
+        try Self.check("en", date, "The 1990s were a decade of growth.", [
+            .init(text: "The 1990s", type: "date", value: "199"), .init(text: "a decade", type: "duration", value: "P10Y"),
+        ])
+        try Self.check("en", date, "He has lived there for years.", [.init(text: "years", type: "duration", value: "PXY")])
+        try Self.check("en", date, "Sales fell in the third quarter of 2023.", [.init(text: "the third quarter of 2023", type: "date", value: "2023-Q3")])
+        try Self.check("en", date, "A 37-year-old man was arrested.", [])
+        try Self.check("en", date, "It was signed on June 13, 2005.", [.init(text: "June 13, 2005", type: "date", value: "2005-06-13")])
+        try Self.check("en", date, "Officials may resign.", [])
+        try Self.check("en", date, "Growth slowed late last year.", [.init(text: "late last year", type: "date", value: "2023", mod: "END")])
+        try Self.check("en", date, "The strike lasted 5 hours.", [.init(text: "5 hours", type: "duration", value: "PT5H")])
+    }
+
+    @Test func german() throws {
+        let date = "2024-05-23"
+        try Self.check("de", date, "Der Vertrag wurde Anfang März unterzeichnet.", [.init(text: "Anfang März", type: "date", value: "2024-03", mod: "START")])
+        try Self.check("de", date, "Vor drei Jahren begann der Streit.", [.init(text: "Vor drei Jahren", type: "date", value: "2021")])
+        try Self.check("de", date, "Die Wahl findet nächste Woche statt.", [.init(text: "nächste Woche", type: "date", value: "2024-W22")])
+        try Self.check("de", date, "Mitte 2023 stiegen die Preise.", [.init(text: "Mitte 2023", type: "date", value: "2023", mod: "MID")])
+        try Self.check("de", date, "Das Treffen ist am 5. Juni 2024.", [.init(text: "5. Juni 2024", type: "date", value: "2024-06-05")])
+        try Self.check("de", date, "Gestern Abend sprach der Kanzler.", [.init(text: "Gestern Abend", type: "time", value: "2024-05-22TEV")])
+    }
+
+    @Test func spanish() throws {
+        let date = "2024-05-23"
+        try Self.check("es", date, "La ley se aprobó a principios de año.", [.init(text: "principios de año", type: "date", value: "2024", mod: "START")])
+        try Self.check("es", date, "El alcalde habló el lunes pasado.", [.init(text: "el lunes pasado", type: "date", value: "2024-05-20")])
+        try Self.check("es", date, "Hace dos años, la empresa quebró.", [.init(text: "Hace dos años", type: "date", value: "2022")])
+        try Self.check("es", date, "El 11 de diciembre de 2023 cerró la fábrica.", [.init(text: "El 11 de diciembre de 2023", type: "date", value: "2023-12-11")])
+        try Self.check("es", date, "La obra durará cuatro años.", [.init(text: "cuatro años", type: "duration", value: "P4Y")])
+    }
+
+    @Test func italianAndPortuguese() throws {
+        let date = "2024-05-23"
+        try Self.check("it", date, "La legge è stata approvata a metà aprile.", [.init(text: "metà aprile", type: "date", value: "2024-04", mod: "MID")])
+        try Self.check("it", date, "Tre anni fa il ponte è crollato.", [.init(text: "Tre anni fa", type: "date", value: "2021")])
+        try Self.check("it", date, "La settimana scorsa il governo è caduto.", [.init(text: "La settimana scorsa", type: "date", value: "2024-W20")])
+        try Self.check("pt", date, "Há dois anos, a empresa faliu.", [.init(text: "Há dois anos", type: "date", value: "2022")])
+        try Self.check("pt", "2024-07-10", "O acordo foi assinado em meados de junho.", [.init(text: "meados de junho", type: "date", value: "2024-06", mod: "MID")])
+        try Self.check("pt", date, "O acordo foi assinado em meados de junho.", [.init(text: "meados de junho", type: "date", value: "2023-06", mod: "MID")])
+    }
+
+    @Test func withoutADateValuesStayUnresolved() throws {
+        try Self.check("fr", nil, "Mi-octobre, la réforme a été votée.", [.init(text: "Mi-octobre", type: "date", value: "XXXX-10", mod: "MID")])
+        try Self.check("en", nil, "Talks ended last week.", [.init(text: "last week", type: "date", value: "PAST_REF")])
+        try Self.check("en", nil, "It opened on 2024-05-23.", [.init(text: "2024-05-23", type: "date", value: "2024-05-23")])
+    }
+
+    @Test func languagesWithoutALexiconGetNumericDates() throws {
+        try Self.check("nl", "2024-05-23", "Het verdrag werd op 23/05/2024 ondertekend, vorige week.", [.init(text: "23/05/2024", type: "date", value: "2024-05-23")])
+    }
+
+    @Test func everyLexiconLoads() {
+        #expect(TimeLexicon.loadProblem == nil)
+        for language in TimeLexicon.languages {
+            #expect(TimeLexicon.forLanguage(language)?.phrases.isEmpty == false, "\(language)")
+        }
+    }
+
+    @Test func isoWeeksAndMonthArithmetic() throws {
+        let day = try #require(CalendarDay(year: 2021, month: 1, day: 3))  // a Sunday in week 53 of 2020
+        #expect(day.weekValue == "2020-W53")
+        #expect(try #require(CalendarDay(year: 2024, month: 12, day: 30)).weekValue == "2025-W01")
+        #expect(try #require(CalendarDay(year: 2024, month: 3, day: 31)).adding(months: -1).dayValue == "2024-02-29")
+        #expect(try #require(CalendarDay(year: 2024, month: 1, day: 15)).adding(months: -13).monthValue == "2022-12")
+        #expect(RomanNumeral.value(of: "xxi") == 21)
+    }
+
+    @Test func theLayerRoundTripsThroughItsJSON() throws {
+        let text = "Le 24 février 2022, deux jours."
+        var builder = ArticleTextBuilder()
+        builder.append(text, kind: .paragraph)
+        var document = Document(article: Article(id: "t", published: "2022-12-19", language: "fr", text: builder.text, paragraphs: builder.paragraphs))
+        try SentenceStage.analyzeAndAttach(&document)
+        let layer = try TimeStage().analyze(document)
+        let offsets = ScalarOffsetMap(document.article.text)
+        let decoded = try TimeLayer(fields: layer.fieldsJSON(offsets: offsets), offsets: offsets)
+        #expect(decoded.expressions == layer.expressions)
+        #expect(layer.indexKeys.map { $0.key } == ["2022-02-24"])
+        #expect(TimeLayer.calendarKey("2022-12-19TEV") == "2022-12-19")
+        #expect(TimeLayer.calendarKey("2022-W51") == nil)
+        #expect(TimeLayer.calendarKey("XXXX-10") == nil)
+    }
+}
+
+extension SentenceStage {
+    /// Sentences attached to `document`, as the pipeline would before the time stage.
+    static func analyzeAndAttach(_ document: inout Document) throws {
+        try SentenceStage().analyze(document).attach(to: &document)
+    }
+}
