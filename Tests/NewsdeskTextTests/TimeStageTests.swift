@@ -117,11 +117,18 @@ import Testing
         try Self.check("nl", "2024-05-23", "Het verdrag werd op 23/05/2024 ondertekend, vorige week.", [.init(text: "23/05/2024", type: "date", value: "2024-05-23")])
     }
 
-    @Test func everyLexiconLoads() {
+    @Test func everyLexiconFileReadsStrictly() throws {
         #expect(TimeLexicon.loadProblem == nil)
+        let directory = try ResourceLocator.directory("lexicons/time", containing: "cldr-en.tsv")
         for language in TimeLexicon.languages {
-            #expect(TimeLexicon.forLanguage(language)?.phrases.isEmpty == false, "\(language)")
+            var lexicon = TimeLexicon()
+            try lexicon.read(contentsOf: directory + "/cldr-\(language).tsv")
+            try lexicon.read(contentsOf: directory + "/\(language).tsv")
+            #expect(lexicon.phrases.count > 100, "\(language)")
+            #expect(TimeLexicon.forLanguage(language)?.phrases.count == lexicon.phrases.count, "\(language)")
         }
+        var broken = TimeLexicon()
+        #expect(throws: TimeLexicon.FormatError.self) { try broken.read("month\t1\tjanvier\nmonthly\t1\tjanvier\n", file: "test") }
     }
 
     @Test func isoWeeksAndMonthArithmetic() throws {

@@ -1,5 +1,6 @@
 import NewsdeskCore
 import Foundation
+import Synchronization
 
 /// What a lexicon phrase means to the time grammar; `Resources/lexicons/time/README.md` lists
 /// the kinds and their values.
@@ -72,34 +73,45 @@ struct TimeLexicon: Sendable {
 }
 
 extension TimeLexicon {
-    /// The lexicons of the languages the time grammar knows, read once per process on first use.
-    static func forLanguage(_ code: String?) -> TimeLexicon? {
-        guard let code else { return nil }
-        return loaded.lexicons[code]
-    }
-
-    /// Why the lexicons could not be read, or nil when they were.
-    static var loadProblem: String? { loaded.problem }
-
     /// The codes of the languages that have a lexicon.
     static let languages = ["en", "fr", "de", "es", "it", "pt"]
 
-    private static let loaded: (lexicons: [String: TimeLexicon], problem: String?) = {
+    /// The lexicon of a language the time grammar knows, read on first use (a call of
+    /// `newsdesk analyze` reads only the languages of its inputs).
+    static func forLanguage(_ code: String?) -> TimeLexicon? {
+        guard let code, languages.contains(code) else { return nil }
+        if let cached = cache.withLock({ $0[code] }) { return cached }
+        let lexicon = load(code)
+        cache.withLock { $0[code] = lexicon }
+        return lexicon
+    }
+
+    /// Why the lexicons cannot be read (their folder or a file is missing), or nil when they can.
+    static var loadProblem: String? { installation.problem }
+
+    private static let cache = Mutex<[String: TimeLexicon]>([:])
+
+    private static let installation: (directory: String?, problem: String?) = {
         do {
             let directory = try ResourceLocator.directory("lexicons/time", containing: "cldr-en.tsv")
-            var lexicons: [String: TimeLexicon] = [:]
-            for code in languages {
-                var lexicon = TimeLexicon()
-                for file in ["cldr-\(code).tsv", "\(code).tsv"] {
-                    try lexicon.read(contentsOf: directory + "/" + file)
-                }
-                lexicons[code] = lexicon
-            }
-            return (lexicons, nil)
+            let missing = languages.flatMap { ["cldr-\($0).tsv", "\($0).tsv"] }
+                .filter { !FileManager.default.fileExists(atPath: directory + "/" + $0) }
+            return (directory, missing.isEmpty ? nil : "time lexicons: missing \(missing.joined(separator: ", ")) in \(directory)")
         } catch {
-            return ([:], "time lexicons: \(error)")
+            return (nil, "time lexicons: \(error)")
         }
     }()
+
+    private static func load(_ code: String) -> TimeLexicon {
+        var lexicon = TimeLexicon()
+        guard let directory = installation.directory else { return lexicon }
+        for file in ["cldr-\(code).tsv", "\(code).tsv"] {
+            // A missing file is reported by `loadProblem`; a malformed line is skipped (the
+            // lexicon tests read every file strictly).
+            try? lexicon.read(contentsOf: directory + "/" + file)
+        }
+        return lexicon
+    }
 
     struct FormatError: Error, CustomStringConvertible {
         let file: String
@@ -109,18 +121,20 @@ extension TimeLexicon {
     }
 
     mutating func read(contentsOf path: String) throws {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        try read(text, file: path)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        try read(String(decoding: data, as: UTF8.self), file: path)
     }
 
+    /// Reads `KIND<TAB>VALUE<TAB>PHRASE` lines, cut on bytes (a character view would break
+    /// every line into graphemes, which costs more than the analysis of an article).
     mutating func read(_ text: String, file: String) throws {
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let kind = TimeWord.Kind(rawValue: String(fields[0])) else {
+        for (number, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            guard fields.count == 3, let kind = TimeWord.Kind(rawValue: String(Substring(fields[0]))) else {
                 throw FormatError(file: file, line: number + 1, reason: "expected KIND<TAB>VALUE<TAB>PHRASE with a known kind")
             }
-            add(TimeWord(kind: kind, value: String(fields[1])), phrase: String(fields[2]))
+            add(TimeWord(kind: kind, value: String(Substring(fields[1]))), phrase: String(Substring(fields[2])))
         }
     }
 }
