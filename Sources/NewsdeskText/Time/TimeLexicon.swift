@@ -43,13 +43,22 @@ struct TimeLexicon: Sendable {
         case .pastsuffix: pastSuffixes.append(phrase.lowercased()); return
         default: break
         }
-        let tokens = TimeTokenizer.tokens(of: phrase)
-        guard let first = tokens.first else { return }
-        let key = tokens.map(\.folded).joined(separator: " ")
-        if phrases[key, default: []].contains(word) { return }
+        let key: String
+        let first: String
+        if phrase.unicodeScalars.allSatisfy(TextFold.isAlphabetic) {
+            // One word, most entries: its token is its folded form.
+            key = TextFold.fold(phrase)
+            first = key
+        } else {
+            let tokens = TimeTokenizer.tokens(of: phrase)
+            guard let token = tokens.first else { return }
+            key = tokens.map(\.folded).joined(separator: " ")
+            first = token.folded
+            longestPhrase = max(longestPhrase, tokens.count)
+        }
+        guard !key.isEmpty, phrases[key]?.contains(word) != true else { return }
         phrases[key, default: []].append(word)
-        firstTokens.insert(first.folded)
-        longestPhrase = max(longestPhrase, tokens.count)
+        firstTokens.insert(first)
     }
 
     /// Every phrase that starts at token `index`, longest first.
