@@ -62,7 +62,8 @@ extension TimeParser {
         if let approx = word(.approx, at: start) {
             modifier = .approx
             start = approx.end
-        } else if let bound = word([.more, .less], at: start) {
+        } else if let bound = word([.more, .less], at: start), count(at: bound.end) != nil {
+            // "over 20 years", but "over the past 20 years" is a preposition and a duration.
             start = bound.end
         }
         var span: TimeWordMatch?

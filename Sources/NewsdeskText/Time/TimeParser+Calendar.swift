@@ -146,7 +146,8 @@ extension TimeParser {
         }
         guard let year = year(at: start) else { return nil }
         guard named || acceptsBareYear(at: start) else { return nil }
-        return TimeFind(start: index, end: start + 1, kind: .date, value: CalendarDay.year(year))
+        let find = TimeFind(start: index, end: start + 1, kind: .date, value: CalendarDay.year(year))
+        return word(.unit, at: skipDeterminer(at: index)) == nil ? withoutNounDeterminer(find) : find
     }
 
     private func acceptsBareYear(at index: Int) -> Bool {
@@ -266,6 +267,10 @@ extension TimeParser {
             guard let unit = unitWord(at: start), unit.unit == "Q", !unit.plural else { return nil }
             end = unit.end
             guard number != nil || start > index else { return nil }
+            // "the third-quarter results": the determiner is the noun's.
+            if isSymbol("-", at: start - 1), let determiner = word(.det, at: index), determiner.word.value == "noun" {
+                return quarterFind(start: determiner.end, end: end, number: number, year: nil, relation: relation)
+            }
         }
         var year: Int?
         if let of = word([.of, .prep], at: end) {
@@ -281,14 +286,18 @@ extension TimeParser {
             year = found.year
             end = found.end
         }
-        let future = self.future(at: index)
+        return quarterFind(start: index, end: end, number: number, year: year, relation: relation)
+    }
+
+    private func quarterFind(start: Int, end: Int, number: Int?, year: Int?, relation: TimeResolver.Relation) -> TimeFind? {
+        let future = self.future(at: start)
         guard let number else {
             // No ordinal: this quarter, or the last one reported on.
             let offset = relation == .this || (relation == .unmarked && future) ? 0 : (relation == .next ? 1 : -1)
             guard let value = resolver.shifted(unit: "Q", by: offset) else { return nil }
-            return TimeFind(start: index, end: end, kind: .date, value: value)
+            return TimeFind(start: start, end: end, kind: .date, value: value)
         }
-        return TimeFind(start: index, end: end, kind: .date, value: resolver.quarter(number, year: year, future: future))
+        return TimeFind(start: start, end: end, kind: .date, value: resolver.quarter(number, year: year, future: future))
     }
 
     /// A fuzzy part of a period: "mi-octobre" (MID), "fin février" (END), "early 1990" (START),
@@ -309,7 +318,10 @@ extension TimeParser {
     }
 
     private func fuzzyCores(at index: Int) -> [TimeFind] {
-        var cores = [calendarDate(at: index), decade(at: index), century(at: index), season(at: index), relativeUnit(at: index), weekdayExpression(at: index)]
+        var cores = [
+            calendarDate(at: index), decade(at: index), century(at: index), season(at: index), relativeUnit(at: index),
+            weekdayExpression(at: index), relativeDay(at: index),
+        ]
             .compactMap { $0 }
         if let year = year(at: index) { cores.append(TimeFind(start: index, end: index + 1, kind: .date, value: CalendarDay.year(year))) }
         // "fin de l'année", "début du mois": the unit alone is the current one.

@@ -150,7 +150,10 @@ extension TimeParser {
             let unit = unitWord(at: count.end) {
             return shiftedFind(start: index, end: unit.end, unit: unit.unit, count: count.quantity, sign: -1)
         }
-        guard let count = count(at: skipDeterminer(at: index)), let unit = unitWord(at: count.end) else { return nil }
+        // "almost four years ago", "more than four decades ago".
+        var countStart = skipDeterminer(at: index)
+        if let bound = word([.approx, .more, .less], at: countStart) { countStart = bound.end }
+        guard let count = count(at: countStart), let unit = unitWord(at: count.end) else { return nil }
         if let after = word(.ago, at: unit.end), after.word.value == "post" {
             return shiftedFind(start: index, end: after.end, unit: unit.unit, count: count.quantity, sign: -1)
         }

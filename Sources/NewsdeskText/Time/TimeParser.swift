@@ -53,7 +53,8 @@ struct TimeParser {
         let token = tokens[index]
         guard token.kind == .number || !phrases[index].isEmpty || token.kind == .symbol || token.kind == .word else { return nil }
         let rules: [(Int) -> TimeFind?] = [
-            fuzzyExpression, numericDate, dayRangeStart, calendarDate, yearExpression, decade, century, season, quarter,
+            fuzzyExpression, numericDate, dayRangeStart, { withoutNounDeterminer(calendarDate(at: $0)) }, yearExpression,
+            { withoutNounDeterminer(decade(at: $0)) }, century, season, quarter,
             relativeDay, weekdayExpression, relativeUnit, weekend, ago, duration, setExpression, clockTime, reference,
         ]
         var best: TimeFind?
@@ -141,5 +142,13 @@ struct TimeParser {
     /// A span that starts with an optional determiner: the index after it.
     func skipDeterminer(at index: Int) -> Int {
         word(.det, at: index)?.end ?? index
+    }
+
+    /// `find` without the determiner it starts with when that determiner only belongs to nouns
+    /// (English "the": "the third quarter", but "the Oct. 23 meeting" holds the date "Oct. 23").
+    func withoutNounDeterminer(_ find: TimeFind?) -> TimeFind? {
+        guard var find, let determiner = word(.det, at: find.start), determiner.word.value == "noun", determiner.end < find.end else { return find }
+        find.start = determiner.end
+        return find
     }
 }
