@@ -153,6 +153,8 @@ extension TimeParser {
     private func acceptsBareYear(at index: Int) -> Bool {
         if wordEnds(.prep, before: index) || wordEnds(.of, before: index) { return true }
         if index >= 2, ["-", "/"].contains(tokens[index - 1].folded), year(at: index - 2) != nil { return true }
+        // "the company's 1989 results".
+        if index >= 2, tokens[index - 1].folded == "s", tokens[index - 2].folded == "'", isGlued(index - 1) { return true }
         guard let next = tokens[safe: index + 1], !next.lineBreakBefore else { return true }
         if next.kind == .symbol {
             return [".", ",", ";", ":", ")", "!", "?", "»", "\"", "\u{201D}", "-", "/"].contains(next.folded) && !(next.folded == "." && isGlued(index + 1) && tokens[safe: index + 2]?.kind == .number)

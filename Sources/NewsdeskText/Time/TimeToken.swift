@@ -26,6 +26,14 @@ struct TimeToken: Sendable {
 
 /// Cuts text into `TimeToken`s.
 enum TimeTokenizer {
+    /// Whether an apostrophe followed by `next` starts an English possessive "'s" (a lone "s"
+    /// then no letter: "Friday's"), which is no elision.
+    private static func isPossessive(after scalars: String.UnicodeScalarView.Iterator, next: Unicode.Scalar?) -> Bool {
+        guard next == "s" || next == "S" else { return false }
+        var lookahead = scalars
+        return !(lookahead.next().map(TextFold.isAlphabetic) ?? false)
+    }
+
     static func tokens(of text: String) -> [TimeToken] {
         var tokens: [TimeToken] = []
         var offset = 0
@@ -58,7 +66,8 @@ enum TimeTokenizer {
                 if tokenKind != .number { close(at: offset); tokenStart = offset; tokenKind = .number }
             } else if TextFold.isAlphabetic(scalar) {
                 if tokenKind != .word { close(at: offset); tokenStart = offset; tokenKind = .word }
-            } else if scalar == "'" || scalar == "\u{2019}", tokenKind == .word, pending.map(TextFold.isAlphabetic) ?? true {
+            } else if scalar == "'" || scalar == "\u{2019}", tokenKind == .word, pending.map(TextFold.isAlphabetic) ?? true,
+                !isPossessive(after: scalars, next: pending) {
                 // An elision: the apostrophe ends the word it follows ("l'", "aujourd'").
                 offset += width
                 close(at: offset)
