@@ -52,7 +52,7 @@ def children_cpu():
 
 def trimmed(timex, text):
     """(start, end) with outer whitespace trimmed off the span of `text`."""
-    start, end = timex["start"], timex["end"]
+    start, end = max(0, min(timex["start"], len(text))), max(0, min(timex["end"], len(text)))
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -111,8 +111,8 @@ class Score:
         self.strict += strict
         self.relaxed += len(pairs)
         for i, j in pairs:
-            self.type_ok += (gold[i]["type"] or "").lower() == (predicted[j]["type"] or "").lower()
-            self.value_ok += gold[i]["value"] == predicted[j]["value"]
+            self.type_ok += (gold[i]["type"] or "").lower() == (predicted[j].get("type") or "").lower()
+            self.value_ok += gold[i]["value"] == predicted[j].get("value")
         return pairs
 
     @staticmethod
@@ -162,7 +162,7 @@ def run_newsdesk(binary, docs, workdir):
     groups = {}
     for index, doc in enumerate(docs):
         groups.setdefault((doc["language"], doc["date"]), []).append(index)
-    results, notes = [None] * len(docs), {"aligned": 0, "errors": 0}
+    results, notes = [None] * len(docs), {"calls": len(groups), "aligned": 0, "errors": 0}
     cpu = 0.0
     for (language, date), indices in sorted(groups.items()):
         paths = []
@@ -313,9 +313,9 @@ def mismatches(doc, predicted):
         kinds = []
         if trimmed(g, text) != trimmed(p, text):
             kinds.append("span")
-        if (g["type"] or "").lower() != (p["type"] or "").lower():
+        if (g["type"] or "").lower() != (p.get("type") or "").lower():
             kinds.append("type")
-        if g["value"] != p["value"]:
+        if g["value"] != p.get("value"):
             kinds.append("value")
         if kinds:
             out.append(("+".join(kinds), g, p))
