@@ -436,7 +436,7 @@ def main():
             pooled = Score()
             for name in sets:
                 pooled.add(scores[(name, tool)])
-            rows.append((f"{'all ' + str(len(sets)) if len(sets) != 4 else 'all four'}, pooled", tool, pooled))
+            rows.append((f"{str(len(sets)) + ' sets' if len(sets) != 4 else 'all four'}, pooled", tool, pooled))
 
     def ms(score):
         return 1000 * score.cpu / score.docs if score.docs else float("nan")
@@ -461,6 +461,11 @@ def main():
         print(f"| {label} | {LABELS[tool]} | {sp:.3f} / {sr:.3f} / **{sf:.3f}** | "
               f"{rp:.3f} / {rr:.3f} / {rf:.3f} | {type_acc:.3f} | {value_acc:.3f} | **{value_f1:.3f}** | "
               f"{cpu} | {speed} |")
+    calls = [(name, note["calls"], scores[(name, tool)].docs) for (name, tool), note in notes.items()
+             if tool == "newsdesk"]
+    if calls:
+        print("\nNewsdesk calls (one per language and DCT, each paying start-up): " +
+              ", ".join(f"{name} {c} for {d} documents" for name, c, d in calls) + ".")
     for (name, tool), note in notes.items():
         if tool == "newsdesk" and note.get("aligned"):
             print(f"\nNewsdesk's text differed from the input in {note['aligned']} documents of {name}: "
