@@ -197,11 +197,11 @@ extension TimeParser {
         return TimeFind(start: index, end: end, kind: .time, value: dayBefore(index) + clock)
     }
 
-    /// The day a clock time at `index` is on: the last day named in the same sentence before it
-    /// ("samedi, à 15 h"), else the document's day.
+    /// The day a clock time at `index` is on: the last day named before it in its paragraph
+    /// ("samedi, … à 15 h"), else the document's day.
     private func dayBefore(_ index: Int) -> String {
-        var start = max(0, index - 12)
-        while start < index, tokens[start...index].contains(where: { $0.lineBreakBefore }) { start += 1 }
+        var start = index
+        while start > 0, index - start < 200, !tokens[start].lineBreakBefore { start -= 1 }
         var position = start
         var day: String?
         while position < index {
