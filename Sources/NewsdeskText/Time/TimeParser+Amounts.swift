@@ -78,7 +78,10 @@ extension TimeParser {
             var unitStart = count.end
             let hyphenated = isSymbol("-", at: unitStart) && isGlued(unitStart)
             if hyphenated { unitStart += 1 }
-            guard let unit = unitWord(at: unitStart), !isAge(unit: unit.unit, count: countStart, end: unit.end, bounded: start > index) else { return nil }
+            // "6-year" qualifies a noun and is singular; "three-quarters" is a fraction.
+            guard let unit = unitWord(at: unitStart), !(hyphenated && unit.plural),
+                !isAge(unit: unit.unit, count: countStart, end: unit.end, bounded: start > index)
+            else { return nil }
             // "the 6-year term": the determiner belongs to the noun the duration qualifies.
             let spanStart = hyphenated && index == start && afterDeterminer > start ? afterDeterminer : index
             return TimeFind(start: spanStart, end: unit.end, kind: .duration, value: Self.durationValue(quantity: count.quantity, unit: unit.unit), modifier: modifier)
