@@ -39,7 +39,8 @@ struct TimeResolver: Sendable {
         case .unmarked:
             switch tense {
             case .future: year = month >= current ? anchor.year : anchor.year + 1
-            case .past: year = month <= current ? anchor.year : anchor.year - 1
+            // A clause in the past still names the next two months ("the vote, set for March").
+            case .past: year = month <= current || month - current <= 2 ? anchor.year : anchor.year - 1
             case nil: year = month - current > 6 ? anchor.year - 1 : current - month > 6 ? anchor.year + 1 : anchor.year
             }
         }
