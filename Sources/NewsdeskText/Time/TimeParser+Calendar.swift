@@ -45,6 +45,22 @@ extension TimeParser {
         return nil
     }
 
+    /// A name of `kind` with the relation words around it ("le lundi", "lundi dernier", "next
+    /// Friday", "l'été prochain"): the name, the relation, and the index after the whole.
+    func framed(_ kind: TimeWord.Kind, at index: Int) -> (word: TimeWordMatch, relation: TimeResolver.Relation, end: Int)? {
+        var start = index
+        var relation = TimeResolver.Relation.unmarked
+        if let before = relationBefore(at: index) {
+            relation = before.relation
+            start = before.end
+        } else {
+            start = skipDeterminer(at: index)
+        }
+        guard let name = word(kind, at: start) else { return nil }
+        if let after = relationAfter(at: name.end) { return (name, after.relation, after.end) }
+        return (name, relation, name.end)
+    }
+
     /// A relation word after a name ("dernier", "que viene") and the index after it.
     func relationAfter(at index: Int) -> (relation: TimeResolver.Relation, end: Int)? {
         if let last = word(.last, at: index), last.word.value == "post" { return (.last, last.end) }
@@ -222,28 +238,19 @@ extension TimeParser {
 
     /// "l'été", "l'été prochain", "summer 2023", "last winter".
     func season(at index: Int) -> TimeFind? {
-        var start = index
-        var relation = TimeResolver.Relation.unmarked
-        if let before = relationBefore(at: index) {
-            relation = before.relation
-            start = before.end
-        } else {
-            start = skipDeterminer(at: index)
-        }
-        guard let season = word(.season, at: start) else { return nil }
-        var end = season.end
+        guard let (season, relation, framedEnd) = framed(.season, at: index) else { return nil }
+        // A determiner or a relation before the season word.
+        let framedBefore = word(.season, at: index) == nil
+        var end = framedEnd
         var year: Int?
-        if let after = relationAfter(at: end) {
-            relation = after.relation
-            end = after.end
-        } else if let found = yearAfter(at: end, twoDigits: false) {
+        if end == season.end, let found = yearAfter(at: end, twoDigits: false) {
             year = found.year
             end = found.end
         }
         // A season word alone needs a preposition before it, and no auxiliary: "été" is also a
         // participle. A word marked "?" is also a verb: it needs a relation or a year ("last fall").
         let ambiguous = season.word.value.hasSuffix("?")
-        guard relation != .unmarked || year != nil || !ambiguous && (start > index || end > season.end || wordEnds(.prep, before: index) && !wordEnds(.past, before: index) && !wordEnds(.future, before: index))
+        guard relation != .unmarked || year != nil || !ambiguous && (framedBefore || end > season.end || wordEnds(.prep, before: index) && !wordEnds(.past, before: index) && !wordEnds(.future, before: index))
         else { return nil }
         let value = resolver.season(String(season.word.value.prefix(2)), year: year, relation: relation, future: future(at: index))
         return TimeFind(start: index, end: end, kind: .date, value: value)

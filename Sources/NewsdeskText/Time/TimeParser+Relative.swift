@@ -56,20 +56,8 @@ extension TimeParser {
 
     /// "lundi", "le mercredi", "mercredi dernier", "next Friday", "Friday night", "ce lundi (19)".
     func weekdayExpression(at index: Int) -> TimeFind? {
-        var start = index
-        var relation = TimeResolver.Relation.unmarked
-        if let before = relationBefore(at: index) {
-            relation = before.relation
-            start = before.end
-        } else {
-            start = skipDeterminer(at: index)
-        }
-        guard let weekday = word(.weekday, at: start), let weekdayNumber = weekday.word.integer else { return nil }
-        var end = weekday.end
-        if let after = relationAfter(at: end) {
-            relation = after.relation
-            end = after.end
-        }
+        guard let (weekday, relation, framedEnd) = framed(.weekday, at: index), let weekdayNumber = weekday.word.integer else { return nil }
+        var end = framedEnd
         var period: String?
         if let part = word(.period, at: end) {
             period = part.word.value
@@ -119,18 +107,7 @@ extension TimeParser {
 
     /// "le week-end", "this weekend", "el fin de semana": the weekend of the week meant.
     func weekend(at index: Int) -> TimeFind? {
-        var start = index
-        var relation = TimeResolver.Relation.unmarked
-        if let before = relationBefore(at: index) {
-            relation = before.relation
-            start = before.end
-        }
-        guard let weekend = word(.weekend, at: start) else { return nil }
-        var end = weekend.end
-        if let after = relationAfter(at: end) {
-            relation = after.relation
-            end = after.end
-        }
+        guard let (_, relation, end) = framed(.weekend, at: index) else { return nil }
         guard let anchor = resolver.anchor else { return TimeFind(start: index, end: end, kind: .date, value: "XXXX-WXX-WE") }
         // The Saturday of the weekend meant.
         let saturday: CalendarDay
