@@ -111,6 +111,97 @@ import Testing
         try Self.check("pt", "2024-03-10", "O acordo foi assinado em meados de junho.", [.init(text: "meados de junho", type: "date", value: "2023-06", mod: "MID")])
     }
 
+    /// The same expressions in every language of the grammar, against Thursday 2024-05-23:
+    /// (text, the expression expected, its value, its modifier).
+    static let equivalents: [String: [(String, String, String, String?)]] = [
+        "fr": [
+            ("Il est parti hier.", "hier", "2024-05-22", nil), ("Il partira demain.", "demain", "2024-05-24", nil),
+            ("Ils ont voté la semaine dernière.", "la semaine dernière", "2024-W20", nil),
+            ("Il y a trois mois, tout a changé.", "Il y a trois mois", "2024-02", nil),
+            ("Ils reviendront l'été prochain.", "l'été prochain", "2025-SU", nil),
+            ("Le 24 février 2022, la guerre a commencé.", "Le 24 février 2022", "2022-02-24", nil),
+            ("Les prix ont baissé fin février.", "fin février", "2024-02", "END"),
+            ("Les discussions ont duré deux jours.", "deux jours", "P2D", nil),
+            ("Le conseil se réunit chaque lundi.", "chaque lundi", "XXXX-WXX-1", nil),
+            ("Le troisième trimestre 2023 a été bon.", "Le troisième trimestre 2023", "2023-Q3", nil),
+            ("Les années 80 ont été dures.", "Les années 80", "198", nil),
+            ("La loi a été votée en 2023.", "2023", "2023", nil),
+            ("Il est arrivé jeudi dernier.", "jeudi dernier", "2024-05-16", nil),
+            ("Les travaux ont commencé courant mars.", "courant mars", "2024-03", "MID"),
+        ],
+        "en": [
+            ("He left yesterday.", "yesterday", "2024-05-22", nil), ("He will leave tomorrow.", "tomorrow", "2024-05-24", nil),
+            ("They voted last week.", "last week", "2024-W20", nil),
+            ("Three months ago, everything changed.", "Three months ago", "2024-02", nil),
+            ("They will come back next summer.", "next summer", "2025-SU", nil),
+            ("On February 24, 2022, the war began.", "February 24, 2022", "2022-02-24", nil),
+            ("Prices fell in late February.", "late February", "2024-02", "END"),
+            ("The talks lasted two days.", "two days", "P2D", nil),
+            ("The council meets every Monday.", "every Monday", "XXXX-WXX-1", nil),
+            ("The third quarter of 2023 was good.", "The third quarter of 2023", "2023-Q3", nil),
+            ("The 1980s were hard.", "1980s", "198", nil),
+            ("The law was passed in 2023.", "2023", "2023", nil),
+            ("He arrived last Thursday.", "last Thursday", "2024-05-16", nil),
+        ],
+        "de": [
+            ("Er ist gestern abgereist.", "gestern", "2024-05-22", nil), ("Er wird morgen abreisen.", "morgen", "2024-05-24", nil),
+            ("Sie haben letzte Woche abgestimmt.", "letzte Woche", "2024-W20", nil),
+            ("Vor drei Monaten änderte sich alles.", "Vor drei Monaten", "2024-02", nil),
+            ("Sie werden nächsten Sommer zurückkommen.", "nächsten Sommer", "2025-SU", nil),
+            ("Am 24. Februar 2022 begann der Krieg.", "24. Februar 2022", "2022-02-24", nil),
+            ("Die Preise fielen Ende Februar.", "Ende Februar", "2024-02", "END"),
+            ("Die Gespräche dauerten zwei Tage.", "zwei Tage", "P2D", nil),
+            ("Der Rat tagt jeden Montag.", "jeden Montag", "XXXX-WXX-1", nil),
+            ("Das dritte Quartal 2023 war gut.", "Das dritte Quartal 2023", "2023-Q3", nil),
+            ("Die 80er Jahre waren hart.", "Die 80er Jahre", "198", nil),
+            ("Das Gesetz wurde im Jahr 2023 verabschiedet.", "Jahr 2023", "2023", nil),
+        ],
+        "es": [
+            ("Se fue ayer.", "ayer", "2024-05-22", nil), ("Se irá mañana.", "mañana", "2024-05-24", nil),
+            ("Votaron la semana pasada.", "la semana pasada", "2024-W20", nil),
+            ("Hace tres meses todo cambió.", "Hace tres meses", "2024-02", nil),
+            ("Volverán el próximo verano.", "el próximo verano", "2025-SU", nil),
+            ("El 24 de febrero de 2022 empezó la guerra.", "El 24 de febrero de 2022", "2022-02-24", nil),
+            ("Los precios bajaron a finales de febrero.", "finales de febrero", "2024-02", "END"),
+            ("Las negociaciones duraron dos días.", "dos días", "P2D", nil),
+            ("El consejo se reúne cada lunes.", "cada lunes", "XXXX-WXX-1", nil),
+            ("El tercer trimestre de 2023 fue bueno.", "El tercer trimestre de 2023", "2023-Q3", nil),
+            ("Los años 80 fueron duros.", "Los años 80", "198", nil),
+            ("La ley se aprobó en 2023.", "2023", "2023", nil),
+        ],
+        "it": [
+            ("È partito ieri.", "ieri", "2024-05-22", nil), ("Partirà domani.", "domani", "2024-05-24", nil),
+            ("Hanno votato la settimana scorsa.", "la settimana scorsa", "2024-W20", nil),
+            ("Tre mesi fa tutto è cambiato.", "Tre mesi fa", "2024-02", nil),
+            ("Torneranno la prossima estate.", "la prossima estate", "2025-SU", nil),
+            ("Il 24 febbraio 2022 è iniziata la guerra.", "Il 24 febbraio 2022", "2022-02-24", nil),
+            ("I prezzi sono scesi a fine febbraio.", "fine febbraio", "2024-02", "END"),
+            ("I colloqui sono durati due giorni.", "due giorni", "P2D", nil),
+            ("Il consiglio si riunisce ogni lunedì.", "ogni lunedì", "XXXX-WXX-1", nil),
+            ("Gli anni '80 furono duri.", "Gli anni '80", "198", nil),
+            ("La legge è stata approvata nel 2023.", "2023", "2023", nil),
+        ],
+        "pt": [
+            ("Ele partiu ontem.", "ontem", "2024-05-22", nil), ("Ele partirá amanhã.", "amanhã", "2024-05-24", nil),
+            ("Há três meses tudo mudou.", "Há três meses", "2024-02", nil),
+            ("Eles voltarão no próximo verão.", "próximo verão", "2025-SU", nil),
+            ("Em 24 de fevereiro de 2022 começou a guerra.", "24 de fevereiro de 2022", "2022-02-24", nil),
+            ("As negociações duraram dois dias.", "dois dias", "P2D", nil),
+            ("O conselho reúne-se cada segunda-feira.", "cada segunda-feira", "XXXX-WXX-1", nil),
+            ("O terceiro trimestre de 2023 foi bom.", "O terceiro trimestre de 2023", "2023-Q3", nil),
+            ("Os anos 80 foram duros.", "Os anos 80", "198", nil),
+            ("A lei foi aprovada em 2023.", "2023", "2023", nil),
+        ],
+    ]
+
+    @Test(arguments: ["fr", "en", "de", "es", "it", "pt"])
+    func theSameExpressionsInEachLanguage(_ language: String) throws {
+        for (text, expression, value, modifier) in Self.equivalents[language] ?? [] {
+            let found = try Self.times(text, language: language, date: "2024-05-23")
+            #expect(found.contains { $0.text == expression && $0.value == value && $0.mod == modifier }, "\(language): \(text) → \(found)")
+        }
+    }
+
     @Test func withoutADateValuesStayUnresolved() throws {
         try Self.check("fr", nil, "Mi-octobre, la réforme a été votée.", [.init(text: "Mi-octobre", type: "date", value: "XXXX-10", mod: "MID")])
         try Self.check("en", nil, "Talks ended last week.", [.init(text: "last week", type: "date", value: "PAST_REF")])

@@ -136,7 +136,7 @@ extension TimeParser {
         }
         guard !perUnit else { return nil }
         if let weekday = weekdayName(at: start) {
-            return TimeFind(start: index, end: start + 1, kind: .set, value: "XXXX-WXX-\(weekday)")
+            return TimeFind(start: index, end: weekday.end, kind: .set, value: "XXXX-WXX-\(weekday.number)")
         }
         if let part = word(.period, at: start) {
             return TimeFind(start: index, end: part.end, kind: .set, value: "XXXX-XX-XXT\(part.word.value)")
@@ -144,12 +144,13 @@ extension TimeParser {
         return nil
     }
 
-    /// A weekday name, singular or plural ("jeudis", "Mondays").
-    private func weekdayName(at index: Int) -> Int? {
-        if let weekday = word(.weekday, at: index) { return weekday.word.integer }
+    /// A weekday name, singular or plural ("jeudis", "Mondays"), and the index after it.
+    private func weekdayName(at index: Int) -> (number: Int, end: Int)? {
+        if let weekday = word(.weekday, at: index), let number = weekday.word.integer { return (number, weekday.end) }
         guard let token = tokens[safe: index], token.kind == .word, token.folded.hasSuffix("s") else { return nil }
         let singular = String(token.folded.dropLast())
-        return lexicon.phrases[singular]?.first { $0.kind == .weekday }?.integer
+        guard let number = lexicon.phrases[singular]?.first(where: { $0.kind == .weekday })?.integer else { return nil }
+        return (number, index + 1)
     }
 
     /// "18 h", "19 h 30", "18h30", "18:00 UTC", "8 a.m.", "20 Uhr", "à 18 heures", "midi".

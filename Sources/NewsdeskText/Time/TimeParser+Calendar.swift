@@ -40,9 +40,16 @@ extension TimeParser {
     /// A relation word before a name ("last", "ce", "le prochain") and the index after it.
     func relationBefore(at index: Int) -> (relation: TimeResolver.Relation, end: Int)? {
         if let this = word(.this, at: index) { return (.this, this.end) }
-        if let last = word(.last, at: index), last.word.value == "pre" { return (.last, last.end) }
-        if let next = word(.next, at: index), next.word.value == "pre" { return (.next, next.end) }
-        return nil
+        return relation(at: index, placed: "pre")
+    }
+
+    /// A "last" or "next" word at `index` that stands where `placed` says ("pre" or "post"; a
+    /// word like Portuguese "próximo" stands on either side).
+    private func relation(at index: Int, placed: String) -> (relation: TimeResolver.Relation, end: Int)? {
+        guard index < tokens.count,
+            let match = phrases[index].first(where: { [.last, .next].contains($0.word.kind) && $0.word.value == placed })
+        else { return nil }
+        return (match.word.kind == .last ? .last : .next, match.end)
     }
 
     /// A name of `kind` with the relation words around it ("le lundi", "lundi dernier", "next
@@ -63,9 +70,7 @@ extension TimeParser {
 
     /// A relation word after a name ("dernier", "que viene") and the index after it.
     func relationAfter(at index: Int) -> (relation: TimeResolver.Relation, end: Int)? {
-        if let last = word(.last, at: index), last.word.value == "post" { return (.last, last.end) }
-        if let next = word(.next, at: index), next.word.value == "post" { return (.next, next.end) }
-        return nil
+        relation(at: index, placed: "post")
     }
 
     /// A year after a month or a day: "mai 2024", "May 23, 2024", "13 de junio del 2005", "octobre 98".
