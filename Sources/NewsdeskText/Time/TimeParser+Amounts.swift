@@ -5,12 +5,13 @@ extension TimeParser {
     /// A count at `index`: digits ("3", "30,4"), number words ("deux", "twenty-five"), or a vague
     /// one ("plusieurs": "X"). The quantity is written as TIMEX3 writes it.
     func count(at index: Int) -> (quantity: String, end: Int)? {
-        if let whole = number(at: index) {
+        if let whole = tokens[safe: index]?.number, !(index >= 1 && isGlued(index) && [",", "."].contains(tokens[index - 1].folded)) {
+            // A decimal count: "30,4 secondes", "1.5 hours".
             if let separator = tokens[safe: index + 1], [",", "."].contains(separator.folded), isGlued(index + 1), isGlued(index + 2),
-                let fraction = tokens[safe: index + 2], fraction.kind == .number {
+                let fraction = tokens[safe: index + 2], fraction.kind == .number, number(at: index + 2) != nil {
                 return ("\(whole).\(fraction.folded)", index + 3)
             }
-            return (String(whole), index + 1)
+            if number(at: index) != nil { return (String(whole), index + 1) }
         }
         guard let first = word(.number, at: index) else { return nil }
         if first.word.value == "X" { return ("X", first.end) }
@@ -104,8 +105,12 @@ extension TimeParser {
         guard unit == "Y", !bounded else { return false }
         if let after = word(.age, at: isSymbol("-", at: end) ? end + 1 : end), after.end > end { return true }
         guard count > 0 else { return false }
+        // "une peine de 2 ans de prison": a length of something.
+        if word(.of, at: end) != nil { return false }
+        // "Jean, 87 ans, a été" (an apposition), not "Graz, six ans après".
         let before = tokens[count - 1]
-        if before.isSymbol(",") || before.isSymbol("(") { return true }
+        let closed = tokens[safe: end].map { [",", ")", ".", ";"].contains($0.folded) } ?? true
+        if before.isSymbol(",") || before.isSymbol("(") { return closed }
         if word(.of, at: count - 1) != nil, count >= 2, word(.age, at: count - 2) != nil || tokens[count - 2].kind == .word && word(.unit, at: count - 2) == nil && !isTimeWord(at: count - 2) {
             return true
         }
