@@ -8,7 +8,7 @@ extension TimeParser {
         if let whole = tokens[safe: index]?.number, !(index >= 1 && isGlued(index) && [",", "."].contains(tokens[index - 1].folded)) {
             // A decimal count: "30,4 secondes", "1.5 hours".
             if let separator = tokens[safe: index + 1], [",", "."].contains(separator.folded), isGlued(index + 1), isGlued(index + 2),
-                let fraction = tokens[safe: index + 2], fraction.kind == .number, number(at: index + 2) != nil {
+                let fraction = tokens[safe: index + 2], fraction.kind == .number, !isSymbol("%", at: index + 3) {
                 return ("\(whole).\(fraction.folded)", index + 3)
             }
             if number(at: index) != nil { return (String(whole), index + 1) }
