@@ -5,7 +5,7 @@ import NewsdeskCore
 /// auxiliary or verb ending ("was", "avait", "hatte", "-ed"). This is what makes a bare
 /// "dimanche" or "March" the next one or the last one.
 enum TenseCues {
-    enum Cue { case past, future }
+    enum Cue: Sendable { case past, future }
 
     /// For each token, the nearest cue of its sentence, or nil when the sentence has none.
     static func tokenTenses(

@@ -12,8 +12,9 @@ struct TimeFind: Sendable {
 /// The time grammar: finds time expressions in a text token by token, taking at each position
 /// the longest expression any rule reads there, and resolves them against the document date.
 /// The rules are in the `TimeParser+…` files, one family per file; the words they read come
-/// from the language's `TimeLexicon`.
-struct TimeParser {
+/// from the language's `TimeLexicon`. A class: the rules are tried as closures at many
+/// positions, and capturing a reference costs less than copying the parser's arrays.
+final class TimeParser: Sendable {
     let tokens: [TimeToken]
     let lexicon: TimeLexicon
     let language: String
@@ -49,17 +50,28 @@ struct TimeParser {
         return found
     }
 
-    private func longestFind(at index: Int) -> TimeFind? {
+    /// Every rule, in the order that breaks ties between finds of the same length.
+    private static let rules: [@Sendable (TimeParser) -> (Int) -> TimeFind?] = [
+        fuzzyExpression, numericDate, dayRangeStart, bareCalendarDate, yearExpression, bareDecade, century, season, quarter,
+        relativeDay, weekdayExpression, relativeUnit, weekend, ago, duration, setExpression, clockTime, reference,
+    ]
+
+    private func bareCalendarDate(at index: Int) -> TimeFind? { withoutNounDeterminer(calendarDate(at: index)) }
+    private func bareDecade(at index: Int) -> TimeFind? { withoutNounDeterminer(decade(at: index)) }
+
+    /// Whether any rule can start at `index`: a lexicon phrase, a number, or what a decade
+    /// ("'80s"), a quarter ("Q3") or a century in Roman numerals ("XXe") starts with.
+    private func canStart(at index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .number || !phrases[index].isEmpty || token.kind == .symbol || token.kind == .word else { return nil }
-        let rules: [(Int) -> TimeFind?] = [
-            fuzzyExpression, numericDate, dayRangeStart, { withoutNounDeterminer(calendarDate(at: $0)) }, yearExpression,
-            { withoutNounDeterminer(decade(at: $0)) }, century, season, quarter,
-            relativeDay, weekdayExpression, relativeUnit, weekend, ago, duration, setExpression, clockTime, reference,
-        ]
+        if !phrases[index].isEmpty || token.kind == .number || token.isSymbol("'") { return true }
+        return token.kind == .word && (token.folded == "q" || token.capitalized && token.folded.utf8.allSatisfy { "ivxlcem".utf8.contains($0) })
+    }
+
+    private func longestFind(at index: Int) -> TimeFind? {
+        guard canStart(at: index) else { return nil }
         var best: TimeFind?
-        for rule in rules {
-            guard let find = rule(index), find.end > index, find.end > best?.end ?? index else { continue }
+        for rule in Self.rules {
+            guard let find = rule(self)(index), find.end > index, find.end > best?.end ?? index else { continue }
             best = find
         }
         return best
@@ -73,7 +85,7 @@ struct TimeParser {
         return phrases[index].first { $0.word.kind == kind }
     }
 
-    func word(_ kinds: Set<TimeWord.Kind>, at index: Int) -> TimeWordMatch? {
+    func word(_ kinds: [TimeWord.Kind], at index: Int) -> TimeWordMatch? {
         guard index < tokens.count else { return nil }
         return phrases[index].first { kinds.contains($0.word.kind) }
     }
