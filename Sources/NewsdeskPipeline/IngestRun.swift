@@ -4,7 +4,9 @@ public import NewsdeskStore
 public import Foundation
 
 /// Ingest: documents through the pipeline on worker threads, into the store through one writer,
-/// in input order, committed in batches. Plain text learns its source's template as it goes.
+/// in input order, committed in batches. Plain text learns its source's template as it goes;
+/// each article is compared with the stored ones as it is written, and a copy records the
+/// earliest stored copy as its `duplicateOf` (`CopyLinker`).
 /// What is extracted before a stop is requested is committed; running the same inputs again
 /// finishes the rest (stored documents are recognised by their id before extraction).
 public struct IngestRun {
@@ -37,6 +39,7 @@ public struct IngestRun {
             sourceTemplates: { source in templates.keys(for: source) })
         var tally = IngestTally(total: items.count)
         var batch: [StoredArticle] = []
+        var linker = CopyLinker(store: store)
 
         func commit() throws {
             for outcome in try store.insert(batch) {
@@ -51,7 +54,8 @@ public struct IngestRun {
             try map.run(jobs: jobs, shouldStop: shouldStop) { _, outcome in
                 var problem: IngestTally.Problem?
                 switch outcome {
-                case .processed(let document, let origin):
+                case .processed(var document, let origin):
+                    try linker.link(&document)
                     batch.append(StoredArticle(document: document, origin: origin))
                     if batch.count >= batchSize { try commit() }
                 case .known:

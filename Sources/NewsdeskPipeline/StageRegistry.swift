@@ -1,5 +1,6 @@
 public import NewsdeskCore
 import NewsdeskExtract
+import NewsdeskStories
 import NewsdeskText
 
 /// Every stage Newsdesk has. Adding an analysis stage is its folder or target, one line in
@@ -15,6 +16,7 @@ public enum StageRegistry {
     public static let analysisStages: [any Stage.Type] = [
         LanguageStage.self,
         SentenceStage.self,
+        FingerprintStage.self,
     ]
 
     public static let stages = inputStages + analysisStages

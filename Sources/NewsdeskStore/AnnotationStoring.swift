@@ -21,4 +21,10 @@ public protocol AnnotationStoring: Sendable {
     /// The articles with a key from `keysFrom` to `keysTo` in a layer of `kind` (say, the times
     /// an article talks about), each once, most recently published first.
     func articles(kind: String, keysFrom: String, keysTo: String, limit: Int) throws(StoreError) -> [ArticleSummary]
+    /// The articles that have the most of `keys` in layers of `kind` (what an article's copies
+    /// are looked up by), at most `limit`, most keys in common first (ties: most recently
+    /// ingested first). Bounded work: of each key only the `perKey` most recently published
+    /// articles count, so a key that thousands of articles share costs no more than a rare one.
+    /// Callers look up a few dozen keys; a store may use only the first 256 of them in sorted order.
+    func articlesSharing(kind: String, keys: [String], perKey: Int, limit: Int) throws(StoreError) -> [KeyOverlap]
 }

@@ -58,4 +58,21 @@ extension SQLiteStore: AnnotationStoring {
             }
         }
     }
+
+    public func articlesSharing(kind: String, keys: [String], perKey: Int, limit: Int) throws(StoreError) -> [KeyOverlap] {
+        let distinct = Array(Set(keys)).sorted().prefix(Self.maxSharedKeys)
+        guard !distinct.isEmpty, limit > 0, perKey > 0 else { return [] }
+        var arguments: StatementArguments = []
+        for key in distinct { arguments += [kind, key, perKey] }
+        arguments += [limit]
+        let sql = SQLiteAnnotationQueries.articlesSharing(keys: distinct.count)
+        return try run {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: sql, arguments: arguments).map { KeyOverlap(articleID: $0["id"], shared: $0["shared"]) }
+            }
+        }
+    }
+
+    /// The most keys one `articlesSharing` looks up (SQLite's limit on a compound select is 500).
+    static let maxSharedKeys = 256
 }

@@ -1,0 +1,57 @@
+public import NewsdeskCore
+public import NewsdeskStore
+import NewsdeskStories
+
+/// Sets `duplicateOf` on articles as ingest stores them, in input order: a new article that is
+/// a copy of a stored one (or of one earlier in the same run, not yet committed) points at the
+/// first copy of that one's group.
+///
+/// Work per article is bounded: one store lookup of at most `Fingerprint.lookupKeys` keys
+/// (each key's most recent articles only), at most `candidates` candidates confirmed, and a
+/// fingerprint computed again from the stored text only for a candidate that is not among the
+/// `remembered` most recent articles.
+public struct CopyLinker {
+    public let store: any ArticleStoring & AnnotationStoring
+    /// Articles per key that the store lookup considers.
+    public var perKey = 32
+    /// Candidates confirmed per article.
+    public var candidates = 8
+    private var recent: CopyIndex
+
+    public init(store: any ArticleStoring & AnnotationStoring, remembered: Int = 4096) {
+        self.store = store
+        self.recent = CopyIndex(capacity: remembered)
+    }
+
+    /// Sets the document's `duplicateOf` (nil when it copies nothing known) and remembers it.
+    /// A document without a fingerprint is left as it is.
+    public mutating func link(_ document: inout Document) throws(StoreError) {
+        let article = document.article
+        guard let fingerprint = article.layers[FingerprintLayer.self]?.fingerprint, !fingerprint.isEmpty else { return }
+        var found = recent.candidates(for: fingerprint, limit: candidates)
+        let known = Set(found.map(\.id))
+        let stored = try store.articlesSharing(
+            kind: FingerprintLayer.kind.rawValue, keys: fingerprint.lookupKeys, perKey: perKey, limit: candidates)
+        for overlap in stored where !known.contains(overlap.articleID) && overlap.articleID != article.id {
+            let candidate = try storedCandidate(overlap.articleID)
+            recent.add(candidate)
+            found.append(candidate)
+        }
+        let original = CopyDecision.original(of: fingerprint, id: article.id, among: found) { id in
+            try? published(of: id)
+        }
+        document.article.duplicateOf = original
+        recent.add(CopyCandidate(id: article.id, published: article.published, fingerprint: fingerprint, original: original))
+    }
+
+    private func storedCandidate(_ id: String) throws(StoreError) -> CopyCandidate {
+        let stored = try store.article(idPrefix: id).article
+        return CopyCandidate(id: stored.id, published: stored.published, fingerprint: Fingerprint(text: stored.text), original: stored.duplicateOf)
+    }
+
+    /// The publication date of a group's first copy, remembered or stored.
+    private func published(of id: String) throws(StoreError) -> String? {
+        if let remembered = recent[id] { return remembered.published }
+        return try store.article(idPrefix: id).article.published
+    }
+}

@@ -1,0 +1,64 @@
+/// What two articles are compared by to tell a copy: the set of their word 3-grams
+/// (`WordShingles`), and the few of them that an index looks copies up by.
+///
+/// The index keys are a sample chosen by the shingle itself, not by its position: every shingle
+/// whose hash falls in one eighth of the hash space, plus the four smallest hashes (so a short
+/// text has keys too). Two texts that share a passage share the sampled shingles of that
+/// passage, wherever it stands in either and however much else either has: a copy trimmed by a
+/// third, or with a paragraph dropped or moved, still shares most of its keys with the original.
+public struct Fingerprint: Sendable, Equatable {
+    /// The distinct shingle hashes, ascending.
+    public let shingles: [UInt64]
+    /// The sampled shingles, each once (at its first occurrence), in text order.
+    public let keys: [WordShingles.Shingle]
+
+    /// One shingle in `sampleRate` is a key.
+    public static let sampleRate: UInt64 = 8
+    /// Keys every text has, however short: its smallest shingle hashes.
+    public static let smallestKept = 4
+    /// How many keys a lookup uses at most: the smallest hashes, so two copies pick the same ones.
+    public static let lookupKeys = 48
+
+    public init(text: String) {
+        let all = WordShingles.shingles(of: text)
+        let distinct = Array(Set(all.map(\.hash))).sorted()
+        shingles = distinct
+        let smallest = Set(distinct.prefix(Self.smallestKept))
+        var seen = Set<UInt64>()
+        keys = all.filter { shingle in
+            (shingle.hash % Self.sampleRate == 0 || smallest.contains(shingle.hash)) && seen.insert(shingle.hash).inserted
+        }
+    }
+
+    public var isEmpty: Bool { shingles.isEmpty }
+
+    /// The key under which the store indexes a shingle hash.
+    public static func key(_ hash: UInt64) -> String {
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The keys a lookup for copies of this text uses (at most `lookupKeys`, the smallest).
+    public var lookupKeys: [String] {
+        keys.map(\.hash).sorted().prefix(Self.lookupKeys).map(Self.key)
+    }
+
+    /// How much of the two texts is the same.
+    public func resemblance(to other: Fingerprint) -> Resemblance {
+        var shared = 0
+        var left = 0
+        var right = 0
+        while left < shingles.count, right < other.shingles.count {
+            if shingles[left] == other.shingles[right] {
+                shared += 1
+                left += 1
+                right += 1
+            } else if shingles[left] < other.shingles[right] {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return Resemblance(shared: shared, sizes: (shingles.count, other.shingles.count))
+    }
+}
