@@ -55,7 +55,11 @@ public struct IngestRun {
                 var problem: IngestTally.Problem?
                 switch outcome {
                 case .processed(var document, let origin):
+                    let start = ThreadCPUClock.now
                     try linker.link(&document)
+                    tally.cpuSeconds[IngestTally.linkingCopies, default: 0] += ThreadCPUClock.now - start
+                    tally.cpuSeconds.merge(document.cpuSeconds, uniquingKeysWith: +)
+                    if document.article.duplicateOf != nil { tally.copies += 1 }
                     batch.append(StoredArticle(document: document, origin: origin))
                     if batch.count >= batchSize { try commit() }
                 case .known:
@@ -87,7 +91,15 @@ public struct IngestTally: Sendable {
 
     public var total: Int
     public var stored = 0
+    /// Inputs already stored (the same bytes), which are not stored again.
     public var duplicates = 0
+    /// Articles found to copy an earlier one (their `duplicateOf` is set); stored like the others.
+    public var copies = 0
+    /// CPU seconds by stage id over the documents processed, and `linkingCopies` for comparing
+    /// each article with the stored ones as it is written.
+    public var cpuSeconds: [String: Double] = [:]
+    public static let linkingCopies = "link-copies"
+
     public var skipped = 0
     public var failed = 0
     public var problems: [Problem] = []

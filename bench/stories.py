@@ -1,0 +1,193 @@
+"""Wire copies (and, as they land, stories) on ../shared/bench/stories, scored as its README says.
+
+Newsdesk: the documents written as text files (title, blank line, text), ingested into a fresh
+store in date order (undated last), one `newsdesk ingest --date D` per date as the README asks;
+then exported, and `duplicateOf` links scored. Its speed is taken from a second fresh store that
+ingests the same files in the same order in one call (the per-date calls are mostly process
+start-up). The peer, datasketch's MinHash LSH, runs in this process over the same documents.
+
+    python stories.py NEWSDESK_BINARY DATA_DIR
+"""
+import hashlib
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def load(path):
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def in_date_order(docs):
+    """Dated documents by date (stable), then the undated ones."""
+    dated = sorted((d for d in docs if d.get("date")), key=lambda d: d["date"])
+    return dated + [d for d in docs if not d.get("date")]
+
+
+def input_text(doc):
+    return (doc["title"] + "\n\n" if doc.get("title") else "") + doc["text"] + "\n"
+
+
+def child_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(command):
+    result = subprocess.run(command, capture_output=True, text=True)
+    # Status 2: some inputs were not stored (no article); anything else is a failure.
+    if result.returncode not in (0, 2):
+        sys.exit(f"{' '.join(command[:3])} … failed ({result.returncode}): {result.stderr[-2000:]}")
+    return result.stdout
+
+
+def write_inputs(docs, folder):
+    """One file per document in ingest order; returns (path, article id) per document."""
+    written = []
+    for index, doc in enumerate(docs):
+        path = os.path.join(folder, f"{index:05d}.txt")
+        data = input_text(doc).encode("utf-8")
+        with open(path, "wb") as handle:
+            handle.write(data)
+        written.append((path, hashlib.sha256(data).hexdigest()))
+    return written
+
+
+def newsdesk_ingest(binary, docs, paths, database, by_date):
+    """Ingests in order; returns the CPU seconds the ingest processes took."""
+    before = child_cpu()
+    if by_date:
+        for date, group in itertools.groupby(zip(docs, paths), key=lambda pair: pair[0].get("date")):
+            files = [path for _, path in group]
+            run([binary, "ingest", "--db", database, "--format", "json"] + (["--date", date] if date else []) + files)
+    else:
+        run([binary, "ingest", "--db", database, "--format", "json"] + paths)
+    return child_cpu() - before
+
+
+def newsdesk_export(binary, database):
+    before = child_cpu()
+    articles = [json.loads(line) for line in run([binary, "export", "--db", database]).splitlines() if line]
+    return articles, child_cpu() - before
+
+
+def groups(links):
+    """Groups of ids linked (transitively) by id -> linked id (or None)."""
+    parent = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in links.items():
+        find(a)
+        if b is not None:
+            parent[find(a)] = find(b)
+    clusters = {}
+    for x in parent:
+        clusters.setdefault(find(x), set()).add(x)
+    return list(clusters.values())
+
+
+def pairs(clusters):
+    return {frozenset(p) for c in clusters for p in itertools.combinations(sorted(c), 2)}
+
+
+def score_duplicates(docs, links):
+    """links: doc id -> doc id it was marked a duplicate of (or None), for every document."""
+    gold = groups({d["id"]: d.get("duplicate_of") for d in docs})
+    predicted = groups(links)
+    gold_pairs, predicted_pairs = pairs(gold), pairs(predicted)
+    hit = len(gold_pairs & predicted_pairs)
+    p = hit / len(predicted_pairs) if predicted_pairs else 1.0
+    r = hit / len(gold_pairs) if gold_pairs else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    group_of = {x: c for c in predicted for x in c}
+    copies = [d for d in docs if d["role"] == "copy"]
+    found = sum(1 for d in copies if d["duplicate_of"] in group_of[d["id"]])
+    negatives = [d for d in docs if d["role"] == "negative"]
+    linked = sum(1 for d in negatives if len(group_of[d["id"]]) > 1)
+    return {"P": p, "R": r, "F1": f, "copies": (found, len(copies)), "negatives": (linked, len(negatives))}
+
+
+def newsdesk_duplicates(binary, docs, work):
+    folder = os.path.join(work, "near-dup")
+    os.makedirs(folder)
+    written = write_inputs(docs, folder)
+    paths = [path for path, _ in written]
+    doc_of = {article_id: doc["id"] for doc, (_, article_id) in zip(docs, written)}
+
+    database = os.path.join(work, "near-dup.sqlite")
+    newsdesk_ingest(binary, docs, paths, database, by_date=True)
+    articles, _ = newsdesk_export(binary, database)
+    links = {d["id"]: None for d in docs}
+    for article in articles:
+        original = article.get("duplicateOf")
+        links[doc_of[article["id"]]] = doc_of.get(original) if original else None
+    scores = score_duplicates(docs, links)
+
+    speeds = []
+    for run_index in range(3):
+        database = os.path.join(work, f"near-dup-speed-{run_index}.sqlite")
+        speeds.append(len(docs) / newsdesk_ingest(binary, docs, paths, database, by_date=False))
+    scores["speed"] = sorted(speeds)[1]
+    return scores
+
+
+def datasketch_duplicates(docs):
+    from datasketch import MinHash, MinHashLSH
+
+    def shingles(doc):
+        words = ((doc.get("title") or "") + " " + doc["text"]).lower().split()
+        return {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+
+    speeds = []
+    for _ in range(3):
+        started = time.process_time()
+        lsh = MinHashLSH(threshold=0.5, num_perm=128)
+        indexed = {}
+        links = {}
+        for order, doc in enumerate(docs):
+            signature = MinHash(num_perm=128)
+            for shingle in shingles(doc):
+                signature.update(shingle.encode("utf-8"))
+            found = [key for key in lsh.query(signature) if indexed[key][1].jaccard(signature) >= 0.5]
+            links[doc["id"]] = min(found, key=lambda key: indexed[key][0]) if found else None
+            indexed[doc["id"]] = (order, signature)
+            lsh.insert(doc["id"], signature)
+        speeds.append(len(docs) / (time.process_time() - started))
+    scores = score_duplicates(docs, links)
+    scores["speed"] = sorted(speeds)[1]
+    return scores
+
+
+def duplicate_row(name, scores):
+    return (f"| near-dup | {name} | {scores['P']:.3f} / {scores['R']:.3f} / {scores['F1']:.3f} | "
+            f"{scores['copies'][0]} / {scores['copies'][1]} | {scores['negatives'][0]} / {scores['negatives'][1]} | "
+            f"{scores['speed']:,.0f} |")
+
+
+def main():
+    binary, data = sys.argv[1], sys.argv[2]
+    docs = in_date_order(load(os.path.join(data, "near-dup.jsonl")))
+    with tempfile.TemporaryDirectory() as work:
+        ours = newsdesk_duplicates(binary, docs, work)
+    peer = datasketch_duplicates(docs)
+    print("| file | system | dup P / R / F1 | copies found | negatives linked | docs / CPU s |")
+    print("|---|---|---|---|---|---|")
+    print(duplicate_row("Newsdesk (ingest: every stage, stored)", ours))
+    print(duplicate_row("datasketch MinHash LSH (0.5, 128)", peer))
+    print(f"\nspeed ratio Newsdesk / datasketch: {ours['speed'] / peer['speed']:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
