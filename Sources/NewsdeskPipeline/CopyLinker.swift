@@ -33,9 +33,13 @@ public struct CopyLinker {
         let stored = try store.articlesSharing(
             kind: FingerprintLayer.kind.rawValue, keys: fingerprint.lookupKeys, perKey: perKey, limit: candidates)
         for overlap in stored where !known.contains(overlap.articleID) && overlap.articleID != article.id {
-            let candidate = try storedCandidate(overlap.articleID)
-            recent.add(candidate)
-            found.append(candidate)
+            if let remembered = recent[overlap.articleID] {
+                found.append(remembered)
+            } else {
+                let candidate = try storedCandidate(overlap.articleID)
+                recent.add(candidate)
+                found.append(candidate)
+            }
         }
         let original = CopyDecision.original(of: fingerprint, id: article.id, among: found) { id in
             try? published(of: id)

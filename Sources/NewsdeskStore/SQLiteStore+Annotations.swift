@@ -68,7 +68,8 @@ extension SQLiteStore: AnnotationStoring {
         let sql = SQLiteAnnotationQueries.articlesSharing(keys: distinct.count)
         return try run {
             try pool.read { db in
-                try Row.fetchAll(db, sql: sql, arguments: arguments).map { KeyOverlap(articleID: $0["id"], shared: $0["shared"]) }
+                // One statement per number of keys, prepared once: callers use few sizes.
+                try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { KeyOverlap(articleID: $0["id"], shared: $0["shared"]) }
             }
         }
     }

@@ -7,10 +7,10 @@ import Testing
 
 @Suite struct PipelineOrderTests {
     @Test func registeredStagesAreTheExpectedOnes() {
-        #expect(StageRegistry.stages.map { $0.id } == ["extract", "verbatim", "language", "sentences"])
-        #expect(StageRegistry.defaultPipeline == ["extract", "language", "sentences"])
-        #expect(StageRegistry.verbatimPipeline == ["verbatim", "language", "sentences"])
-        #expect(StageRegistry.layerTypes.keys.map(\.rawValue).sorted() == ["sentences"])
+        #expect(StageRegistry.stages.map { $0.id } == ["extract", "verbatim", "language", "sentences", "fingerprint"])
+        #expect(StageRegistry.defaultPipeline == ["extract", "language", "sentences", "fingerprint"])
+        #expect(StageRegistry.verbatimPipeline == ["verbatim", "language", "sentences", "fingerprint"])
+        #expect(StageRegistry.layerTypes.keys.map(\.rawValue).sorted() == ["fingerprint", "sentences"])
     }
 
     @Test func eachLayerIsOfAKindItsStageProvidesAndNoKindHasTwoStages() {
@@ -31,7 +31,7 @@ import Testing
 
     @Test func theDefaultOrdersHold() throws {
         let pipeline = try Pipeline(stages: StageRegistry.defaultPipeline, configuration: Configuration())
-        #expect(pipeline.ids == ["extract", "language", "sentences"])
+        #expect(pipeline.ids == ["extract", "language", "sentences", "fingerprint"])
         _ = try Pipeline(stages: StageRegistry.verbatimPipeline, configuration: Configuration())
     }
 

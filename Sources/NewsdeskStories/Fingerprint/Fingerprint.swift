@@ -16,17 +16,28 @@ public struct Fingerprint: Sendable, Equatable {
     public static let sampleRate: UInt64 = 8
     /// Keys every text has, however short: its smallest shingle hashes.
     public static let smallestKept = 4
-    /// How many keys a lookup uses at most: the smallest hashes, so two copies pick the same ones.
-    public static let lookupKeys = 48
+    /// How many keys a lookup uses at most: the smallest hashes, so two copies pick the same
+    /// ones. Each key of a copy is one of the original's with the chance that one of its
+    /// 3-grams is in the original (60 % and more for a copy of similar length): all 16 missing
+    /// is a chance in ten million.
+    public static let lookupKeys = 16
 
     public init(text: String) {
         let all = WordShingles.shingles(of: text)
-        let distinct = Array(Set(all.map(\.hash))).sorted()
+        var distinct = all.map(\.hash)
+        distinct.sort()
+        var count = 0
+        for hash in distinct where count == 0 || distinct[count - 1] != hash {
+            distinct[count] = hash
+            count += 1
+        }
+        distinct.removeLast(distinct.count - count)
         shingles = distinct
-        let smallest = Set(distinct.prefix(Self.smallestKept))
+        // The smallest hashes are those up to the `smallestKept`-th.
+        let smallestBound = distinct.isEmpty ? 0 : distinct[min(Self.smallestKept, distinct.count) - 1]
         var seen = Set<UInt64>()
         keys = all.filter { shingle in
-            (shingle.hash % Self.sampleRate == 0 || smallest.contains(shingle.hash)) && seen.insert(shingle.hash).inserted
+            (shingle.hash % Self.sampleRate == 0 || shingle.hash <= smallestBound) && seen.insert(shingle.hash).inserted
         }
     }
 

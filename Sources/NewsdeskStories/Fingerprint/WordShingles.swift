@@ -37,30 +37,63 @@ public enum WordShingles {
 
     /// The folded words of `text`, each hashed (FNV-1a over its folded scalars), with UTF-8 spans.
     static func words(of text: String) -> [Word] {
-        var words: [Word] = []
-        var hash = fnvOffset
-        var start = -1
-        var end = 0
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            let length = UTF8.width(scalar)
-            defer { offset += length }
-            if TextFold.isWordScalar(scalar) {
-                if start < 0 {
-                    start = offset
-                    hash = fnvOffset
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [Word] = []
+            words.reserveCapacity(bytes.count / 5)
+            var hash = fnvOffset
+            var start = -1
+            var end = 0
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                let scalar: Unicode.Scalar
+                let length: Int
+                if byte < 0x80 {
+                    // ASCII: letters folded to lower case here, the common case.
+                    let lower = byte | 0x20
+                    if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                        if start < 0 {
+                            start = offset
+                            hash = fnvOffset
+                        }
+                        hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? lower : byte)) &* fnvPrime
+                        offset += 1
+                        end = offset
+                        continue
+                    }
+                    scalar = Unicode.Scalar(byte)
+                    length = 1
+                } else {
+                    (scalar, length) = decode(bytes, at: offset)
                 }
-                hash = (hash ^ UInt64(FoldedLine.fold(scalar).value)) &* fnvPrime
-                end = offset + length
-            } else if start >= 0, scalar == "'" || scalar == "\u{2019}" {
-                continue  // inside a word: elided, whichever mark the copy uses
-            } else if start >= 0 {
-                words.append(Word(hash: hash, start: start, end: end))
-                start = -1
+                if TextFold.isWordScalar(scalar) {
+                    if start < 0 {
+                        start = offset
+                        hash = fnvOffset
+                    }
+                    hash = (hash ^ UInt64(FoldedLine.fold(scalar).value)) &* fnvPrime
+                    end = offset + length
+                } else if start >= 0, scalar != "'" && scalar != "\u{2019}" {
+                    // An apostrophe inside a word is elided, whichever mark the copy uses.
+                    words.append(Word(hash: hash, start: start, end: end))
+                    start = -1
+                }
+                offset += length
             }
+            if start >= 0 { words.append(Word(hash: hash, start: start, end: end)) }
+            return words
         }
-        if start >= 0 { words.append(Word(hash: hash, start: start, end: end)) }
-        return words
+    }
+
+    /// The scalar of valid UTF-8 that starts at `index` (a lead byte of a multi-byte scalar).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return ("\u{FFFD}", bytes.count - index) }
+        var value = lead & (0x7F >> length)
+        for next in 1..<length { value = value << 6 | (UInt32(bytes[index + next]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
