@@ -11,8 +11,8 @@ struct CopiesCommand: ParsableCommand {
             ID is any article of the group (its id or a prefix of at least 4 hex digits). The \
             first copy is the earliest stored one, which the others name as their duplicateOf; \
             each copy is listed by publication date with its source, the agency it credits, and \
-            what it changed against the first: its headline, the paragraphs it cut, the lines it \
-            added, the paragraphs it edited or moved. Quotation marks, dashes, case and spacing \
+            what it changed against the first: its headline, the paragraphs it cut, the \
+            paragraphs and credit lines it added, the paragraphs it edited or moved. Quotation marks, dashes, case and spacing \
             are not counted as changes.
 
             \(ExitStatus.help)
@@ -95,6 +95,7 @@ struct CopyGroup: Encodable {
             }
             for paragraph in changes.cut { lines.append("       cut: \(Self.quoted(paragraph))") }
             for paragraph in changes.added { lines.append("       added: \(Self.quoted(paragraph))") }
+            for line in changes.addedCredits { lines.append("       credit added: \(Self.quoted(line))") }
             for edit in changes.edited { lines.append("       edited: \(Self.quoted(edit.from)) -> \(Self.quoted(edit.to))") }
             for paragraph in changes.moved { lines.append("       moved: \(Self.quoted(paragraph))") }
             if changes.isUnchanged { lines.append("       unchanged") }

@@ -61,7 +61,7 @@ import Testing
         #expect(shown.stdout.hasPrefix("1 copy of \(originalID.prefix(12))"), "\(shown.stdout)")
         #expect(shown.stdout.contains("headline: \"Valmora to close harbour bridge to lorries\" -> \"Cracked bridge"))
         #expect(shown.stdout.contains("cut: \"The council said it would open"))
-        #expect(shown.stdout.contains("added: \"Reporting by Tomas Keller for Reuters\""))
+        #expect(shown.stdout.contains("credit added: \"Reporting by Tomas Keller for Reuters\""), "\(shown.stdout)")
         #expect(shown.stdout.contains("agency: Reuters"))
 
         let json = try cli.run(["copies", String(originalID.prefix(8)), "--db", cli.database, "--format", "json"])
@@ -72,6 +72,7 @@ import Testing
         let changes = try #require(copies.first?["changes"] as? [String: Any])
         #expect((changes["cut"] as? [String])?.count == 1)
         #expect((changes["edited"] as? [Any])?.isEmpty == true)
+        #expect((changes["addedCredits"] as? [String]) == ["Reporting by Tomas Keller for Reuters"])
 
         let alone = try cli.run(["copies", String(otherID.prefix(8)), "--db", cli.database])
         #expect(alone.stdout.hasPrefix("0 copies of"), "\(alone.stdout)")

@@ -1,8 +1,9 @@
 public import NewsdeskCore
 
 /// What a copy changed against the first copy of its group, paragraph by paragraph: its
-/// headline, the paragraphs it cut, the lines it added (a byline, a dateline, a sentence), the
-/// paragraphs it edited (trimmed, retyped) and those it moved.
+/// headline, the paragraphs it cut, the paragraphs it added (a sentence, a dateline kept in the
+/// text), the credit lines it added (bylines, "Reporting by", copyright lines, which extraction
+/// takes out of the text), the paragraphs it edited (trimmed, retyped) and those it moved.
 ///
 /// Paragraphs are compared by their folded words (`WordShingles`): quotation marks, dashes,
 /// case and spacing are not changes. A copy's paragraph is the first copy's paragraph with the
@@ -25,11 +26,16 @@ public struct CopyChanges: Sendable, Equatable, Encodable {
     public var cut: [String]
     /// Paragraphs of the copy that the first copy does not have, in the copy's order.
     public var added: [String]
+    /// Credit lines (credits, and lines removed as bylines, credits or copyright) of the copy
+    /// that the first copy does not have.
+    public var addedCredits: [String]
     public var edited: [Edit]
     /// Paragraphs (as the copy has them) that stand in another order than in the first copy.
     public var moved: [String]
 
-    public var isUnchanged: Bool { headline == nil && cut.isEmpty && added.isEmpty && edited.isEmpty && moved.isEmpty }
+    public var isUnchanged: Bool {
+        headline == nil && cut.isEmpty && added.isEmpty && addedCredits.isEmpty && edited.isEmpty && moved.isEmpty
+    }
 
     /// Share of shingles two paragraphs must have in common (of the shorter) to be one paragraph edited.
     static let editedContainment = 0.5
@@ -62,6 +68,8 @@ public struct CopyChanges: Sendable, Equatable, Encodable {
             guard let from = match[index], before[from].words != after[index].words else { return nil }
             return Edit(from: before[from].text, to: after[index].text)
         }
+        let firstCredits = Set(Self.creditLines(of: first).map(Self.words))
+        addedCredits = Self.creditLines(of: copy).filter { !firstCredits.contains(Self.words($0)) }
         let kept = Self.longestIncreasing(after.indices.compactMap { index in match[index].map { (copy: index, first: $0) } })
         moved = after.indices.filter { match[$0] != nil && !kept.contains($0) }.map { after[$0].text }
     }
@@ -77,6 +85,12 @@ public struct CopyChanges: Sendable, Equatable, Encodable {
             let text = String(article.text[utf8: paragraph.span])
             return Part(text: text, words: words(text), fingerprint: Fingerprint(text: text))
         }
+    }
+
+    private static func creditLines(of article: Article) -> [String] {
+        var seen = Set<String>()
+        let lines = article.credits.map(\.text) + article.removed.filter { CreditedAgency.creditReasons.contains($0.reason) }.map(\.text)
+        return lines.filter { seen.insert($0).inserted }
     }
 
     private static func words(_ text: String) -> [UInt64] {
