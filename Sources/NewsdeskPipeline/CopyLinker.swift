@@ -6,10 +6,10 @@ import NewsdeskStories
 /// a copy of a stored one (or of one earlier in the same run, not yet committed) points at the
 /// first copy of that one's group.
 ///
-/// Work per article is bounded: one store lookup of at most `Fingerprint.lookupKeys` keys
-/// (each key's most recent articles only), at most `candidates` candidates confirmed, and a
-/// fingerprint computed again from the stored text only for a candidate that is not among the
-/// `remembered` most recent articles.
+/// Work per article is bounded: a store lookup of at most `Fingerprint.lookupKeys` keys (each
+/// key's most recent articles only; one read for a whole batch), at most `candidates`
+/// candidates confirmed, and a fingerprint computed again from the stored text only for a
+/// candidate that is not among the `remembered` most recent articles.
 public struct CopyLinker {
     public let store: any ArticleStoring & AnnotationStoring
     /// Articles per key that the store lookup considers.
@@ -23,29 +23,34 @@ public struct CopyLinker {
         self.recent = CopyIndex(capacity: remembered)
     }
 
-    /// Sets the document's `duplicateOf` (nil when it copies nothing known) and remembers it.
-    /// A document without a fingerprint is left as it is.
-    public mutating func link(_ document: inout Document) throws(StoreError) {
-        let article = document.article
-        guard let fingerprint = article.layers[FingerprintLayer.self]?.fingerprint, !fingerprint.isEmpty else { return }
-        var found = recent.candidates(for: fingerprint, limit: candidates)
-        let known = Set(found.map(\.id))
+    /// Sets each document's `duplicateOf` (nil when it copies nothing known), in order, and
+    /// remembers them; documents of the batch are compared with the earlier ones of the batch
+    /// too. A document without a fingerprint is left as it is.
+    public mutating func link(_ documents: inout [Document]) throws(StoreError) {
+        let fingerprints = documents.map { $0.article.layers[FingerprintLayer.self]?.fingerprint }
         let stored = try store.articlesSharing(
-            kind: FingerprintLayer.kind.rawValue, keys: fingerprint.lookupKeys, perKey: perKey, limit: candidates)
-        for overlap in stored where !known.contains(overlap.articleID) && overlap.articleID != article.id {
-            if let remembered = recent[overlap.articleID] {
-                found.append(remembered)
-            } else {
-                let candidate = try storedCandidate(overlap.articleID)
-                recent.add(candidate)
-                found.append(candidate)
+            kind: FingerprintLayer.kind.rawValue, keySets: fingerprints.map { $0?.lookupKeys ?? [] }, perKey: perKey,
+            limit: candidates)
+        for index in documents.indices {
+            guard let fingerprint = fingerprints[index], !fingerprint.isEmpty else { continue }
+            let article = documents[index].article
+            var found = recent.candidates(for: fingerprint, limit: candidates)
+            let known = Set(found.map(\.id))
+            for overlap in stored[index] where !known.contains(overlap.articleID) && overlap.articleID != article.id {
+                if let remembered = recent[overlap.articleID] {
+                    found.append(remembered)
+                } else {
+                    let candidate = try storedCandidate(overlap.articleID)
+                    recent.add(candidate)
+                    found.append(candidate)
+                }
             }
+            let original = CopyDecision.original(of: fingerprint, id: article.id, among: found) { id in
+                try? published(of: id)
+            }
+            documents[index].article.duplicateOf = original
+            recent.add(CopyCandidate(id: article.id, published: article.published, fingerprint: fingerprint, original: original))
         }
-        let original = CopyDecision.original(of: fingerprint, id: article.id, among: found) { id in
-            try? published(of: id)
-        }
-        document.article.duplicateOf = original
-        recent.add(CopyCandidate(id: article.id, published: article.published, fingerprint: fingerprint, original: original))
     }
 
     private func storedCandidate(_ id: String) throws(StoreError) -> CopyCandidate {

@@ -38,14 +38,22 @@ public struct IngestRun {
             isKnown: { id in (try? store.contains(id: id)) ?? false },
             sourceTemplates: { source in templates.keys(for: source) })
         var tally = IngestTally(total: items.count)
-        var batch: [StoredArticle] = []
+
+        // The documents of the next transaction, with where each came from.
+        var batch: [(document: Document, origin: String)] = []
         var linker = CopyLinker(store: store)
 
         func commit() throws {
-            for outcome in try store.insert(batch) {
+            var documents = batch.map(\.document)
+            let start = ThreadCPUClock.now
+            try linker.link(&documents)
+            tally.cpuSeconds[IngestTally.linkingCopies, default: 0] += ThreadCPUClock.now - start
+            tally.copies += documents.count { $0.article.duplicateOf != nil }
+            let articles = zip(documents, batch).map { StoredArticle(document: $0, origin: $1.origin) }
+            for outcome in try store.insert(articles) {
                 if outcome == .stored { tally.stored += 1 } else { tally.duplicates += 1 }
             }
-            templates.invalidate(Set(batch.compactMap { $0.learnedLines?.source }))
+            templates.invalidate(Set(articles.compactMap { $0.learnedLines?.source }))
             batch.removeAll(keepingCapacity: true)
         }
 
@@ -54,13 +62,9 @@ public struct IngestRun {
             try map.run(jobs: jobs, shouldStop: shouldStop) { _, outcome in
                 var problem: IngestTally.Problem?
                 switch outcome {
-                case .processed(var document, let origin):
-                    let start = ThreadCPUClock.now
-                    try linker.link(&document)
-                    tally.cpuSeconds[IngestTally.linkingCopies, default: 0] += ThreadCPUClock.now - start
+                case .processed(let document, let origin):
                     tally.cpuSeconds.merge(document.cpuSeconds, uniquingKeysWith: +)
-                    if document.article.duplicateOf != nil { tally.copies += 1 }
-                    batch.append(StoredArticle(document: document, origin: origin))
+                    batch.append((document, origin))
                     if batch.count >= batchSize { try commit() }
                 case .known:
                     tally.duplicates += 1

@@ -59,17 +59,20 @@ extension SQLiteStore: AnnotationStoring {
         }
     }
 
-    public func articlesSharing(kind: String, keys: [String], perKey: Int, limit: Int) throws(StoreError) -> [KeyOverlap] {
-        let distinct = Array(Set(keys)).sorted().prefix(Self.maxSharedKeys)
-        guard !distinct.isEmpty, limit > 0, perKey > 0 else { return [] }
-        var arguments: StatementArguments = []
-        for key in distinct { arguments += [kind, key, perKey] }
-        arguments += [limit]
-        let sql = SQLiteAnnotationQueries.articlesSharing(keys: distinct.count)
+    public func articlesSharing(kind: String, keySets: [[String]], perKey: Int, limit: Int) throws(StoreError) -> [[KeyOverlap]] {
+        guard limit > 0, perKey > 0, keySets.contains(where: { !$0.isEmpty }) else { return keySets.map { _ in [] } }
         return try run {
             try pool.read { db in
-                // One statement per number of keys, prepared once: callers use few sizes.
-                try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { KeyOverlap(articleID: $0["id"], shared: $0["shared"]) }
+                try keySets.map { keys in
+                    let distinct = Array(Set(keys)).sorted().prefix(Self.maxSharedKeys)
+                    guard !distinct.isEmpty else { return [] }
+                    var arguments: StatementArguments = []
+                    for key in distinct { arguments += [kind, key, perKey] }
+                    arguments += [limit]
+                    // One statement per number of keys, prepared once: callers use few sizes.
+                    let statement = try db.cachedStatement(sql: SQLiteAnnotationQueries.articlesSharing(keys: distinct.count))
+                    return try Row.fetchAll(statement, arguments: arguments).map { KeyOverlap(articleID: $0["id"], shared: $0["shared"]) }
+                }
             }
         }
     }

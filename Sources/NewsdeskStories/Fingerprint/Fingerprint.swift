@@ -23,8 +23,9 @@ public struct Fingerprint: Sendable, Equatable {
     public static let lookupKeys = 16
 
     public init(text: String) {
-        let all = WordShingles.shingles(of: text)
-        var distinct = all.map(\.hash)
+        let words = WordShingles.words(of: text)
+        let all = WordShingles.hashes(of: words)
+        var distinct = all
         distinct.sort()
         var count = 0
         for hash in distinct where count == 0 || distinct[count - 1] != hash {
@@ -36,9 +37,11 @@ public struct Fingerprint: Sendable, Equatable {
         // The smallest hashes are those up to the `smallestKept`-th.
         let smallestBound = distinct.isEmpty ? 0 : distinct[min(Self.smallestKept, distinct.count) - 1]
         var seen = Set<UInt64>()
-        keys = all.filter { shingle in
-            (shingle.hash % Self.sampleRate == 0 || shingle.hash <= smallestBound) && seen.insert(shingle.hash).inserted
+        var keys: [WordShingles.Shingle] = []
+        for (index, hash) in all.enumerated() where (hash % Self.sampleRate == 0 || hash <= smallestBound) && seen.insert(hash).inserted {
+            keys.append(WordShingles.Shingle(hash: hash, span: WordShingles.span(of: index, in: words)))
         }
+        self.keys = keys
     }
 
     public var isEmpty: Bool { shingles.isEmpty }

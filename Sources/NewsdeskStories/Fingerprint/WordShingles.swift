@@ -18,15 +18,23 @@ public enum WordShingles {
     /// gives one shingle of what it has; an empty text none.
     public static func shingles(of text: String) -> [Shingle] {
         let words = self.words(of: text)
+        return hashes(of: words).enumerated().map { index, hash in Shingle(hash: hash, span: span(of: index, in: words)) }
+    }
+
+    /// The hash of each shingle of `words`, in order.
+    static func hashes(of words: [Word]) -> [UInt64] {
         guard words.count >= 3 else {
-            guard let first = words.first, let last = words.last else { return [] }
-            let hash = words.dropFirst().reduce(first.hash) { combine($0, $1.hash) }
-            return [Shingle(hash: finalize(hash), span: TextSpan(start: first.start, end: last.end))]
+            guard let first = words.first else { return [] }
+            return [finalize(words.dropFirst().reduce(first.hash) { combine($0, $1.hash) })]
         }
         return (0..<(words.count - 2)).map { index in
-            let hash = combine(combine(words[index].hash, words[index + 1].hash), words[index + 2].hash)
-            return Shingle(hash: finalize(hash), span: TextSpan(start: words[index].start, end: words[index + 2].end))
+            finalize(combine(combine(words[index].hash, words[index + 1].hash), words[index + 2].hash))
         }
+    }
+
+    /// The UTF-8 span of the `index`-th shingle of `words`.
+    static func span(of index: Int, in words: [Word]) -> TextSpan {
+        TextSpan(start: words[index].start, end: words[min(index + 2, words.count - 1)].end)
     }
 
     struct Word {
