@@ -67,3 +67,12 @@ import Testing
         #expect(layer?.fieldsJSON(offsets: ScalarOffsetMap(CopyFixtures.original)) == Array("{}".utf8), "no field in the article's JSON")
     }
 }
+
+@Suite struct HashSortTests {
+    @Test func fingerprintsHoldTheirDistinctShinglesInOrder() {
+        let text = (0..<400).map { "word\($0 % 97) other\($0 % 13)" }.joined(separator: " ")
+        let expected = Array(Set(WordShingles.shingles(of: text).map(\.hash))).sorted()
+        #expect(Fingerprint(text: text).shingles == expected)
+        #expect(Fingerprint(text: "one two").shingles.count == 1)
+    }
+}

@@ -4,13 +4,14 @@
 /// oldest entries are forgotten.
 public struct CopyIndex: Sendable {
     public let capacity: Int
-    private var entries: [String: (candidate: CopyCandidate, added: Int)] = [:]
-    /// Ids in the order they were added, with when; an id added again has a later stamp, and
-    /// its earlier place in the queue is passed over.
-    private var queue: [(id: String, added: Int)] = []
+    /// Entries by the stamp they were added with (an id added again gets a new stamp).
+    private var entries: [Int: CopyCandidate] = [:]
+    private var stamps: [String: Int] = [:]
+    /// Stamps in the order they were added; those of replaced entries are passed over.
+    private var queue: [Int] = []
     private var head = 0
     private var clock = 0
-    private var postings: [UInt64: [String]] = [:]
+    private var postings: [UInt64: [Int]] = [:]
 
     public init(capacity: Int) {
         self.capacity = max(1, capacity)
@@ -18,30 +19,29 @@ public struct CopyIndex: Sendable {
 
     public var count: Int { entries.count }
 
-    public subscript(id: String) -> CopyCandidate? { entries[id]?.candidate }
+    public subscript(id: String) -> CopyCandidate? { stamps[id].flatMap { entries[$0] } }
 
     /// The entries sharing keys with `fingerprint`, most shared keys first (ties: most recent first).
     public func candidates(for fingerprint: Fingerprint, limit: Int) -> [CopyCandidate] {
-        var shared: [String: Int] = [:]
+        var shared: [Int: Int] = [:]
         for key in fingerprint.keys {
-            for id in postings[key.hash] ?? [] { shared[id, default: 0] += 1 }
+            for stamp in postings[key.hash] ?? [] { shared[stamp, default: 0] += 1 }
         }
-        return shared.compactMap { id, count in entries[id].map { (entry: $0, count: count) } }
-            .sorted { ($0.count, $0.entry.added) > ($1.count, $1.entry.added) }
-            .prefix(limit).map(\.entry.candidate)
+        return shared.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(limit).compactMap { entries[$0.key] }
     }
 
     /// Adds an entry (or replaces the one with the same id), forgetting the oldest past capacity.
     public mutating func add(_ candidate: CopyCandidate) {
-        remove(candidate.id)
+        if let old = stamps[candidate.id] { remove(old) }
         clock += 1
-        entries[candidate.id] = (candidate, clock)
-        queue.append((candidate.id, clock))
-        for key in candidate.fingerprint.keys { postings[key.hash, default: []].append(candidate.id) }
+        entries[clock] = candidate
+        stamps[candidate.id] = clock
+        queue.append(clock)
+        for key in candidate.fingerprint.keys { postings[key.hash, default: []].append(clock) }
         while entries.count > capacity, head < queue.count {
             let oldest = queue[head]
             head += 1
-            if entries[oldest.id]?.added == oldest.added { remove(oldest.id) }
+            remove(oldest)
         }
         if head > capacity {
             queue.removeFirst(head)
@@ -49,10 +49,11 @@ public struct CopyIndex: Sendable {
         }
     }
 
-    private mutating func remove(_ id: String) {
-        guard let entry = entries.removeValue(forKey: id) else { return }
-        for key in entry.candidate.fingerprint.keys {
-            postings[key.hash]?.removeAll { $0 == id }
+    private mutating func remove(_ stamp: Int) {
+        guard let entry = entries.removeValue(forKey: stamp) else { return }
+        if stamps[entry.id] == stamp { stamps[entry.id] = nil }
+        for key in entry.fingerprint.keys {
+            postings[key.hash]?.removeAll { $0 == stamp }
             if postings[key.hash]?.isEmpty == true { postings[key.hash] = nil }
         }
     }

@@ -25,8 +25,7 @@ public struct Fingerprint: Sendable, Equatable {
     public init(text: String) {
         let words = WordShingles.words(of: text)
         let all = WordShingles.hashes(of: words)
-        var distinct = all
-        distinct.sort()
+        var distinct = HashSort.sorted(all)
         var count = 0
         for hash in distinct where count == 0 || distinct[count - 1] != hash {
             distinct[count] = hash
