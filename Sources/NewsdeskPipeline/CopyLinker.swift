@@ -9,7 +9,9 @@ import NewsdeskStories
 /// Work per article is bounded: a store lookup of at most `Fingerprint.lookupKeys` keys (each
 /// key's most recent articles only; one read for a whole batch), at most `candidates`
 /// candidates confirmed, and a fingerprint computed again from the stored text only for a
-/// candidate that is not among the `remembered` most recent articles.
+/// candidate that is not among the `remembered` most recent articles. While every stored
+/// article is remembered (the store was empty when the run began and none was forgotten
+/// since), the store is not asked.
 public struct CopyLinker {
     public let store: any ArticleStoring & AnnotationStoring
     /// Articles per key that the store lookup considers.
@@ -17,6 +19,9 @@ public struct CopyLinker {
     /// Candidates confirmed per article.
     public var candidates = 8
     private var recent: CopyIndex
+    /// Whether the store may hold articles that are not remembered; nil until first asked.
+    private var storeHasOthers: Bool?
+    private var added = 0
 
     public init(store: any ArticleStoring & AnnotationStoring, remembered: Int = 4096) {
         self.store = store
@@ -28,9 +33,12 @@ public struct CopyLinker {
     /// too. A document without a fingerprint is left as it is.
     public mutating func link(_ documents: inout [Document]) throws(StoreError) {
         let fingerprints = documents.map { $0.article.layers[FingerprintLayer.self]?.fingerprint }
-        let stored = try store.articlesSharing(
-            kind: FingerprintLayer.kind.rawValue, keySets: fingerprints.map { $0?.lookupKeys ?? [] }, perKey: perKey,
-            limit: candidates)
+        if storeHasOthers == nil { storeHasOthers = try !store.list(limit: 1, offset: 0).isEmpty }
+        let stored = storeHasOthers == true || added > recent.capacity
+            ? try store.articlesSharing(
+                kind: FingerprintLayer.kind.rawValue, keySets: fingerprints.map { $0?.lookupKeys ?? [] }, perKey: perKey,
+                limit: candidates)
+            : fingerprints.map { _ in [] }
         for index in documents.indices {
             guard let fingerprint = fingerprints[index], !fingerprint.isEmpty else { continue }
             let article = documents[index].article
@@ -50,6 +58,7 @@ public struct CopyLinker {
             }
             documents[index].article.duplicateOf = original
             recent.add(CopyCandidate(id: article.id, published: article.published, fingerprint: fingerprint, original: original))
+            added += 1
         }
     }
 

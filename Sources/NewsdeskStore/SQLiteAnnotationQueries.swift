@@ -55,12 +55,15 @@ enum SQLiteAnnotationQueries {
             )
             """
         return """
-            SELECT a.id, count(*) AS shared
-            FROM (\(Array(repeating: perKey, count: keys).joined(separator: " UNION ALL "))) k
-            JOIN articles a ON a.seq = k.article
-            GROUP BY k.article
-            ORDER BY shared DESC, k.article DESC
-            LIMIT ?
+            SELECT a.id, k.shared
+            FROM (
+                SELECT article, count(*) AS shared
+                FROM (\(Array(repeating: perKey, count: keys).joined(separator: " UNION ALL ")))
+                GROUP BY article
+                ORDER BY shared DESC, article DESC
+                LIMIT ?
+            ) k JOIN articles a ON a.seq = k.article
+            ORDER BY k.shared DESC, k.article DESC
             """
     }
 }
