@@ -76,3 +76,17 @@ import Testing
         #expect(Fingerprint(text: "one two").shingles.count == 1)
     }
 }
+
+@Suite struct SampledCheckTests {
+    @Test func keysTellCopiesFromOtherTextsBeforeTheExactComparison() {
+        let story = (CopyFixtures.paragraphs + CopyFixtures.paragraphs.map { $0.uppercased() + " Again." }).joined(separator: "\n\n")
+        let original = Fingerprint(text: story)
+        let trimmed = Fingerprint(text: String(story.prefix(story.count * 3 / 4)))
+        let other = Fingerprint(text: CopyFixtures.sameSubject + " " + (0..<200).map { "word\($0)" }.joined(separator: " "))
+        #expect(original.keyHashes.count >= 16)
+        #expect(original.mayCopy(trimmed))
+        #expect(!original.mayCopy(other))
+        let short = Fingerprint(text: "A short note about the bridge.")
+        #expect(short.mayCopy(other), "too few keys to judge: compare exactly")
+    }
+}

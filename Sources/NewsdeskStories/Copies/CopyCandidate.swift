@@ -19,7 +19,7 @@ public struct CopyCandidate: Sendable, Equatable {
 }
 
 /// Which earlier article a new one is a copy of: among the candidates it is confirmed a copy of
-/// (`Resemblance.isCopy`), the one it resembles most, and the first copy of that one's group.
+/// (`Fingerprint.mayCopy`, then exactly: `Resemblance.isCopy`), the one it resembles most, and the first copy of that one's group.
 /// When it copies articles of several groups, the group whose first copy was published first.
 public enum CopyDecision {
     /// The id the new article's `duplicateOf` takes, or nil when it copies none of the candidates.
@@ -29,7 +29,7 @@ public enum CopyDecision {
     ) -> String? {
         guard !fingerprint.isEmpty else { return nil }
         let confirmed = candidates
-            .filter { $0.id != id && $0.groupFirst != id }
+            .filter { $0.id != id && $0.groupFirst != id && fingerprint.mayCopy($0.fingerprint) }
             .map { (candidate: $0, resemblance: fingerprint.resemblance(to: $0.fingerprint)) }
             .filter { $0.resemblance.isCopy }
             .sorted { $0.resemblance.containment > $1.resemblance.containment }

@@ -11,6 +11,8 @@ public struct Fingerprint: Sendable, Equatable {
     public let shingles: [UInt64]
     /// The sampled shingles, each once (at its first occurrence), in text order.
     public let keys: [WordShingles.Shingle]
+    /// The hashes of `keys`, ascending.
+    public let keyHashes: [UInt64]
 
     /// One shingle in `sampleRate` is a key.
     public static let sampleRate: UInt64 = 8
@@ -41,6 +43,7 @@ public struct Fingerprint: Sendable, Equatable {
             keys.append(WordShingles.Shingle(hash: hash, span: WordShingles.span(of: index, in: words)))
         }
         self.keys = keys
+        keyHashes = HashSort.sorted(keys.map(\.hash))
     }
 
     public var isEmpty: Bool { shingles.isEmpty }
@@ -58,20 +61,36 @@ public struct Fingerprint: Sendable, Equatable {
 
     /// How much of the two texts is the same.
     public func resemblance(to other: Fingerprint) -> Resemblance {
+        Resemblance(shared: Self.common(shingles, other.shingles), sizes: (shingles.count, other.shingles.count))
+    }
+
+    /// Whether the two texts may be copies, judged from their keys alone: the keys are a sample
+    /// of the shingles chosen by hash, so the share of the fewer keys that the other text has
+    /// estimates the share of its shingles that the other has. Below a quarter (the threshold
+    /// of a copy is 60 %) the texts are not copies but by a chance of about one in a thousand for
+    /// a copy at the threshold (less for real copies, which share more); texts with few keys are
+    /// always worth the exact comparison.
+    public func mayCopy(_ other: Fingerprint) -> Bool {
+        let fewer = min(keyHashes.count, other.keyHashes.count)
+        guard fewer >= Self.sampleCheckMinimum else { return true }
+        return Double(Self.common(keyHashes, other.keyHashes)) >= Self.sampledContainmentFloor * Double(fewer)
+    }
+
+    static let sampleCheckMinimum = 16
+    static let sampledContainmentFloor = 0.25
+
+    /// How many values two ascending arrays of distinct values have in common.
+    private static func common(_ left: [UInt64], _ right: [UInt64]) -> Int {
         var shared = 0
-        var left = 0
-        var right = 0
-        while left < shingles.count, right < other.shingles.count {
-            if shingles[left] == other.shingles[right] {
-                shared += 1
-                left += 1
-                right += 1
-            } else if shingles[left] < other.shingles[right] {
-                left += 1
-            } else {
-                right += 1
-            }
+        var i = 0
+        var j = 0
+        while i < left.count, j < right.count {
+            let a = left[i]
+            let b = right[j]
+            if a == b { shared += 1 }
+            if a <= b { i += 1 }
+            if b <= a { j += 1 }
         }
-        return Resemblance(shared: shared, sizes: (shingles.count, other.shingles.count))
+        return shared
     }
 }
