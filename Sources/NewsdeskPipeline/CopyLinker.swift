@@ -34,11 +34,12 @@ public struct CopyLinker {
     public mutating func link(_ documents: inout [Document]) throws(StoreError) {
         let fingerprints = documents.map { $0.article.layers[FingerprintLayer.self]?.fingerprint }
         if storeHasOthers == nil { storeHasOthers = try !store.list(limit: 1, offset: 0).isEmpty }
-        let stored = storeHasOthers == true || added > recent.capacity
-            ? try store.articlesSharing(
+        var stored = fingerprints.map { _ in [KeyOverlap]() }
+        if storeHasOthers == true || added > recent.capacity {
+            stored = try store.articlesSharing(
                 kind: FingerprintLayer.kind.rawValue, keySets: fingerprints.map { $0?.lookupKeys ?? [] }, perKey: perKey,
                 limit: candidates)
-            : fingerprints.map { _ in [] }
+        }
         for index in documents.indices {
             guard let fingerprint = fingerprints[index], !fingerprint.isEmpty else { continue }
             let article = documents[index].article

@@ -37,13 +37,17 @@ public struct Fingerprint: Sendable, Equatable {
         shingles = distinct
         // The smallest hashes are those up to the `smallestKept`-th.
         let smallestBound = distinct.isEmpty ? 0 : distinct[min(Self.smallestKept, distinct.count) - 1]
-        var seen = Set<UInt64>()
-        var keys: [WordShingles.Shingle] = []
-        for (index, hash) in all.enumerated() where (hash % Self.sampleRate == 0 || hash <= smallestBound) && seen.insert(hash).inserted {
-            keys.append(WordShingles.Shingle(hash: hash, span: WordShingles.span(of: index, in: words)))
+        // Each sampled hash once, at its first occurrence: by hash, then by position.
+        let sampled = all.indices.filter { all[$0] % Self.sampleRate == 0 || all[$0] <= smallestBound }
+            .sorted { (all[$0], $0) < (all[$1], $1) }
+        var firsts: [Int] = []
+        var hashes: [UInt64] = []
+        for index in sampled where hashes.last != all[index] {
+            firsts.append(index)
+            hashes.append(all[index])
         }
-        self.keys = keys
-        keyHashes = HashSort.sorted(keys.map(\.hash))
+        keyHashes = hashes
+        keys = firsts.sorted().map { WordShingles.Shingle(hash: all[$0], span: WordShingles.span(of: $0, in: words)) }
     }
 
     public var isEmpty: Bool { shingles.isEmpty }

@@ -58,14 +58,14 @@ public enum WordShingles {
                 let scalar: Unicode.Scalar
                 let length: Int
                 if byte < 0x80 {
-                    // ASCII: letters folded to lower case here, the common case.
-                    let lower = byte | 0x20
-                    if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    // ASCII: a table gives each byte's folded letter or digit (0: not part of a word).
+                    let folded = asciiWordBytes[Int(byte)]
+                    if folded != 0 {
                         if start < 0 {
                             start = offset
                             hash = fnvOffset
                         }
-                        hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? lower : byte)) &* fnvPrime
+                        hash = (hash ^ UInt64(folded)) &* fnvPrime
                         offset += 1
                         end = offset
                         continue
@@ -102,6 +102,15 @@ public enum WordShingles {
         var value = lead & (0x7F >> length)
         for next in 1..<length { value = value << 6 | (UInt32(bytes[index + next]) & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// For each ASCII byte, its lower-case form when it is a letter or digit, else 0.
+    private static let asciiWordBytes: [UInt8] = (0..<128).map { byte in
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: UInt8(byte)
+        case 0x41...0x5A: UInt8(byte | 0x20)
+        default: 0
+        }
     }
 
     private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
