@@ -65,4 +65,15 @@ extension StoreConformanceTests {
         let found = try store.articlesSharing(kind: "fingerprint", keys: ["k1"], perKey: 1, limit: 10)
         #expect(found == [KeyOverlap(articleID: StoreFixtures.id("f2"), shared: 1)])
     }
+
+    @Test(arguments: StoreFactory.all)
+    func copySourcesGiveTextDateAndFirstCopyInTheOrderAsked(factory: StoreFactory) throws {
+        let store = try copyCorpus(factory)
+        let sources = try store.copySources(ids: [StoreFixtures.id("f3"), StoreFixtures.id("ff"), StoreFixtures.id("f1")])
+        #expect(sources.map { $0.id.prefix(2) } == ["f3", "f1"], "an id not stored is left out")
+        #expect(sources.map(\.published) == [nil, "2026-03-02"])
+        #expect(sources.map(\.duplicateOf) == [StoreFixtures.id("f1"), nil])
+        #expect(sources.first?.text == "Le pont du port fermera aux poids lourds au printemps.")
+        #expect(try store.copySources(ids: []).isEmpty)
+    }
 }
