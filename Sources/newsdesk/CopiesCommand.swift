@@ -19,29 +19,18 @@ struct CopiesCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The id of any article of the group, or a unique prefix of it.")
-    var id: String
+    @OptionGroup var article: ArticleIDArgument
 
     @OptionGroup var store: StoreOptions
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
-    func validate() throws {
-        guard id.count >= 4, id.allSatisfy(\.isHexDigit) else {
-            throw ValidationError("'\(id)' is not an article id: give at least 4 hex digits")
-        }
-    }
+    var format: TextOrJSON = .text
 
     func run() throws {
         Output.prepare()
         let articleStore = try store.openForReading()
         let group = try reportingStoreErrors { () throws(StoreError) -> CopyGroup in
-            let named = try articleStore.article(idPrefix: id).article
+            let named = try articleStore.article(idPrefix: article.id).article
             let first = try named.duplicateOf.map { id throws(StoreError) in try articleStore.article(idPrefix: id).article } ?? named
             return CopyGroup(first: first, copies: try articleStore.copies(of: first.id).map(\.article))
         }
