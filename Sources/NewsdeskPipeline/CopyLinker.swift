@@ -33,7 +33,7 @@ public struct CopyLinker {
     /// remembers them; documents of the batch are compared with the earlier ones of the batch
     /// too. A document without a fingerprint is left as it is.
     public mutating func link(_ documents: inout [Document]) throws(StoreError) {
-        let fingerprints = documents.map { $0.article.layers[FingerprintLayer.self]?.fingerprint }
+        let fingerprints = documents.map { ($0.article.layers[AnnotationKind.fingerprint] as? FingerprintLayer)?.fingerprint }
         let stored = try storedCandidates(for: fingerprints)
         for index in documents.indices {
             guard let fingerprint = fingerprints[index], !fingerprint.isEmpty else { continue }

@@ -45,6 +45,22 @@ import Testing
         #expect(index["original"] == nil && index["trimmed"] != nil)
     }
 
+    @Test func forgettingAnArticleKeepsTheOthersThatShareItsKeys() {
+        var index = CopyIndex(capacity: 3)
+        var articles = [
+            article("original", CopyFixtures.original),
+            article("trimmed", CopyFixtures.trimmedCopy),
+            article("other", CopyFixtures.sameSubject),
+            article("reordered", CopyFixtures.reorderedCopy),
+        ]
+        for position in articles.indices { index.link(&articles[position]) }
+        #expect(articles[3].duplicateOf == "original")
+        #expect(index["original"] == nil, "forgotten once the fourth came")
+        // The copies, still remembered, are found by the keys they shared with the original.
+        let found = index.candidates(for: Fingerprint(text: CopyFixtures.original), limit: 4).map(\.id)
+        #expect(Set(found) == ["trimmed", "reordered"])
+    }
+
     @Test func anArticleWithoutFingerprintIsLeftAlone() {
         var index = CopyIndex(capacity: 4)
         var bare = Article(id: "bare", text: CopyFixtures.original)

@@ -5,7 +5,7 @@ extension CopyIndex {
     /// none of them), then remembers it: how the inputs of one `analyze` are linked among
     /// themselves, in input order. An article without a fingerprint is left as it is.
     public mutating func link(_ article: inout Article, candidates limit: Int = 8) {
-        guard let fingerprint = article.layers[FingerprintLayer.self]?.fingerprint, !fingerprint.isEmpty else { return }
+        guard let fingerprint = (article.layers[AnnotationKind.fingerprint] as? FingerprintLayer)?.fingerprint, !fingerprint.isEmpty else { return }
         let found = candidates(for: fingerprint, limit: limit)
         let original = CopyDecision.original(of: fingerprint, id: article.id, among: found) { self[$0]?.published }
         article.duplicateOf = original

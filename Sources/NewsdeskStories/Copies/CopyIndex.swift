@@ -11,7 +11,10 @@ public struct CopyIndex: Sendable {
     private var queue: [Int] = []
     private var head = 0
     private var clock = 0
-    private var postings: [UInt64: [Int]] = [:]
+    /// The entries with each key: the first in `postings`, any others in `morePostings` (most
+    /// keys belong to one article, so most keys cost no array).
+    private var postings: [UInt64: Int] = [:]
+    private var morePostings: [UInt64: [Int]] = [:]
 
     public init(capacity: Int) {
         self.capacity = max(1, capacity)
@@ -25,7 +28,9 @@ public struct CopyIndex: Sendable {
     public func candidates(for fingerprint: Fingerprint, limit: Int) -> [CopyCandidate] {
         var shared: [Int: Int] = [:]
         for key in fingerprint.keys {
-            for stamp in postings[key.hash] ?? [] { shared[stamp, default: 0] += 1 }
+            guard let stamp = postings[key.hash] else { continue }
+            shared[stamp, default: 0] += 1
+            for other in morePostings[key.hash] ?? [] { shared[other, default: 0] += 1 }
         }
         return shared.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(limit).compactMap { entries[$0.key] }
     }
@@ -37,7 +42,13 @@ public struct CopyIndex: Sendable {
         entries[clock] = candidate
         stamps[candidate.id] = clock
         queue.append(clock)
-        for key in candidate.fingerprint.keys { postings[key.hash, default: []].append(clock) }
+        for key in candidate.fingerprint.keys {
+            if postings[key.hash] == nil {
+                postings[key.hash] = clock
+            } else {
+                morePostings[key.hash, default: []].append(clock)
+            }
+        }
         while entries.count > capacity, head < queue.count {
             let oldest = queue[head]
             head += 1
@@ -53,8 +64,13 @@ public struct CopyIndex: Sendable {
         guard let entry = entries.removeValue(forKey: stamp) else { return }
         if stamps[entry.id] == stamp { stamps[entry.id] = nil }
         for key in entry.fingerprint.keys {
-            postings[key.hash]?.removeAll { $0 == stamp }
-            if postings[key.hash]?.isEmpty == true { postings[key.hash] = nil }
+            if postings[key.hash] == stamp {
+                postings[key.hash] = morePostings[key.hash]?.first
+                morePostings[key.hash]?.removeFirst()
+            } else {
+                morePostings[key.hash]?.removeAll { $0 == stamp }
+            }
+            if morePostings[key.hash]?.isEmpty == true { morePostings[key.hash] = nil }
         }
     }
 }

@@ -46,6 +46,7 @@ public enum WordShingles {
     /// The folded words of `text`, each hashed (FNV-1a over its folded scalars), with UTF-8 spans.
     static func words(of text: String) -> [Word] {
         var text = text
+        let table = asciiWordBytes  // read once: a static is checked for initialisation at each read
         return text.withUTF8 { bytes in
             var words: [Word] = []
             words.reserveCapacity(bytes.count / 5)
@@ -59,7 +60,7 @@ public enum WordShingles {
                 let length: Int
                 if byte < 0x80 {
                     // ASCII: a table gives each byte's folded letter or digit (0: not part of a word).
-                    let folded = asciiWordBytes[Int(byte)]
+                    let folded = table[Int(byte)]
                     if folded != 0 {
                         if start < 0 {
                             start = offset
