@@ -2,7 +2,7 @@
 /// (`WordShingles`), and the few of them that an index looks copies up by.
 ///
 /// The index keys are a sample chosen by the shingle itself, not by its position: every shingle
-/// whose hash falls in one eighth of the hash space, plus the four smallest hashes (so a short
+/// whose hash falls in one sixteenth of the hash space, plus the four smallest hashes (so a short
 /// text has keys too). Two texts that share a passage share the sampled shingles of that
 /// passage, wherever it stands in either and however much else either has: a copy trimmed by a
 /// third, or with a paragraph dropped or moved, still shares most of its keys with the original.
@@ -14,8 +14,8 @@ public struct Fingerprint: Sendable, Equatable {
     /// The hashes of `keys`, ascending.
     public let keyHashes: [UInt64]
 
-    /// One shingle in `sampleRate` is a key.
-    public static let sampleRate: UInt64 = 8
+    /// One shingle in `sampleRate` is a key: about twenty keys for an article of 300 words.
+    public static let sampleRate: UInt64 = 16
     /// Keys every text has, however short: its smallest shingle hashes.
     public static let smallestKept = 4
     /// How many keys a lookup uses at most: the smallest hashes, so two copies pick the same
