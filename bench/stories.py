@@ -7,7 +7,8 @@ the same files in the same order in one call (the per-date calls are mostly proc
 documents per CPU second of finding copies (the fingerprint stage and linking each article to
 the stored ones, as ingest's summary reports their CPU time), and of the whole ingest. The peer,
 datasketch's MinHash LSH, runs in this process over the same documents, timed from shingling
-to the LSH query and insert. Each speed is the median of three runs. The one-call ingest into
+to the LSH query and insert. Each speed is the median of three runs, Newsdesk's and datasketch's
+alternating. The one-call ingest into
 an empty store finds copies among the articles it remembers without asking the store; the
 per-date ingests, whose store holds the earlier dates, look copies up in the store (and pay its
 set-up in every call), and so does a second run over a store that holds the first half of the
@@ -152,15 +153,6 @@ def newsdesk_duplicates(binary, docs, work):
         links[doc_of[article["id"]]] = doc_of.get(original) if original else None
     scores = score_duplicates(docs, links)
 
-    # Speed: the whole ingest (every stage, the store), and the part that finds copies
-    # (fingerprinting, and linking each article to the stored ones), as ingest reports it.
-    whole, copies = [], []
-    for run_index in range(3):
-        database = os.path.join(work, f"near-dup-speed-{run_index}.sqlite")
-        seconds, stages = newsdesk_ingest(binary, docs, paths, database, by_date=False)
-        whole.append(len(docs) / seconds)
-        copies.append(len(docs) / (stages["fingerprint"] + stages["link-copies"]))
-    scores["speed"] = sorted(copies)[1]
     # Through the store: the first half ingested in one call, then the second half, whose
     # copies of the first half are looked up in the store.
     half = len(docs) // 2
@@ -171,12 +163,21 @@ def newsdesk_duplicates(binary, docs, work):
         _, stages = newsdesk_ingest(binary, docs[half:], paths[half:], database, by_date=False)
         through_store.append((len(docs) - half) / (stages["fingerprint"] + stages["link-copies"]))
     scores["store speed"] = sorted(through_store)[1]
-    scores["ingest speed"] = sorted(whole)[1]
     scores["by-date speed"] = by_date_speed
-    return scores
+    return scores, paths
+
+
+def newsdesk_speed(binary, docs, paths, database):
+    """One ingest of every document into an empty store: documents per CPU second of finding
+    copies (the fingerprint stage and linking, as ingest reports their CPU time) and of the
+    whole ingest (every stage, the store, process start)."""
+    seconds, stages = newsdesk_ingest(binary, docs, paths, database, by_date=False)
+    return len(docs) / (stages["fingerprint"] + stages["link-copies"]), len(docs) / seconds
 
 
 def datasketch_duplicates(docs):
+    """One run of the baseline over the documents in order: its links, and documents per CPU
+    second from shingling to the LSH query and insert."""
     from datasketch import MinHash, MinHashLSH
 
     def shingles(doc):
@@ -185,23 +186,18 @@ def datasketch_duplicates(docs):
 
     # The permutations made once and shared, as datasketch's documentation advises for speed.
     template = MinHash(num_perm=128)
-    speeds = []
-    for _ in range(3):
-        started = time.process_time()
-        lsh = MinHashLSH(threshold=0.5, num_perm=128)
-        indexed = {}
-        links = {}
-        for order, doc in enumerate(docs):
-            signature = MinHash(num_perm=128, permutations=template.permutations, scheme=template.scheme)
-            signature.update_batch(list(shingles(doc)))
-            found = [key for key in lsh.query(signature) if indexed[key][1].jaccard(signature) >= 0.5]
-            links[doc["id"]] = min(found, key=lambda key: indexed[key][0]) if found else None
-            indexed[doc["id"]] = (order, signature)
-            lsh.insert(doc["id"], signature)
-        speeds.append(len(docs) / (time.process_time() - started))
-    scores = score_duplicates(docs, links)
-    scores["speed"] = sorted(speeds)[1]
-    return scores
+    started = time.process_time()
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    indexed = {}
+    links = {}
+    for order, doc in enumerate(docs):
+        signature = MinHash(num_perm=128, permutations=template.permutations, scheme=template.scheme)
+        signature.update_batch(list(shingles(doc)))
+        found = [key for key in lsh.query(signature) if indexed[key][1].jaccard(signature) >= 0.5]
+        links[doc["id"]] = min(found, key=lambda key: indexed[key][0]) if found else None
+        indexed[doc["id"]] = (order, signature)
+        lsh.insert(doc["id"], signature)
+    return links, len(docs) / (time.process_time() - started)
 
 
 def newsdesk_copies_across_stories(binary, docs, work):
@@ -229,15 +225,28 @@ def main():
     binary, data = sys.argv[1], sys.argv[2]
     docs = in_date_order(load(os.path.join(data, "near-dup.jsonl")))
     with tempfile.TemporaryDirectory() as work:
-        ours = newsdesk_duplicates(binary, docs, work)
+        ours, paths = newsdesk_duplicates(binary, docs, work)
         ecb_links, ecb_crossing = newsdesk_copies_across_stories(
             binary, in_date_order(load(os.path.join(data, "ecbplus.jsonl"))), work)
-    peer = datasketch_duplicates(docs)
+        # Speeds: Newsdesk and datasketch alternately, three runs each, so that both see the
+        # machine in the same state; the medians are compared.
+        finding, whole, theirs = [], [], []
+        for run_index in range(3):
+            copies, ingest = newsdesk_speed(binary, docs, paths, os.path.join(work, f"near-dup-speed-{run_index}.sqlite"))
+            finding.append(copies)
+            whole.append(ingest)
+            links, speed = datasketch_duplicates(docs)
+            theirs.append(speed)
+    ours["speed"] = sorted(finding)[1]
+    ours["ingest speed"] = sorted(whole)[1]
+    peer = score_duplicates(docs, links)
+    peer["speed"] = sorted(theirs)[1]
     print("| file | system | dup P / R / F1 | copies found | negatives linked | docs / CPU s |")
     print("|---|---|---|---|---|---|")
     print(duplicate_row("Newsdesk (fingerprint + linking)", ours))
     print(duplicate_row("datasketch MinHash LSH (0.5, 128)", peer))
-    print(f"\nNewsdesk / datasketch, documents per CPU second: {ours['speed'] / peer['speed']:.1f}x")
+    print(f"\nNewsdesk / datasketch, documents per CPU second: {ours['speed'] / peer['speed']:.1f}x "
+          f"(runs: Newsdesk {', '.join(f'{x:,.0f}' for x in finding)}; datasketch {', '.join(f'{x:,.0f}' for x in theirs)})")
     print(f"Newsdesk finding copies in a second run over a store (looked up in it): {ours['store speed']:,.0f} documents per CPU second")
     print(f"Newsdesk finding copies in the per-date ingests (a store lookup and its set-up per call): {ours['by-date speed']:,.0f} documents per CPU second")
     print(f"Newsdesk's whole ingest (every stage, the store, process start): {ours['ingest speed']:,.0f} documents per CPU second")
