@@ -35,6 +35,8 @@ public struct DocumentProcessor: Sendable {
         case .success(let read): bytes = read
         case .failure(let rejection): return .rejected(rejection, origin: origin)
         }
+        var metadata = self.metadata
+        if case .record(_, _, let given) = item { metadata = given.filling(from: metadata) }
         let prepared: PreparedInput
         switch preparation.prepare(RawDocument(bytes: bytes, origin: origin, metadata: metadata)) {
         case .success(let ready): prepared = ready

@@ -16,6 +16,7 @@ public enum StageRegistry {
     public static let analysisStages: [any Stage.Type] = [
         LanguageStage.self,
         SentenceStage.self,
+        TimeStage.self,
         FingerprintStage.self,
     ]
 

@@ -17,6 +17,8 @@ extension SQLiteStore: SearchStoring {
                         WITH top AS MATERIALIZED (
                             SELECT rowid, bm25(articles_fts, 10.0, 1.0) AS rank
                             FROM articles_fts WHERE articles_fts MATCH ?1
+                                AND (?6 IS NULL OR rowid IN (
+                                    SELECT article FROM annotation_keys WHERE kind = ?6 AND key >= ?7 AND key <= ?8))
                             ORDER BY rank LIMIT ?2
                         )
                         SELECT a.id, a.title, a.source_name, a.published, a.language, top.rank,
@@ -30,6 +32,7 @@ extension SQLiteStore: SearchStoring {
                         """,
                     arguments: [
                         match, query.limit, BoundedSnippet.longArticle, BoundedSnippet.words, BoundedSnippet.prefixCharacters,
+                        query.keys?.kind, query.keys?.from, query.keys.map { KeyBounds.through($0.to) },
                     ])
                 return rows.map { row in
                     SearchHit(

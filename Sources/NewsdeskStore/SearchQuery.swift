@@ -3,10 +3,29 @@ public struct SearchQuery: Sendable, Equatable {
     /// The user's query: words, "phrases", prefix*, AND / OR / NOT, parentheses.
     public var text: String
     public var limit: Int
+    /// Only articles with a layer key in this range (say, a time expression naming a day of
+    /// May 2024: kind "times", from "2024-05" through "2024-05"), compared as
+    /// `AnnotationStoring` compares keys.
+    public var keys: KeyRange?
 
-    public init(_ text: String, limit: Int = 20) {
+    public init(_ text: String, limit: Int = 20, keys: KeyRange? = nil) {
         self.text = text
         self.limit = limit
+        self.keys = keys
+    }
+}
+
+/// Layer keys of one kind from `from` through `to`: an upper bound takes in every value it
+/// begins ("2024-05" takes in "2024-05-31").
+public struct KeyRange: Sendable, Equatable {
+    public var kind: String
+    public var from: String
+    public var to: String
+
+    public init(kind: String, from: String, to: String) {
+        self.kind = kind
+        self.from = from
+        self.to = to
     }
 }
 

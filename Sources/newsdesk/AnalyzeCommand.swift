@@ -21,6 +21,12 @@ struct AnalyzeCommand: ParsableCommand {
             against when the input carries none. --language gives the language instead of \
             identifying it.
 
+            --input-format jsonl reads every line of the inputs as one document, \
+            {"text": …, "date": "YYYY-MM-DD", "language": "fr", "url": …} (only text is required; \
+            a record's date and language win over --date and --language), so that one call \
+            analyses documents of many dates and languages; a line that is not such a record \
+            gives an error object on its line of the output.
+
             \(ExitStatus.help)
             """
     )
@@ -44,19 +50,30 @@ struct AnalyzeCommand: ParsableCommand {
         case json, jsonl
     }
 
+    @Option(help: "Input format: text (each input is a document) or jsonl (each line is a document record).")
+    var inputFormat: InputFormat = .text
+
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl
+    }
+
     @OptionGroup var extraction: ExtractionOptions
 
     func validate() throws {
         if let date, !Self.isDate(date) { throw ValidationError("--date must be a date as YYYY-MM-DD, not '\(date)'") }
-        if let language, !(2...3).contains(language.count) || !language.allSatisfy({ $0.isASCII && $0.isLowercase }) {
+        if let language, !Self.isLanguageCode(language) {
             throw ValidationError("--language must be an ISO 639-1 code such as fr or en, not '\(language)'")
         }
     }
 
     func run() throws {
         Output.prepare()
-        let items = try extraction.inputs(paths)
         var configuration = try extraction.configuration()
+        var items = try extraction.inputs(paths)
+        if inputFormat == .jsonl {
+            // A file of records holds many documents: it may be 16 times one document's limit.
+            items = RecordInputs.documents(in: items, reader: InputReader(maxBytes: configuration.limits.maxInputBytes * 16))
+        }
         if let language {
             var settings = try configuration.settings(LanguageStage.Settings.self, forStage: LanguageStage.id)
             settings.language = language
@@ -68,6 +85,11 @@ struct AnalyzeCommand: ParsableCommand {
             metadata: InputMetadata(url: extraction.url, date: date))
         let printFormat: ArticlePrinter.Format = format == .json ? .json : .jsonl
         try ArticlePrinter(processor: processor, format: printFormat, jobs: extraction.jobs).run(items)
+    }
+
+    /// An ISO 639-1 (or 639-3) code: two or three lower-case ASCII letters.
+    static func isLanguageCode(_ text: String) -> Bool {
+        (2...3).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isLowercase }
     }
 
     /// YYYY-MM-DD with a real month and day.

@@ -1,4 +1,5 @@
 import NewsdeskCore
+import NewsdeskText
 
 /// An article rendered for reading in a terminal.
 enum ArticleText {
@@ -27,6 +28,14 @@ enum ArticleText {
             case .quote: lines.append("> " + text)
             case .standfirst: lines.append("**" + text + "**")
             case .list, .paragraph: lines.append(text)
+            }
+            lines.append("")
+        }
+        if let times = article.layers[TimeLayer.self], !times.expressions.isEmpty {
+            lines.append("times (\(times.expressions.count)):")
+            for time in times.expressions {
+                let modifier = time.modifier.map { " \($0.rawValue)" } ?? ""
+                lines.append("  \(time.value)\(modifier)  \(time.kind.rawValue)  \"\(time.text)\"")
             }
             lines.append("")
         }

@@ -5,7 +5,7 @@ import NewsdeskStore
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List stored articles, most recently ingested first.",
+        abstract: "List stored articles, most recently ingested first (with --about, most recently published first).",
         discussion: ExitStatus.help
     )
 
@@ -17,6 +17,9 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Articles to skip first (for paging).")
     var offset: Int = 0
 
+    @Option(help: DateRangeOption.help)
+    var about: DateRangeOption?
+
     @Option(help: "Output format: table or json.")
     var format: TableFormat = .table
 
@@ -27,7 +30,11 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         Output.prepare()
         let articleStore = try store.openForReading()
-        let summaries = try reportingStoreErrors { () throws(StoreError) in try articleStore.list(limit: limit, offset: offset) }
+        let summaries = try reportingStoreErrors { () throws(StoreError) in
+            guard let about else { return try articleStore.list(limit: limit, offset: offset) }
+            let range = about.keyRange
+            return Array(try articleStore.articles(kind: range.kind, keysFrom: range.from, keysTo: range.to, limit: limit + offset).dropFirst(offset))
+        }
         switch format {
         case .json:
             try Output.json(summaries, pretty: true)

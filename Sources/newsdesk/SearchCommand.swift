@@ -26,6 +26,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Most results to show.")
     var limit: Int = 10
 
+    @Option(help: DateRangeOption.help)
+    var about: DateRangeOption?
+
     @Option(help: "Output format: table or json.")
     var format: TableFormat = .table
 
@@ -41,7 +44,7 @@ struct SearchCommand: ParsableCommand {
         Output.prepare()
         let articleStore = try store.openForReading()
         let hits = try reportingStoreErrors { () throws(StoreError) in
-            try articleStore.search(SearchQuery(query.joined(separator: " "), limit: limit))
+            try articleStore.search(SearchQuery(query.joined(separator: " "), limit: limit, keys: about?.keyRange))
         }
         switch format {
         case .json:

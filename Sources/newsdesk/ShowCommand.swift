@@ -26,7 +26,7 @@ struct ShowCommand: ParsableCommand {
             Output.write(readingLayers(stored).jsonData(pretty: true))
             Output.line()
         case .text:
-            Output.line(ArticleText.render(stored.article, origin: stored.origin))
+            Output.line(ArticleText.render(readingLayers(stored), origin: stored.origin))
         }
         Output.flush()
     }

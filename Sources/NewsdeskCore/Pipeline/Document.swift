@@ -67,11 +67,21 @@ public struct InputMetadata: Sendable, Equatable {
     public var sourceName: String?
     /// The publication date to assume when the input carries none (`--date`, ISO 8601).
     public var date: String?
+    /// The document's language when the caller knows it (ISO 639-1): not identified then.
+    public var language: String?
 
-    public init(url: String? = nil, sourceName: String? = nil, date: String? = nil) {
+    public init(url: String? = nil, sourceName: String? = nil, date: String? = nil, language: String? = nil) {
         self.url = url
         self.sourceName = sourceName
         self.date = date
+        self.language = language
+    }
+
+    /// These values, with `other`'s where these have none.
+    public func filling(from other: InputMetadata) -> InputMetadata {
+        InputMetadata(
+            url: url ?? other.url, sourceName: sourceName ?? other.sourceName, date: date ?? other.date,
+            language: language ?? other.language)
     }
 }
 

@@ -15,6 +15,11 @@ public struct InputReader: Sendable {
             return .failure(rejection)
         case .standardInput:
             return readDescriptor(0, sizeHint: 0)
+        case .record(_, let bytes, _):
+            guard bytes.count <= maxBytes else {
+                return .failure(Rejection(.tooLarge, "\(ByteCount(bytes.count)) is over the \(ByteCount(maxBytes)) limit"))
+            }
+            return .success(bytes)
         case .file(let path):
             let descriptor: Int32
             switch POSIX.openForReading(path) {

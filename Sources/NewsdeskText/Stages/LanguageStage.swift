@@ -53,10 +53,13 @@ public struct LanguageStage: Stage {
 
     public func analyze(_ document: Document) -> LanguageAnnotation {
         let article = document.article
-        guard let identifier else {
-            return LanguageAnnotation(article: settings.language, paragraphs: article.paragraphs.map { _ in settings.language })
+        // A language the caller gives for this document wins; else the one of the settings;
+        // else it is identified (the identifier exists whenever the settings give none).
+        let given = document.input?.metadata.language ?? settings.language
+        if given == nil, let identifier {
+            return identifier.languages(of: article, cache: Self.threadWordCache())
         }
-        return identifier.languages(of: article, cache: Self.threadWordCache())
+        return LanguageAnnotation(article: given, paragraphs: article.paragraphs.map { _ in given })
     }
 
     /// One word-score cache per worker thread: common words are scored once per thread rather

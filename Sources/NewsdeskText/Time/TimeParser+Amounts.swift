@@ -1,0 +1,228 @@
+/// Amounts of time and times of day: durations ("deux jours", "the past two months",
+/// "27-year"), sets ("chaque lundi", "daily", "par an"), clock times ("18 h 30", "8 a.m."),
+/// and vague references ("maintenant", "recently").
+extension TimeParser {
+    /// A count at `index`: digits ("3", "30,4"), number words ("deux", "twenty-five"), or a vague
+    /// one ("plusieurs": "X"). The quantity is written as TIMEX3 writes it.
+    func count(at index: Int) -> (quantity: String, end: Int)? {
+        if let whole = number(at: index) {
+            if let separator = tokens[safe: index + 1], [",", "."].contains(separator.folded), isGlued(index + 1), isGlued(index + 2),
+                let fraction = tokens[safe: index + 2], fraction.kind == .number {
+                return ("\(whole).\(fraction.folded)", index + 3)
+            }
+            return (String(whole), index + 1)
+        }
+        guard let first = word(.number, at: index) else { return nil }
+        if first.word.value == "X" { return ("X", first.end) }
+        guard let value = Double(first.word.value) else { return nil }
+        // "twenty-five", "vingt-cinq", "twenty five".
+        var end = first.end
+        var total = value
+        let link = isSymbol("-", at: end) ? end + 1 : end
+        if value >= 20, value.truncatingRemainder(dividingBy: 10) == 0, let unit = word(.number, at: link), let ones = unit.word.integer, (1...9).contains(ones) {
+            total += Double(ones)
+            end = unit.end
+        }
+        return (Self.quantity(total), end)
+    }
+
+    static func quantity(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// The TIMEX3 duration of `quantity` units: "P2D", "PT30M", "P10Y" for a decade, "PXY".
+    static func durationValue(quantity: String, unit: String) -> String {
+        let amount = Double(quantity)
+        switch unit {
+        case "H", "MIN", "S":
+            return "PT\(quantity)\(unit == "MIN" ? "M" : unit)"
+        case "DE", "CE":
+            guard let amount else { return "P\(quantity)\(unit)" }
+            return "P\(Self.quantity(amount * (unit == "DE" ? 10 : 100)))Y"
+        case "Q":
+            guard let amount else { return "P\(quantity)Q" }
+            return "P\(Self.quantity(amount * 3))M"
+        default:
+            if let amount, amount == 0.5 {
+                switch unit {
+                case "Y": return "P6M"
+                case "D": return "PT12H"
+                default: break
+                }
+            }
+            return "P\(quantity)\(unit)"
+        }
+    }
+
+    /// "deux jours", "environ une heure", "plus de vingt ans", "the past two months",
+    /// "ces derniers jours", "27-year", "the first nine months".
+    func duration(at index: Int) -> TimeFind? {
+        var start = index
+        var modifier: TimeExpression.Modifier?
+        if let approx = word(.approx, at: start) {
+            modifier = .approx
+            start = approx.end
+        } else if let bound = word([.more, .less], at: start), count(at: bound.end) != nil {
+            // "over 20 years", but "over the past 20 years" is a preposition and a duration.
+            start = bound.end
+        }
+        var span: TimeWordMatch?
+        if let last = word([.last, .next], at: start), last.word.value == "pre" {
+            span = last
+            start = last.end
+        }
+        let afterDeterminer = skipDeterminer(at: start)
+        var countStart = afterDeterminer
+        if let ordinal = word(.ordinal, at: countStart), count(at: ordinal.end) != nil { countStart = ordinal.end }
+        if let count = count(at: countStart) {
+            var unitStart = count.end
+            let hyphenated = isSymbol("-", at: unitStart) && isGlued(unitStart)
+            if hyphenated { unitStart += 1 }
+            // "6-year" qualifies a noun and is singular; "three-quarters" is a fraction.
+            guard let unit = unitWord(at: unitStart), !(hyphenated && unit.plural),
+                !isAge(unit: unit.unit, count: countStart, end: unit.end, bounded: start > index)
+            else { return nil }
+            // "the 6-year term": the determiner belongs to the noun the duration qualifies.
+            let spanStart = hyphenated && index == start && afterDeterminer > start ? afterDeterminer : index
+            return TimeFind(start: spanStart, end: unit.end, kind: .duration, value: Self.durationValue(quantity: count.quantity, unit: unit.unit), modifier: modifier)
+        }
+        start = afterDeterminer
+        // "for years", "over decades".
+        if span == nil, start == index, let unit = unitWord(at: start), unit.plural, ["Y", "M", "W", "DE"].contains(unit.unit), wordEnds(.prep, before: start),
+            !isGlued(start) {
+            return TimeFind(start: index, end: unit.end, kind: .duration, value: Self.durationValue(quantity: "X", unit: unit.unit))
+        }
+        if span != nil, let unit = unitWord(at: start), unit.plural {
+            return TimeFind(start: index, end: unit.end, kind: .duration, value: Self.durationValue(quantity: "X", unit: unit.unit), modifier: modifier)
+        }
+        return nil
+    }
+
+    /// Whether a number of years is someone's age: "Jean, 87 ans,", "âgé de 54 ans", "a
+    /// 37-year-old", "de 15 ans" after a noun. `bounded` is true after "plus de", "environ".
+    private func isAge(unit: String, count: Int, end: Int, bounded: Bool) -> Bool {
+        guard unit == "Y", !bounded else { return false }
+        if let after = word(.age, at: isSymbol("-", at: end) ? end + 1 : end), after.end > end { return true }
+        guard count > 0 else { return false }
+        let before = tokens[count - 1]
+        if before.isSymbol(",") || before.isSymbol("(") { return true }
+        if word(.of, at: count - 1) != nil, count >= 2, word(.age, at: count - 2) != nil || tokens[count - 2].kind == .word && word(.unit, at: count - 2) == nil && !isTimeWord(at: count - 2) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether token `index` holds a word of the time grammar other than a connector.
+    private func isTimeWord(at index: Int) -> Bool {
+        phrases[index].contains { ![.of, .prep, .det, .number].contains($0.word.kind) }
+    }
+
+    /// "chaque lundi", "tous les ans", "every two weeks", "daily", "an" in "par an".
+    func setExpression(at index: Int) -> TimeFind? {
+        if let word = word(.setword, at: index) {
+            return TimeFind(start: index, end: word.end, kind: .set, value: word.word.value)
+        }
+        guard let every = word(.every, at: index) else { return nil }
+        let perUnit = every.word.value == "per"
+        var start = every.end
+        var quantity = "1"
+        if !perUnit, let count = count(at: start) {
+            quantity = count.quantity
+            start = count.end
+        }
+        let spanStart = perUnit ? every.end : index
+        if let unit = unitWord(at: start), !(perUnit && unit.plural) {
+            return TimeFind(start: spanStart, end: unit.end, kind: .set, value: Self.durationValue(quantity: quantity, unit: unit.unit))
+        }
+        guard !perUnit else { return nil }
+        if let weekday = weekdayName(at: start) {
+            return TimeFind(start: index, end: weekday.end, kind: .set, value: "XXXX-WXX-\(weekday.number)")
+        }
+        if let part = word(.period, at: start) {
+            return TimeFind(start: index, end: part.end, kind: .set, value: "XXXX-XX-XXT\(part.word.value)")
+        }
+        return nil
+    }
+
+    /// A weekday name, singular or plural ("jeudis", "Mondays"), and the index after it.
+    private func weekdayName(at index: Int) -> (number: Int, end: Int)? {
+        if let weekday = word(.weekday, at: index), let number = weekday.word.integer { return (number, weekday.end) }
+        guard let token = tokens[safe: index], token.kind == .word, token.folded.hasSuffix("s") else { return nil }
+        let singular = String(token.folded.dropLast())
+        guard let number = lexicon.phrases[singular]?.first(where: { $0.kind == .weekday })?.integer else { return nil }
+        return (number, index + 1)
+    }
+
+    /// "18 h", "19 h 30", "18h30", "18:00 UTC", "8 a.m.", "20 Uhr", "à 18 heures", "midi".
+    func clockTime(at index: Int) -> TimeFind? {
+        if let noon = word(.noon, at: skipDeterminer(at: index)), let hour = noon.word.integer {
+            return TimeFind(start: index, end: noon.end, kind: .time, value: "\(resolver.today)T\(CalendarDay.two(hour)):00")
+        }
+        guard let hour = number(at: index), tokens[index].digitCount <= 2, hour <= 24 else { return nil }
+        var minute = 0
+        var end: Int
+        if isSymbol(":", at: index + 1), isGlued(index + 1), isGlued(index + 2), let minutes = tokens[safe: index + 2]?.number,
+            tokens[index + 2].digitCount == 2, minutes < 60 {
+            minute = minutes
+            end = index + 3
+            if isSymbol(":", at: end), isGlued(end), tokens[safe: end + 1]?.digitCount == 2 { end += 2 }
+        } else if let clock = word(.clock, at: index + 1) {
+            // "heures" after a count is a duration unless a preposition asks for a time ("à 18 heures").
+            let word = tokens[index + 1].folded
+            guard word.count <= 3 || unitWord(at: index + 1) == nil || wordEnds(.prep, before: index) else { return nil }
+            end = clock.end
+            if let minutes = number(at: end), tokens[end].digitCount == 2, minutes < 60 {
+                minute = minutes
+                end += 1
+            }
+        } else if self.word(.meridiem, at: index + 1) != nil {
+            end = index + 1
+        } else {
+            return nil
+        }
+        var hour24 = hour
+        if let meridiem = word(.meridiem, at: end) {
+            if meridiem.word.value == "PM", hour < 12 { hour24 += 12 }
+            if meridiem.word.value == "AM", hour == 12 { hour24 = 0 }
+            end = meridiem.end
+        }
+        var zoneMark = ""
+        if let zone = word(.zone, at: end) {
+            end = zone.end
+            if zone.word.value == "Z" { zoneMark = "Z" }
+        }
+        let clock = "T\(CalendarDay.two(hour24)):\(CalendarDay.two(minute))\(zoneMark)"
+        // "10 p.m. Wednesday", "5 p.m. EST, Nov. 6": the day follows the time.
+        let dayStart = isSymbol(",", at: end) ? end + 1 : (word(.prep, at: end)?.end ?? end)
+        if let day = [weekdayExpression(at: dayStart), calendarDate(at: dayStart), relativeDay(at: dayStart)].compactMap({ $0 }).first,
+            day.value.count == 10 {
+            return TimeFind(start: index, end: day.end, kind: .time, value: day.value + clock)
+        }
+        return TimeFind(start: index, end: end, kind: .time, value: dayBefore(index) + clock)
+    }
+
+    /// The day a clock time at `index` is on: the last day named before it in its paragraph
+    /// ("samedi, … à 15 h"), else the document's day.
+    private func dayBefore(_ index: Int) -> String {
+        var start = index
+        while start > 0, index - start < 200, !tokens[start].lineBreakBefore { start -= 1 }
+        var position = start
+        var day: String?
+        while position < index {
+            if let found = [weekdayExpression(at: position), calendarDate(at: position), relativeDay(at: position)].compactMap({ $0 }).first,
+                found.end <= index, found.value.count >= 10 {
+                day = String(found.value.prefix(10))
+                position = found.end
+            } else {
+                position += 1
+            }
+        }
+        return day ?? resolver.today
+    }
+
+    /// "maintenant", "now", "recently", "à l'avenir".
+    func reference(at index: Int) -> TimeFind? {
+        guard let reference = word(.ref, at: index) else { return nil }
+        return TimeFind(start: index, end: reference.end, kind: .date, value: reference.word.value)
+    }
+}

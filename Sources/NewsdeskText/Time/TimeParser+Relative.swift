@@ -1,0 +1,191 @@
+/// Expressions relative to the document date: "hier soir", "lundi dernier", "ce lundi (19)",
+/// "la semaine dernière", "l'an prochain", "il y a trois mois", "a year earlier", "le week-end".
+extension TimeParser {
+    /// A duration unit at `index`: its TIMEX3 letter ("Y", "MIN", "DE") and whether the word is plural.
+    func unitWord(at index: Int) -> (unit: String, plural: Bool, end: Int)? {
+        guard index < tokens.count else { return nil }
+        let units = phrasesOf(.unit, at: index)
+        guard let longest = units.first else { return nil }
+        // "mois" is both: singular when any reading of the same phrase is.
+        let sameLength = units.filter { $0.end == longest.end }
+        let plural = sameLength.allSatisfy { $0.word.value.hasSuffix("*") }
+        return (String(longest.word.value.prefix { $0 != "*" }), plural, longest.end)
+    }
+
+    /// "hier", "yesterday morning", "hier en début d'après-midi", "ce soir", "tonight".
+    func relativeDay(at index: Int) -> TimeFind? {
+        var offset = 0
+        var period: String?
+        var end: Int
+        if let day = word(.day, at: index) {
+            let parts = day.word.value.split(separator: "T", maxSplits: 1)
+            guard let first = parts.first, let value = Int(first) else { return nil }
+            offset = value
+            period = parts.count > 1 ? String(parts[1]) : nil
+            end = day.end
+        } else if let this = word(.this, at: index), let part = word(.period, at: this.end) {
+            period = part.word.value
+            end = part.end
+        } else {
+            return nil
+        }
+        var modifier: TimeExpression.Modifier?
+        if period == nil {
+            if let part = word(.period, at: end) {
+                period = part.word.value
+                end = part.end
+            } else if let part = fuzzyPeriod(at: word(.prep, at: end)?.end ?? end) {
+                period = part.period
+                modifier = part.modifier
+                end = part.end
+            }
+        }
+        let day = resolver.anchor?.adding(days: offset)
+        let value = resolver.dayValue(day) + (period.map { "T" + $0 } ?? "")
+        return TimeFind(start: index, end: end, kind: period == nil ? .date : .time, value: value, modifier: modifier)
+    }
+
+    /// "début d'après-midi", "late in the evening".
+    private func fuzzyPeriod(at index: Int) -> (period: String, modifier: TimeExpression.Modifier?, end: Int)? {
+        guard let fuzzy = word(.fuzzy, at: index) else { return nil }
+        var start = fuzzy.end
+        if let of = word(.of, at: start) { start = of.end }
+        guard let part = word(.period, at: start) else { return nil }
+        return (part.word.value, TimeExpression.Modifier(rawValue: fuzzy.word.value), part.end)
+    }
+
+    /// "lundi", "le mercredi", "mercredi dernier", "next Friday", "Friday night", "ce lundi (19)".
+    func weekdayExpression(at index: Int) -> TimeFind? {
+        guard let (weekday, relation, framedEnd) = framed(.weekday, at: index), let weekdayNumber = weekday.word.integer else { return nil }
+        var end = framedEnd
+        var period: String?
+        if let part = word(.period, at: end) {
+            period = part.word.value
+            end = part.end
+        }
+        var day: CalendarDay?
+        // A day of the month in brackets checks the weekday: "lundi (19)".
+        if isSymbol("(", at: end), let dayOfMonth = number(at: end + 1), isSymbol(")", at: end + 2),
+            let checked = resolver.weekday(weekdayNumber, dayOfMonth: dayOfMonth) {
+            day = checked
+            end += 3
+        }
+        day = day ?? resolver.weekday(weekdayNumber, relation: relation, future: future(at: index))
+        let value: String
+        if let day {
+            value = day.dayValue
+        } else {
+            value = "XXXX-WXX-\(weekdayNumber)"
+        }
+        return TimeFind(start: index, end: end, kind: period == nil ? .date : .time, value: value + (period.map { "T" + $0 } ?? ""))
+    }
+
+    /// "la semaine dernière", "this year", "l'an prochain", "el año pasado", "earlier this month".
+    func relativeUnit(at index: Int) -> TimeFind? {
+        var start = index
+        if let shift = word([.earlier, .later], at: index), relationBefore(at: shift.end) != nil || word(.relative, at: shift.end) != nil {
+            start = shift.end
+        }
+        if let phrase = word(.relative, at: start), let relative = RelativeValue(phrase.word.value),
+            let value = resolver.shifted(unit: relative.unit, by: relative.offset) {
+            return TimeFind(start: index, end: phrase.end, kind: .date, value: value)
+        }
+        let calendarUnits: Set<String> = ["Y", "M", "W", "Q", "DE", "CE"]
+        if let before = relationBefore(at: start), let unit = unitWord(at: before.end), !unit.plural, calendarUnits.contains(unit.unit) {
+            let offset = before.relation == .last ? -1 : before.relation == .next ? 1 : 0
+            guard let value = resolver.shifted(unit: unit.unit, by: offset) else { return nil }
+            return TimeFind(start: index, end: unit.end, kind: .date, value: value)
+        }
+        let unitStart = skipDeterminer(at: start)
+        if let unit = unitWord(at: unitStart), !unit.plural, calendarUnits.contains(unit.unit), let after = relationAfter(at: unit.end) {
+            let offset = after.relation == .last ? -1 : 1
+            guard let value = resolver.shifted(unit: unit.unit, by: offset) else { return nil }
+            return TimeFind(start: index, end: after.end, kind: .date, value: value)
+        }
+        return nil
+    }
+
+    /// "le week-end", "this weekend", "el fin de semana": the weekend of the week meant.
+    func weekend(at index: Int) -> TimeFind? {
+        guard let (_, relation, end) = framed(.weekend, at: index) else { return nil }
+        guard let anchor = resolver.anchor else { return TimeFind(start: index, end: end, kind: .date, value: "XXXX-WXX-WE") }
+        // The Saturday of the weekend meant.
+        let saturday: CalendarDay
+        switch relation {
+        case .this: saturday = anchor.adding(days: 6 - anchor.weekday)
+        case .last: saturday = anchor.adding(days: anchor.weekday >= 6 ? -7 - (anchor.weekday - 6) : -(anchor.weekday + 1))
+        case .next: saturday = anchor.adding(days: 13 - anchor.weekday)
+        case .unmarked:
+            saturday = future(at: index) || anchor.weekday >= 6 ? anchor.adding(days: 6 - anchor.weekday) : anchor.adding(days: -(anchor.weekday + 1))
+        }
+        return TimeFind(start: index, end: end, kind: .date, value: saturday.weekValue + "-WE")
+    }
+
+    /// "il y a trois mois", "three months ago", "hace dos años", "vor drei Jahren", "a year earlier".
+    func ago(at index: Int) -> TimeFind? {
+        if let before = word(.ago, at: index), before.word.value == "pre", let count = count(at: before.end),
+            let unit = unitWord(at: count.end) {
+            return shiftedFind(start: index, end: unit.end, unit: unit.unit, count: count.quantity, sign: -1)
+        }
+        // "almost four years ago", "more than four decades ago".
+        var countStart = skipDeterminer(at: index)
+        if let bound = word([.approx, .more, .less], at: countStart) { countStart = bound.end }
+        guard let count = count(at: countStart), let unit = unitWord(at: count.end) else { return nil }
+        if let after = word(.ago, at: unit.end), after.word.value == "post" {
+            return shiftedFind(start: index, end: after.end, unit: unit.unit, count: count.quantity, sign: -1)
+        }
+        if let earlier = word(.earlier, at: unit.end) {
+            return shiftedFind(start: index, end: earlier.end, unit: unit.unit, count: count.quantity, sign: -1)
+        }
+        if let later = word(.later, at: unit.end) {
+            return shiftedFind(start: index, end: later.end, unit: unit.unit, count: count.quantity, sign: 1)
+        }
+        return nil
+    }
+
+    private func shiftedFind(start: Int, end: Int, unit: String, count: String, sign: Int) -> TimeFind? {
+        let value: String?
+        if let whole = Int(count) {
+            value = resolver.shifted(unit: unit, by: sign * whole)
+        } else {
+            value = sign < 0 ? "PAST_REF" : "FUTURE_REF"
+        }
+        guard let value else { return nil }
+        let timeOfDay = ["H", "MIN", "S"].contains(unit) && value.first?.isNumber == true
+        return TimeFind(start: start, end: end, kind: timeOfDay ? .time : .date, value: value)
+    }
+
+    /// Every phrase of `kind` at `index`, longest first.
+    func phrasesOf(_ kind: TimeWord.Kind, at index: Int) -> [TimeWordMatch] {
+        guard index < tokens.count else { return [] }
+        return phrases[index].filter { $0.word.kind == kind }
+    }
+}
+
+/// A "relative" lexicon value: "Y:-1" is the year before.
+struct RelativeValue {
+    let unit: String
+    let offset: Int
+
+    init?(_ value: String) {
+        let parts = value.split(separator: ":")
+        guard parts.count == 2, let offset = Int(parts[1]) else { return nil }
+        unit = String(parts[0])
+        self.offset = offset
+    }
+}
+
+/// Roman numerals of centuries ("XXIe siècle").
+enum RomanNumeral {
+    static func value(of letters: some StringProtocol) -> Int? {
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+        var total = 0
+        var previous = 0
+        for letter in letters.reversed() {
+            guard let value = values[letter] else { return nil }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        return total > 0 ? total : nil
+    }
+}
