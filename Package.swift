@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "NewsdeskExtract", targets: ["NewsdeskExtract"]),
         .library(name: "NewsdeskText", targets: ["NewsdeskText"]),
         .library(name: "NewsdeskStore", targets: ["NewsdeskStore"]),
+        .library(name: "NewsdeskStories", targets: ["NewsdeskStories"]),
         .library(name: "NewsdeskPipeline", targets: ["NewsdeskPipeline"]),
     ],
     dependencies: [
@@ -41,6 +42,12 @@ let package = Package(
             dependencies: ["NewsdeskCore", "NewsdeskText", "CLibDeflate", "CCrypto"],
             swiftSettings: strictness
         ),
+        // Fingerprints, copies and their lineage (stories and storylines to come).
+        .target(
+            name: "NewsdeskStories",
+            dependencies: ["NewsdeskCore", "NewsdeskText"],
+            swiftSettings: strictness
+        ),
         .target(
             name: "NewsdeskStore",
             dependencies: ["NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -49,13 +56,13 @@ let package = Package(
         // The stage registry and everything that runs the pipeline: shared by the CLI and the server to come.
         .target(
             name: "NewsdeskPipeline",
-            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskExtract", "NewsdeskStore"],
+            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskExtract", "NewsdeskStories", "NewsdeskStore"],
             swiftSettings: strictness
         ),
         .executableTarget(
             name: "newsdesk",
             dependencies: [
-                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore", "NewsdeskText", "NewsdeskPipeline",
+                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore", "NewsdeskText", "NewsdeskStories", "NewsdeskPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -75,13 +82,18 @@ let package = Package(
             swiftSettings: strictness
         ),
         .testTarget(
+            name: "NewsdeskStoriesTests",
+            dependencies: ["NewsdeskStories", "NewsdeskCore"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
             name: "NewsdeskStoreTests",
             dependencies: ["NewsdeskStore", "NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "NewsdeskPipelineTests",
-            dependencies: ["NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStore", "NewsdeskCore"],
+            dependencies: ["NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStories", "NewsdeskStore", "NewsdeskCore"],
             swiftSettings: strictness
         ),
         .testTarget(

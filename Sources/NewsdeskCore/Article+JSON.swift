@@ -6,7 +6,7 @@ import Foundation
 extension Article: Decodable {
     enum CodingKeys: String, CodingKey {
         case id, url, source, title, description, authors, published, modified, language, text, paragraphs,
-            credits, removed, encoding
+            credits, removed, encoding, duplicateOf
     }
 
     public init(from decoder: any Decoder) throws {
@@ -27,7 +27,8 @@ extension Article: Decodable {
             paragraphs: try ParagraphRecord.paragraphs(from: records, in: text, codingPath: container.codingPath),
             credits: try container.decodeIfPresent([Credit].self, forKey: .credits) ?? [],
             removed: try container.decodeIfPresent([Removal].self, forKey: .removed) ?? [],
-            encoding: try container.decodeIfPresent(String.self, forKey: .encoding) ?? "utf-8"
+            encoding: try container.decodeIfPresent(String.self, forKey: .encoding) ?? "utf-8",
+            duplicateOf: try container.decodeIfPresent(String.self, forKey: .duplicateOf)
         )
     }
 }
@@ -129,6 +130,7 @@ extension Article {
             let offsets = ScalarOffsetMap(text)
             for layer in layers.layers { layer.writeFields(to: &writer, offsets: offsets) }
         }
+        writer.field("duplicateOf", duplicateOf)
         writer.endObject()
     }
 }

@@ -26,12 +26,17 @@ public struct Article: Sendable, Equatable {
     public var encoding: String
     /// What analysis stages added (sentences, mentions, quotes, times…), each its own layer.
     public var layers: AnnotationSet
+    /// The id of the earliest stored copy of this article when it is a copy (a wire story
+    /// republished), else nil. Set where articles are compared with each other (ingest, or an
+    /// `analyze` of several inputs), not by a stage.
+    public var duplicateOf: String?
 
     public init(
         id: String, url: String? = nil, source: Source = Source(), title: String? = nil, description: String? = nil,
         authors: [String] = [], published: String? = nil, modified: String? = nil, language: String? = nil,
         text: String = "", paragraphs: [Paragraph] = [], credits: [Credit] = [],
-        removed: [Removal] = [], encoding: String = "utf-8", layers: AnnotationSet = AnnotationSet()
+        removed: [Removal] = [], encoding: String = "utf-8", layers: AnnotationSet = AnnotationSet(),
+        duplicateOf: String? = nil
     ) {
         self.id = id
         self.url = url
@@ -48,6 +53,7 @@ public struct Article: Sendable, Equatable {
         self.removed = removed
         self.encoding = encoding
         self.layers = layers
+        self.duplicateOf = duplicateOf
     }
 }
 

@@ -4,7 +4,9 @@ public import NewsdeskStore
 public import Foundation
 
 /// Ingest: documents through the pipeline on worker threads, into the store through one writer,
-/// in input order, committed in batches. Plain text learns its source's template as it goes.
+/// in input order, committed in batches. Plain text learns its source's template as it goes;
+/// each article is compared with the stored ones as it is written, and a copy records the
+/// earliest stored copy as its `duplicateOf` (`CopyLinker`).
 /// What is extracted before a stop is requested is committed; running the same inputs again
 /// finishes the rest (stored documents are recognised by their id before extraction).
 public struct IngestRun {
@@ -36,13 +38,22 @@ public struct IngestRun {
             isKnown: { id in (try? store.contains(id: id)) ?? false },
             sourceTemplates: { source in templates.keys(for: source) })
         var tally = IngestTally(total: items.count)
-        var batch: [StoredArticle] = []
+
+        // The documents of the next transaction, with where each came from.
+        var batch: [(document: Document, origin: String)] = []
+        var linker = CopyLinker(store: store)
 
         func commit() throws {
-            for outcome in try store.insert(batch) {
+            var documents = batch.map(\.document)
+            let start = ThreadCPUClock.now
+            try linker.link(&documents)
+            tally.cpuSeconds[IngestTally.linkingCopies, default: 0] += ThreadCPUClock.now - start
+            tally.copies += documents.count { $0.article.duplicateOf != nil }
+            let articles = zip(documents, batch).map { StoredArticle(document: $0, origin: $1.origin) }
+            for outcome in try store.insert(articles) {
                 if outcome == .stored { tally.stored += 1 } else { tally.duplicates += 1 }
             }
-            templates.invalidate(Set(batch.compactMap { $0.learnedLines?.source }))
+            templates.invalidate(Set(articles.compactMap { $0.learnedLines?.source }))
             batch.removeAll(keepingCapacity: true)
         }
 
@@ -52,7 +63,8 @@ public struct IngestRun {
                 var problem: IngestTally.Problem?
                 switch outcome {
                 case .processed(let document, let origin):
-                    batch.append(StoredArticle(document: document, origin: origin))
+                    tally.cpuSeconds.merge(document.cpuSeconds, uniquingKeysWith: +)
+                    batch.append((document, origin))
                     if batch.count >= batchSize { try commit() }
                 case .known:
                     tally.duplicates += 1
@@ -83,7 +95,15 @@ public struct IngestTally: Sendable {
 
     public var total: Int
     public var stored = 0
+    /// Inputs already stored (the same bytes), which are not stored again.
     public var duplicates = 0
+    /// Articles found to copy an earlier one (their `duplicateOf` is set); stored like the others.
+    public var copies = 0
+    /// CPU seconds by stage id over the documents processed, and `linkingCopies` for comparing
+    /// each article with the stored ones as it is written.
+    public var cpuSeconds: [String: Double] = [:]
+    public static let linkingCopies = "link-copies"
+
     public var skipped = 0
     public var failed = 0
     public var problems: [Problem] = []

@@ -64,15 +64,15 @@ public struct Rerun {
                 guard let (updated, ran) = rerun(document, hasTemplate: !template.isEmpty) else { continue }
                 for index in ran { summary.stages[index].articles += 1 }
                 summary.articles += 1
-                guard updated.article != document.article || updated.runs != document.runs || !unreadable.isEmpty else { continue }
+                // Only what ran is written: the layers of other stages stay as stored.
+                let ranIDs = Set(ran.map { type(of: pipeline.stages[$0]).id })
+                var rewritten = StoredArticle(document: updated, origin: stored.origin)
+                rewritten.layers.removeAll { !ranIDs.contains($0.stage) }
+                rewritten.learnedLines = nil  // counted when it was ingested
+                guard Self.differs(rewritten, from: stored) || !unreadable.isEmpty else { continue }
                 summary.changed += 1
                 summary.templateLinesRemoved += Self.templateLines(updated.article) - Self.templateLines(document.article)
                 if !dryRun {
-                    // Only what ran is written: the layers of other stages stay as stored.
-                    let ranIDs = Set(ran.map { type(of: pipeline.stages[$0]).id })
-                    var rewritten = StoredArticle(document: updated, origin: stored.origin)
-                    rewritten.layers.removeAll { !ranIDs.contains($0.stage) }
-                    rewritten.learnedLines = nil  // counted when it was ingested
                     batch.append(rewritten)
                     if batch.count >= batchSize {
                         try store.update(batch)
@@ -177,6 +177,24 @@ public struct Rerun {
         DecodedInput(
             id: article.id, origin: article.id, utf8: Array(original.utf8), encoding: article.encoding, isHTML: false,
             metadata: InputMetadata(url: article.url, sourceName: article.source.name))
+    }
+
+    /// Whether writing `rewritten` would change the stored article: its fields, or a layer of a
+    /// stage that ran (its version, JSON or keys; keys compared as the store keeps them, each
+    /// once in text order). Compared in stored form, since a layer the article's JSON does not
+    /// carry (a fingerprint) reads back from the store without its data.
+    private static func differs(_ rewritten: StoredArticle, from stored: StoredArticle) -> Bool {
+        var fields = rewritten.article
+        fields.layers = AnnotationSet()
+        guard fields == stored.article else { return true }
+        func form(_ layer: StoredLayer) -> StoredLayer {
+            var layer = layer
+            layer.keys = Set(layer.keys).sorted { ($0.start, $0.end, $0.key) < ($1.start, $1.end, $1.key) }
+            return layer
+        }
+        return rewritten.layers.contains { layer in
+            stored.layers.first { $0.stage == layer.stage }.map(form) != form(layer)
+        }
     }
 
     private static func templateLines(_ article: Article) -> Int {

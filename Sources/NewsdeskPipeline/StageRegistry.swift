@@ -1,5 +1,6 @@
 public import NewsdeskCore
 import NewsdeskExtract
+import NewsdeskStories
 import NewsdeskText
 
 /// Every stage Newsdesk has. Adding an analysis stage is its folder or target, one line in
@@ -16,6 +17,7 @@ public enum StageRegistry {
         LanguageStage.self,
         SentenceStage.self,
         TimeStage.self,
+        FingerprintStage.self,
     ]
 
     public static let stages = inputStages + analysisStages

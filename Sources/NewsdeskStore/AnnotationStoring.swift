@@ -21,4 +21,18 @@ public protocol AnnotationStoring: Sendable {
     /// The articles with a key from `keysFrom` to `keysTo` in a layer of `kind` (say, the times
     /// an article talks about), each once, most recently published first.
     func articles(kind: String, keysFrom: String, keysTo: String, limit: Int) throws(StoreError) -> [ArticleSummary]
+    /// For each set of keys (what an article's copies are looked up by), the articles that have
+    /// the most of its keys in layers of `kind`, at most `limit`, most keys in common first
+    /// (ties: most recently ingested first); all in one read. Bounded work: of each key only the
+    /// `perKey` most recently published articles count, so a key that thousands of articles
+    /// share costs no more than a rare one. Callers look up a few dozen keys per set; a store
+    /// may use only the first 256 of a set in sorted order.
+    func articlesSharing(kind: String, keySets: [[String]], perKey: Int, limit: Int) throws(StoreError) -> [[KeyOverlap]]
+}
+
+extension AnnotationStoring {
+    /// `articlesSharing` for one set of keys.
+    public func articlesSharing(kind: String, keys: [String], perKey: Int, limit: Int) throws(StoreError) -> [KeyOverlap] {
+        try articlesSharing(kind: kind, keySets: [keys], perKey: perKey, limit: limit).first ?? []
+    }
 }

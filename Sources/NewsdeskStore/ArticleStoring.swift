@@ -2,14 +2,15 @@
 public protocol ArticleStoring: Sendable {
     /// Whether an article with this id is stored (cheap; used to skip known documents early).
     func contains(id: String) throws(StoreError) -> Bool
-    /// Stores a batch in one transaction, each new article with its layers and their keys.
+    /// Stores a batch in one transaction, each new article with its layers and their keys and
+    /// its `duplicateOf`.
     /// Each outcome says whether the article was new; the lines of each new article are counted
     /// for its source. A duplicate writes nothing.
     func insert(_ articles: [StoredArticle]) throws(StoreError) -> [InsertOutcome]
     /// Rewrites each stored article with the same id (text, paragraphs, title, credits,
     /// removed…) and writes each of its given layers, replacing the layer and keys of the same
     /// stage; the layers of stages not given are kept. What ingestion recorded (origin, ingestion
-    /// time, original text, learned lines) is kept. One transaction for the batch: all or
+    /// time, original text, learned lines, `duplicateOf`) is kept. One transaction for the batch: all or
     /// nothing. Throws `notFound` when an article is not stored.
     func update(_ articles: [StoredArticle]) throws(StoreError)
     /// The article whose id is or starts with `idPrefix` (at least 4 hex digits), with its layers.

@@ -14,3 +14,14 @@ public struct KeyOccurrence: Sendable, Equatable {
         self.published = published
     }
 }
+
+/// An article that shares keys with a query (`articlesSharing`), and how many.
+public struct KeyOverlap: Sendable, Equatable {
+    public var articleID: String
+    public var shared: Int
+
+    public init(articleID: String, shared: Int) {
+        self.articleID = articleID
+        self.shared = shared
+    }
+}

@@ -44,4 +44,26 @@ enum SQLiteAnnotationQueries {
         ORDER BY k.published DESC, k.article DESC
         LIMIT ?
         """
+
+    /// Arguments: for each of `keys` kind, key and the per-key limit, then the limit. SQLite
+    /// allows at most 500 terms in a compound select: callers pass fewer keys.
+    static func articlesSharing(keys: Int) -> String {
+        let perKey = """
+            SELECT article FROM (
+                SELECT DISTINCT published, article FROM annotation_keys WHERE kind = ? AND key = ?
+                ORDER BY published DESC, article DESC LIMIT ?
+            )
+            """
+        return """
+            SELECT a.id, k.shared
+            FROM (
+                SELECT article, count(*) AS shared
+                FROM (\(Array(repeating: perKey, count: keys).joined(separator: " UNION ALL ")))
+                GROUP BY article
+                ORDER BY shared DESC, article DESC
+                LIMIT ?
+            ) k JOIN articles a ON a.seq = k.article
+            ORDER BY k.shared DESC, k.article DESC
+            """
+    }
 }

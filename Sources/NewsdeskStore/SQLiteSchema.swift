@@ -125,6 +125,16 @@ enum SQLiteSchema {
                     """
             )
         }
+        migrator.registerMigration("v5-duplicate-of") { db in
+            // The article's `duplicateOf`: the id of the earliest stored copy of its group, set
+            // when it is stored. The index answers "the copies of this article" in one range.
+            try db.execute(
+                sql: """
+                    ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+                    CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -58,4 +58,25 @@ extension SQLiteStore: AnnotationStoring {
             }
         }
     }
+
+    public func articlesSharing(kind: String, keySets: [[String]], perKey: Int, limit: Int) throws(StoreError) -> [[KeyOverlap]] {
+        guard limit > 0, perKey > 0, keySets.contains(where: { !$0.isEmpty }) else { return keySets.map { _ in [] } }
+        return try run {
+            try pool.read { db in
+                try keySets.map { keys in
+                    let distinct = Array(Set(keys)).sorted().prefix(Self.maxSharedKeys)
+                    guard !distinct.isEmpty else { return [] }
+                    var arguments: StatementArguments = []
+                    for key in distinct { arguments += [kind, key, perKey] }
+                    arguments += [limit]
+                    // One statement per number of keys, prepared once: callers use few sizes.
+                    let statement = try db.cachedStatement(sql: SQLiteAnnotationQueries.articlesSharing(keys: distinct.count))
+                    return try Row.fetchAll(statement, arguments: arguments).map { KeyOverlap(articleID: $0["id"], shared: $0["shared"]) }
+                }
+            }
+        }
+    }
+
+    /// The most keys one `articlesSharing` looks up (SQLite's limit on a compound select is 500).
+    static let maxSharedKeys = 256
 }

@@ -15,7 +15,7 @@ extension SQLiteStore: ArticleStoring {
         guard !articles.isEmpty else { return [] }
         for stored in articles { try StoredLayer.validate(stored.layers, articleID: stored.article.id) }
         let now = ISO8601DateFormatter().string(from: Date())
-        let columns = (["id"] + ArticleRow.columns + ["origin", "ingested_at", "original"])
+        let columns = (["id"] + ArticleRow.columns + ["origin", "ingested_at", "original", "duplicate_of"])
         let sql = """
             INSERT INTO articles (\(columns.joined(separator: ", ")))
             VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
@@ -28,7 +28,7 @@ extension SQLiteStore: ArticleStoring {
                     let article = stored.article
                     try statement.execute(
                         arguments: StatementArguments([article.id] + ArticleRow.values(of: article)
-                            + [stored.origin, stored.ingestedAt ?? now, stored.original]))
+                            + [stored.origin, stored.ingestedAt ?? now, stored.original, article.duplicateOf]))
                     guard db.changesCount > 0 else { return .duplicate }
                     try SQLiteLayers.insert(stored.layers, article: db.lastInsertedRowID, published: article.published, in: db)
                     if let learned = stored.learnedLines { try SourceLines.record(learned, in: db) }
@@ -132,7 +132,7 @@ extension SQLiteStore: ArticleStoring {
     }
 
     /// An `articles` row (all columns) with the article's layers.
-    private func decode(_ row: Row, in db: Database) throws -> StoredArticle {
+    func decode(_ row: Row, in db: Database) throws -> StoredArticle {
         try ArticleRow.decode(row, layers: SQLiteLayers.read(article: row["seq"], in: db))
     }
 }

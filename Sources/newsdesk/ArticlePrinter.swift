@@ -2,9 +2,11 @@ import ArgumentParser
 import NewsdeskCore
 import NewsdeskExtract
 import NewsdeskPipeline
+import NewsdeskStories
 
 /// Runs inputs through a pipeline on worker threads and prints each article in input order:
-/// what `extract` and `analyze` share.
+/// what `extract` and `analyze` share. With several inputs, each article that copies an earlier
+/// one (among the last `remembered`) gets its `duplicateOf`, as ingest would set it.
 struct ArticlePrinter {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, jsonl, text
@@ -13,18 +15,22 @@ struct ArticlePrinter {
     let processor: DocumentProcessor
     let format: Format
     let jobs: Int
+    var remembered = 10_000
 
     /// Prints every input's article (or its error line); exits with status 2 when some failed.
     func run(_ items: [InputItem]) throws {
         let asArray = format == .json && items.count != 1
         var failures = 0
         if asArray { Output.write("[") }
+        var copies = items.count > 1 ? CopyIndex(capacity: remembered) : nil
         let map = OrderedParallelMap(inputs: items, window: jobs * 16, transform: processor.process)
         try map.run(jobs: jobs) { index, outcome in
             if asArray && index > 0 { Output.write(",\n") }
             switch outcome {
             case .processed(let document, _):
-                print(document.article)
+                var article = document.article
+                copies?.link(&article)
+                print(article)
             case .rejected(let rejection, let origin):
                 failures += 1
                 Output.error("newsdesk: \(rejection.isSkip ? "skipped" : "failed") \(origin): \(rejection.detail)")

@@ -13,7 +13,11 @@ struct IngestCommand: ParsableCommand {
             entries are skipped) or - for standard input. The kind of document is told from its \
             bytes, not its name. Each document's id is the SHA-256 of its bytes, so ingesting the \
             same bytes again is reported as a duplicate and changes nothing. Every stage runs \
-            (extraction, language, sentences, …) and each stage's layer is stored with its version.
+            (extraction, language, sentences, …) and each stage's layer is stored with its version. \
+            An article that copies a stored one (a wire story republished, re-headlined, trimmed) \
+            records the earliest stored copy as its duplicateOf; ingest in publication order so \
+            that the first copy is the first published (see `newsdesk copies`). --date is the \
+            publication date of inputs that carry none.
 
             Articles are committed in batches: an interrupted run keeps everything committed, and \
             running the same command again finishes the rest.
@@ -31,11 +35,18 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Source name recorded for every article (wins over the page's own).", valueName: "name"))
     var source: String?
 
+    @Option(help: ArgumentHelp("Publication date of inputs that carry none (YYYY-MM-DD).", valueName: "date"))
+    var date: String?
+
     @Option(help: "Output: text (a progress bar on a terminal, then a summary line) or json (one summary object).")
     var format: SummaryFormat = .text
 
     enum SummaryFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
+    }
+
+    func validate() throws {
+        if let date, !AnalyzeCommand.isDate(date) { throw ValidationError("--date must be a date as YYYY-MM-DD, not '\(date)'") }
     }
 
     func run() throws {
@@ -47,7 +58,7 @@ struct IngestCommand: ParsableCommand {
         let interruption = Interruption()
         let ingest = IngestRun(
             store: articleStore, pipeline: pipeline,
-            metadata: InputMetadata(url: extraction.url, sourceName: source), jobs: extraction.jobs)
+            metadata: InputMetadata(url: extraction.url, sourceName: source, date: date), jobs: extraction.jobs)
         let showProgress = format == .text && Output.isTerminal(2)
         var progress = ProgressBar(total: items.count)
 

@@ -10,28 +10,17 @@ struct ShowCommand: ParsableCommand {
         discussion: ExitStatus.help
     )
 
-    @Argument(help: "The article id, or a unique prefix of it.")
-    var id: String
+    @OptionGroup var article: ArticleIDArgument
 
     @OptionGroup var store: StoreOptions
 
     @Option(help: "Output format: text, or json (the article object of the JSON contract).")
-    var format: Format = .text
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
-    func validate() throws {
-        guard id.count >= 4, id.allSatisfy(\.isHexDigit) else {
-            throw ValidationError("'\(id)' is not an article id: give at least 4 hex digits")
-        }
-    }
+    var format: TextOrJSON = .text
 
     func run() throws {
         Output.prepare()
         let articleStore = try store.openForReading()
-        let stored = try reportingStoreErrors { () throws(StoreError) in try articleStore.article(idPrefix: id) }
+        let stored = try reportingStoreErrors { () throws(StoreError) in try articleStore.article(idPrefix: article.id) }
         switch format {
         case .json:
             Output.write(readingLayers(stored).jsonData(pretty: true))

@@ -67,7 +67,7 @@ import Testing
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try SQLiteSchema.migrator.appliedIdentifiers(db))
         }
         #expect(applicationID == SQLiteSchema.applicationID)
-        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations"])
+        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of"])
     }
 
     @Test func aVersion3DatabaseGainsAnnotationsAndKeepsItsArticles() throws {
@@ -112,7 +112,8 @@ import Testing
     }
 
     /// The plan of every annotation query: index searches, and full scans only of covering
-    /// indexes where the answer needs every row (counts, the articles a re-run must revisit).
+    /// indexes where the answer needs every row (counts, the articles a re-run must revisit), or
+    /// of a subquery's rows (each bounded by its LIMIT).
     @Test func annotationQueriesUseIndexes() throws {
         let store = try SQLiteStore(path: try scratch.newPath())
         _ = try store.insert(MeetingCorpus.all)
@@ -124,13 +125,16 @@ import Testing
             (SQLiteAnnotationQueries.articlesWithKey(from: true, to: true), ["mentions", "Q7747", "2022", "2023", 10], "annotation_keys_lookup"),
             (SQLiteAnnotationQueries.articlesWithKey(from: true, to: false), ["mentions", "Q7747", "2022", 10], "annotation_keys_lookup"),
             (SQLiteAnnotationQueries.articlesWithKeyRange, ["times", "2022", "2023", 10], "annotation_keys_lookup"),
+            (SQLiteAnnotationQueries.articlesSharing(keys: 2), ["mentions", "Q7747", 5, "mentions", "Q184", 5, 10], "annotation_keys_lookup"),
         ]
         for query in queries {
             let plan = try store.pool.read { db in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map { $0["detail"] as String }
             }
             #expect(plan.contains { $0.contains("COVERING INDEX \(query.index)") }, "\(plan)")
-            let tableScans = plan.filter { $0.hasPrefix("SCAN ") && !$0.contains("COVERING INDEX") && $0 != "SCAN k" }
+            let tableScans = plan.filter {
+                $0.hasPrefix("SCAN ") && !$0.contains("COVERING INDEX") && $0 != "SCAN k" && !$0.hasPrefix("SCAN (subquery-")
+            }
             #expect(tableScans.isEmpty, "\(query.sql)")
         }
     }

@@ -7,6 +7,8 @@ public struct Document: Sendable {
     public var article: Article
     /// Which stages ran on this document, in order, with their versions.
     public var runs: [StageRun]
+    /// The CPU seconds each stage took on this document, by stage id (when a pipeline ran it).
+    public var cpuSeconds: [String: Double] = [:]
     /// The short lines of a plain-text document to count for its source (site-template learning).
     public var learnedLines: LearnedLines?
     /// What a source's pages are known to repeat (template line keys), by source name; given
