@@ -3,53 +3,69 @@ import NewsdeskCore
 /// Whether an expression sits in a clause about the future: the nearest tense cue in its sentence
 /// decides, a future word ("will", "va", "wird") or verb ending ("-ront", "-rá") against a past
 /// auxiliary or verb ending ("was", "avait", "hatte", "-ed"). This is what makes a bare
-/// "dimanche" or "March" the next one or the last one.
-enum TenseCues {
+/// "dimanche" or "March" the next one or the last one. A sentence is read only when one of its
+/// expressions asks (most sentences hold none).
+final class TenseCues {
     enum Cue: Sendable { case past, future }
 
-    /// For each token, the nearest cue of its sentence, or nil when the sentence has none.
-    static func tokenTenses(
-        tokens: [TimeToken], phrases: [[TimeWordMatch]], sentences: [TextSpan], lexicon: TimeLexicon, text: String
-    ) -> [Cue?] {
-        let cues = tokens.indices.map { cue(at: $0, tokens: tokens, phrases: phrases, lexicon: lexicon, text: text) }
-        var result = [Cue?](repeating: nil, count: tokens.count)
-        let spans = sentences.isEmpty ? [TextSpan(start: 0, end: text.utf8.count)] : sentences
+    private let tokens: [TimeToken]
+    private let phrases: [[TimeWordMatch]]
+    private let lexicon: TimeLexicon
+    private let text: String
+    /// The sentence of each token, as a range of token indices.
+    private let sentenceOfToken: [Range<Int>]
+    /// The nearest cue for each token, filled in a sentence at a time.
+    private var nearest: [Cue?]
+    private var readSentences = Set<Int>()
+
+    init(tokens: [TimeToken], phrases: [[TimeWordMatch]], sentences: [TextSpan], lexicon: TimeLexicon, text: String) {
+        self.tokens = tokens
+        self.phrases = phrases
+        self.lexicon = lexicon
+        self.text = text
+        nearest = [Cue?](repeating: nil, count: tokens.count)
+        var ranges = [Range<Int>](repeating: 0..<tokens.count, count: tokens.count)
         var first = 0
-        for sentence in spans {
+        for sentence in sentences {
             while first < tokens.count && tokens[first].start < sentence.start { first += 1 }
             var last = first
             while last < tokens.count && tokens[last].start < sentence.end { last += 1 }
-            markNearest(cues: cues, in: first..<last, into: &result)
+            for index in first..<last { ranges[index] = first..<last }
             first = last
         }
-        return result
+        sentenceOfToken = ranges
+    }
+
+    /// The tense of the cue nearest token `index` in its sentence, or nil when it has none.
+    func tense(at index: Int) -> Cue? {
+        guard index < tokens.count else { return nil }
+        let range = sentenceOfToken[index]
+        if readSentences.insert(range.lowerBound).inserted { markNearest(in: range) }
+        return nearest[index]
     }
 
     /// For each token of `range`, the nearest cue in the range, before or after it.
-    private static func markNearest(cues: [Cue?], in range: Range<Int>, into result: inout [Cue?]) {
-        guard !range.isEmpty else { return }
+    private func markNearest(in range: Range<Int>) {
+        let cues = range.map(cue)
         var before: [(Cue, Int)?] = Array(repeating: nil, count: range.count)
         var latest: (Cue, Int)?
         for index in range {
-            if let cue = cues[index] { latest = (cue, index) }
+            if let cue = cues[index - range.lowerBound] { latest = (cue, index) }
             before[index - range.lowerBound] = latest
         }
         var following: (Cue, Int)?
         for index in range.reversed() {
-            if let cue = cues[index] { following = (cue, index) }
-            let previous = before[index - range.lowerBound]
-            let nearest: Cue?
-            switch (previous, following) {
-            case let (p?, f?): nearest = index - p.1 <= f.1 - index ? p.0 : f.0
-            case let (p?, nil): nearest = p.0
-            case let (nil, f?): nearest = f.0
-            case (nil, nil): nearest = nil
+            if let cue = cues[index - range.lowerBound] { following = (cue, index) }
+            switch (before[index - range.lowerBound], following) {
+            case let (previous?, next?): nearest[index] = index - previous.1 <= next.1 - index ? previous.0 : next.0
+            case let (previous?, nil): nearest[index] = previous.0
+            case let (nil, next?): nearest[index] = next.0
+            case (nil, nil): nearest[index] = nil
             }
-            result[index] = nearest
         }
     }
 
-    private static func cue(at index: Int, tokens: [TimeToken], phrases: [[TimeWordMatch]], lexicon: TimeLexicon, text: String) -> Cue? {
+    private func cue(at index: Int) -> Cue? {
         if phrases[index].contains(where: { $0.word.kind == .future }) { return .future }
         if phrases[index].contains(where: { $0.word.kind == .past }) { return .past }
         let token = tokens[index]

@@ -13,16 +13,17 @@ struct TimeFind: Sendable {
 /// the longest expression any rule reads there, and resolves them against the document date.
 /// The rules are in the `TimeParser+…` files, one family per file; the words they read come
 /// from the language's `TimeLexicon`. A class: the rules are tried as closures at many
-/// positions, and capturing a reference costs less than copying the parser's arrays.
-final class TimeParser: Sendable {
+/// positions, and capturing a reference costs less than copying the parser's arrays; it is used
+/// by one thread, for one text.
+final class TimeParser {
     let tokens: [TimeToken]
     let lexicon: TimeLexicon
     let language: String
     let resolver: TimeResolver
     /// The lexicon phrases that start at each token, longest first.
     let phrases: [[TimeWordMatch]]
-    /// For each token, the tense of the nearest cue in its sentence.
-    private let tenses: [TenseCues.Cue?]
+    /// The tense around each token, read on demand.
+    private let tenses: TenseCues
 
     init(text: String, sentences: [TextSpan], lexicon: TimeLexicon, language: String, anchor: CalendarDay?) {
         let tokens = TimeTokenizer.tokens(of: text)
@@ -32,7 +33,7 @@ final class TimeParser: Sendable {
         self.resolver = TimeResolver(anchor: anchor)
         let phrases = tokens.indices.map { lexicon.matches(in: tokens, at: $0) }
         self.phrases = phrases
-        tenses = TenseCues.tokenTenses(tokens: tokens, phrases: phrases, sentences: sentences, lexicon: lexicon, text: text)
+        tenses = TenseCues(tokens: tokens, phrases: phrases, sentences: sentences, lexicon: lexicon, text: text)
     }
 
     /// Every expression in the text, in order, none overlapping.
@@ -59,11 +60,31 @@ final class TimeParser: Sendable {
     private func bareCalendarDate(at index: Int) -> TimeFind? { withoutNounDeterminer(calendarDate(at: index)) }
     private func bareDecade(at index: Int) -> TimeFind? { withoutNounDeterminer(decade(at: index)) }
 
-    /// Whether any rule can start at `index`: a lexicon phrase, a number, or what a decade
-    /// ("'80s"), a quarter ("Q3") or a century in Roman numerals ("XXe") starts with.
+    /// Whether any rule can start at `index`: a number, a calendar word, what a decade ("'80s"),
+    /// a quarter ("Q3") or a century in Roman numerals ("XXe") starts with, or a word that leads
+    /// into one of these ("the", "plus de", "il y a") with one of them within three tokens after it.
+    /// Most tokens are none of these, and the rules are not tried there.
     private func canStart(at index: Int) -> Bool {
+        if isAnchor(at: index) { return true }
+        let leading = phrases[index].filter { Self.leadingKinds.contains($0.word.kind) }
+        guard let end = leading.map(\.end).max() else { return false }
+        return (index + 1..<min(tokens.count, end + 3)).contains(where: isAnchor)
+    }
+
+    /// Kinds that begin an expression only before an anchor: determiners, counts, modifiers.
+    private static let leadingKinds: [TimeWord.Kind] = [
+        .det, .number, .approx, .more, .less, .this, .last, .next, .every, .earlier, .later, .ago, .ordinal, .prep, .of,
+    ]
+    /// Kinds that are never the core of an expression.
+    private static let connectingKinds: [TimeWord.Kind] = [
+        .det, .number, .approx, .more, .less, .this, .last, .next, .every, .earlier, .later, .ago, .ordinal, .prep, .of,
+        .future, .futuresuffix, .past, .pastsuffix, .age, .clock, .meridiem, .zone,
+    ]
+
+    private func isAnchor(at index: Int) -> Bool {
         let token = tokens[index]
-        if !phrases[index].isEmpty || token.kind == .number || token.isSymbol("'") { return true }
+        if token.kind == .number || token.isSymbol("'") { return true }
+        if phrases[index].contains(where: { !Self.connectingKinds.contains($0.word.kind) }) { return true }
         return token.kind == .word && (token.folded == "q" || token.capitalized && token.folded.utf8.allSatisfy { "ivxlcem".utf8.contains($0) })
     }
 
@@ -148,7 +169,7 @@ final class TimeParser: Sendable {
 
     /// The tense of the nearest cue in the sentence of token `index`, or nil without one.
     func tense(at index: Int) -> TenseCues.Cue? {
-        index < tenses.count ? tenses[index] : nil
+        tenses.tense(at: index)
     }
 
     /// A span that starts with an optional determiner: the index after it.

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// A token of the time grammar: a run of letters (ending after an elided apostrophe, so "l'an" is
 /// "l'" and "an"), a run of ASCII digits, or one other visible character. Letters and digits are
 /// never in one token ("18h30" is "18", "h", "30"; "1990s" is "1990", "s").
@@ -46,13 +48,11 @@ enum TimeTokenizer {
 
         func close(at end: Int) {
             guard let kind = tokenKind else { return }
-            let slice = text.utf8.dropFirst(tokenStart).prefix(end - tokenStart)
-            let raw = String(Substring(slice))
-            let first = raw.unicodeScalars.first
+            let raw = Substring(text.utf8.dropFirst(tokenStart).prefix(end - tokenStart))
             tokens.append(TimeToken(
-                start: tokenStart, end: end, kind: kind, folded: TextFold.fold(raw),
+                start: tokenStart, end: end, kind: kind, folded: kind == .number ? String(raw) : TextFold.fold(raw),
                 spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore,
-                capitalized: first.map { $0.properties.isUppercase } ?? false))
+                capitalized: kind == .word && (raw.unicodeScalars.first?.isUppercase ?? false)))
             tokenKind = nil
             spaceBefore = false
             lineBreakBefore = false
