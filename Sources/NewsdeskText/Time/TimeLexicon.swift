@@ -17,6 +17,26 @@ struct TimeWord: Sendable, Equatable {
     var integer: Int? { Int(value) }
 }
 
+extension TimeWord.Kind {
+    /// Kinds that begin an expression only before a calendar word or a number: determiners,
+    /// counts, modifiers, connectors ("the", "plus de", "il y a").
+    var isLeading: Bool {
+        switch self {
+        case .det, .number, .approx, .more, .less, .this, .last, .next, .every, .earlier, .later, .ago, .ordinal, .prep, .of: true
+        default: false
+        }
+    }
+
+    /// Kinds that are never the core of an expression: the leading ones, tense cues, and words
+    /// that only follow a number ("h", "a.m.", "UTC", "old").
+    var isConnecting: Bool {
+        switch self {
+        case .future, .futuresuffix, .past, .pastsuffix, .age, .clock, .meridiem, .zone: true
+        default: isLeading
+        }
+    }
+}
+
 /// A lexicon phrase found in the text: what it means and the token after it.
 struct TimeWordMatch: Sendable {
     let word: TimeWord
@@ -27,8 +47,9 @@ struct TimeWordMatch: Sendable {
 /// keyed by their folded tokens joined with single spaces.
 struct TimeLexicon: Sendable {
     private(set) var phrases: [String: [TimeWord]] = [:]
-    /// The first token of every phrase: a position whose token is not here starts no phrase.
-    private(set) var firstTokens: Set<String> = []
+    /// Every proper beginning of a phrase of several tokens ("il", "il y"): where a longer phrase
+    /// may go on. A position whose token is neither a phrase nor here starts no phrase.
+    private(set) var beginnings: Set<String> = []
     private(set) var longestPhrase = 1
     /// Verb endings of the future tense, lower case with their accents ("rá", "ront").
     private(set) var futureSuffixes: [String] = []
@@ -44,38 +65,35 @@ struct TimeLexicon: Sendable {
         default: break
         }
         let key: String
-        let first: String
         if phrase.unicodeScalars.allSatisfy(TextFold.isAlphabetic) {
             // One word, most entries: its token is its folded form.
             key = TextFold.fold(phrase)
-            first = key
         } else {
             let tokens = TimeTokenizer.tokens(of: phrase)
-            guard let token = tokens.first else { return }
+            guard !tokens.isEmpty else { return }
             key = tokens.map(\.folded).joined(separator: " ")
-            first = token.folded
             longestPhrase = max(longestPhrase, tokens.count)
+            for length in 1..<tokens.count { beginnings.insert(tokens[..<length].map(\.folded).joined(separator: " ")) }
         }
         guard !key.isEmpty, phrases[key]?.contains(word) != true else { return }
         phrases[key, default: []].append(word)
-        firstTokens.insert(first)
     }
 
     /// Every phrase that starts at token `index`, longest first.
     func matches(in tokens: [TimeToken], at index: Int) -> [TimeWordMatch] {
-        guard index < tokens.count, firstTokens.contains(tokens[index].folded) else { return [] }
+        guard index < tokens.count else { return [] }
         var found: [TimeWordMatch] = []
-        var key = ""
-        var keys: [(String, Int)] = []
-        for length in 1...min(longestPhrase, tokens.count - index) {
-            let token = tokens[index + length - 1]
-            // A phrase does not run over a line break.
-            if length > 1 && token.lineBreakBefore { break }
-            key += (length > 1 ? " " : "") + token.folded
-            keys.append((key, index + length))
-        }
-        for (key, end) in keys.reversed() {
-            for word in phrases[key] ?? [] { found.append(TimeWordMatch(word: word, end: end)) }
+        var key = tokens[index].folded
+        var end = index + 1
+        while true {
+            if let words = phrases[key] {
+                // Longest first: a longer phrase's words go before the shorter ones found so far.
+                found.insert(contentsOf: words.map { TimeWordMatch(word: $0, end: end) }, at: 0)
+            }
+            // A phrase goes on only from a known beginning, and not over a line break.
+            guard end < tokens.count, end - index < longestPhrase, !tokens[end].lineBreakBefore, beginnings.contains(key) else { break }
+            key += " " + tokens[end].folded
+            end += 1
         }
         return found
     }

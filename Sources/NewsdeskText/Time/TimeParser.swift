@@ -66,25 +66,16 @@ final class TimeParser {
     /// Most tokens are none of these, and the rules are not tried there.
     private func canStart(at index: Int) -> Bool {
         if isAnchor(at: index) { return true }
-        let leading = phrases[index].filter { Self.leadingKinds.contains($0.word.kind) }
-        guard let end = leading.map(\.end).max() else { return false }
+        var end = index
+        for match in phrases[index] where match.word.kind.isLeading { end = max(end, match.end) }
+        guard end > index else { return false }
         return (index + 1..<min(tokens.count, end + 3)).contains(where: isAnchor)
     }
-
-    /// Kinds that begin an expression only before an anchor: determiners, counts, modifiers.
-    private static let leadingKinds: [TimeWord.Kind] = [
-        .det, .number, .approx, .more, .less, .this, .last, .next, .every, .earlier, .later, .ago, .ordinal, .prep, .of,
-    ]
-    /// Kinds that are never the core of an expression.
-    private static let connectingKinds: [TimeWord.Kind] = [
-        .det, .number, .approx, .more, .less, .this, .last, .next, .every, .earlier, .later, .ago, .ordinal, .prep, .of,
-        .future, .futuresuffix, .past, .pastsuffix, .age, .clock, .meridiem, .zone,
-    ]
 
     private func isAnchor(at index: Int) -> Bool {
         let token = tokens[index]
         if token.kind == .number || token.isSymbol("'") { return true }
-        if phrases[index].contains(where: { !Self.connectingKinds.contains($0.word.kind) }) { return true }
+        if phrases[index].contains(where: { !$0.word.kind.isConnecting }) { return true }
         return token.kind == .word && (token.folded == "q" || token.capitalized && token.folded.utf8.allSatisfy { "ivxlcem".utf8.contains($0) })
     }
 
