@@ -103,6 +103,7 @@ import Testing
         try Self.check("es", date, "Hace dos años, la empresa quebró.", [.init(text: "Hace dos años", type: "date", value: "2022")])
         try Self.check("es", date, "El 11 de diciembre de 2023 cerró la fábrica.", [.init(text: "El 11 de diciembre de 2023", type: "date", value: "2023-12-11")])
         try Self.check("es", date, "La obra durará cuatro años.", [.init(text: "cuatro años", type: "duration", value: "P4Y")])
+        try Self.check("es", date, "Juan Pérez, de 55 años, fue detenido.", [])
     }
 
     @Test func italianAndPortuguese() throws {

@@ -111,7 +111,10 @@ extension TimeParser {
         let before = tokens[count - 1]
         let closed = tokens[safe: end].map { [",", ")", ".", ";"].contains($0.folded) } ?? true
         if before.isSymbol(",") || before.isSymbol("(") { return closed }
-        if word(.of, at: count - 1) != nil, count >= 2, word(.age, at: count - 2) != nil || tokens[count - 2].kind == .word && word(.unit, at: count - 2) == nil && !isTimeWord(at: count - 2) {
+        // "un Britannique de 15 ans", "Juan Pérez, de 55 años".
+        if word(.of, at: count - 1) != nil, count >= 2,
+            word(.age, at: count - 2) != nil || tokens[count - 2].isSymbol(",") && closed
+                || tokens[count - 2].kind == .word && word(.unit, at: count - 2) == nil && !isTimeWord(at: count - 2) {
             return true
         }
         return false
