@@ -60,6 +60,8 @@ import Testing
         try Self.check("fr", date, "Le bilan sera connu à 18 h 30.", [.init(text: "18 h 30", type: "time", value: "2022-12-19T18:30")])
         try Self.check("fr", date, "Les trains circulent l'hiver.", [.init(text: "l'hiver", type: "date", value: "2022-WI")])
         try Self.check("fr", date, "Il a été élu.", [])
+        // "à" is no past auxiliary ("a"), accents and all: the nearest cue is "auront".
+        try Self.check("fr", "2023-03-13", "Les audiences auront lieu jusqu'à la mi-juin.", [.init(text: "mi-juin", type: "date", value: "2023-06", mod: "MID")])
     }
 
     @Test func english() throws {

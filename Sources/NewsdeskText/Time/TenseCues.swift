@@ -65,12 +65,15 @@ final class TenseCues {
         }
     }
 
-    private func cue(at index: Int) -> Cue? {
+    /// The tense cue that token `index` is itself, if any ("a" in "a été", "will").
+    func cue(at index: Int) -> Cue? {
         if phrases[index].contains(where: { $0.word.kind == .future }) { return .future }
         if phrases[index].contains(where: { $0.word.kind == .past }) { return .past }
         let token = tokens[index]
-        guard token.kind == .word, !(lexicon.futureSuffixes.isEmpty && lexicon.pastSuffixes.isEmpty) else { return nil }
+        guard token.kind == .word else { return nil }
         let word = String(Substring(text.utf8.dropFirst(token.start).prefix(token.end - token.start))).lowercased()
+        if lexicon.futureWords.contains(word) { return .future }
+        if lexicon.pastWords.contains(word) { return .past }
         let length = word.count
         for suffix in lexicon.futureSuffixes where length >= suffix.count + 2 && word.hasSuffix(suffix) {
             return .future

@@ -55,17 +55,23 @@ struct TimeLexicon: Sendable {
     private(set) var futureSuffixes: [String] = []
     /// Verb endings of past tenses ("ed", "ó").
     private(set) var pastSuffixes: [String] = []
+    /// One-word tense cues, lower case with their accents: folded, French "à" would be "a" (has).
+    private(set) var futureWords: Set<String> = []
+    private(set) var pastWords: Set<String> = []
 
     init() {}
 
     mutating func add(_ word: TimeWord, phrase: String) {
+        let isOneWord = phrase.unicodeScalars.allSatisfy(TextFold.isAlphabetic)
         switch word.kind {
         case .futuresuffix: futureSuffixes.append(phrase.lowercased()); return
         case .pastsuffix: pastSuffixes.append(phrase.lowercased()); return
+        case .future where isOneWord: futureWords.insert(phrase.lowercased()); return
+        case .past where isOneWord: pastWords.insert(phrase.lowercased()); return
         default: break
         }
         let key: String
-        if phrase.unicodeScalars.allSatisfy(TextFold.isAlphabetic) {
+        if isOneWord {
             // One word, most entries: its token is its folded form.
             key = TextFold.fold(phrase)
         } else {

@@ -255,7 +255,7 @@ extension TimeParser {
         // A season word alone needs a preposition before it, and no auxiliary: "été" is also a
         // participle. A word marked "?" is also a verb: it needs a relation or a year ("last fall").
         let ambiguous = season.word.value.hasSuffix("?")
-        guard relation != .unmarked || year != nil || !ambiguous && (framedBefore || end > season.end || wordEnds(.prep, before: index) && !wordEnds(.past, before: index) && !wordEnds(.future, before: index))
+        guard relation != .unmarked || year != nil || !ambiguous && (framedBefore || end > season.end || wordEnds(.prep, before: index) && !followsTenseCue(index))
         else { return nil }
         let value = resolver.season(String(season.word.value.prefix(2)), year: year, relation: relation, future: future(at: index))
         return TimeFind(start: index, end: end, kind: .date, value: value)

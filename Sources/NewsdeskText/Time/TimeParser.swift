@@ -163,6 +163,11 @@ final class TimeParser {
         tenses.tense(at: index)
     }
 
+    /// Whether the token before `index` is a tense cue ("a" in "a été", "will").
+    func followsTenseCue(_ index: Int) -> Bool {
+        index > 0 && tenses.cue(at: index - 1) != nil
+    }
+
     /// A span that starts with an optional determiner: the index after it.
     func skipDeterminer(at index: Int) -> Int {
         word(.det, at: index)?.end ?? index
