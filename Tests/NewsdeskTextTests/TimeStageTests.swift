@@ -96,6 +96,8 @@ import Testing
         try Self.check("de", date, "Mitte 2023 stiegen die Preise.", [.init(text: "Mitte 2023", type: "date", value: "2023", mod: "MID")])
         try Self.check("de", date, "Das Treffen ist am 5. Juni 2024.", [.init(text: "5. Juni 2024", type: "date", value: "2024-06-05")])
         try Self.check("de", date, "Gestern Abend sprach der Kanzler.", [.init(text: "Gestern Abend", type: "time", value: "2024-05-22TEV")])
+        try Self.check("de", date, "Das teilte ein Sprecher am Donnerstagabend mit.", [.init(text: "Donnerstagabend", type: "time", value: "2024-05-23TEV")])
+        try Self.check("de", date, "Die Donnerstagsausgabe erschien.", [])
     }
 
     @Test func spanish() throws {

@@ -58,6 +58,10 @@ struct TimeLexicon: Sendable {
     /// One-word tense cues, lower case with their accents: folded, French "à" would be "a" (has).
     private(set) var futureWords: Set<String> = []
     private(set) var pastWords: Set<String> = []
+    /// One-word day names (weekdays, "gestern") and parts of the day, folded: the halves of
+    /// compounds like German "Donnerstagabend", which the parser reads as two words.
+    private(set) var compoundHeads: [String] = []
+    private(set) var compoundTails: Set<String> = []
 
     init() {}
 
@@ -83,6 +87,8 @@ struct TimeLexicon: Sendable {
         }
         guard !key.isEmpty, phrases[key]?.contains(word) != true else { return }
         phrases[key, default: []].append(word)
+        if isOneWord && (word.kind == .weekday || word.kind == .day) && !compoundHeads.contains(key) { compoundHeads.append(key) }
+        if isOneWord && word.kind == .period { compoundTails.insert(key) }
     }
 
     /// Every phrase that starts at token `index`, longest first.

@@ -26,7 +26,7 @@ final class TimeParser {
     private let tenses: TenseCues
 
     init(text: String, sentences: [TextSpan], lexicon: TimeLexicon, language: String, anchor: CalendarDay?) {
-        let tokens = TimeTokenizer.tokens(of: text)
+        let tokens = TimeTokenizer.splittingCompounds(TimeTokenizer.tokens(of: text), lexicon: lexicon)
         self.tokens = tokens
         self.lexicon = lexicon
         self.language = language

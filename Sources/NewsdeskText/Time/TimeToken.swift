@@ -28,6 +28,32 @@ struct TimeToken: Sendable {
 
 /// Cuts text into `TimeToken`s.
 enum TimeTokenizer {
+    /// `tokens` with compounds of a day and a part of the day cut in two ("Donnerstagabend" is
+    /// "donnerstag" and "abend", the second glued to the first), for the words of `lexicon`.
+    static func splittingCompounds(_ tokens: [TimeToken], lexicon: TimeLexicon) -> [TimeToken] {
+        guard !lexicon.compoundTails.isEmpty else { return tokens }
+        var result: [TimeToken] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens {
+            let folded = token.folded
+            // Compounds are capitalised nouns; the folded form must keep the text's byte count
+            // for the cut to fall between the same letters.
+            guard token.kind == .word, token.capitalized, folded.utf8.count >= 8, folded.utf8.count == token.end - token.start,
+                lexicon.phrases[folded] == nil,
+                let head = lexicon.compoundHeads.first(where: { folded.hasPrefix($0) && lexicon.compoundTails.contains(String(folded.dropFirst($0.count))) })
+            else {
+                result.append(token)
+                continue
+            }
+            let cut = token.start + head.utf8.count
+            result.append(TimeToken(start: token.start, end: cut, kind: .word, folded: head, spaceBefore: token.spaceBefore,
+                                    lineBreakBefore: token.lineBreakBefore, capitalized: true))
+            result.append(TimeToken(start: cut, end: token.end, kind: .word, folded: String(folded.dropFirst(head.count)),
+                                    spaceBefore: false, lineBreakBefore: false, capitalized: false))
+        }
+        return result
+    }
+
     /// Whether an apostrophe followed by `next` starts an English possessive "'s" (a lone "s"
     /// then no letter: "Friday's"), which is no elision.
     private static func isPossessive(after scalars: String.UnicodeScalarView.Iterator, next: Unicode.Scalar?) -> Bool {
