@@ -53,7 +53,6 @@ struct CalendarDay: Sendable, Hashable, Comparable {
     var monthValue: String { "\(Self.year(year))-\(Self.two(month))" }
     var weekValue: String { let (y, w) = isoWeek; return "\(Self.year(y))-W\(Self.two(w))" }
     var quarterValue: String { "\(Self.year(year))-Q\(quarter)" }
-    var yearValue: String { Self.year(year) }
 
     static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
     static func year(_ number: Int) -> String {
