@@ -78,6 +78,8 @@ import Testing
         try Self.check("en", date, "He has lived there for years.", [.init(text: "years", type: "duration", value: "PXY")])
         try Self.check("en", date, "Sales fell in the third quarter of 2023.", [.init(text: "the third quarter of 2023", type: "date", value: "2023-Q3")])
         try Self.check("en", date, "A 37-year-old man was arrested.", [])
+        try Self.check("en", date, "A second-term president has a resolution of 1080 pixels.", [])
+        try Self.check("en", date, "He served a two-year term.", [.init(text: "two-year", type: "duration", value: "P2Y")])
         try Self.check("en", date, "It was signed on June 13, 2005.", [.init(text: "June 13, 2005", type: "date", value: "2005-06-13")])
         try Self.check("en", date, "Officials may resign.", [])
         try Self.check("en", date, "The Oct. 23 meeting and the 1996 season were cancelled.", [

@@ -79,8 +79,10 @@ extension TimeParser {
             var unitStart = count.end
             let hyphenated = isSymbol("-", at: unitStart) && isGlued(unitStart)
             if hyphenated { unitStart += 1 }
-            // "6-year" qualifies a noun and is singular; "three-quarters" is a fraction.
+            // "6-year" qualifies a noun and is singular; "three-quarters" is a fraction; "a
+            // second-term president" goes on past the unit.
             guard let unit = unitWord(at: unitStart), !(hyphenated && unit.plural),
+                !(isSymbol("-", at: unit.end) && isGlued(unit.end) && tokens[safe: unit.end + 1]?.kind == .word && word(.age, at: unit.end + 1) == nil),
                 !isAge(unit: unit.unit, count: countStart, end: unit.end, bounded: start > index)
             else { return nil }
             // "the 6-year term": the determiner belongs to the noun the duration qualifies.

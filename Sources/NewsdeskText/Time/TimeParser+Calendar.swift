@@ -172,6 +172,10 @@ extension TimeParser {
     }
 
     private func acceptsBareYear(at index: Int) -> Bool {
+        // An early "year" before a plain word is a count ("1080 pixels", "1200 workers").
+        if let value = tokens[index].number, value < 1900, let next = tokens[safe: index + 1], next.kind == .word, phrases[index + 1].isEmpty {
+            return false
+        }
         if wordEnds(.prep, before: index) || wordEnds(.of, before: index) { return true }
         if index >= 2, ["-", "/"].contains(tokens[index - 1].folded), year(at: index - 2) != nil { return true }
         // "the company's 1989 results".
