@@ -110,6 +110,10 @@ import Testing
         try Self.check("es", date, "El 11 de diciembre de 2023 cerró la fábrica.", [.init(text: "El 11 de diciembre de 2023", type: "date", value: "2023-12-11")])
         try Self.check("es", date, "La obra durará cuatro años.", [.init(text: "cuatro años", type: "duration", value: "P4Y")])
         try Self.check("es", date, "Juan Pérez, de 55 años, fue detenido.", [])
+        try Self.check("es", date, "El pasado 15 de marzo se firmó el acuerdo.", [.init(text: "El pasado 15 de marzo", type: "date", value: "2024-03-15")])
+        try Self.check("es", date, "La reunión será a las 10.30 horas.", [.init(text: "las 10.30 horas", type: "time", value: "2024-05-23T10:30")])
+        try Self.check("es", date, "Dentro de tres meses se abrirá.", [.init(text: "Dentro de tres meses", type: "date", value: "2024-08")])
+        try Self.check("fr", date, "Le vote aura lieu dans trois jours.", [.init(text: "dans trois jours", type: "date", value: "2024-05-26")])
     }
 
     @Test func italianAndPortuguese() throws {

@@ -168,25 +168,30 @@ extension TimeParser {
         if let noon = word(.noon, at: skipDeterminer(at: index)), let hour = noon.word.integer {
             return TimeFind(start: index, end: noon.end, kind: .time, value: "\(resolver.today)T\(CalendarDay.two(hour)):00")
         }
-        guard let hour = number(at: index), tokens[index].digitCount <= 2, hour <= 24 else { return nil }
+        // "las 18:00 UTC": a determiner may lead.
+        let at = skipDeterminer(at: index)
+        guard let hour = tokens[safe: at]?.number, tokens[at].digitCount <= 2, hour <= 24 else { return nil }
         var minute = 0
         var end: Int
-        if isSymbol(":", at: index + 1), isGlued(index + 1), isGlued(index + 2), let minutes = tokens[safe: index + 2]?.number,
-            tokens[index + 2].digitCount == 2, minutes < 60 {
+        let separator = tokens[safe: at + 1]?.folded
+        // "18:00", and "10.30" before a clock word ("a las 10.30 horas", "um 20.15 Uhr").
+        if separator == ":" || separator == "." && word(.clock, at: at + 3) != nil, isGlued(at + 1), isGlued(at + 2),
+            let minutes = tokens[safe: at + 2]?.number, tokens[at + 2].digitCount == 2, minutes < 60 {
             minute = minutes
-            end = index + 3
+            end = at + 3
             if isSymbol(":", at: end), isGlued(end), tokens[safe: end + 1]?.digitCount == 2 { end += 2 }
-        } else if let clock = word(.clock, at: index + 1) {
+            if separator == ".", let clock = word(.clock, at: end) { end = clock.end }
+        } else if number(at: at) != nil, let clock = word(.clock, at: at + 1) {
             // "heures" after a count is a duration unless a preposition asks for a time ("à 18 heures").
-            let word = tokens[index + 1].folded
-            guard word.count <= 3 || unitWord(at: index + 1) == nil || wordEnds(.prep, before: index) else { return nil }
+            let word = tokens[at + 1].folded
+            guard word.count <= 3 || unitWord(at: at + 1) == nil || wordEnds(.prep, before: index) else { return nil }
             end = clock.end
             if let minutes = number(at: end), tokens[end].digitCount == 2, minutes < 60 {
                 minute = minutes
                 end += 1
             }
-        } else if self.word(.meridiem, at: index + 1) != nil {
-            end = index + 1
+        } else if number(at: at) != nil, self.word(.meridiem, at: at + 1) != nil {
+            end = at + 1
         } else {
             return nil
         }
@@ -206,9 +211,9 @@ extension TimeParser {
         let dayStart = isSymbol(",", at: end) ? end + 1 : (word(.prep, at: end)?.end ?? end)
         if let day = [weekdayExpression(at: dayStart), calendarDate(at: dayStart), relativeDay(at: dayStart)].compactMap({ $0 }).first,
             day.value.count == 10 {
-            return TimeFind(start: index, end: day.end, kind: .time, value: day.value + clock)
+            return withoutNounDeterminer(TimeFind(start: index, end: day.end, kind: .time, value: day.value + clock))
         }
-        return TimeFind(start: index, end: end, kind: .time, value: dayBefore(index) + clock)
+        return withoutNounDeterminer(TimeFind(start: index, end: end, kind: .time, value: dayBefore(index) + clock))
     }
 
     /// The day a clock time at `index` is on: the last day named before it in its paragraph

@@ -90,6 +90,11 @@ extension TimeParser {
     func calendarParts(at index: Int) -> CalendarParts? {
         var start = skipDeterminer(at: index)
         var relation = TimeResolver.Relation.unmarked
+        // "el pasado 15 de marzo", "ce 15 mars".
+        if let before = relationBefore(at: index), dayOfMonth(at: before.end) != nil {
+            relation = before.relation
+            start = before.end
+        }
         if let weekday = word(.weekday, at: start) {
             start = weekday.end
             if isSymbol(",", at: start) { start += 1 }

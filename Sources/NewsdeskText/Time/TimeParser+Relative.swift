@@ -121,11 +121,13 @@ extension TimeParser {
         return TimeFind(start: index, end: end, kind: .date, value: saturday.weekValue + "-WE")
     }
 
-    /// "il y a trois mois", "three months ago", "hace dos años", "vor drei Jahren", "a year earlier".
+    /// "il y a trois mois", "three months ago", "hace dos años", "vor drei Jahren", "a year earlier",
+    /// "dans trois jours".
     func ago(at index: Int) -> TimeFind? {
-        if let before = word(.ago, at: index), before.word.value == "pre", let count = count(at: before.end),
-            let unit = unitWord(at: count.end) {
-            return shiftedFind(start: index, end: unit.end, unit: unit.unit, count: count.quantity, sign: -1)
+        // "il y a trois mois" (pre), "dans trois mois" (in: the future).
+        if let before = phrases[safe: index]?.first(where: { $0.word.kind == .ago && $0.word.value != "post" }),
+            let count = count(at: before.end), let unit = unitWord(at: count.end) {
+            return shiftedFind(start: index, end: unit.end, unit: unit.unit, count: count.quantity, sign: before.word.value == "in" ? 1 : -1)
         }
         // "almost four years ago", "more than four decades ago".
         var countStart = skipDeterminer(at: index)

@@ -54,7 +54,7 @@ final class TimeParser {
     /// Every rule, in the order that breaks ties between finds of the same length.
     private static let rules: [@Sendable (TimeParser) -> (Int) -> TimeFind?] = [
         fuzzyExpression, numericDate, dayRangeStart, bareCalendarDate, yearExpression, bareDecade, century, season, quarter,
-        relativeDay, weekdayExpression, relativeUnit, weekend, ago, duration, setExpression, clockTime, reference,
+        relativeDay, weekdayExpression, relativeUnit, weekend, ago, clockTime, duration, setExpression, reference,
     ]
 
     private func bareCalendarDate(at index: Int) -> TimeFind? { withoutNounDeterminer(calendarDate(at: index)) }
