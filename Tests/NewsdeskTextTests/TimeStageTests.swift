@@ -113,6 +113,8 @@ import Testing
         try Self.check("es", date, "El pasado 15 de marzo se firmó el acuerdo.", [.init(text: "El pasado 15 de marzo", type: "date", value: "2024-03-15")])
         try Self.check("es", date, "La reunión será a las 10.30 horas.", [.init(text: "las 10.30 horas", type: "time", value: "2024-05-23T10:30")])
         try Self.check("es", date, "Dentro de tres meses se abrirá.", [.init(text: "Dentro de tres meses", type: "date", value: "2024-08")])
+        try Self.check("fr", date, "Mardi 14 mars au soir, il a parlé.", [.init(text: "Mardi 14 mars au soir", type: "time", value: "2024-03-14TEV")])
+        try Self.check("fr", date, "Au cours des dix dernières années, tout a changé.", [.init(text: "dix dernières années", type: "duration", value: "P10Y")])
         try Self.check("fr", date, "Le vote aura lieu dans trois jours.", [.init(text: "dans trois jours", type: "date", value: "2024-05-26")])
     }
 

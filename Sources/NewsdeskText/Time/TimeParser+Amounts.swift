@@ -77,13 +77,15 @@ extension TimeParser {
         if let ordinal = word(.ordinal, at: countStart), count(at: ordinal.end) != nil { countStart = ordinal.end }
         if let count = count(at: countStart) {
             var unitStart = count.end
+            // "les dix dernières années", "the three coming days".
+            if let between = word([.last, .next], at: unitStart), unitWord(at: between.end) != nil { unitStart = between.end }
             let hyphenated = isSymbol("-", at: unitStart) && isGlued(unitStart)
             if hyphenated { unitStart += 1 }
             // "6-year" qualifies a noun and is singular; "three-quarters" is a fraction; "a
             // second-term president" goes on past the unit.
             guard let unit = unitWord(at: unitStart), !(hyphenated && unit.plural),
                 !(isSymbol("-", at: unit.end) && isGlued(unit.end) && tokens[safe: unit.end + 1]?.kind == .word && word(.age, at: unit.end + 1) == nil),
-                !isAge(unit: unit.unit, count: countStart, end: unit.end, bounded: start > index)
+                !isAge(unit: unit.unit, count: countStart, end: unit.end, bounded: start > index || unitStart > count.end + (hyphenated ? 1 : 0))
             else { return nil }
             // "the 6-year term": the determiner belongs to the noun the duration qualifies.
             let spanStart = hyphenated && index == start && afterDeterminer > start ? afterDeterminer : index

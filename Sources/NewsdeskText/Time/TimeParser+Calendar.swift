@@ -138,6 +138,10 @@ extension TimeParser {
         let tense = parts.relation == .next ? .future : parts.relation == .last ? .past : self.tense(at: index)
         if let day = parts.day {
             guard let value = resolver.day(year: parts.year, month: parts.month, day: day, tense: tense) else { return nil }
+            // "mardi 14 mars au soir".
+            if let part = word(.period, at: parts.end) {
+                return TimeFind(start: index, end: part.end, kind: .time, value: value + "T" + part.word.value)
+            }
             return TimeFind(start: index, end: parts.end, kind: .date, value: value)
         }
         let value = resolver.month(parts.month, year: parts.year, relation: parts.relation, tense: tense)
