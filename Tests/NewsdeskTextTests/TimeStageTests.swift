@@ -87,6 +87,9 @@ import Testing
         ])
         try Self.check("en", date, "Profit rose over the past two months.", [.init(text: "the past two months", type: "duration", value: "P2M")])
         try Self.check("en", date, "Growth slowed late last year.", [.init(text: "late last year", type: "date", value: "2023", mod: "END")])
+        try Self.check("en", date, "He was hurt last night, officials said earlier today.", [
+            .init(text: "last night", type: "time", value: "2024-05-22TNI"), .init(text: "earlier today", type: "date", value: "2024-05-23"),
+        ])
         try Self.check("en", date, "The strike lasted 5 hours.", [.init(text: "5 hours", type: "duration", value: "PT5H")])
     }
 

@@ -12,12 +12,14 @@ extension TimeParser {
         return (String(longest.word.value.prefix { $0 != "*" }), plural, longest.end)
     }
 
-    /// "hier", "yesterday morning", "hier en début d'après-midi", "ce soir", "tonight".
+    /// "hier", "yesterday morning", "hier en début d'après-midi", "ce soir", "tonight", "earlier today".
     func relativeDay(at index: Int) -> TimeFind? {
         var offset = 0
         var period: String?
         var end: Int
-        if let day = word(.day, at: index) {
+        // "earlier today", "later tonight".
+        let dayStart = word([.earlier, .later], at: index).flatMap { word(.day, at: $0.end) != nil ? $0.end : nil } ?? index
+        if let day = word(.day, at: dayStart) {
             let parts = day.word.value.split(separator: "T", maxSplits: 1)
             guard let first = parts.first, let value = Int(first) else { return nil }
             offset = value
