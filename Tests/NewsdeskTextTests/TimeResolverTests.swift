@@ -38,7 +38,8 @@ import Testing
         #expect(resolver.shifted(unit: "DE", by: -1) == "201")
         #expect(resolver.shifted(unit: "H", by: -2) == "PAST_REF")
         #expect(TimeResolver(anchor: nil).shifted(unit: "Y", by: 1) == "FUTURE_REF")
-        #expect(resolver.quarter(3, year: nil, future: false) == "2023-Q3")
+        #expect(resolver.yearPart(3, letter: "Q", year: nil, future: false) == "2023-Q3")
+        #expect(resolver.yearPart(2, letter: "H", year: nil, future: true) == "2024-H2")
         #expect(resolver.season("WI", year: nil, relation: .next, future: false) == "2025-WI")
     }
 }

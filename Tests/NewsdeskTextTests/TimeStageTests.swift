@@ -90,6 +90,9 @@ import Testing
         try Self.check("en", date, "He was hurt last night, officials said earlier today.", [
             .init(text: "last night", type: "time", value: "2024-05-22TNI"), .init(text: "earlier today", type: "date", value: "2024-05-23"),
         ])
+        try Self.check("en", date, "Sales in the first half of 2023 rose, and H2 2024 will be flat.", [
+            .init(text: "the first half of 2023", type: "date", value: "2023-H1"), .init(text: "H2 2024", type: "date", value: "2024-H2"),
+        ])
         try Self.check("en", date, "The strike lasted 5 hours.", [.init(text: "5 hours", type: "duration", value: "PT5H")])
     }
 

@@ -274,7 +274,8 @@ extension TimeParser {
         return TimeFind(start: index, end: end, kind: .date, value: value)
     }
 
-    /// "the third quarter", "third-quarter", "le premier trimestre 2024", "Q3", "the quarter".
+    /// "the third quarter", "third-quarter", "le premier trimestre 2024", "Q3", "the quarter",
+    /// "the first half of 2023", "le second semestre", "H1 2024".
     func quarter(at index: Int) -> TimeFind? {
         var start = skipDeterminer(at: index)
         var relation = TimeResolver.Relation.unmarked
@@ -284,7 +285,13 @@ extension TimeParser {
         }
         var number: Int?
         var end: Int
-        if tokens[safe: start]?.folded == "q", isGlued(start + 1), let digit = tokens[safe: start + 1]?.number, (1...4).contains(digit) {
+        var letter: Character = "Q"
+        let token = tokens[safe: start]
+        if let token, ["q", "h"].contains(token.folded), token.capitalized || token.folded == "q", isGlued(start + 1),
+            !(start > 0 && tokens[start - 1].kind == .number), let digit = tokens[safe: start + 1]?.number {
+            // "Q3", "H1".
+            letter = token.folded == "q" ? "Q" : "H"
+            guard (1...(letter == "Q" ? 4 : 2)).contains(digit) else { return nil }
             number = digit
             end = start + 2
         } else {
@@ -293,12 +300,18 @@ extension TimeParser {
                 start = ordinal.end
                 if isSymbol("-", at: start) { start += 1 }
             }
-            guard let unit = unitWord(at: start), unit.unit == "Q", !unit.plural else { return nil }
-            end = unit.end
+            if let half = word(.half, at: start), let value = number, value <= 2 {
+                // "the first half", "le premier semestre".
+                letter = "H"
+                end = half.end
+            } else {
+                guard let unit = unitWord(at: start), unit.unit == "Q", !unit.plural else { return nil }
+                end = unit.end
+            }
             guard number != nil || start > index else { return nil }
             // "the third-quarter results": the determiner is the noun's.
             if isSymbol("-", at: start - 1), let determiner = word(.det, at: index), determiner.word.value == "noun" {
-                return quarterFind(start: determiner.end, end: end, number: number, year: nil, relation: relation)
+                return quarterFind(start: determiner.end, end: end, number: number, letter: letter, year: nil, relation: relation)
             }
         }
         var year: Int?
@@ -315,10 +328,10 @@ extension TimeParser {
             year = found.year
             end = found.end
         }
-        return quarterFind(start: index, end: end, number: number, year: year, relation: relation)
+        return quarterFind(start: index, end: end, number: number, letter: letter, year: year, relation: relation)
     }
 
-    private func quarterFind(start: Int, end: Int, number: Int?, year: Int?, relation: TimeResolver.Relation) -> TimeFind? {
+    private func quarterFind(start: Int, end: Int, number: Int?, letter: Character, year: Int?, relation: TimeResolver.Relation) -> TimeFind? {
         let future = self.future(at: start)
         guard let number else {
             // No ordinal: this quarter, or the last one reported on.
@@ -326,7 +339,7 @@ extension TimeParser {
             guard let value = resolver.shifted(unit: "Q", by: offset) else { return nil }
             return TimeFind(start: start, end: end, kind: .date, value: value)
         }
-        return TimeFind(start: start, end: end, kind: .date, value: resolver.quarter(number, year: year, future: future))
+        return TimeFind(start: start, end: end, kind: .date, value: resolver.yearPart(number, letter: letter, year: year, future: future))
     }
 
     /// A fuzzy part of a period: "mi-octobre" (MID), "fin février" (END), "early 1990" (START),

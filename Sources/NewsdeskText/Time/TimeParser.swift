@@ -61,7 +61,7 @@ final class TimeParser {
     private func bareDecade(at index: Int) -> TimeFind? { withoutNounDeterminer(decade(at: index)) }
 
     /// Whether any rule can start at `index`: a number, a calendar word, what a decade ("'80s"),
-    /// a quarter ("Q3") or a century in Roman numerals ("XXe") starts with, or a word that leads
+    /// a quarter or half ("Q3", "H1") or a century in Roman numerals ("XXe") starts with, or a word that leads
     /// into one of these ("the", "plus de", "il y a") with one of them within three tokens after it.
     /// Most tokens are none of these, and the rules are not tried there.
     private func canStart(at index: Int) -> Bool {
@@ -76,7 +76,7 @@ final class TimeParser {
         let token = tokens[index]
         if token.kind == .number || token.isSymbol("'") { return true }
         if phrases[index].contains(where: { !$0.word.kind.isConnecting }) { return true }
-        return token.kind == .word && (token.folded == "q" || token.capitalized && token.folded.utf8.allSatisfy { "ivxlcem".utf8.contains($0) })
+        return token.kind == .word && (token.folded == "q" || token.folded == "h" || token.capitalized && token.folded.utf8.allSatisfy { "ivxlcem".utf8.contains($0) })
     }
 
     private func longestFind(at index: Int) -> TimeFind? {

@@ -108,14 +108,15 @@ struct TimeResolver: Sendable {
         return "\(CalendarDay.year(year))-\(season)"
     }
 
-    /// A quarter (1 to 4); without a year, the latest such quarter, or the next one in a
-    /// sentence about the future.
-    func quarter(_ quarter: Int, year: Int?, future: Bool) -> String {
-        if let year { return "\(CalendarDay.year(year))-Q\(quarter)" }
-        guard let anchor else { return "XXXX-Q\(quarter)" }
-        let current = anchor.quarter
-        let year = future ? (quarter >= current ? anchor.year : anchor.year + 1) : (quarter <= current ? anchor.year : anchor.year - 1)
-        return "\(CalendarDay.year(year))-Q\(quarter)"
+    /// A quarter ("Q", 1 to 4) or a half year ("H", 1 or 2); without a year, the latest such
+    /// part, or the next one in a sentence about the future.
+    func yearPart(_ part: Int, letter: Character, year: Int?, future: Bool) -> String {
+        let suffix = "-\(letter)\(part)"
+        if let year { return CalendarDay.year(year) + suffix }
+        guard let anchor else { return "XXXX" + suffix }
+        let current = (anchor.month - 1) / (letter == "H" ? 6 : 3) + 1
+        let year = future ? (part >= current ? anchor.year : anchor.year + 1) : (part <= current ? anchor.year : anchor.year - 1)
+        return CalendarDay.year(year) + suffix
     }
 
     /// The document's own day, in the form `value` takes when the day is unknown.
