@@ -60,10 +60,10 @@ final class TimeParser {
     private func bareCalendarDate(at index: Int) -> TimeFind? { withoutNounDeterminer(calendarDate(at: index)) }
     private func bareDecade(at index: Int) -> TimeFind? { withoutNounDeterminer(decade(at: index)) }
 
-    /// Whether any rule can start at `index`: a number, a calendar word, what a decade ("'80s"),
-    /// a quarter or half ("Q3", "H1") or a century in Roman numerals ("XXe") starts with, or a word that leads
-    /// into one of these ("the", "plus de", "il y a") with one of them within three tokens after it.
-    /// Most tokens are none of these, and the rules are not tried there.
+    /// Whether any rule can start at `index`: a number, a calendar word, what a decade ("'80s"), a
+    /// quarter or half ("Q3", "H1") or a century in Roman numerals ("XXe") starts with, or a word
+    /// that leads into one of these ("the", "plus de", "il y a") with one of them within three
+    /// tokens after it. Most tokens are none of these, and the rules are not tried there.
     private func canStart(at index: Int) -> Bool {
         if isAnchor(at: index) { return true }
         var end = index
