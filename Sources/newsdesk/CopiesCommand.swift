@@ -15,9 +15,16 @@ struct CopiesCommand: ParsableCommand {
             paragraphs and credit lines it added, the paragraphs it edited or moved. Quotation marks, dashes, case and spacing \
             are not counted as changes.
 
-            \(ExitStatus.help)
+            \(exitStatus)
             """
     )
+
+    static let exitStatus = ExitStatus.help([
+            ExitStatus.success("the copies were listed"),
+            ExitStatus.storeFailure,
+            ExitStatus.notFound("no stored article has that id or id prefix"),
+            ExitStatus.Row(status: 64, meaning: "usage error: unknown option, an id that is not hex, a prefix that several articles share"),
+        ])
 
     @OptionGroup var article: ArticleIDArgument
 

@@ -7,8 +7,15 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one stored article by its id or an id prefix (at least 4 hex digits).",
-        discussion: ExitStatus.help
+        discussion: exitStatus
     )
+
+    static let exitStatus = ExitStatus.help([
+            ExitStatus.success("the article was printed"),
+            ExitStatus.storeFailure,
+            ExitStatus.notFound("no stored article has that id or id prefix"),
+            ExitStatus.Row(status: 64, meaning: "usage error: unknown option, an id that is not hex, a prefix that several articles share"),
+        ])
 
     @OptionGroup var article: ArticleIDArgument
 
