@@ -19,12 +19,7 @@ struct CopiesCommand: ParsableCommand {
             """
     )
 
-    static let exitStatus = ExitStatus.help([
-            ExitStatus.success("the copies were listed"),
-            ExitStatus.storeFailure,
-            ExitStatus.notFound("no stored article has that id or id prefix"),
-            ExitStatus.Row(status: 64, meaning: "usage error: unknown option, an id that is not hex, a prefix that several articles share"),
-        ])
+    static let exitStatus = ExitStatus.help([ExitStatus.success("the copies were listed"), ExitStatus.storeFailure] + ExitStatus.articleLookup)
 
     @OptionGroup var article: ArticleIDArgument
 

@@ -36,6 +36,12 @@ enum ExitStatus {
         usage,
     ]
 
+    /// The statuses of a command that reads one article by its id (show, copies), after 0 and 1.
+    static let articleLookup = [
+        notFound("no stored article has that id or id prefix"),
+        Row(status: ExitCode.validationFailure.rawValue, meaning: "usage error: unknown option, an id that is not hex, a prefix that several articles share"),
+    ]
+
     /// The EXIT STATUS section of a command's help. swift-argument-parser wraps help text at
     /// the terminal's width (80 columns off a terminal) and starts every wrapped line at column
     /// 0, so the rows are wrapped here, under their meaning's column, narrower than that.

@@ -27,7 +27,7 @@ struct RecleanCommand: ParsableCommand {
             ExitStatus.success("the stages ran (with --dry-run: what would change was reported)"),
             ExitStatus.storeFailure,
             ExitStatus.notFound("--source names no stored source"),
-            ExitStatus.Row(status: 64, meaning: "usage error: unknown option, bad value, a stage that does not exist"),
+            ExitStatus.Row(status: ExitCode.validationFailure.rawValue, meaning: "usage error: unknown option, bad value, a stage that does not exist"),
         ])
 
     @OptionGroup var store: StoreOptions

@@ -21,7 +21,7 @@ struct SearchCommand: ParsableCommand {
             ExitStatus.success("at least one article matched"),
             ExitStatus.storeFailure,
             ExitStatus.notFound("no article matched"),
-            ExitStatus.Row(status: 64, meaning: "usage error: unknown option, bad value, a query that cannot be read"),
+            ExitStatus.Row(status: ExitCode.validationFailure.rawValue, meaning: "usage error: unknown option, bad value, a query that cannot be read"),
         ])
 
     // Words that look like options ("-election": NOT election) are the query's, not options.

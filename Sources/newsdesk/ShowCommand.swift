@@ -10,12 +10,7 @@ struct ShowCommand: ParsableCommand {
         discussion: exitStatus
     )
 
-    static let exitStatus = ExitStatus.help([
-            ExitStatus.success("the article was printed"),
-            ExitStatus.storeFailure,
-            ExitStatus.notFound("no stored article has that id or id prefix"),
-            ExitStatus.Row(status: 64, meaning: "usage error: unknown option, an id that is not hex, a prefix that several articles share"),
-        ])
+    static let exitStatus = ExitStatus.help([ExitStatus.success("the article was printed"), ExitStatus.storeFailure] + ExitStatus.articleLookup)
 
     @OptionGroup var article: ArticleIDArgument
 

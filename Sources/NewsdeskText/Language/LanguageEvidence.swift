@@ -17,6 +17,9 @@ extension LanguageIdentifier {
     /// below it (Gujarati numerals with a suffix, a Bible reference); 284 of 300 hexadecimal
     /// strings and 293 of 300 random byte strings do.
     static let minimumLetterShare = 0.5
+    /// How many letters a character of a syllabic script (Han, kana, Hangul) counts for in that
+    /// share: it writes a syllable or a word, so "届出者数は26％増の51万5168人。" is prose.
+    static let syllableWeight = 3.0
     /// Above this many data-like switches per letter (a capital after a lowercase letter, a
     /// letter next to a digit: `ScriptTally.dataTransitions`), and at least
     /// `minimumDataTransitions` of them, letters are mixed-case or alphanumeric data: base64,
@@ -37,7 +40,8 @@ extension LanguageIdentifier {
     static func hasEnoughLetters(_ tally: ScriptTally, script: Script) -> Bool {
         let letters = Double(tally.letters)
         guard letters >= Double(script.writesSyllables ? 1 : minimumLetters) else { return false }
-        guard letters >= minimumLetterShare * (letters + Double(tally.symbols)) else { return false }
+        let weighted = script.writesSyllables ? letters * syllableWeight : letters
+        guard weighted >= minimumLetterShare * (weighted + Double(tally.symbols)) else { return false }
         let transitions = tally.dataTransitions
         return transitions < minimumDataTransitions || Double(transitions) <= maximumDataTransitionShare * letters
     }
