@@ -21,6 +21,9 @@ struct ExtractionOptions: ParsableArguments {
 
     var jobs: Int { requestedJobs ?? ProcessInfoCores.count }
 
+    @Flag(help: "Keep text files that are not news (JSON data, CSV, licence texts) instead of skipping them.")
+    var keepNonArticles = false
+
     @OptionGroup var configurationFile: ConfigurationOptions
 
     func validate() throws {
@@ -32,6 +35,7 @@ struct ExtractionOptions: ParsableArguments {
     func configuration() throws -> Configuration {
         var configuration = try configurationFile.load()
         if let maxSize { configuration.limits.maxInputBytes = maxSize * 1_000_000 }
+        if keepNonArticles { configuration.limits.skipsNonArticles = false }
         return configuration
     }
 
