@@ -20,10 +20,10 @@ struct ExportCommand: ParsableCommand {
     )
 
     static let exitStatus = ExitStatus.help([
-            ExitStatus.success("every article was exported"),
-            ExitStatus.Row(status: 1, meaning: "the command could not run: the database cannot be opened, is damaged or is not Newsdesk's, or the output file cannot be written"),
-            ExitStatus.usage,
-        ])
+        ExitStatus.success("every article was exported"),
+        ExitStatus.Row(status: 1, meaning: "the command could not run: the database cannot be opened, is damaged or is not Newsdesk's, or the output file cannot be written"),
+        ExitStatus.usage,
+    ])
 
     @OptionGroup var store: StoreOptions
 

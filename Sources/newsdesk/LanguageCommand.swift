@@ -20,11 +20,11 @@ struct LanguageCommand: ParsableCommand {
     )
 
     static let exitStatus = ExitStatus.help([
-            ExitStatus.success("every text was identified (und is an answer)"),
-            ExitStatus.Row(status: 1, meaning: "the command could not run: the language model or the input cannot be read"),
-            ExitStatus.partial("a read error stopped the input part-way; the results before it were printed"),
-            ExitStatus.usage,
-        ])
+        ExitStatus.success("every text was identified (und is an answer)"),
+        ExitStatus.Row(status: 1, meaning: "the command could not run: the language model or the input cannot be read"),
+        ExitStatus.partial("a read error stopped the input part-way; the results before it were printed"),
+        ExitStatus.usage,
+    ])
 
     @Argument(help: ArgumentHelp("A file, or - for standard input.", valueName: "file"))
     var path: String

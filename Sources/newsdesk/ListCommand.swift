@@ -10,10 +10,10 @@ struct ListCommand: ParsableCommand {
     )
 
     static let exitStatus = ExitStatus.help([
-            ExitStatus.success("the articles were listed (an empty list included)"),
-            ExitStatus.storeFailure,
-            ExitStatus.usage,
-        ])
+        ExitStatus.success("the articles were listed (an empty list included)"),
+        ExitStatus.storeFailure,
+        ExitStatus.usage,
+    ])
 
     @OptionGroup var store: StoreOptions
 

@@ -24,11 +24,11 @@ struct RecleanCommand: ParsableCommand {
     )
 
     static let exitStatus = ExitStatus.help([
-            ExitStatus.success("the stages ran (with --dry-run: what would change was reported)"),
-            ExitStatus.storeFailure,
-            ExitStatus.notFound("--source names no stored source"),
-            ExitStatus.Row(status: ExitCode.validationFailure.rawValue, meaning: "usage error: unknown option, bad value, a stage that does not exist"),
-        ])
+        ExitStatus.success("the stages ran (with --dry-run: what would change was reported)"),
+        ExitStatus.storeFailure,
+        ExitStatus.notFound("--source names no stored source"),
+        ExitStatus.Row(status: ExitCode.validationFailure.rawValue, meaning: "usage error: unknown option, bad value, a stage that does not exist"),
+    ])
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var configurationFile: ConfigurationOptions

@@ -18,11 +18,11 @@ struct SearchCommand: ParsableCommand {
     )
 
     static let exitStatus = ExitStatus.help([
-            ExitStatus.success("at least one article matched"),
-            ExitStatus.storeFailure,
-            ExitStatus.notFound("no article matched"),
-            ExitStatus.Row(status: ExitCode.validationFailure.rawValue, meaning: "usage error: unknown option, bad value, a query that cannot be read"),
-        ])
+        ExitStatus.success("at least one article matched"),
+        ExitStatus.storeFailure,
+        ExitStatus.notFound("no article matched"),
+        ExitStatus.Row(status: ExitCode.validationFailure.rawValue, meaning: "usage error: unknown option, bad value, a query that cannot be read"),
+    ])
 
     // Words that look like options ("-election": NOT election) are the query's, not options.
     @Argument(parsing: .allUnrecognized, help: "The query.")

@@ -11,10 +11,10 @@ struct StatsCommand: ParsableCommand {
     )
 
     static let exitStatus = ExitStatus.help([
-            ExitStatus.success("the counts were printed"),
-            ExitStatus.storeFailure,
-            ExitStatus.usage,
-        ])
+        ExitStatus.success("the counts were printed"),
+        ExitStatus.storeFailure,
+        ExitStatus.usage,
+    ])
 
     @OptionGroup var store: StoreOptions
 
