@@ -98,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsdeskCLITests",
-            dependencies: ["newsdesk"],
+            dependencies: ["newsdesk", "NewsdeskTestSupport"],
             swiftSettings: strictness
         ),
     ]

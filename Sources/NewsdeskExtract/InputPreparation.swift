@@ -3,7 +3,8 @@ public import NewsdeskCore
 /// Bytes in, decoded text out: what happens to an input before any stage sees it.
 ///
 /// 1. gzip input is decompressed (capped at `Limits.maxInputBytes`);
-/// 2. empty input and binary formats are rejected by their bytes, never by file name;
+/// 2. empty input and binary formats are rejected by their bytes, never by file name, and so
+///    are text files that are not news (JSON, CSV, licence texts) unless the limits keep them;
 /// 3. the id is computed: the SHA-256 of the (decompressed) bytes, so the same page stored
 ///    gzipped or not is one document, and callers can skip documents they already have
 ///    before paying for decoding and extraction;
@@ -38,6 +39,9 @@ public struct InputPreparation: Sendable {
         }
         if let format = DocumentSniffer.binaryFormat(of: bytes) {
             return .failure(Rejection(.notADocument, "not a document (\(format))"))
+        }
+        if limits.skipsNonArticles, let kind = NonArticleSniffer.kind(of: bytes) {
+            return .failure(Rejection(.notADocument, "not an article: \(kind) (--keep-non-articles keeps it)"))
         }
         var prepared = document
         prepared.bytes = bytes

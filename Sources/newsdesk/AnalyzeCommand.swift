@@ -27,9 +27,11 @@ struct AnalyzeCommand: ParsableCommand {
             analyses documents of many dates and languages; a line that is not such a record \
             gives an error object on its line of the output.
 
-            \(ExitStatus.help)
+            \(exitStatus)
             """
     )
+
+    static let exitStatus = ExitStatus.help(ExitStatus.printing)
 
     @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "path"))
     var paths: [String]

@@ -15,9 +15,11 @@ struct CopiesCommand: ParsableCommand {
             paragraphs and credit lines it added, the paragraphs it edited or moved. Quotation marks, dashes, case and spacing \
             are not counted as changes.
 
-            \(ExitStatus.help)
+            \(exitStatus)
             """
     )
+
+    static let exitStatus = ExitStatus.help([ExitStatus.success("the copies were listed"), ExitStatus.storeFailure] + ExitStatus.articleLookup)
 
     @OptionGroup var article: ArticleIDArgument
 

@@ -15,9 +15,15 @@ struct ExportCommand: ParsableCommand {
             Memory stays constant however large the archive. With --output, the file appears only \
             when the export is complete.
 
-            \(ExitStatus.help)
+            \(exitStatus)
             """
     )
+
+    static let exitStatus = ExitStatus.help([
+        ExitStatus.success("every article was exported"),
+        ExitStatus.Row(status: 1, meaning: "the command could not run: the database cannot be opened, is damaged or is not Newsdesk's, or the output file cannot be written"),
+        ExitStatus.usage,
+    ])
 
     @OptionGroup var store: StoreOptions
 

@@ -15,9 +15,11 @@ struct ExtractCommand: ParsableCommand {
             document that fails gives {"path": …, "error": {"code": …, "reason": …}} and the rest \
             go on; text prints the title, metadata and clean text for reading.
 
-            \(ExitStatus.help)
+            \(exitStatus)
             """
     )
+
+    static let exitStatus = ExitStatus.help(ExitStatus.printing)
 
     /// Extraction and what it has always included: the language of the article and its paragraphs.
     static let stages = [ExtractionStage.id, LanguageStage.id]

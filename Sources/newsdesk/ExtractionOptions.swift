@@ -14,20 +14,28 @@ struct ExtractionOptions: ParsableArguments {
         valueName: "MB"))
     var maxSize: Int?
 
-    @Option(help: ArgumentHelp("Parallel extraction jobs (default: the number of cores).", valueName: "n"))
-    var jobs: Int = ProcessInfoCores.count
+    /// Optional so that the help states the default once, in words: a default value would be
+    /// printed again as this machine's core count.
+    @Option(name: .customLong("jobs"), help: ArgumentHelp("Parallel extraction jobs (default: the number of cores).", valueName: "n"))
+    var requestedJobs: Int?
+
+    var jobs: Int { requestedJobs ?? ProcessInfoCores.count }
+
+    @Flag(help: "Keep text files that are not news (JSON data, CSV, licence texts) instead of skipping them.")
+    var keepNonArticles = false
 
     @OptionGroup var configurationFile: ConfigurationOptions
 
     func validate() throws {
         if let maxSize, maxSize <= 0 { throw ValidationError("--max-size must be at least 1 (MB)") }
-        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
+        if let requestedJobs, requestedJobs <= 0 { throw ValidationError("--jobs must be at least 1") }
     }
 
     /// The configuration file's values with this command's flags over them.
     func configuration() throws -> Configuration {
         var configuration = try configurationFile.load()
         if let maxSize { configuration.limits.maxInputBytes = maxSize * 1_000_000 }
+        if keepNonArticles { configuration.limits.skipsNonArticles = false }
         return configuration
     }
 

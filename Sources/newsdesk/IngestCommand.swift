@@ -22,9 +22,16 @@ struct IngestCommand: ParsableCommand {
             Articles are committed in batches: an interrupted run keeps everything committed, and \
             running the same command again finishes the rest.
 
-            \(ExitStatus.help)
+            \(exitStatus)
             """
     )
+
+    static let exitStatus = ExitStatus.help([
+        ExitStatus.success("every input was stored (or was already stored)"),
+        ExitStatus.storeFailure,
+        ExitStatus.partial("finished, but some inputs were skipped (not a document, not an article, empty, no article) or failed (missing, unreadable, too large); each one is reported with its reason"),
+        ExitStatus.usage,
+    ] + ExitStatus.signals)
 
     @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "path"))
     var paths: [String]

@@ -7,16 +7,24 @@ struct LanguageCommand: ParsableCommand {
         commandName: "language",
         abstract: "Identify the language of a text, or of each of its lines.",
         discussion: """
-            Prints an ISO 639-1 code and a confidence (0–1), or und when the text has no letters \
-            or is too ambiguous. With --lines, prints one result per input line, in input order; \
-            this streams, so millions of lines are fine.
+            Prints an ISO 639-1 code and a confidence (0–1), or und when the text has too few \
+            letters, is mostly digits and symbols, reads as no language (random bytes, base64, \
+            hexadecimal) or is too ambiguous. With --lines, prints one result per input line, in \
+            input order; this streams, so millions of lines are fine.
 
             The model is read from Resources/langid (set NEWSDESK_RESOURCES to the Resources \
             directory when the binary lives elsewhere).
 
-            \(ExitStatus.help)
+            \(exitStatus)
             """
     )
+
+    static let exitStatus = ExitStatus.help([
+        ExitStatus.success("every text was identified (und is an answer)"),
+        ExitStatus.Row(status: 1, meaning: "the command could not run: the language model or the input cannot be read"),
+        ExitStatus.partial("a read error stopped the input part-way; the results before it were printed"),
+        ExitStatus.usage,
+    ])
 
     @Argument(help: ArgumentHelp("A file, or - for standard input.", valueName: "file"))
     var path: String

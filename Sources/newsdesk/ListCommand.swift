@@ -6,8 +6,14 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List stored articles, most recently ingested first (with --about, most recently published first).",
-        discussion: ExitStatus.help
+        discussion: exitStatus
     )
+
+    static let exitStatus = ExitStatus.help([
+        ExitStatus.success("the articles were listed (an empty list included)"),
+        ExitStatus.storeFailure,
+        ExitStatus.usage,
+    ])
 
     @OptionGroup var store: StoreOptions
 

@@ -12,7 +12,7 @@ struct Newsdesk: ParsableCommand {
 
             The database is --db FILE, else $NEWSDESK_DB, else ./newsdesk.sqlite.
 
-            \(ExitStatus.help)
+            \(exitStatus)
             """,
         version: "0.1.0",
         subcommands: [
@@ -21,4 +21,12 @@ struct Newsdesk: ParsableCommand {
             LanguageCommand.self,
         ]
     )
+
+    static let exitStatus = ExitStatus.help([
+        ExitStatus.success("success; each command's --help says what that means for it"),
+        ExitStatus.storeFailure,
+        ExitStatus.partial("finished, but some inputs were skipped or failed (ingest, extract, analyze); each one is reported with its reason"),
+        ExitStatus.notFound("nothing found: no article with that id, no search result"),
+        ExitStatus.usage,
+    ] + ExitStatus.signals)
 }

@@ -19,9 +19,16 @@ struct RecleanCommand: ParsableCommand {
             along (language and sentences after extraction). Extraction runs again only on plain \
             text, whose input is kept; HTML pages are not stored.
 
-            \(ExitStatus.help)
+            \(exitStatus)
             """
     )
+
+    static let exitStatus = ExitStatus.help([
+        ExitStatus.success("the stages ran (with --dry-run: what would change was reported)"),
+        ExitStatus.storeFailure,
+        ExitStatus.notFound("--source names no stored source"),
+        ExitStatus.Row(status: ExitCode.validationFailure.rawValue, meaning: "usage error: unknown option, bad value, a stage that does not exist"),
+    ])
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var configurationFile: ConfigurationOptions

@@ -13,9 +13,16 @@ struct SearchCommand: ParsableCommand {
             alternatives, NOT or -word to exclude, and parentheses to group. Matches in the title \
             count ten times as much as in the body (bm25).
 
-            \(ExitStatus.help)
+            \(exitStatus)
             """
     )
+
+    static let exitStatus = ExitStatus.help([
+        ExitStatus.success("at least one article matched"),
+        ExitStatus.storeFailure,
+        ExitStatus.notFound("no article matched"),
+        ExitStatus.Row(status: ExitCode.validationFailure.rawValue, meaning: "usage error: unknown option, bad value, a query that cannot be read"),
+    ])
 
     // Words that look like options ("-election": NOT election) are the query's, not options.
     @Argument(parsing: .allUnrecognized, help: "The query.")

@@ -7,8 +7,10 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one stored article by its id or an id prefix (at least 4 hex digits).",
-        discussion: ExitStatus.help
+        discussion: exitStatus
     )
+
+    static let exitStatus = ExitStatus.help([ExitStatus.success("the article was printed"), ExitStatus.storeFailure] + ExitStatus.articleLookup)
 
     @OptionGroup var article: ArticleIDArgument
 

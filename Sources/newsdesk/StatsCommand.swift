@@ -7,8 +7,14 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Counts of the stored articles: languages, sources, encodings, dates, size.",
-        discussion: ExitStatus.help
+        discussion: exitStatus
     )
+
+    static let exitStatus = ExitStatus.help([
+        ExitStatus.success("the counts were printed"),
+        ExitStatus.storeFailure,
+        ExitStatus.usage,
+    ])
 
     @OptionGroup var store: StoreOptions
 

@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskTestSupport
 import Testing
 
 @Suite struct LanguageCLITests {
@@ -49,5 +50,24 @@ import Testing
         let run = try cli.run(["language", cli.path("nope.txt")])
         #expect(run.status != 0)
         #expect(run.stderr.contains("nope.txt"))
+    }
+}
+
+@Suite struct LanguageJunkCLITests {
+    @Test func junkAndTooShortInputIsUndetermined() throws {
+        let cli = try CLIHarness()
+        var generator = SeededGenerator(state: 13)
+        let random = (0..<2_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let inputs: [(String, [UInt8])] = [
+            ("random.bin", random),
+            ("base64.txt", Array(Data(random).base64EncodedString().utf8)),
+            ("ok.txt", Array("ok\n".utf8)),
+            ("date.txt", Array("12 mars 2025\n".utf8)),
+        ]
+        for (name, bytes) in inputs {
+            let run = try cli.run(["language", try cli.write(name, bytes)])
+            #expect(run.status == 0, "\(name): \(run.stderr)")
+            #expect(run.stdout == "und\t0\n", "\(name): \(run.stdout)")
+        }
     }
 }

@@ -56,6 +56,15 @@ import Testing
         #expect(try Self.article(head: strong, body: Self.post(before: shown)).published == "2020-02-12")
     }
 
+    /// A CMS's empty timestamp (the Unix epoch) is no publication date: the page's shown date
+    /// is taken, or none.
+    @Test func epochPlaceholderIsNoPublicationDate() throws {
+        let placeholder = "<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00+00:00\">"
+        #expect(try Self.article(head: placeholder, body: Self.post(before: "")).published == nil)
+        let shown = "<div class=\"news-date\">05.02.2020</div>"
+        #expect(try Self.article(head: placeholder, body: Self.post(before: shown)).published == "2020-02-05")
+    }
+
     @Test func rdfaDatesOnPageElements() throws {
         let created = "<span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\"></span>"
         #expect(try Self.article(body: Self.post(before: created)).published?.hasPrefix("2022-01-28") == true)

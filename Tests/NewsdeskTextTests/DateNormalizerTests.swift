@@ -81,6 +81,20 @@ import Testing
         #expect(DateNormalizer.isoDate(year: 1945, month: 5, day: 8) == nil)
     }
 
+    /// A CMS's empty timestamp, printed as the Unix epoch in any form, is no publication date.
+    @Test(arguments: [
+        "1970-01-01", "1970-01-01T00:00:00Z", "1970-01-01T01:00:00+01:00", "1970-01-01 00:00:00", "01/01/1970",
+        "Jan 1, 1970", "1 janvier 1970", "Thu, 01 Jan 1970 00:00:00 GMT",
+    ])
+    func theEpochIsAPlaceholder(text: String) {
+        #expect(DateNormalizer.normalize(text) == nil)
+    }
+
+    @Test func theEpochsNeighboursAreDates() {
+        #expect(DateNormalizer.normalize("1970-01-02") == "1970-01-02")
+        #expect(DateNormalizer.normalize("1971-01-01") == "1971-01-01")
+    }
+
     @Test func theMonthFirstReadingOfAnAmbiguousDate() {
         #expect(DateNormalizer.monthFirstReading(of: "11/01/2023") == "2023-11-01")
         #expect(DateNormalizer.monthFirstReading(of: "25/01/2023") == nil)

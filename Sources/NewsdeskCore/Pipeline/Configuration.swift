@@ -116,6 +116,9 @@ public struct Limits: Sendable, Equatable, Codable {
     public var maxStructuredDataBytes = 2_000_000
     /// Deepest nesting of a page's JSON-LD that is read; deeper structured data is ignored. Default 512.
     public var maxJSONDepth = 512
+    /// Whether text files that are not news (JSON data, CSV, licence texts) are skipped as
+    /// "not an article" rather than stored. Default true; `--keep-non-articles` turns it off.
+    public var skipsNonArticles = true
 
     /// The largest nesting limit a configuration may set.
     public static let deepestNesting = 10_000
@@ -130,6 +133,7 @@ public struct Limits: Sendable, Equatable, Codable {
         maxStructuredDataBytes =
             try container.decodeIfPresent(Int.self, forKey: .maxStructuredDataBytes) ?? defaults.maxStructuredDataBytes
         maxJSONDepth = try container.decodeIfPresent(Int.self, forKey: .maxJSONDepth) ?? defaults.maxJSONDepth
+        skipsNonArticles = try container.decodeIfPresent(Bool.self, forKey: .skipsNonArticles) ?? defaults.skipsNonArticles
         guard maxInputBytes > 0, maxNestingDepth > 0, maxStructuredDataBytes > 0, maxJSONDepth > 0 else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "limits must be positive"))
         }

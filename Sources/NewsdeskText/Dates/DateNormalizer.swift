@@ -4,7 +4,8 @@ import NewsdeskCore
 /// `2024-05-23T18:00:00+02:00` when a time and a zone are known (the page's own offset kept, "Z"
 /// when it says UTC), `2024-05-23` when only a date is. No Foundation: a small hand scanner.
 ///
-/// Dates are publication dates: only years from 1970 to 2100 are plausible (see `isoDate`).
+/// Dates are publication dates: only years from 1970 to 2100 are plausible, and not the epoch's
+/// first day, a placeholder (see `isoDate`).
 /// Month names are read in the languages of `MonthNames`, zone abbreviations as
 /// `ZoneAbbreviations` knows them; calendar arithmetic is `CivilCalendar`'s.
 public enum DateNormalizer {
@@ -275,9 +276,11 @@ public enum DateNormalizer {
     // MARK: - Calendar
 
     /// "2024-05-23" for a plausible publication date (a year from 1970 to 2100, a day of that
-    /// month), else nil.
+    /// month), else nil. 1970-01-01, the Unix epoch, is no date either: it is what a CMS prints
+    /// for an empty timestamp (zero seconds), so a page carrying it has no known date.
     public static func isoDate(year: Int, month: Int, day: Int) -> String? {
         guard (1970...2100).contains(year), CivilCalendar.isValid(year: year, month: month, day: day) else { return nil }
+        guard (year, month, day) != (1970, 1, 1) else { return nil }
         return format4(year) + "-" + two(month) + "-" + two(day)
     }
 

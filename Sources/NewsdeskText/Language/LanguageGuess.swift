@@ -1,6 +1,7 @@
 /// A language decision: an ISO 639-1 code (or `und`) and how sure the identifier is (0…1).
 public struct LanguageGuess: Sendable, Hashable, CustomStringConvertible {
-    /// ISO 639-1 code, or `und` when the text is too short, has no letters, or is ambiguous.
+    /// ISO 639-1 code, or `und` when the text is too short, mostly not letters, reads as no
+    /// language (random letters, encoded data), or is ambiguous.
     public var code: String
     /// Posterior probability of `code` among the candidate languages (1 when the script decides).
     public var confidence: Double

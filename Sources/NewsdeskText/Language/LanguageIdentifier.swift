@@ -5,7 +5,9 @@
 /// chain of character n-grams (orders 1–5, backing off to shorter contexts) and, where the
 /// language has a frequency list, as a known word, mixing the two by the share of running text
 /// the list covers. Word evidence is what makes two-word texts work; n-grams carry unknown words.
-/// Languages without a word list start a short text behind (`unlistedPrior`).
+/// Languages without a word list start a short text behind (`unlistedPrior`). A text with too
+/// little evidence for any language (too few letters, mostly symbols, letters in no language's
+/// order) is `und` (see `LanguageEvidence.swift`).
 ///
 /// A value type holding a shared, immutable model: cheap to copy, safe across threads.
 public struct LanguageIdentifier: Sendable {
@@ -96,7 +98,7 @@ public struct LanguageIdentifier: Sendable {
     }
 
     func decision(for tally: ScriptTally) -> Decision {
-        guard let script = tally.dominant else { return .settled(.undetermined) }
+        guard let script = tally.dominant, Self.hasEnoughLetters(tally, script: script) else { return .settled(.undetermined) }
         if let code = sole(for: script, tally: tally) { return .settled(LanguageGuess(code: code, confidence: 1)) }
         let indices = candidates[script.rawValue]
         switch indices.count {
@@ -111,8 +113,10 @@ public struct LanguageIdentifier: Sendable {
         guess.confidence < minimumConfidence ? .undetermined : guess
     }
 
-    func guess(_ best: (language: Int, confidence: Double)) -> LanguageGuess {
-        LanguageGuess(code: model.codes[best.language], confidence: best.confidence)
+    /// The scorer's best language, or `und` when the text does not read as language at all.
+    func guess(_ best: WordScorer.Best) -> LanguageGuess {
+        guard Self.isPlausible(logLikelihoodPerLetter: best.logLikelihoodPerLetter, script: best.script) else { return .undetermined }
+        return LanguageGuess(code: model.codes[best.language], confidence: best.confidence)
     }
 
     private func sole(for script: Script, tally: ScriptTally) -> String? {

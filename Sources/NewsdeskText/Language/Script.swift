@@ -52,6 +52,14 @@ enum Script: Int, CaseIterable, Sendable {
         }
     }
 
+    /// Whether one character of the script is a syllable or a word (one is enough to judge).
+    var writesSyllables: Bool {
+        switch self {
+        case .han, .kana, .hangul: true
+        default: false
+        }
+    }
+
     /// The script a supported language is written in (as in the model's training data).
     static func of(language code: String) -> Script {
         switch code {

@@ -107,8 +107,9 @@ struct WordBuffer {
 }
 
 /// Decodes Unicode scalar values from UTF-8 bytes without building a String. A malformed
-/// sequence yields U+FFFD's place as a separator (value 0x20).
+/// sequence yields U+FFFD, which is no letter: it separates words and counts as a symbol.
 struct UTF8Scalars {
+    static let malformed: UInt32 = 0xFFFD
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
@@ -133,17 +134,17 @@ struct UTF8Scalars {
         case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
         default:
             index += 1
-            return 0x20
+            return Self.malformed
         }
         guard index + length <= bytes.count else {
             index = bytes.count
-            return 0x20
+            return Self.malformed
         }
         for offset in 1..<length {
             let byte = bytes[index + offset]
             guard byte & 0xC0 == 0x80 else {
                 index += offset
-                return 0x20
+                return Self.malformed
             }
             value = value << 6 | UInt32(byte & 0x3F)
         }
@@ -152,18 +153,34 @@ struct UTF8Scalars {
     }
 }
 
-/// Letters per script, to find the text's dominant script.
+/// Letters per script, to find the text's dominant script, and the characters that are neither
+/// letters nor spaces (digits, punctuation, symbols, malformed bytes), to tell text from data.
 struct ScriptTally {
     private var counts = [Int](repeating: 0, count: Script.allCases.count)
+    /// Characters other than letters and white space.
+    private(set) var symbols = 0
+    /// Switches inside a token that prose rarely makes and encoded data makes all the time: an
+    /// ASCII capital right after a lowercase letter ("bG" in base64, once in "iPhone") and an
+    /// ASCII letter next to an ASCII digit ("9f" in hexadecimal, once in "A380").
+    private(set) var dataTransitions = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, letters: LetterTable) {
         var decoder = UTF8Scalars(bytes)
+        var previous: UInt32 = 0x20
         while let value = decoder.next() {
+            if Self.isDataTransition(from: previous, to: value) { dataTransitions += 1 }
+            previous = value
             if value < 0x80 {
                 // ASCII letters are Latin; everything else ASCII is no letter.
-                if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A { counts[Script.latin.rawValue] += 1 }
+                if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A {
+                    counts[Script.latin.rawValue] += 1
+                } else if value != 0x20 && !(0x09...0x0D).contains(value) {
+                    symbols += 1
+                }
             } else if letters.fold(value) != nil {
                 counts[Script(value).rawValue] += 1
+            } else if !(Unicode.Scalar(value)?.properties.isWhitespace ?? false) {
+                symbols += 1
             }
         }
     }
@@ -171,12 +188,25 @@ struct ScriptTally {
     /// No letters yet.
     init() {}
 
+    @inline(__always)
+    private static func isDataTransition(from previous: UInt32, to value: UInt32) -> Bool {
+        func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+        func isLetter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        let lowerToUpper = previous >= 0x61 && previous <= 0x7A && value >= 0x41 && value <= 0x5A
+        return lowerToUpper || (isDigit(previous) && isLetter(value)) || (isLetter(previous) && isDigit(value))
+    }
+
     /// Adds another text's letters: the tally of texts joined by separators.
     mutating func add(_ other: ScriptTally) {
         for index in counts.indices { counts[index] += other.counts[index] }
+        symbols += other.symbols
+        dataTransitions += other.dataTransitions
     }
 
     func count(_ script: Script) -> Int { counts[script.rawValue] }
+
+    /// Letters of every script.
+    var letters: Int { counts.reduce(0, +) }
 
     /// The script with most letters (kana and Han count together as Japanese/Chinese writing).
     var dominant: Script? {

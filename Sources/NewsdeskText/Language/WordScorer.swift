@@ -28,6 +28,9 @@ struct WordScorer {
     let script: Script
     private(set) var wordCount = 0
     private(set) var documentWordCount = 0
+    /// Letters (scalars) in the scored words of the text and of the document.
+    private var letterCount = 0
+    private var documentLetterCount = 0
     private var word = WordBuffer()
     /// Slot entries of the word's n-grams (0: unknown), indexed like `WordBuffer.keys`.
     private var probes: [UInt64] = []
@@ -39,6 +42,7 @@ struct WordScorer {
     private struct FoundWord {
         var bytes: Range<Int>
         var key: UInt64
+        var letters: Int
         var scores: UnsafeBufferPointer<Double>?
     }
 
@@ -85,6 +89,7 @@ struct WordScorer {
     mutating func startText() {
         totals.update(repeating: 0)
         wordCount = 0
+        letterCount = 0
     }
 
     /// Scores every word of the scorer's script in `bytes`, adding them to `targets`.
@@ -104,8 +109,14 @@ struct WordScorer {
             }
         }
         for found in found {
-            if targets.contains(.text) { wordCount += 1 }
-            if targets.contains(.document) { documentWordCount += 1 }
+            if targets.contains(.text) {
+                wordCount += 1
+                letterCount += found.letters
+            }
+            if targets.contains(.document) {
+                documentWordCount += 1
+                documentLetterCount += found.letters
+            }
             // A word met earlier in this text was cached after the lookups.
             if let scores = found.scores ?? cache?.scores(of: found.key) {
                 // Every language at once (a non-candidate's total is never read): a plain loop
@@ -130,12 +141,15 @@ struct WordScorer {
         var wordScript = Script.other
         var hasher = KeyHasher()
         var byteCount = 0
+        var letterCount = 0
         func close(at end: Int) {
             if byteCount > 0 && wordScript == script {
-                found.append(FoundWord(bytes: start..<end, key: WordScoreCache.key(word: hasher.key, byteCount: byteCount, script: script)))
+                let key = WordScoreCache.key(word: hasher.key, byteCount: byteCount, script: script)
+                found.append(FoundWord(bytes: start..<end, key: key, letters: letterCount))
             }
             hasher = KeyHasher()
             byteCount = 0
+            letterCount = 0
         }
         while true {
             let position = decoder.position
@@ -149,6 +163,7 @@ struct WordScorer {
                 wordScript = Script(folded)
             }
             byteCount += WordBuffer.hash(folded, into: &hasher)
+            letterCount += 1
         }
         close(at: bytes.count)
     }
@@ -250,13 +265,21 @@ struct WordScorer {
         }
     }
 
-    /// The best language for the text and its posterior probability among the candidates.
-    func best() -> (Int, Double) { best(totals, words: wordCount) }
+    /// The best language for the text, its posterior probability among the candidates, and the
+    /// text's log-likelihood per letter under that language (see `LanguageIdentifier.isPlausible`).
+    func best() -> Best { best(totals, words: wordCount, letters: letterCount) }
 
     /// The same for the document.
-    func bestForDocument() -> (Int, Double) { best(documentTotals, words: documentWordCount) }
+    func bestForDocument() -> Best { best(documentTotals, words: documentWordCount, letters: documentLetterCount) }
 
-    private func best(_ totals: UnsafeMutableBufferPointer<Double>, words: Int) -> (Int, Double) {
+    struct Best {
+        var language: Int
+        var confidence: Double
+        var script: Script
+        var logLikelihoodPerLetter: Double
+    }
+
+    private func best(_ totals: UnsafeMutableBufferPointer<Double>, words: Int, letters: Int) -> Best {
         // Languages without a word list start behind (see LanguageIdentifier.unlistedPrior).
         let unlisted = LanguageIdentifier.unlistedPrior(words: words)
         func score(_ language: Int) -> Double { totals[language] + (unknownWordLog[language].isNaN ? unlisted : 0) }
@@ -265,6 +288,7 @@ struct WordScorer {
         let top = score(bestIndex)
         var sum = 0.0
         for language in candidates { sum += exp(score(language) - top) }
-        return (bestIndex, 1 / sum)
+        return Best(
+            language: bestIndex, confidence: 1 / sum, script: script, logLikelihoodPerLetter: totals[bestIndex] / Double(max(letters, 1)))
     }
 }

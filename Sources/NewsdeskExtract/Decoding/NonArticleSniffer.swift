@@ -1,0 +1,78 @@
+import Foundation
+
+/// Tells text files that are not news from articles, by their structure: JSON data, delimited
+/// tables (CSV, TSV), software licence texts. Such files sit beside pages in scraped and
+/// benchmark folders (`ground-truth.json`, `LICENSE`) and would otherwise be stored as articles.
+enum NonArticleSniffer {
+    /// What the bytes are when they are not an article ("JSON data"), or nil.
+    static func kind(of bytes: [UInt8]) -> String? {
+        if isJSON(bytes) { return "JSON data" }
+        let sample = String(decoding: bytes.prefix(sampleBytes), as: UTF8.self)
+        if isDelimitedTable(sample) { return "CSV data" }
+        if isLicence(sample) { return "a licence text" }
+        return nil
+    }
+
+    /// How much of the start of a file the table and licence tests read.
+    static let sampleBytes = 16_384
+
+    /// A JSON object or array, or JSON lines: the whole text parses (one object per line for
+    /// JSON lines). Prose never starts with "{" and ends with "}".
+    static func isJSON(_ bytes: [UInt8]) -> Bool {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }),
+            (bytes[first] == 0x7B && bytes[last] == 0x7D) || (bytes[first] == 0x5B && bytes[last] == 0x5D)
+        else { return false }
+        let data = Data(bytes[first...last])
+        if (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil { return true }
+        // JSON lines: every line an object (the first few checked).
+        let lines = data.split(separator: 0x0A).filter { !$0.allSatisfy(isSpace) }.prefix(20)
+        return lines.count >= 2 && lines.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0))) is [String: Any] }
+    }
+
+    /// Lines of fields: the same number (at least three fields) of one delimiter outside quotes
+    /// on nine lines in ten, over at least five lines. Prose lines vary in commas; a table's do not.
+    static func isDelimitedTable(_ sample: String) -> Bool {
+        var lines = sample.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        if sample.utf8.count >= sampleBytes { lines = lines.dropLast() }  // the last may be cut off
+        let head = lines.prefix(50)
+        guard head.count >= 5 else { return false }
+        for delimiter in [",", ";", "\t", "|"] as [Character] {
+            let counts = head.map { fieldSeparators(in: $0, delimiter: delimiter) }
+            guard let header = counts.first, header >= 2 else { continue }
+            if Double(counts.filter { $0 == header }.count) >= 0.9 * Double(counts.count) { return true }
+        }
+        return false
+    }
+
+    private static func fieldSeparators(in line: Substring, delimiter: Character) -> Int {
+        var quoted = false
+        var count = 0
+        for character in line {
+            if character == "\"" { quoted.toggle() } else if character == delimiter && !quoted { count += 1 }
+        }
+        return count
+    }
+
+    /// Phrases of the common software licences' grant, conditions and disclaimer. A licence text
+    /// has two or more near its start; an article quoting a licence, one at most.
+    static let licenceCues = [
+        "permission is hereby granted, free of charge",
+        "the software is provided \"as is\"",
+        "redistribution and use in source and binary forms",
+        "this software is provided by the copyright holders",
+        "gnu general public license",
+        "gnu lesser general public license",
+        "everyone is permitted to copy and distribute verbatim copies",
+        "licensed under the apache license",
+        "terms and conditions for use, reproduction, and distribution",
+        "without warranties or conditions of any kind",
+        "mozilla public license",
+        "this is free and unencumbered software released into the public domain",
+    ]
+
+    static func isLicence(_ sample: String) -> Bool {
+        let folded = sample.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return licenceCues.filter { folded.contains($0) }.count >= 2
+    }
+}
