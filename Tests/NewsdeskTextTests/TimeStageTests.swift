@@ -129,6 +129,11 @@ import Testing
         try Self.check("it", date, "La legge è stata approvata a metà aprile.", [.init(text: "metà aprile", type: "date", value: "2024-04", mod: "MID")])
         try Self.check("it", date, "Tre anni fa il ponte è crollato.", [.init(text: "Tre anni fa", type: "date", value: "2021")])
         try Self.check("it", date, "La settimana scorsa il governo è caduto.", [.init(text: "La settimana scorsa", type: "date", value: "2024-W20")])
+        try Self.check("it", date, "Il consiglio si riunisce alle 18.30, dalle 9 alle 13 i lavori.", [
+            .init(text: "18.30", type: "time", value: "2024-05-23T18:30"), .init(text: "9", type: "time", value: "2024-05-23T09:00"),
+            .init(text: "13", type: "time", value: "2024-05-23T13:00"),
+        ])
+        try Self.check("it", date, "Alle 18 persone è stato negato l'ingresso; alle 3 di maggio.", [.init(text: "3 di maggio", type: "date", value: "2024-05-03")])
         try Self.check("pt", date, "Há dois anos, a empresa faliu.", [.init(text: "Há dois anos", type: "date", value: "2022")])
         try Self.check("pt", "2024-07-10", "O acordo foi assinado em meados de junho.", [.init(text: "meados de junho", type: "date", value: "2024-06", mod: "MID")])
         try Self.check("pt", "2024-03-10", "O acordo foi assinado em meados de junho.", [.init(text: "meados de junho", type: "date", value: "2023-06", mod: "MID")])

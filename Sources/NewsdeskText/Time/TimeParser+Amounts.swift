@@ -176,14 +176,16 @@ extension TimeParser {
         var minute = 0
         var end: Int
         let separator = tokens[safe: at + 1]?.folded
+        // Italian "alle 18", "alle 18.30": a word that only comes before an hour.
+        let afterHourWord = at == index && wordEnds(.clock, before: index)
         // "18:00", and "10.30" before a clock word ("a las 10.30 horas", "um 20.15 Uhr").
-        if separator == ":" || separator == "." && word(.clock, at: at + 3) != nil, isGlued(at + 1), isGlued(at + 2),
+        if separator == ":" || separator == "." && (word(.clock, at: at + 3) != nil || afterHourWord), isGlued(at + 1), isGlued(at + 2),
             let minutes = tokens[safe: at + 2]?.number, tokens[at + 2].digitCount == 2, minutes < 60 {
             minute = minutes
             end = at + 3
             if isSymbol(":", at: end), isGlued(end), tokens[safe: end + 1]?.digitCount == 2 { end += 2 }
             if separator == ".", let clock = word(.clock, at: end) { end = clock.end }
-        } else if number(at: at) != nil, let clock = word(.clock, at: at + 1) {
+        } else if number(at: at) != nil, let clock = word(.clock, at: at + 1), clock.word.value != "before" {
             // "heures" after a count is a duration unless a preposition asks for a time ("à 18 heures").
             let word = tokens[at + 1].folded
             guard word.count <= 3 || unitWord(at: at + 1) == nil || wordEnds(.prep, before: index) else { return nil }
@@ -193,6 +195,10 @@ extension TimeParser {
                 end += 1
             }
         } else if number(at: at) != nil, self.word(.meridiem, at: at + 1) != nil {
+            end = at + 1
+        } else if afterHourWord, number(at: at) != nil, word([.unit, .month, .monthabbr], at: at + 1) == nil,
+            // "alle 18, …", "alle 18 in piazza", but not "alle 18 persone".
+            tokens[safe: at + 1].map({ $0.kind != .word || $0.capitalized || !phrases[at + 1].isEmpty }) ?? true {
             end = at + 1
         } else {
             return nil
