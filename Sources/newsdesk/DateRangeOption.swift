@@ -1,5 +1,7 @@
 import ArgumentParser
+import NewsdeskCore
 import NewsdeskStore
+import NewsdeskText
 
 /// `--about FROM[..TO]`: the dates an article talks about (its time expressions), as a year,
 /// a month or a day at each end ("2024", "2024-05", "2024-05-01..2024-06-15").
@@ -15,22 +17,15 @@ struct DateRangeOption: ExpressibleByArgument, Sendable {
         case 3 where parts[1].isEmpty: bounds = [parts[0], parts[2]]
         default: return nil
         }
-        guard bounds.allSatisfy(Self.isCalendarValue), bounds[0] <= bounds[1] else { return nil }
+        // Each bound as the time layer indexes it: a year, a month or a day.
+        guard bounds.allSatisfy({ TimeLayer.calendarKey($0) == String($0) }), bounds[0] <= bounds[1] else { return nil }
         from = String(bounds[0])
         to = String(bounds[1])
-    }
-
-    /// "2024", "2024-05" or "2024-05-23".
-    private static func isCalendarValue(_ text: Substring) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return (1...3).contains(parts.count) && parts[0].count == 4
-            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-            && parts.dropFirst().allSatisfy { $0.count == 2 }
     }
 
     static let help = ArgumentHelp(
         "Only articles that talk about a date in this range (their time expressions, not their publication date): YEAR, YEAR-MM or YEAR-MM-DD, or FROM..TO.",
         valueName: "dates")
 
-    var keyRange: KeyRange { KeyRange(kind: "times", from: from, to: to) }
+    var keyRange: KeyRange { KeyRange(kind: TimeLayer.kind.rawValue, from: from, to: to) }
 }

@@ -38,11 +38,12 @@ public struct TimeLayer: AnnotationLayer {
         }
     }
 
-    /// The year, month or day a TIMEX3 value names, or nil ("2024-W21", "PRESENT_REF", "XXXX-05").
-    static func calendarKey(_ value: String) -> String? {
+    /// The year, month or day a TIMEX3 value names ("2024", "2024-05", "2024-05-23"; a time's
+    /// day), or nil ("2024-W21", "PRESENT_REF", "XXXX-05"): the keys the store indexes.
+    public static func calendarKey(_ value: some StringProtocol) -> String? {
         let date = value.prefix { $0 != "T" }
         let parts = date.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }),
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ $0.utf8.allSatisfy { $0 &- 0x30 < 10 } }),
             parts.dropFirst().allSatisfy({ $0.count == 2 })
         else { return nil }
         return String(date)

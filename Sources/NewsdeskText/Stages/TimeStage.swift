@@ -24,8 +24,9 @@ public struct TimeStage: Stage {
 
     public func analyze(_ document: Document) -> TimeLayer {
         let article = document.article
-        let language = article.language.flatMap { TimeLexicon.forLanguage($0) != nil ? $0 : nil } ?? "und"
-        let lexicon = TimeLexicon.forLanguage(language) ?? TimeLexicon()
+        let known = TimeLexicon.forLanguage(article.language)
+        let language = known == nil ? "und" : article.language ?? "und"
+        let lexicon = known ?? TimeLexicon()
         let sentences = article.layers[SentenceLayer.self]?.spans ?? []
         let parser = TimeParser(
             text: article.text, sentences: sentences, lexicon: lexicon, language: language,

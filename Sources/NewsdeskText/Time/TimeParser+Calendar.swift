@@ -374,7 +374,3 @@ extension TimeParser {
         return cores
     }
 }
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}

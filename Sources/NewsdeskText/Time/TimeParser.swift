@@ -181,3 +181,8 @@ final class TimeParser {
         return find
     }
 }
+
+extension Array {
+    /// The element at `index`, or nil past either end: the rules look ahead and behind freely.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
