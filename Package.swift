@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "NewsdeskText", targets: ["NewsdeskText"]),
         .library(name: "NewsdeskStore", targets: ["NewsdeskStore"]),
         .library(name: "NewsdeskStories", targets: ["NewsdeskStories"]),
+        .library(name: "NewsdeskEntities", targets: ["NewsdeskEntities"]),
         .library(name: "NewsdeskPipeline", targets: ["NewsdeskPipeline"]),
     ],
     dependencies: [
@@ -48,6 +49,18 @@ let package = Package(
             dependencies: ["NewsdeskCore", "NewsdeskText"],
             swiftSettings: strictness
         ),
+        // Names in the text, their types and identities.
+        .target(
+            name: "NewsdeskEntities",
+            dependencies: ["NewsdeskCore", "NewsdeskText"],
+            swiftSettings: strictness
+        ),
+        // Trains the name recogniser (scripts/build-entity-model.sh); not part of the product.
+        .executableTarget(
+            name: "newsdesk-train",
+            dependencies: ["NewsdeskEntities", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictness
+        ),
         .target(
             name: "NewsdeskStore",
             dependencies: ["NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -56,7 +69,7 @@ let package = Package(
         // The stage registry and everything that runs the pipeline: shared by the CLI and the server to come.
         .target(
             name: "NewsdeskPipeline",
-            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskExtract", "NewsdeskStories", "NewsdeskStore"],
+            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskExtract", "NewsdeskEntities", "NewsdeskStories", "NewsdeskStore"],
             swiftSettings: strictness
         ),
         .executableTarget(
@@ -79,6 +92,11 @@ let package = Package(
         .testTarget(
             name: "NewsdeskExtractTests",
             dependencies: ["NewsdeskExtract", "NewsdeskCore", "NewsdeskTestSupport"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "NewsdeskEntitiesTests",
+            dependencies: ["NewsdeskEntities", "NewsdeskText", "NewsdeskCore"],
             swiftSettings: strictness
         ),
         .testTarget(

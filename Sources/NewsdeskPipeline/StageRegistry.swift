@@ -1,4 +1,5 @@
 public import NewsdeskCore
+import NewsdeskEntities
 import NewsdeskExtract
 import NewsdeskStories
 import NewsdeskText
@@ -17,6 +18,7 @@ public enum StageRegistry {
         LanguageStage.self,
         SentenceStage.self,
         TimeStage.self,
+        EntityStage.self,
         FingerprintStage.self,
     ]
 

@@ -8,11 +8,11 @@ import Musl
 
 /// A regular file's bytes, memory-mapped read-only while the object lives: the model loader
 /// reads its tables straight from the page cache instead of copying each file into an array.
-final class MappedFile {
-    let bytes: UnsafeRawBufferPointer
+public final class MappedFile {
+    public let bytes: UnsafeRawBufferPointer
 
     /// Maps the file at `path`; nil when it is missing, not a regular file, or cannot be mapped.
-    init?(path: String) {
+    public init?(path: String) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

@@ -1,0 +1,72 @@
+/// Marks what the gazetteer knows about each token (`NameToken.evidence`), the recogniser's
+/// gazetteer features: the longest known name starting at a token, demonyms, roles,
+/// honorifics and organisation words.
+public struct NameEvidenceMarker: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public init(directory: String) throws {
+        gazetteer = try Gazetteer(directory: directory)
+    }
+
+    public func mark(_ tokens: inout [NameToken]) {
+        for match in matches(in: tokens) {
+            for index in match.tokens { tokens[index].evidence.formUnion(match.evidence(at: index)) }
+        }
+        for index in tokens.indices where gazetteer.organizationWords.contains(tokens[index].lower) {
+            tokens[index].evidence.insert(.organizationWord)
+        }
+    }
+
+    /// A run of tokens the gazetteer knows: aliases of entities, or role words.
+    public struct Match: Sendable {
+        public var tokens: Range<Int>
+        public var aliases: [Gazetteer.Alias]
+        public var roles: [Gazetteer.Role]
+        let types: [NameType]
+
+        func evidence(at index: Int) -> NameEvidence {
+            var evidence: NameEvidence = []
+            for alias in aliases where alias.kind == .adjective { evidence.insert(.adjective) }
+            for type in types { evidence.insert(index == tokens.lowerBound ? .begins(type) : .continues(type)) }
+            for role in roles { evidence.insert(role.role == "title" ? .title : .role) }
+            return evidence
+        }
+    }
+
+    /// The longest gazetteer match starting at each token, left to right, not overlapping.
+    /// A name must start with a capital letter (adjectives and roles need not).
+    public func matches(in tokens: [NameToken]) -> [Match] {
+        var matches: [Match] = []
+        var index = 0
+        while index < tokens.count {
+            guard gazetteer.firstWords.contains(NameKey.make([tokens[index].text])) else {
+                index += 1
+                continue
+            }
+            var key = ""
+            var best: Match?
+            let capitalised = tokens[index].isCapitalised
+            for end in index..<min(tokens.count, index + gazetteer.longest) {
+                if end > index { key.append(" ") }
+                key.append(NameKey.make([tokens[end].text]))
+                let aliases = gazetteer.aliases(of: key).filter { capitalised || $0.kind == .adjective }
+                let roles = gazetteer.roles(of: key)
+                if !aliases.isEmpty || !roles.isEmpty {
+                    let types = Set(aliases.filter { $0.kind != .adjective }.map { gazetteer.entities[$0.entity].type })
+                    best = Match(tokens: index..<(end + 1), aliases: aliases, roles: roles, types: NameType.allCases.filter(types.contains))
+                }
+            }
+            if let best {
+                matches.append(best)
+                index = best.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return matches
+    }
+}

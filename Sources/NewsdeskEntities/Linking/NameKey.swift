@@ -1,0 +1,32 @@
+/// The key names are looked up by: words lower-cased, joined by one space, with typographic
+/// apostrophes and hyphens made plain, so that "Côte d’Ivoire" in a text finds "Côte d'Ivoire".
+enum NameKey {
+    static func make<S: StringProtocol>(_ words: some Sequence<S>) -> String {
+        var key = ""
+        for word in words {
+            if !key.isEmpty { key.append(" ") }
+            for scalar in word.lowercased().unicodeScalars {
+                switch scalar {
+                case "\u{2019}", "\u{2018}", "\u{02BC}": key.append("'")
+                case "\u{2010}", "\u{2011}", "\u{2013}": key.append("-")
+                default: key.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return key
+    }
+
+    /// The words of a name as the tokenizer cuts them ("Côte d'Ivoire" → Côte, d', Ivoire).
+    static func words(of name: String) -> [Substring] {
+        name.split(separator: " ").flatMap { word -> [Substring] in
+            // An elision ("d'", "l'") is its own token in running text.
+            if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), apostrophe != word.startIndex,
+                word.index(after: apostrophe) != word.endIndex, word.distance(from: word.startIndex, to: apostrophe) <= 2
+            {
+                let after = word.index(after: apostrophe)
+                return [word[..<after], word[after...]]
+            }
+            return [word]
+        }
+    }
+}

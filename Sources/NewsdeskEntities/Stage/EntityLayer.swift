@@ -1,0 +1,95 @@
+public import NewsdeskCore
+import Foundation
+
+/// The article's mentions and the entities they resolve to: `"mentions": [{"start", "end",
+/// "text", "type", "kind", "entity"}]` and `"entities": [{"id", "type", "name", "wikidata",
+/// "geonames"}]` in the JSON contract. Indexed by entity id, so that the store can find every
+/// article that names an entity.
+public struct EntityLayer: AnnotationLayer {
+    public static let kind = AnnotationKind.entities
+
+    public var mentions: [Mention]
+    /// Each entity the mentions resolve to, once, in order of first mention.
+    public var entities: [Entity]
+
+    public init(mentions: [Mention], entities: [Entity]) {
+        self.mentions = mentions
+        self.entities = entities
+    }
+
+    public func writeFields(to writer: inout JSONWriter, offsets: ScalarOffsetMap) {
+        writer.key("mentions")
+        writer.beginArray()
+        for mention in mentions {
+            writer.beginObject()
+            writer.field("start", offsets.scalarOffset(ofUTF8: mention.span.start))
+            writer.field("end", offsets.scalarOffset(ofUTF8: mention.span.end))
+            writer.field("text", mention.text)
+            writer.field("type", mention.type.label)
+            writer.field("kind", mention.kind.rawValue)
+            writer.field("entity", mention.entity)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("entities")
+        writer.beginArray()
+        for entity in entities {
+            writer.beginObject()
+            writer.field("id", entity.id)
+            writer.field("type", entity.type.label)
+            writer.field("name", entity.name)
+            writer.field("wikidata", entity.wikidata)
+            writer.field("geonames", entity.geonames)
+            writer.endObject()
+        }
+        writer.endArray()
+    }
+
+    public var indexKeys: [IndexKey] {
+        mentions.compactMap { mention in mention.entity.map { IndexKey(key: $0, span: mention.span) } }
+    }
+
+    private struct Fields: Decodable {
+        struct MentionRecord: Decodable {
+            var start: Int
+            var end: Int
+            var text: String
+            var type: String
+            var kind: String
+            var entity: String?
+        }
+        struct EntityFields: Decodable {
+            var id: String
+            var type: String
+            var name: String
+            var wikidata: String?
+            var geonames: String?
+        }
+        var mentions: [MentionRecord]
+        var entities: [EntityFields]
+    }
+
+    public init(fields json: [UInt8], offsets: ScalarOffsetMap) throws {
+        let fields = try JSONDecoder().decode(Fields.self, from: Data(json))
+        mentions = try fields.mentions.map { record in
+            guard record.start <= record.end, let start = offsets.utf8Offset(ofScalar: record.start),
+                let end = offsets.utf8Offset(ofScalar: record.end)
+            else { throw LayerDecodingError(kind: Self.kind, reason: "mention \(record.start)..<\(record.end) is out of the text") }
+            guard let type = NameType(label: record.type), let kind = Mention.Kind(rawValue: record.kind) else {
+                throw LayerDecodingError(kind: Self.kind, reason: "unknown mention type '\(record.type)' or kind '\(record.kind)'")
+            }
+            return Mention(span: TextSpan(start: start, end: end), text: record.text, type: type, kind: kind, entity: record.entity)
+        }
+        entities = try fields.entities.map { record in
+            guard let type = NameType(label: record.type) else {
+                throw LayerDecodingError(kind: Self.kind, reason: "unknown entity type '\(record.type)'")
+            }
+            return Entity(id: record.id, type: type, name: record.name, wikidata: record.wikidata, geonames: record.geonames)
+        }
+    }
+}
+
+extension AnnotationKind {
+    /// Entity mentions and the entities they resolve to.
+    public static let entities = AnnotationKind(rawValue: "entities")
+}

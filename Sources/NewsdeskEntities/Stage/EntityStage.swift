@@ -1,0 +1,66 @@
+public import NewsdeskCore
+import NewsdeskText
+
+/// Names of people, organisations, places and other things, each resolved to an entity that
+/// is the same across articles and languages (a Wikidata id where the gazetteer knows one).
+/// The names come from an averaged-perceptron tagger (`Resources/entities/names.bin`, trained
+/// by `scripts/build-entity-model.sh`) that reads the gazetteer's evidence as features.
+public struct EntityStage: Stage {
+    public static let id = "entities"
+    public static let version = 1
+    public static let requires: Set<AnnotationKind> = [.text, .language, .sentences]
+    public static let provides: Set<AnnotationKind> = [.entities]
+
+    public struct Settings: StageSettings {
+        public init() {}
+    }
+
+    public let settings: Settings
+
+    public init(settings: Settings = Settings(), configuration: Configuration = Configuration()) throws(StageError) {
+        self.settings = settings
+    }
+
+    public var warnings: [String] {
+        [EntityResources.standard().problem].compactMap { $0 }
+    }
+
+    public func analyze(_ document: Document) -> EntityLayer {
+        let resources = EntityResources.standard()
+        guard let tagger = resources.tagger else { return EntityLayer(mentions: [], entities: []) }
+        let article = document.article
+        let text = article.text
+        let tokens = Tokenizer().tokens(in: text)
+        var nameTokens = tokens.map { NameToken(text[utf8: $0.span]) }
+        if let gazetteer = resources.gazetteer { NameEvidenceMarker(gazetteer: gazetteer).mark(&nameTokens) }
+        let sentences = Self.tokenRanges(of: article.layers[SentenceLayer.self]?.spans ?? [], tokens: tokens)
+        let tags = tagger.tags(for: nameTokens, sentences: sentences)
+        let names = NameTagger.names(in: tags).compactMap { name -> EntityLinker.Name? in
+            // A name is words: a run that is only punctuation or symbols is a tagging slip.
+            guard name.tokens.contains(where: { tokens[$0].kind == .word || tokens[$0].kind == .abbreviation || tokens[$0].kind == .number })
+            else { return nil }
+            return EntityLinker.Name(tokens: name.tokens, type: name.type)
+        }
+        let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
+        let linked = linker.link(names: names, tokens: tokens, nameTokens: nameTokens, text: text)
+        return EntityLayer(mentions: linked.mentions, entities: linked.entities)
+    }
+
+    /// Sentences as token ranges: each token belongs to the sentence whose span holds its start;
+    /// tokens between sentences (none, normally) form their own.
+    static func tokenRanges(of spans: [TextSpan], tokens: [Token]) -> [Range<Int>] {
+        guard !spans.isEmpty else { return tokens.isEmpty ? [] : [0..<tokens.count] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var sentence = 0
+        for (index, token) in tokens.enumerated() {
+            while sentence < spans.count && token.span.start >= spans[sentence].end {
+                if index > start { ranges.append(start..<index) }
+                start = index
+                sentence += 1
+            }
+        }
+        if tokens.count > start { ranges.append(start..<tokens.count) }
+        return ranges
+    }
+}
