@@ -197,20 +197,43 @@ def territory_id(t, country):
     return t["qid"]
 
 
-def big_city_names(cities, gn_cities, population=100000):
-    """Names (and GeoNames alternate names) of cities of at least `population` inhabitants:
-    rigour's weak names of a territory include its capital ('Paris' for France, 'München' for
-    Bavaria, 'London' for England), which must not become names of the territory."""
-    names = {c["name"] for c in cities if (c.get("population") or 0) >= population}
+def other_place_names(cities, gn_cities, states, population=100000):
+    """Names of places inside countries: every city and region name, the GeoNames alternate
+    names of cities of at least `population` inhabitants, and ISO 3166-2 subdivision names.
+    rigour's weak names of a territory include its capital and its subdivisions, as seen in
+    sanctions-list addresses ('Paris' for France, 'München' for Bavaria, 'Yorkshire' for the
+    United Kingdom), which must not become names of the territory."""
+    names = {clean(c["name"]) for c in cities}
     for c in gn_cities.values():
+        names.add(clean(c["name"]))
         if c["population"] >= population:
-            names.add(c["name"])
             names.update(clean(n) for n in c.get("alternatenames", []))
+    for s in states:
+        names.update(clean(n) for n in (s["name"], s.get("native")) if n)
+    with open(ISO_CODES_JSON.replace("3166-1", "3166-2"), encoding="utf-8") as file:
+        names.update(clean(r["name"]) for r in json.load(file)["3166-2"])
     return names
 
 
+WEAK_JUNK = re.compile(r"shire\b|\bCounty\b|[Cc]itizen|\bsubject\b|\bEnglish\b|nutome\b|^Emetab |"
+                       r"\bColonies\b|\bConfederate\b|\.$")
+
+
+def usable_weak_name(name, own, place_names):
+    """A rigour weak name kept as an alias: one of the territory's own names, or a name that is
+    not a place inside a country, not an abbreviation or short token ('Beds', 'Here', 'End'),
+    and not address or nationality junk ('Co Dur', 'British subject', 'Uk Citizen')."""
+    if name in own:
+        return True
+    if name in place_names or WEAK_JUNK.search(name):
+        return False
+    if " " not in name and re.search(r"(ian|ish|ese|ite|woman|ard|enne)$", name):
+        return False  # an English or French demonym, not the country
+    return " " in name or "-" in name or letter_count(name) > 5
+
+
 def add_territories(gaz, territories, countries_by_iso2, geonames_countries, demonym_forms,
-                    city_names):
+                    place_names):
     """Countries and territories from rigour: name, full name, strong and weak names (weak names
     that are names of big cities left out). Returns the entity id of each alpha-2 code."""
     ids_by_iso2 = {}
@@ -231,7 +254,7 @@ def add_territories(gaz, territories, countries_by_iso2, geonames_countries, dem
         names = [t["name"], t.get("full_name")] + t.get("names_strong", [])
         own = set(names) | {name} | set((country or {}).get("translations", {}).values())
         if not t["is_historical"]:
-            names += [n for n in t.get("names_weak", []) if n in own or clean(n) not in city_names]
+            names += [n for n in t.get("names_weak", []) if usable_weak_name(clean(n), own, place_names)]
         for n in names:
             n = clean(n)
             if t["is_historical"] and n in current_names:
@@ -387,7 +410,7 @@ def add_demonyms(gaz, rows, qid_by_iso2):
     """Adjectives (inflected) and name acronyms of the countries in demonyms.tsv."""
     for row in rows:
         qid = row["qid"]
-        if qid_by_iso2.get(row["iso2"]) != qid or not gaz.has(qid):
+        if (row["iso2"] != "-" and qid_by_iso2.get(row["iso2"]) != qid) or not gaz.has(qid):
             raise SystemExit("demonyms.tsv: %s does not match %s" % (qid, row["iso2"]))
         for form in split_cell(row.get("acronyms", "")):
             lang, form = split_lang(form)
@@ -404,15 +427,39 @@ def all_demonym_forms(rows):
 # ---------------------------------------------------------------------------------------------
 # Places: regions and cities
 
+def is_qid(text):
+    return bool(re.fullmatch(r"Q[1-9][0-9]*", text or ""))
+
+
 def add_states(gaz, states):
     """First-level regions of states.jsonl that have a Wikidata id."""
     for s in states:
-        if not s.get("qid"):
+        if not is_qid(s.get("qid")):
             continue
         gaz.add_entity(s["qid"], "place", "region", s["name"], s["qid"], "", s.get("population") or 0)
         for n in (s["name"], s.get("native")):
             if n and is_latin(n) or (n and scripts_in(n) <= {"cyrillic", "greek"}):
                 gaz.add_alias(n, s["qid"], "name", "*")
+
+
+def add_region_translations(gaz, states):
+    """iso-codes ISO 3166-2 names of the regions, localised through gettext (fr de es it nl,
+    pt from pt_BR): Bavière, Baviera, Kalifornien, Moscou…"""
+    with open(ISO_CODES_JSON.replace("3166-1", "3166-2"), encoding="utf-8") as file:
+        by_code = {r["code"]: r for r in json.load(file)["3166-2"]}
+    translators = {lang: gettext.translation("iso_3166-2", LOCALE_DIR, [locale], fallback=True)
+                   for lang, locale in (("fr", "fr"), ("de", "de"), ("es", "es"), ("it", "it"),
+                                        ("nl", "nl"), ("pt", "pt_BR"))}
+    for s in states:
+        record = by_code.get(s.get("iso3166_2") or "")
+        if not record or not is_qid(s.get("qid")) or not gaz.has(s["qid"]):
+            continue
+        name = strip_parenthesis(record["name"])
+        gaz.add_alias(name, s["qid"], "name", "*")
+        for lang, tr in translators.items():
+            local = strip_parenthesis(tr.gettext(record["name"]))
+            if local != name and "," not in local:
+                gaz.add_alias(local, s["qid"], "name", lang)
 
 
 def geonames_index(cities):
@@ -455,6 +502,7 @@ def add_cities(gaz, cities, capitals, gn_index):
     """cities.jsonl: cities with a Wikidata id and population >= 15000, and all capitals."""
     for c in cities:
         qid, pop = c.get("qid"), c.get("population") or 0
+        qid = qid if is_qid(qid) else ""
         is_capital = (c["country"], c["name"]) in capitals
         if not qid or (pop < MIN_CITY_POPULATION and not is_capital):
             continue
@@ -519,21 +567,33 @@ def add_named_table(gaz, rows, type, default_class):
     (en fr de es it pt nl), and 'other' names (lang *). A cell holds '|'-separated forms."""
     for row in rows:
         qid = row.get("qid", "")
-        if qid and not re.fullmatch(r"Q[1-9][0-9]*", qid):
+        if qid and not is_qid(qid):
             raise SystemExit("bad QID %r in %s" % (qid, row))
         id = qid or "nd:%s:%s" % (type, row["slug"] or slug(row["name"]))
         cls = row.get("class") or default_class
         gaz.add_entity(id, type, cls, row["name"], qid, "", int(row.get("prior") or 1000000))
-        gaz.add_alias(row["name"], id, "name", "*" if type == "person" else "en")
+        # the project's table decides what the entity is: rigour lists the EU and the UN
+        # among its territories
+        gaz.entities[id].update({"type": type, "class": cls, "name": row["name"]})
+        gaz.add_alias(row["name"], id, "name", "en" if type == "organization" else "*")
         for form in split_cell(row.get("acronyms", "")):
             lang, form = split_lang(form)
             gaz.aliases.add((form, id, "acronym", lang))
         for lang in LANGS:
             for form in split_cell(row.get(lang, "")):
-                gaz.add_alias(form, id, "name", lang)
+                add_table_name(gaz, form, id, lang)
         for form in split_cell(row.get("other", "")):
-            gaz.add_alias(form, id, "name", "*")
+            add_table_name(gaz, form, id, "*")
         yield id, row
+
+
+def add_table_name(gaz, form, id, lang):
+    """A name from a project table: it may start with a lower-case generic word ('mer Noire',
+    'bande de Gaza', 'ministère russe de la Défense') as long as some word is capitalised."""
+    if any(c.isupper() for c in form) and not capitalised(form):
+        gaz.aliases.add((clean(form), id, "name", lang))
+    else:
+        gaz.add_alias(form, id, "name", lang)
 
 
 def split_lang(form):
@@ -612,6 +672,12 @@ def write_name_variants(path, groups, budget_bytes):
 # ---------------------------------------------------------------------------------------------
 # Output
 
+def remove_blocked(gaz):
+    """Drops the aliases listed in alias-blocklist.tsv (alias and id, or alias and '*')."""
+    blocked = {(r["alias"], r["id"]) for r in read_tsv("alias-blocklist.tsv")}
+    gaz.aliases = {a for a in gaz.aliases if (a[0], a[1]) not in blocked and (a[0], "*") not in blocked}
+
+
 def capped_aliases(gaz):
     """Deduplicated aliases: when the same alias/id/kind is also listed with lang '*', only that
     row is kept (it already holds for every language); at most MAX_IDS_PER_ALIAS ids per alias, highest prior first."""
@@ -680,20 +746,24 @@ def main():
     gaz = Gazetteer()
     countries_by_iso2 = {c["iso2"]: c for c in countries}
     qid_by_iso2 = add_territories(gaz, territories, countries_by_iso2, gn_countries,
-                                  all_demonym_forms(demonyms), big_city_names(cities, gn_cities))
+                                  all_demonym_forms(demonyms),
+                                  other_place_names(cities, gn_cities, states))
     add_country_translations(gaz, countries, qid_by_iso2)
     add_iso_codes_names(gaz, qid_by_iso2)
-    add_demonyms(gaz, demonyms, qid_by_iso2)
     add_states(gaz, states)
+    add_region_translations(gaz, states)
     capitals = {(c["iso2"], c["capital"]) for c in countries if c.get("capital")}
     add_cities(gaz, cities, capitals, geonames_index(gn_cities))
     add_geonames_cities(gaz, gn_cities, city_qid_table(read_tsv("cities-qid.tsv"), gn_cities))
 
+    list(add_named_table(gaz, read_tsv("places.tsv"), "place", "region"))
+    add_demonyms(gaz, demonyms, qid_by_iso2)
     list(add_named_table(gaz, read_tsv("organizations.tsv"), "organization", "other"))
     people = list(add_named_table(gaz, read_tsv("people.tsv"), "person", "person"))
     groups = read_person_names(args.person_names)
     add_surname_variants(gaz, people, groups)
 
+    remove_blocked(gaz)
     n_entities = write_entities(os.path.join(args.out, "entities.tsv"), gaz)
     aliases = capped_aliases(gaz)
     write_tsv(os.path.join(args.out, "aliases.tsv"), ["alias", "id", "kind", "lang"], aliases)
