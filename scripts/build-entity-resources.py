@@ -368,6 +368,8 @@ def inflect_it(base):
 
 
 def inflect_pt(base):
+    if base.endswith("ão"):
+        return [base, base[:-2] + "ã", base[:-2] + "ães", base[:-2] + "ãs"]
     if base.endswith("o"):
         return [base, base[:-1] + "a", base + "s", base[:-1] + "as"]
     if base.endswith(("e", "a")):
@@ -375,8 +377,6 @@ def inflect_pt(base):
     if base.endswith("ês"):
         stem = base[:-2] + "es"
         return [base, stem + "a", stem + "es", stem + "as"]
-    if base.endswith("ão"):
-        return [base, base[:-2] + "ã", base[:-2] + "ães", base[:-2] + "ãs"]
     if base.endswith("ol"):
         return [base, base + "a", base[:-2] + "óis", base + "as"]
     if base.endswith(("i", "í")):
@@ -493,7 +493,7 @@ def alternate_names(city, population):
     if population >= 500000:
         return names
     if population >= 100000:
-        return names[:0] + [n for n in names if slug(n) != slug(city["name"])][:12] + \
+        return [n for n in names if slug(n) != slug(city["name"])][:8] + \
             [n for n in names if slug(n) == slug(city["name"])]
     return [n for n in names if slug(n) == slug(city["name"])]
 
@@ -626,34 +626,41 @@ def read_person_names(path):
 
 
 def title(form):
-    """'lukashenko' -> 'Lukashenko', 'o'brien' -> 'O'Brien', 'al-assad' -> 'Al-Assad'."""
-    return re.sub(r"(^|[\s'’-])(\w)", lambda m: m.group(1) + m.group(2).upper(), form)
+    """'lukashenko' -> 'Lukashenko', 'al-assad' -> 'Al-Assad', "zelens'kyj" -> "Zelens'kyj"."""
+    return re.sub(r"(^|[\s-])(\w)", lambda m: m.group(1) + m.group(2).upper(), form)
+
+
+FEMININE = ("ova", "eva", "ina", "aya", "aja", "ová", "ová", "ова", "ева", "ина", "ая")
 
 
 def add_surname_variants(gaz, people, groups):
-    """Spelling variants of the hand-listed people's family names (Loukachenko, Lukaschenko…)
-    taken from rigour's groups: only the group that holds the listed surname, only when the
-    listed surname is in exactly one group."""
+    """The family name alone, and its spelling variants from rigour's group that holds it
+    (Loukachenko, Lukaschenko, Łukaszenka…), for the hand-listed people whose row lists some
+    one-word form (the sign that the surname alone names them); only when the surname is in
+    exactly one group; only the variants of the same gender (not Lavrova for Lavrov)."""
     by_form = defaultdict(list)
     for key, forms in groups.items():
         for f in forms:
             by_form[f].append(key)
     for id, row in people:
         surname = row.get("surname", "")
-        if not surname or surname not in split_cell(row.get("other", "")):
+        others = split_cell(row.get("other", ""))
+        if not surname or not any(" " not in f for f in others):
             continue  # a surname that is ambiguous alone is not listed alone, nor its variants
+        gaz.add_alias(surname, id, "name", "*")
         keys = by_form.get(surname.lower(), [])
         if len(keys) != 1:
             continue
         for f in groups[keys[0]]:
-            if len(f) >= 3 and (" " not in f):
-                gaz.add_alias(title(f), id, "name", "*")
+            if len(f) < 3 or " " in f or f.endswith(FEMININE) != surname.lower().endswith(FEMININE):
+                continue
+            gaz.add_alias(title(f), id, "name", "*")
 
 
 def write_name_variants(path, groups, budget_bytes):
     """name-variants.tsv: form<TAB>group, the groups with the most variants first until the
     byte budget is spent."""
-    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), int(kv[0][1:])))
     rows, size = [], 0
     for key, forms in ranked:
         cost = sum(len(f.encode()) + len(key) + 2 for f in forms)
@@ -731,7 +738,7 @@ def main():
     parser.add_argument("--linking", required=True, help="shared/train/linking")
     parser.add_argument("--person-names", required=True, help="rigour's person_names.txt")
     parser.add_argument("--out", required=True, help="Resources/entities")
-    parser.add_argument("--name-variant-bytes", type=int, default=1_500_000)
+    parser.add_argument("--name-variant-bytes", type=int, default=1_000_000)
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
 
