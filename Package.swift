@@ -58,7 +58,7 @@ let package = Package(
         // Trains the name recogniser (scripts/build-entity-model.sh); not part of the product.
         .executableTarget(
             name: "newsdesk-train",
-            dependencies: ["NewsdeskEntities", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["NewsdeskEntities", "NewsdeskText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictness
         ),
         .target(

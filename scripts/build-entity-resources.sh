@@ -42,3 +42,7 @@ mkdir -p "$root/Resources/entities"
 cp "$linking/LICENSE-ODbL-1.0.txt" "$root/Resources/entities/LICENSE-ODbL-1.0.txt"
 cp "$linking/LICENSE-rigour-MIT.txt" "$root/Resources/entities/LICENSE-rigour-MIT.txt"
 du -b "$root"/Resources/entities/* >&2
+# The aliases are searched in place, sorted by the key the entity stage computes: Newsdesk's
+# own code writes that key.
+swift build -c release --product newsdesk-train --package-path "$root" >&2
+"$root/.build/release/newsdesk-train" key-aliases "$root/Resources/entities/aliases.tsv"

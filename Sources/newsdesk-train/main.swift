@@ -1,21 +1,29 @@
 import ArgumentParser
 import Foundation
 import NewsdeskEntities
+import NewsdeskText
 
-/// Trains the name recogniser from CoNLL corpora (run by scripts/build-entity-model.sh):
-/// `newsdesk-train --out names.bin --train DIR:WEIGHT[:other] … --dev DIR …`.
+/// Builds the entity stage's resources: trains the name recogniser (scripts/build-entity-model.sh)
+/// and keys the gazetteer's aliases for lookup in place (scripts/build-entity-resources.sh).
 @main
+struct EntityResourceTool: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsdesk-train", abstract: "Build the entity stage's model and gazetteer keys.",
+        subcommands: [TrainNames.self, KeyAliases.self])
+}
+
+/// `newsdesk-train names --out names.bin --train DIR:WEIGHT:LANGUAGE[:other] …`
 struct TrainNames: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "newsdesk-train", abstract: "Train Newsdesk's name recogniser on CoNLL corpora.")
+        commandName: "names", abstract: "Train the name recogniser on CoNLL corpora.")
 
     @Option(help: "Where to write the model.")
     var out: String
 
-    @Option(name: .customLong("train"), help: "A corpus folder with train.conll (and dev.conll), as DIR:WEIGHT, with :other when it marks MISC names.")
+    @Option(name: .customLong("train"), help: "A corpus folder with train.conll (and dev.conll), as DIR:WEIGHT:LANGUAGE, with :other when it marks MISC names.")
     var corpora: [String]
 
-    @Option(help: "Extra CoNLL files to train on, as FILE:WEIGHT[:other] (a corpus with no train split).")
+    @Option(help: "Extra CoNLL files to train on, as FILE:WEIGHT:LANGUAGE[:other] (a corpus with no train split).")
     var file: [String] = []
 
     @Option(help: "Training passes.")
@@ -30,14 +38,22 @@ struct TrainNames: ParsableCommand {
         var development: [(String, [TrainingSentence])] = []
         for spec in corpora + file {
             let parts = spec.split(separator: ":").map(String.init)
-            guard parts.count >= 2, let weight = Float(parts[1]) else { throw ValidationError("bad corpus '\(spec)'") }
-            let other = parts.count > 2 && parts[2] == "other"
+            guard parts.count >= 3, let weight = Float(parts[1]) else { throw ValidationError("bad corpus '\(spec)'") }
+            let language = parts[2]
+            let other = parts.count > 3 && parts[3] == "other"
             let isFile = parts[0].hasSuffix(".conll")
             let trainPath = isFile ? parts[0] : parts[0] + "/train.conll"
-            training += try TrainingSentence.readConll(path: trainPath, annotatesOther: other, weight: weight)
+            training += try TrainingSentence.readConll(path: trainPath, language: language, annotatesOther: other, weight: weight)
             let devPath = parts[0] + "/dev.conll"
             if !isFile, FileManager.default.fileExists(atPath: devPath) {
-                development.append((parts[0], try TrainingSentence.readConll(path: devPath, annotatesOther: other, weight: 1)))
+                development.append((parts[0], try TrainingSentence.readConll(path: devPath, language: language, annotatesOther: other, weight: 1)))
+            }
+        }
+        let model = try LanguageModel.standard.get()
+        for index in training.indices { NameToken.markCommonness(&training[index].tokens, language: training[index].language, model: model) }
+        for corpus in development.indices {
+            for index in development[corpus].1.indices {
+                NameToken.markCommonness(&development[corpus].1[index].tokens, language: development[corpus].1[index].language, model: model)
             }
         }
         if let evidence {
@@ -60,5 +76,28 @@ struct TrainNames: ParsableCommand {
             let score = SpanScore.evaluate(tagger: tagger, on: sentences)
             print("dev \(URL(fileURLWithPath: name).lastPathComponent): \(score)")
         }
+    }
+}
+
+/// `newsdesk-train key-aliases FILE`: rewrites aliases.tsv (`alias id kind lang`, or already
+/// keyed) as `key alias id kind lang` sorted bytewise by key, the form `Gazetteer` searches.
+struct KeyAliases: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "key-aliases", abstract: "Key and sort the gazetteer's aliases for lookup in place.")
+
+    @Argument(help: "The aliases file, rewritten in place.")
+    var file: String
+
+    func run() throws {
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line -> String in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let rest = fields.count >= 5 ? fields.dropFirst() : fields[...]
+            return ([Gazetteer.key(ofAlias: String(rest.first ?? ""))] + rest.map(String.init)).joined(separator: "\t")
+        }
+        let sorted = lines.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let output = "# key\talias\tid\tkind\tlang\n" + sorted.map { $0 + "\n" }.joined()
+        try output.write(toFile: file, atomically: true, encoding: .utf8)
+        print("keyed \(sorted.count) aliases in \(file)")
     }
 }

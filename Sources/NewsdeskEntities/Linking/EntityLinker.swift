@@ -82,7 +82,7 @@ struct EntityLinker {
         guard let gazetteer else { return nil }
         return gazetteer.aliases(of: key)
             .filter { $0.kind != .adjective }
-            .map { gazetteer.entities[$0.entity] }
+            .compactMap { gazetteer.entity(id: $0.entity) }
             .filter { $0.type == type }
             .max { $0.prior < $1.prior }
     }
@@ -91,8 +91,7 @@ struct EntityLinker {
     private func adjectiveEntity(key: String, type: NameType) -> Entity? {
         guard let gazetteer, type == .other || type == .place else { return nil }
         let places = gazetteer.aliases(of: key).filter { $0.kind == .adjective && ($0.language == language || $0.language == "*") }
-        guard let alias = places.first else { return nil }
-        return Entity(gazetteer.entities[alias.entity])
+        return places.first.flatMap { gazetteer.entity(id: $0.entity) }.map(Entity.init)
     }
 
     /// Demonyms outside the recognised names ("biélorusse", "russe", "belarussische").
@@ -108,7 +107,8 @@ struct EntityLinker {
             guard let alias = match.aliases.first(where: { $0.kind == .adjective && ($0.language == language || $0.language == "*") })
             else { continue }
             let span = TextSpan(start: tokens[match.tokens.lowerBound].span.start, end: tokens[match.tokens.upperBound - 1].span.end)
-            let entity = use(Entity(gazetteer.entities[alias.entity]))
+            guard let record = gazetteer.entity(id: alias.entity) else { continue }
+            let entity = use(Entity(record))
             mentions.append(Mention(span: span, text: String(text[utf8: span]), type: .place, kind: .adjective, entity: entity))
         }
         return mentions

@@ -37,28 +37,31 @@ public struct NameEvidenceMarker: Sendable {
         }
     }
 
+    /// The most words a gazetteer match may have.
+    static let longestMatch = 8
+
     /// The longest gazetteer match starting at each token, left to right, not overlapping.
     /// A name must start with a capital letter (adjectives and roles need not).
     public func matches(in tokens: [NameToken]) -> [Match] {
         var matches: [Match] = []
         var index = 0
         while index < tokens.count {
-            guard gazetteer.firstWords.contains(NameKey.make([tokens[index].text])) else {
-                index += 1
-                continue
-            }
             var key = ""
             var best: Match?
             let capitalised = tokens[index].isCapitalised
-            for end in index..<min(tokens.count, index + gazetteer.longest) {
+            for end in index..<min(tokens.count, index + Self.longestMatch) {
                 if end > index { key.append(" ") }
                 key.append(NameKey.make([tokens[end].text]))
-                let aliases = gazetteer.aliases(of: key).filter { capitalised || $0.kind == .adjective }
-                let roles = gazetteer.roles(of: key)
-                if !aliases.isEmpty || !roles.isEmpty {
-                    let types = Set(aliases.filter { $0.kind != .adjective }.map { gazetteer.entities[$0.entity].type })
-                    best = Match(tokens: index..<(end + 1), aliases: aliases, roles: roles, types: NameType.allCases.filter(types.contains))
+                let found = gazetteer.lookahead(key)
+                if found.known {
+                    let aliases = gazetteer.aliases(of: key).filter { capitalised || $0.kind == .adjective }
+                    let roles = gazetteer.roles(of: key)
+                    if !aliases.isEmpty || !roles.isEmpty {
+                        let types = Set(aliases.filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity)?.type })
+                        best = Match(tokens: index..<(end + 1), aliases: aliases, roles: roles, types: NameType.allCases.filter(types.contains))
+                    }
                 }
+                if !found.longer { break }
             }
             if let best {
                 matches.append(best)

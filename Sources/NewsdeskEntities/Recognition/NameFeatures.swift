@@ -5,98 +5,113 @@
 /// Features that do not depend on earlier tags are computed once per token (`staticFeatures`);
 /// the few that read the previous two tags are added while decoding (`tagFeatures`).
 public enum NameFeatures {
-    /// Template ids: part of every hash, so that equal strings in two templates differ.
-    enum Template: UInt8 {
+    /// Template ids: part of every hash, so that equal values in two templates differ.
+    enum Template: UInt64 {
         case bias = 1, word, cased, previousWord, nextWord, secondPrevious, secondNext
         case shape, previousShape, nextShape, shapeWindow
         case prefix1, prefix2, prefix3, suffix2, suffix3, suffix4
         case previousAndWord, wordAndNext
         case sentenceStart, evidence, previousEvidence, nextEvidence
         case previousTag, previousTwoTags, previousTagAndShape, previousTagAndWord
+        case headlineShape, headlineWord
+        case languageShape, languageShapeWindow, languageCased
+        case commonness, commonnessShape, commonnessStart, previousCommonness
     }
 
-    /// FNV-1a over a template id and strings, folded to 32 bits; never 0 (the model's empty key).
-    struct Hasher {
-        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// A feature: its template and up to three values, folded to 32 bits; never 0 (the
+    /// model's empty key).
+    @inline(__always)
+    static func feature(_ template: Template, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt32 {
+        var hash = FeatureHash()
+        hash.mix(template.rawValue)
+        hash.mix(a)
+        hash.mix(b)
+        hash.mix(c)
+        let state = hash.value
+        let folded = UInt32(truncatingIfNeeded: state ^ (state >> 32))
+        return folded == 0 ? 1 : folded
+    }
 
-        init(_ template: Template) { mix(template.rawValue) }
+    /// How a language uses capitals, as far as names are concerned.
+    public enum CapitalisationScript: UInt64, Sendable {
+        /// Capitals mark names and sentence starts (French, Spanish, Italian, Portuguese…).
+        case namesOnly = 1
+        /// English and Dutch: names, sentence starts, and many words in headlines and titles.
+        case english
+        /// German: every noun is capitalised.
+        case nouns
 
-        mutating func mix(_ byte: UInt8) {
-            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-
-        mutating func mix(_ text: some StringProtocol) {
-            for byte in text.utf8 { mix(byte) }
-            mix(0xFF)  // ends the string: "ab"+"c" and "a"+"bc" differ
-        }
-
-        mutating func mix(_ value: Int) {
-            for shift in stride(from: 0, to: 32, by: 8) { mix(UInt8(truncatingIfNeeded: value >> shift)) }
-        }
-
-        var value: UInt32 {
-            let folded = UInt32(truncatingIfNeeded: state ^ (state >> 32))
-            return folded == 0 ? 1 : folded
+        public init(language: String?) {
+            switch language {
+            case "de", "lb": self = .nouns
+            case "en", "nl": self = .english
+            default: self = .namesOnly
+            }
         }
     }
 
-    static func hash<Part: StringProtocol>(_ template: Template, _ parts: Part...) -> UInt32 {
-        var hasher = Hasher(template)
-        for part in parts { hasher.mix(part) }
-        return hasher.value
-    }
-
-    static func hash(_ template: Template, _ values: Int...) -> UInt32 {
-        var hasher = Hasher(template)
-        for value in values { hasher.mix(value) }
-        return hasher.value
-    }
+    /// Stands for the words and shapes before the first and after the last token of a sentence.
+    static let boundary: UInt64 = 0x5EED
 
     /// Features of token `index` that do not depend on tags, appended to `features`.
-    /// `sentenceStart` is the index of the sentence's first token.
-    public static func staticFeatures(of tokens: [NameToken], at index: Int, sentenceStart: Int, into features: inout [UInt32]) {
+    /// `sentence` is the range of the token's sentence.
+    public static func staticFeatures(
+        of tokens: [NameToken], at index: Int, sentence: Range<Int>, script: CapitalisationScript, into features: inout [UInt32]
+    ) {
         let token = tokens[index]
-        let boundary = "<s>"
-        func lower(_ offset: Int) -> String {
-            let position = index + offset
-            return position >= sentenceStart && position < tokens.count ? tokens[position].lower : boundary
+        func lower(_ offset: Int) -> UInt64 {
+            sentence.contains(index + offset) ? tokens[index + offset].lowerHash : boundary
         }
-        func shape(_ offset: Int) -> String {
-            let position = index + offset
-            return position >= sentenceStart && position < tokens.count ? tokens[position].shape : boundary
+        func shape(_ offset: Int) -> UInt64 {
+            sentence.contains(index + offset) ? tokens[index + offset].shapeHash : boundary
         }
-        features.append(hash(.bias, 0))
-        features.append(hash(.word, token.lower))
-        if token.isCapitalised { features.append(hash(.cased, token.text)) }
-        features.append(hash(.previousWord, lower(-1)))
-        features.append(hash(.nextWord, lower(1)))
-        features.append(hash(.secondPrevious, lower(-2)))
-        features.append(hash(.secondNext, lower(2)))
-        features.append(hash(.shape, token.shape))
-        features.append(hash(.previousShape, shape(-1)))
-        features.append(hash(.nextShape, shape(1)))
-        features.append(hash(.shapeWindow, shape(-1), token.shape, shape(1)))
-        let scalars = Array(token.lower.unicodeScalars)
-        func affix(_ template: Template, _ slice: ArraySlice<Unicode.Scalar>) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: slice)
-            features.append(hash(template, String(view)))
+        features.append(feature(.bias, 0))
+        features.append(feature(.word, token.lowerHash))
+        if token.isCapitalised { features.append(feature(.cased, token.casedHash)) }
+        let previous = lower(-1)
+        let next = lower(1)
+        features.append(feature(.previousWord, previous))
+        features.append(feature(.nextWord, next))
+        features.append(feature(.secondPrevious, lower(-2)))
+        features.append(feature(.secondNext, lower(2)))
+        features.append(feature(.shape, token.shapeHash))
+        features.append(feature(.previousShape, shape(-1)))
+        features.append(feature(.nextShape, shape(1)))
+        features.append(feature(.shapeWindow, shape(-1), token.shapeHash, shape(1)))
+        // What capitals mean depends on the language: German capitalises every noun.
+        features.append(feature(.languageShape, script.rawValue, token.shapeHash))
+        features.append(feature(.languageShapeWindow, script.rawValue, shape(-1) ^ shape(1) &* 31, token.shapeHash))
+        if token.isCapitalised { features.append(feature(.languageCased, script.rawValue, token.casedHash)) }
+        features.append(feature(.commonness, token.commonness.rawValue))
+        features.append(feature(.commonnessShape, token.commonness.rawValue, token.shapeHash, script.rawValue))
+        features.append(feature(.commonnessStart, token.commonness.rawValue, index == sentence.lowerBound ? 1 : 0, token.isCapitalised ? 1 : 0))
+        if index > sentence.lowerBound {
+            features.append(feature(.previousCommonness, tokens[index - 1].commonness.rawValue, tokens[index - 1].isCapitalised ? 1 : 0))
         }
-        affix(.prefix1, scalars.prefix(1))
-        if scalars.count > 2 { affix(.prefix2, scalars.prefix(2)) }
-        if scalars.count > 3 { affix(.prefix3, scalars.prefix(3)) }
-        if scalars.count > 3 { affix(.suffix2, scalars.suffix(2)) }
-        if scalars.count > 4 { affix(.suffix3, scalars.suffix(3)) }
-        if scalars.count > 5 { affix(.suffix4, scalars.suffix(4)) }
-        features.append(hash(.previousAndWord, lower(-1), token.lower))
-        features.append(hash(.wordAndNext, token.lower, lower(1)))
-        if index == sentenceStart { features.append(hash(.sentenceStart, token.shape)) }
-        for bit in token.evidence.bits { features.append(hash(.evidence, Int(bit))) }
-        if index > sentenceStart {
-            for bit in tokens[index - 1].evidence.bits { features.append(hash(.previousEvidence, Int(bit))) }
+        features.append(feature(.prefix1, token.prefixHashes.0))
+        if token.prefixHashes.1 != 0 { features.append(feature(.prefix2, token.prefixHashes.1)) }
+        if token.prefixHashes.2 != 0 { features.append(feature(.prefix3, token.prefixHashes.2)) }
+        if token.suffixHashes.0 != 0 { features.append(feature(.suffix2, token.suffixHashes.0)) }
+        if token.suffixHashes.1 != 0 { features.append(feature(.suffix3, token.suffixHashes.1)) }
+        if token.suffixHashes.2 != 0 { features.append(feature(.suffix4, token.suffixHashes.2)) }
+        features.append(feature(.previousAndWord, previous, token.lowerHash))
+        features.append(feature(.wordAndNext, token.lowerHash, next))
+        if index == sentence.lowerBound { features.append(feature(.sentenceStart, token.shapeHash)) }
+        if token.inHeadline {
+            features.append(feature(.headlineShape, token.shapeHash))
+            features.append(feature(.headlineWord, token.lowerHash))
         }
-        if index + 1 < tokens.count {
-            for bit in tokens[index + 1].evidence.bits { features.append(hash(.nextEvidence, Int(bit))) }
+        appendEvidence(token.evidence, .evidence, into: &features)
+        if index > sentence.lowerBound { appendEvidence(tokens[index - 1].evidence, .previousEvidence, into: &features) }
+        if index + 1 < sentence.upperBound { appendEvidence(tokens[index + 1].evidence, .nextEvidence, into: &features) }
+    }
+
+    private static func appendEvidence(_ evidence: NameEvidence, _ template: Template, into features: inout [UInt32]) {
+        var bits = evidence.rawValue
+        while bits != 0 {
+            let bit = UInt64(bits.trailingZeroBitCount)
+            features.append(feature(template, bit))
+            bits &= bits - 1
         }
     }
 
@@ -104,15 +119,10 @@ public enum NameFeatures {
     public static func tagFeatures(
         of token: NameToken, previous: NameTag, beforePrevious: NameTag, into features: inout [UInt32]
     ) {
-        features.append(hash(.previousTag, previous.index))
-        features.append(hash(.previousTwoTags, beforePrevious.index, previous.index))
-        var hasher = Hasher(.previousTagAndShape)
-        hasher.mix(previous.index)
-        hasher.mix(token.shape)
-        features.append(hasher.value)
-        var wordHasher = Hasher(.previousTagAndWord)
-        wordHasher.mix(previous.index)
-        wordHasher.mix(token.lower)
-        features.append(wordHasher.value)
+        let tag = UInt64(previous.index)
+        features.append(feature(.previousTag, tag))
+        features.append(feature(.previousTwoTags, UInt64(beforePrevious.index), tag))
+        features.append(feature(.previousTagAndShape, tag, token.shapeHash))
+        features.append(feature(.previousTagAndWord, tag, token.lowerHash))
     }
 }

@@ -8,7 +8,8 @@ public struct NameTagger: Sendable {
     }
 
     /// One tag per token. `sentences` are ranges of token indices, in order, covering the tokens.
-    public func tags(for tokens: [NameToken], sentences: [Range<Int>]) -> [NameTag] {
+    public func tags(for tokens: [NameToken], sentences: [Range<Int>], language: String?) -> [NameTag] {
+        let script = NameFeatures.CapitalisationScript(language: language)
         var tags = [NameTag](repeating: .outside, count: tokens.count)
         var features: [UInt32] = []
         var scores = [Int32](repeating: 0, count: NameTag.classCount)
@@ -17,7 +18,7 @@ public struct NameTagger: Sendable {
             var beforePrevious = NameTag.outside
             for index in sentence {
                 features.removeAll(keepingCapacity: true)
-                NameFeatures.staticFeatures(of: tokens, at: index, sentenceStart: sentence.lowerBound, into: &features)
+                NameFeatures.staticFeatures(of: tokens, at: index, sentence: sentence, script: script, into: &features)
                 NameFeatures.tagFeatures(of: tokens[index], previous: previous, beforePrevious: beforePrevious, into: &features)
                 for tag in 0..<scores.count { scores[tag] = 0 }
                 model.accumulate(features, into: &scores)

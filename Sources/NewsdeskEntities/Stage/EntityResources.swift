@@ -23,9 +23,10 @@ struct EntityResources: Sendable {
                 problems.append("no names are recognised: \(error)")
             }
             var gazetteer: Gazetteer?
-            switch Gazetteer.standard() {
-            case .success(let loaded): gazetteer = loaded
-            case .failure(let problem): problems.append(problem.description)
+            do {
+                gazetteer = try Gazetteer(directory: try ResourceLocator.directory("entities", containing: "aliases.tsv"))
+            } catch {
+                problems.append("names get Newsdesk ids only: \(error)")
             }
             let loaded = EntityResources(tagger: tagger, gazetteer: gazetteer, problem: problems.isEmpty ? nil : problems.joined(separator: "; "))
             cached = loaded

@@ -30,20 +30,43 @@ public struct EntityStage: Stage {
         guard let tagger = resources.tagger else { return EntityLayer(mentions: [], entities: []) }
         let article = document.article
         let text = article.text
-        let tokens = Tokenizer().tokens(in: text)
+        let tokens = Self.splittingPossessives(Tokenizer().tokens(in: text), in: text)
         var nameTokens = tokens.map { NameToken(text[utf8: $0.span]) }
         if let gazetteer = resources.gazetteer { NameEvidenceMarker(gazetteer: gazetteer).mark(&nameTokens) }
         let sentences = Self.tokenRanges(of: article.layers[SentenceLayer.self]?.spans ?? [], tokens: tokens)
-        let tags = tagger.tags(for: nameTokens, sentences: sentences)
+        NameToken.markHeadlines(&nameTokens, sentences: sentences)
+        if let language = article.language, case .success(let model) = LanguageModel.standard {
+            NameToken.markCommonness(&nameTokens, language: language, model: model)
+        }
+        let tags = tagger.tags(for: nameTokens, sentences: sentences, language: article.language)
         let names = NameTagger.names(in: tags).compactMap { name -> EntityLinker.Name? in
-            // A name is words: a run that is only punctuation or symbols is a tagging slip.
-            guard name.tokens.contains(where: { tokens[$0].kind == .word || tokens[$0].kind == .abbreviation || tokens[$0].kind == .number })
-            else { return nil }
+            // A name has a capital or a digit somewhere ("Poutine", "iPhone", "A380"): a run
+            // of lower-case words or of punctuation is a tagging slip.
+            guard name.tokens.contains(where: { nameTokens[$0].hasCapitalOrDigit }) else { return nil }
             return EntityLinker.Name(tokens: name.tokens, type: name.type)
         }
         let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
         let linked = linker.link(names: names, tokens: tokens, nameTokens: nameTokens, text: text)
         return EntityLayer(mentions: linked.mentions, entities: linked.entities)
+    }
+
+    /// The tokens with an English possessive cut off its word ("Boeing's" → "Boeing", "'s"):
+    /// the name ends before it, as it does in the training corpora.
+    static func splittingPossessives(_ tokens: [Token], in text: String) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens {
+            let word = text[utf8: token.span]
+            let suffixLength = word.hasSuffix("'s") ? 2 : word.hasSuffix("\u{2019}s") ? 4 : 0
+            guard token.kind == .word, suffixLength > 0, word.utf8.count > suffixLength + 1 else {
+                result.append(token)
+                continue
+            }
+            let cut = token.span.end - suffixLength
+            result.append(Token(kind: .word, span: TextSpan(start: token.span.start, end: cut)))
+            result.append(Token(kind: .punctuation, span: TextSpan(start: cut, end: token.span.end)))
+        }
+        return result
     }
 
     /// Sentences as token ranges: each token belongs to the sentence whose span holds its start;

@@ -43,7 +43,10 @@ public struct PerceptronTrainer {
                     }
                     let predicted = NameTagger.best(scores, after: previous)
                     let gold = sentence.tags[position]
+                    // A corpus without MISC leaves capitalised MISC-like names untagged: calling one
+                    // `other` is not corrected. A lower-case word is no such name.
                     let excused = !sentence.annotatesOther && gold == .outside && predicted.type == .other
+                        && sentence.tokens[position].isCapitalised
                     seen += 1
                     if predicted == gold || excused {
                         correct += 1
@@ -71,7 +74,9 @@ public struct PerceptronTrainer {
             var perToken: [[UInt32]] = []
             for position in sentence.tokens.indices {
                 buffer.removeAll(keepingCapacity: true)
-                NameFeatures.staticFeatures(of: sentence.tokens, at: position, sentenceStart: 0, into: &buffer)
+                NameFeatures.staticFeatures(
+                    of: sentence.tokens, at: position, sentence: 0..<sentence.tokens.count,
+                    script: NameFeatures.CapitalisationScript(language: sentence.language), into: &buffer)
                 for key in buffer { counts[key, default: 0] += 1 }
                 perToken.append(buffer)
             }

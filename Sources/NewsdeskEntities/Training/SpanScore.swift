@@ -20,7 +20,7 @@ public struct SpanScore: CustomStringConvertible {
     public static func evaluate(tagger: NameTagger, on sentences: [TrainingSentence]) -> SpanScore {
         var score = SpanScore()
         for sentence in sentences {
-            let predictedTags = tagger.tags(for: sentence.tokens, sentences: [0..<sentence.tokens.count])
+            let predictedTags = tagger.tags(for: sentence.tokens, sentences: [0..<sentence.tokens.count], language: sentence.language)
             let goldNames = NameTagger.names(in: sentence.tags)
             let predictedNames = NameTagger.names(in: predictedTags).filter { sentence.annotatesOther || $0.type != .other }
             score.gold += goldNames.count

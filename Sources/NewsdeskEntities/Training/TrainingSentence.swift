@@ -9,16 +9,20 @@ public struct TrainingSentence: Sendable {
     public var annotatesOther: Bool
     /// How much a mistake here moves the weights (news-like corpora count more than tweets).
     public var weight: Float
+    /// The corpus's language (ISO 639-1).
+    public var language: String
 
     /// Reads a CoNLL file: one `TOKEN<TAB>TAG` per line, a blank line after each sentence.
-    public static func readConll(path: String, annotatesOther: Bool, weight: Float) throws -> [TrainingSentence] {
+    public static func readConll(path: String, language: String, annotatesOther: Bool, weight: Float) throws -> [TrainingSentence] {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var sentences: [TrainingSentence] = []
         var words: [Substring] = []
         var tags: [NameTag] = []
         func flush() {
             if !words.isEmpty {
-                sentences.append(TrainingSentence(tokens: words.map { NameToken($0) }, tags: tags, annotatesOther: annotatesOther, weight: weight))
+                var tokens = words.map { NameToken($0) }
+                NameToken.markHeadlines(&tokens, sentences: [0..<tokens.count])
+                sentences.append(TrainingSentence(tokens: tokens, tags: tags, annotatesOther: annotatesOther, weight: weight, language: language))
             }
             words.removeAll()
             tags.removeAll()
