@@ -177,11 +177,13 @@ def matched_prediction(mention, predicted):
     return best
 
 
-def qid_accuracy(docs, predictions):
+def qid_accuracy(docs, predictions, only_type=None):
     right = total = 0
     for doc in docs:
         for mention in doc["mentions"]:
             if mention.get("kind") != "name" or mention.get("nested") or not mention.get("wikidata"):
+                continue
+            if only_type and mention["type"] != only_type:
                 continue
             total += 1
             p = matched_prediction(mention, predictions.get(doc["id"], []))
@@ -237,7 +239,7 @@ def main():
     parser.add_argument("--sets", default="meantime-dev,hipe-dev-fr,hipe-dev-de,hipe-dev-en")
     arguments = parser.parse_args()
     tools = arguments.tools.split(",")
-    print(f"| set | language (docs) | tool | exact P / R / F1 | overlap P / R / F1 | person / org / place / other | every kind exact / overlap F1 | QID acc | B3 P / R / F1 | cross-lang | words/CPU-s |")
+    print(f"| set | language (docs) | tool | exact P / R / F1 | overlap P / R / F1 | person / org / place / other | every kind exact / overlap F1 | QID acc (places) | B3 P / R / F1 | cross-lang | words/CPU-s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name in arguments.sets.split(","):
         docs = load(os.path.join(arguments.data, name + ".jsonl"))
@@ -259,6 +261,7 @@ def main():
                 types = " / ".join(f"{prf(*per_type[t])[2]:.3f}" for t in TYPES)
                 every_text = f"{prf(*every['exact'])[2]:.3f} / {prf(*every['overlap'])[2]:.3f}" if every else ""
                 qid, qid_total = qid_accuracy(members, predictions) if name.startswith("hipe") else (None, 0)
+                place_qid, place_total = qid_accuracy(members, predictions, "place") if name.startswith("hipe") else (None, 0)
                 b3 = b_cubed(members, predictions) if name.startswith("meantime") else None
                 b3_text = f"{b3[0]:.3f} / {b3[1]:.3f} / {b3[2]:.3f}" if b3 else ""
                 cross = f"{b3[3]}/{b3[4]}" if b3 and b3[4] else ""
@@ -266,7 +269,7 @@ def main():
                 language_label = ",".join(languages) if label == "all" else label
                 print(f"| {name} | {language_label} ({len(members)}) | {tool} | {exact[0]:.3f} / {exact[1]:.3f} / {exact[2]:.3f} | "
                       f"{overlap[0]:.3f} / {overlap[1]:.3f} / {overlap[2]:.3f} | {types} | {every_text} | "
-                      f"{'' if qid is None else f'{qid:.3f} ({qid_total})'} | {b3_text} | {cross} | {speed} |", flush=True)
+                      f"{'' if qid is None else f'{qid:.3f} ({place_qid:.3f} of {place_total})'} | {b3_text} | {cross} | {speed} |", flush=True)
 
 
 if __name__ == "__main__":

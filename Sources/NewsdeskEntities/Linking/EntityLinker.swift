@@ -1,10 +1,11 @@
+import Foundation
 import NewsdeskCore
 import NewsdeskText
 
-/// Turns recognised names into mentions resolved to entities: a known alias of the same type
-/// (the most prominent entity when several share it), else a name already resolved in the
-/// article (a surname after the full name, an acronym after its expansion), else a Newsdesk id
-/// made from the name itself, which is the same in every article that spells it alike.
+/// Turns recognised names into mentions resolved to entities: a known alias (the most salient
+/// entity when several share it), else a name already resolved in the article (a surname
+/// after the full name, an acronym after its expansion), else a Newsdesk id made from the name
+/// itself, the same in every article that spells it alike.
 struct EntityLinker {
     let gazetteer: Gazetteer?
     let language: String
@@ -15,76 +16,79 @@ struct EntityLinker {
         var type: NameType
     }
 
-    func link(names: [Name], tokens: [Token], nameTokens: [NameToken], text: String) -> (mentions: [Mention], entities: [Entity]) {
-        var entities: [String: Entity] = [:]
-        var order: [String] = []
-        func use(_ entity: Entity) -> String {
-            if entities[entity.id] == nil {
-                entities[entity.id] = entity
-                order.append(entity.id)
-            } else if entity.id.hasPrefix("nd:"), let known = entities[entity.id], entity.name.count > known.name.count {
-                entities[entity.id]?.name = entity.name
-            }
-            return entity.id
-        }
+    /// A name resolved earlier in the article, for the shorter names that stand for it.
+    private struct Resolved {
+        var words: [String]
+        var initials: String
+        var id: String
+        var type: NameType
+    }
+
+    func link(
+        names: [Name], matches: [NameEvidenceMarker.Match], tokens: [Token], nameTokens: [NameToken], text: String
+    ) -> (mentions: [Mention], entities: [Entity]) {
+        var table = EntityTable()
         func span(_ range: Range<Int>) -> TextSpan {
             TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         }
-        func words(_ range: Range<Int>) -> [Substring] { range.map { nameTokens[$0].text } }
-
         var mentions: [Int: Mention] = [:]
+        var resolved: [Resolved] = []
         // Longer names first, so that a surname or acronym finds the full name it stands for.
-        let byLength = names.indices.sorted { names[$0].tokens.count > names[$1].tokens.count }
-        var resolvedWords: [(words: [String], id: String, type: NameType)] = []
-        for index in byLength {
+        for index in names.indices.sorted(by: { names[$0].tokens.count > names[$1].tokens.count }) {
             let name = names[index]
-            let nameWords = words(name.tokens)
+            let words = name.tokens.map { nameTokens[$0].text }
             let textSpan = span(name.tokens)
             let surface = String(text[utf8: textSpan])
-            let key = NameKey.make(nameWords)
-            let isAcronym = name.tokens.count == 1 && nameTokens[name.tokens.lowerBound].isUpper && nameWords[0].count <= 6
+            let key = NameKey.make(words)
             if let adjective = adjectiveEntity(key: key, type: name.type) {
-                mentions[index] = Mention(span: textSpan, text: surface, type: .place, kind: .adjective, entity: use(adjective))
+                mentions[index] = Mention(span: textSpan, text: surface, type: .place, kind: .adjective, entity: table.use(adjective))
                 continue
             }
+            let lowered = words.map { $0.lowercased() }
+            var type = name.type
             let id: String
-            if let record = bestAlias(key: key, type: name.type) {
-                id = use(Entity(record))
-            } else if let earlier = resolvedWords.first(where: { $0.type == name.type && Self.abbreviates(nameWords, $0.words) }) {
+            if let record = known(key: key, type: &type) {
+                id = table.use(Entity(record))
+            } else if let earlier = resolved.first(where: { $0.type == type && Self.abbreviates(lowered, $0) }) {
                 id = earlier.id
             } else {
-                id = use(Entity(id: Self.projectID(type: name.type, name: surface), type: name.type, name: surface, wikidata: nil, geonames: nil))
+                id = table.use(Entity(id: projectID(type: type, words: lowered), type: type, name: surface, wikidata: nil, geonames: nil))
             }
-            resolvedWords.append((nameWords.map { $0.lowercased() }, id, name.type))
-            mentions[index] = Mention(span: textSpan, text: surface, type: name.type, kind: isAcronym ? .acronym : .name, entity: id)
+            resolved.append(Resolved(words: lowered, initials: Self.initials(lowered), id: id, type: type))
+            let isAcronym = words.count == 1 && nameTokens[name.tokens.lowerBound].isUpper && words[0].count <= 6
+            mentions[index] = Mention(span: textSpan, text: surface, type: type, kind: isAcronym ? .acronym : .name, entity: id)
         }
         var result = names.indices.compactMap { mentions[$0] }
-        result += adjectiveMentions(tokens: tokens, nameTokens: nameTokens, text: text, excluding: names.map(\.tokens), use: use)
+        result += adjectiveMentions(matches: matches, tokens: tokens, text: text, excluding: names.map(\.tokens), table: &table)
         result.sort { $0.span.start < $1.span.start }
-        return (result, order.compactMap { entities[$0] })
+        return (result, table.entities)
     }
 
     /// Whether a shorter name stands for a longer one: a surname or given name alone
     /// ("Poutine" after "Vladimir Poutine"), the name without its first words, or the
     /// initials of the longer name ("ONU" after "Organisation des Nations unies").
-    static func abbreviates(_ short: [Substring], _ long: [String]) -> Bool {
-        guard short.count < long.count, !short.isEmpty else { return false }
-        let lowered = short.map { $0.lowercased() }
-        if long.suffix(lowered.count).elementsEqual(lowered) { return true }
-        if lowered.count == 1, long.first == lowered[0] { return true }
-        guard lowered.count == 1, short[0].count >= 2 else { return false }
-        let initials = long.filter { $0.count > 3 }.compactMap(\.first).map { String($0) }.joined()
-        return initials == lowered[0]
+    private static func abbreviates(_ short: [String], _ long: Resolved) -> Bool {
+        guard short.count < long.words.count, !short.isEmpty else { return false }
+        if long.words.suffix(short.count).elementsEqual(short) { return true }
+        guard short.count == 1 else { return false }
+        return long.words.first == short[0] || (short[0].count >= 2 && long.initials == short[0])
     }
 
-    /// The most prominent known entity of this type with this alias.
-    private func bestAlias(key: String, type: NameType) -> EntityRecord? {
+    /// The first letters of a name's longer words ("organisation des nations unies" → "onu").
+    private static func initials(_ words: [String]) -> String {
+        String(words.filter { $0.count > 3 }.compactMap(\.first))
+    }
+
+    /// The known entity a name stands for: the most salient of its type; failing that, when
+    /// the gazetteer knows the name only as a prominent entity of another type (a country, a
+    /// region, a big city, an international body), that one, and the name takes its type.
+    private func known(key: String, type: inout NameType) -> EntityRecord? {
         guard let gazetteer else { return nil }
-        return gazetteer.aliases(of: key)
-            .filter { $0.kind != .adjective }
-            .compactMap { gazetteer.entity(id: $0.entity) }
-            .filter { $0.type == type }
-            .max { $0.prior < $1.prior }
+        let candidates = gazetteer.aliases(of: key).filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
+        if let best = candidates.filter({ $0.type == type }).max(by: { $0.salience < $1.salience }) { return best }
+        guard let other = candidates.max(by: { $0.salience < $1.salience }), other.isProminent else { return nil }
+        type = other.type
+        return other
     }
 
     /// The place a recognised name is the adjective of ("French" read as a name), if it is one.
@@ -96,28 +100,73 @@ struct EntityLinker {
 
     /// Demonyms outside the recognised names ("biélorusse", "russe", "belarussische").
     private func adjectiveMentions(
-        tokens: [Token], nameTokens: [NameToken], text: String, excluding names: [Range<Int>], use: (Entity) -> String
+        matches: [NameEvidenceMarker.Match], tokens: [Token], text: String, excluding names: [Range<Int>], table: inout EntityTable
     ) -> [Mention] {
         guard let gazetteer else { return [] }
-        let marker = NameEvidenceMarker(gazetteer: gazetteer)
         var covered = Set<Int>()
         for range in names { covered.formUnion(range) }
         var mentions: [Mention] = []
-        for match in marker.matches(in: nameTokens) where !match.tokens.contains(where: covered.contains) {
-            guard let alias = match.aliases.first(where: { $0.kind == .adjective && ($0.language == language || $0.language == "*") })
+        for match in matches where !match.tokens.contains(where: covered.contains) {
+            guard let alias = match.aliases.first(where: { $0.kind == .adjective && ($0.language == language || $0.language == "*") }),
+                let record = gazetteer.entity(id: alias.entity)
             else { continue }
             let span = TextSpan(start: tokens[match.tokens.lowerBound].span.start, end: tokens[match.tokens.upperBound - 1].span.end)
-            guard let record = gazetteer.entity(id: alias.entity) else { continue }
-            let entity = use(Entity(record))
-            mentions.append(Mention(span: span, text: String(text[utf8: span]), type: .place, kind: .adjective, entity: entity))
+            mentions.append(Mention(span: span, text: String(text[utf8: span]), type: .place, kind: .adjective, entity: table.use(Entity(record))))
         }
         return mentions
     }
 
     /// A Newsdesk id from the name: "nd:person:jean-dupont". Case and accents are folded, so
-    /// "Jean Dupont" and "JEAN DUPONT" meet.
-    static func projectID(type: NameType, name: String) -> String {
-        let slug = TextFold.matchKey(name).split(separator: " ").joined(separator: "-")
-        return "nd:\(type.label):\(slug.isEmpty ? "unnamed" : slug)"
+    /// "Jean Dupont" and "JEAN DUPONT" meet; a person's name parts that the name-variant
+    /// table knows are written as their group ("Loukachenko" and "Lukashenko" meet).
+    func projectID(type: NameType, words: [String]) -> String {
+        let parts = words.map { word -> String in
+            if type == .person, let group = gazetteer?.nameGroup(of: word) { return group.lowercased() }
+            return TextFold.matchKey(word).split(separator: " ").joined(separator: "-")
+        }.filter { !$0.isEmpty }
+        return "nd:\(type.label):\(parts.isEmpty ? "unnamed" : parts.joined(separator: "-"))"
+    }
+}
+
+/// The entities an article's mentions resolve to, each once, in order of first mention; a
+/// Newsdesk-id entity keeps the longest name it was written with.
+struct EntityTable {
+    private var byID: [String: Int] = [:]
+    private(set) var entities: [Entity] = []
+
+    mutating func use(_ entity: Entity) -> String {
+        if let index = byID[entity.id] {
+            if entity.wikidata == nil, entity.name.count > entities[index].name.count, entities[index].wikidata == nil {
+                entities[index].name = entity.name
+            }
+        } else {
+            byID[entity.id] = entities.count
+            entities.append(entity)
+        }
+        return entity.id
+    }
+}
+
+extension EntityRecord {
+    /// How likely a reader means this entity when a name could be several: the log of its
+    /// prior (population, for places) raised for countries and cities, which the news names
+    /// far more often than the regions that share their names (Berne the city, not the canton).
+    var salience: Double {
+        let bonus: Double
+        switch entityClass {
+        case "country", "territory": bonus = 5
+        case "city": bonus = 3
+        default: bonus = 0
+        }
+        return log(prior + 1) + bonus
+    }
+
+    /// Known well enough that its name alone, in capitals, most likely means it.
+    var isProminent: Bool {
+        switch entityClass {
+        case "country", "territory", "region", "international", "agency": true
+        case "city": prior >= 100_000
+        default: false
+        }
     }
 }

@@ -32,21 +32,26 @@ public struct EntityStage: Stage {
         let text = article.text
         let tokens = Self.splittingPossessives(Tokenizer().tokens(in: text), in: text)
         var nameTokens = tokens.map { NameToken(text[utf8: $0.span]) }
-        if let gazetteer = resources.gazetteer { NameEvidenceMarker(gazetteer: gazetteer).mark(&nameTokens) }
         let sentences = Self.tokenRanges(of: article.layers[SentenceLayer.self]?.spans ?? [], tokens: tokens)
         NameToken.markHeadlines(&nameTokens, sentences: sentences)
+        if let gazetteer = resources.gazetteer { NameEvidenceMarker(gazetteer: gazetteer).mark(&nameTokens) }
         if let language = article.language, case .success(let model) = LanguageModel.standard {
             NameToken.markCommonness(&nameTokens, language: language, model: model)
         }
         let tags = tagger.tags(for: nameTokens, sentences: sentences, language: article.language)
-        let names = NameTagger.names(in: tags).compactMap { name -> EntityLinker.Name? in
+        var names = NameTagger.names(in: tags).compactMap { name -> EntityLinker.Name? in
             // A name has a capital or a digit somewhere ("Poutine", "iPhone", "A380"): a run
             // of lower-case words or of punctuation is a tagging slip.
             guard name.tokens.contains(where: { nameTokens[$0].hasCapitalOrDigit }) else { return nil }
             return EntityLinker.Name(tokens: name.tokens, type: name.type)
         }
+        let matches = resources.gazetteer.map { NameEvidenceMarker(gazetteer: $0).matches(in: nameTokens) } ?? []
+        if let gazetteer = resources.gazetteer {
+            names += MissedNames(gazetteer: gazetteer).names(
+                from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
+        }
         let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
-        let linked = linker.link(names: names, tokens: tokens, nameTokens: nameTokens, text: text)
+        let linked = linker.link(names: names, matches: matches, tokens: tokens, nameTokens: nameTokens, text: text)
         return EntityLayer(mentions: linked.mentions, entities: linked.entities)
     }
 

@@ -1,0 +1,26 @@
+/// Names the tagger left out that the gazetteer knows well: a capitalised country, region,
+/// big city, international body, news agency or listed person is a name even where the
+/// tagger's context features disagree. Common words are left alone where capitals prove
+/// nothing (at the start of a sentence), and very common ones everywhere.
+struct MissedNames {
+    let gazetteer: Gazetteer
+
+    func names(
+        from matches: [NameEvidenceMarker.Match], besides tagged: [EntityLinker.Name], tokens: [NameToken], sentenceStarts: Set<Int>
+    ) -> [EntityLinker.Name] {
+        var covered = Set<Int>()
+        for name in tagged { covered.formUnion(name.tokens) }
+        return matches.compactMap { match -> EntityLinker.Name? in
+            let first = match.tokens.lowerBound
+            guard tokens[first].isCapitalised, !match.tokens.contains(where: covered.contains) else { return nil }
+            if match.tokens.count == 1 {
+                let commonness = tokens[first].commonness
+                if commonness == .veryFrequent || commonness == .function { return nil }
+                if sentenceStarts.contains(first) && commonness != .unknown { return nil }
+            }
+            let records = match.aliases.filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
+            guard let best = records.max(by: { $0.salience < $1.salience }), best.isProminent || best.type == .person else { return nil }
+            return EntityLinker.Name(tokens: match.tokens, type: best.type)
+        }
+    }
+}
