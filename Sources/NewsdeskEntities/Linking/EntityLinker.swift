@@ -25,7 +25,7 @@ struct EntityLinker {
     }
 
     func link(
-        names: [Name], matches: [NameEvidenceMarker.Match], tokens: [Token], nameTokens: [NameToken], text: String
+        names recognised: [Name], matches: [NameEvidenceMarker.Match], tokens: [Token], nameTokens: [NameToken], text: String
     ) -> (mentions: [Mention], entities: [Entity]) {
         var table = EntityTable()
         func span(_ range: Range<Int>) -> TextSpan {
@@ -33,6 +33,8 @@ struct EntityLinker {
         }
         var mentions: [Int: Mention] = [:]
         var resolved: [Resolved] = []
+        var names = recognised
+        let expansions = AcronymExpansions.find(names: &names, tokens: tokens, nameTokens: nameTokens)
         // Longer names first, so that a surname or acronym finds the full name it stands for.
         for index in names.indices.sorted(by: { names[$0].tokens.count > names[$1].tokens.count }) {
             let name = names[index]
@@ -49,6 +51,8 @@ struct EntityLinker {
             let id: String
             if let record = known(key: key, type: &type) {
                 id = table.use(Entity(record))
+            } else if let expansion = expansions[name.tokens], let expanded = mentions[expansion]?.entity {
+                id = expanded
             } else if let earlier = resolved.first(where: { $0.type == type && Self.abbreviates(lowered, $0) }) {
                 id = earlier.id
             } else {
@@ -58,10 +62,16 @@ struct EntityLinker {
             let isAcronym = words.count == 1 && nameTokens[name.tokens.lowerBound].isUpper && words[0].count <= 6
             mentions[index] = Mention(span: textSpan, text: surface, type: type, kind: isAcronym ? .acronym : .name, entity: id)
         }
-        var result = names.indices.compactMap { mentions[$0] }
-        result += adjectiveMentions(matches: matches, tokens: tokens, text: text, excluding: names.map(\.tokens), table: &table)
+        var anchors = names.indices.compactMap { index in mentions[index].map { RoleMentions.Anchor(tokens: names[index].tokens, mention: $0) } }
+        anchors += adjectiveMentions(matches: matches, tokens: tokens, text: text, excluding: names.map(\.tokens), table: &table)
+        var result = anchors.map(\.mention)
+        if let gazetteer {
+            result += RoleMentions(gazetteer: gazetteer, language: language).mentions(
+                matches: matches, anchors: anchors, tokens: tokens, nameTokens: nameTokens, text: text)
+        }
         result.sort { $0.span.start < $1.span.start }
-        return (result, table.entities)
+        let used = Set(result.compactMap(\.entity))
+        return (result, table.entities.filter { used.contains($0.id) })
     }
 
     /// Whether a shorter name stands for a longer one: a surname or given name alone
@@ -85,8 +95,12 @@ struct EntityLinker {
     private func known(key: String, type: inout NameType) -> EntityRecord? {
         guard let gazetteer else { return nil }
         let candidates = gazetteer.aliases(of: key).filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
-        if let best = candidates.filter({ $0.type == type }).max(by: { $0.salience < $1.salience }) { return best }
-        guard let other = candidates.max(by: { $0.salience < $1.salience }), other.isProminent else { return nil }
+        // Equal salience: the entity whose own name is the alias (Moscow, not Moscow Oblast).
+        func ranked(_ a: EntityRecord, _ b: EntityRecord) -> Bool {
+            a.salience != b.salience ? a.salience < b.salience : (NameKey.make([a.name]) != key && NameKey.make([b.name]) == key)
+        }
+        if let best = candidates.filter({ $0.type == type }).max(by: ranked) { return best }
+        guard let other = candidates.max(by: ranked), other.isProminent else { return nil }
         type = other.type
         return other
     }
@@ -101,17 +115,18 @@ struct EntityLinker {
     /// Demonyms outside the recognised names ("biélorusse", "russe", "belarussische").
     private func adjectiveMentions(
         matches: [NameEvidenceMarker.Match], tokens: [Token], text: String, excluding names: [Range<Int>], table: inout EntityTable
-    ) -> [Mention] {
+    ) -> [RoleMentions.Anchor] {
         guard let gazetteer else { return [] }
         var covered = Set<Int>()
         for range in names { covered.formUnion(range) }
-        var mentions: [Mention] = []
+        var mentions: [RoleMentions.Anchor] = []
         for match in matches where !match.tokens.contains(where: covered.contains) {
             guard let alias = match.aliases.first(where: { $0.kind == .adjective && ($0.language == language || $0.language == "*") }),
                 let record = gazetteer.entity(id: alias.entity)
             else { continue }
             let span = TextSpan(start: tokens[match.tokens.lowerBound].span.start, end: tokens[match.tokens.upperBound - 1].span.end)
-            mentions.append(Mention(span: span, text: String(text[utf8: span]), type: .place, kind: .adjective, entity: table.use(Entity(record))))
+            let mention = Mention(span: span, text: String(text[utf8: span]), type: .place, kind: .adjective, entity: table.use(Entity(record)))
+            mentions.append(RoleMentions.Anchor(tokens: match.tokens, mention: mention))
         }
         return mentions
     }
@@ -164,7 +179,9 @@ extension EntityRecord {
     /// Known well enough that its name alone, in capitals, most likely means it.
     var isProminent: Bool {
         switch entityClass {
-        case "country", "territory", "region", "international", "agency": true
+        case "country", "territory", "region": true
+        // The organisations the project lists by hand are the ones the news names most.
+        case "international", "agency", "government", "party", "company", "media": true
         case "city": prior >= 100_000
         default: false
         }
