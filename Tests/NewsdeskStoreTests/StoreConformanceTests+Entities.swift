@@ -118,3 +118,38 @@ extension StoreConformanceTests {
         #expect(try store.topEntities(type: nil, publishedFrom: nil, limit: 10).isEmpty)
     }
 }
+
+/// Conformance: search restricted to the articles that mention an entity.
+extension StoreConformanceTests {
+    @Test(arguments: StoreFactory.all)
+    func searchByEntityMatchesTheIdExactly(factory: StoreFactory) throws {
+        let store = try EntityCorpus.store(factory, in: scratch)
+        let berlin = EntityCorpus.berlinArticle.article.id
+        #expect(try store.search(SearchQuery("", filters: [.exactly("Q64", kind: "entities")])).map(\.id) == [berlin])
+        #expect(try store.search(SearchQuery("", filters: [.exactly("Q6", kind: "entities")])).isEmpty, "Q6 is not Q64")
+        #expect(try store.search(SearchQuery("", filters: [KeyRange(kind: "entities", from: "Q6", to: "Q6")])).map(\.id) == [berlin],
+                "a range that takes prefixes does take Q64 in")
+    }
+
+    @Test(arguments: StoreFactory.all)
+    func searchWithoutWordsListsTheEntitysArticlesMostRecentFirst(factory: StoreFactory) throws {
+        let store = try EntityCorpus.store(factory, in: scratch)
+        let hits = try store.search(SearchQuery(" ", filters: [.exactly(EntityCorpus.macron, kind: "entities")]))
+        #expect(hits.map(\.id) == [EntityCorpus.speech.article.id, EntityCorpus.summit.article.id])
+        #expect(hits.map(\.score) == [0, 0])
+        let snippet = try #require(hits.last?.snippet)
+        #expect(snippet.marks.map { String(decoding: Array(snippet.text.utf8)[$0], as: UTF8.self) } == ["Emmanuel Macron"])
+        #expect(try store.search(SearchQuery("", limit: 1, filters: [.exactly(EntityCorpus.macron, kind: "entities")])).count == 1)
+    }
+
+    @Test(arguments: StoreFactory.all)
+    func searchFiltersCombineWithWordsAndWithEachOther(factory: StoreFactory) throws {
+        let store = try EntityCorpus.store(factory, in: scratch)
+        let summit = EntityCorpus.summit.article.id
+        #expect(try store.search(SearchQuery("Macron")).count == 2)
+        #expect(try store.search(SearchQuery("Macron", filters: [.exactly(EntityCorpus.paris, kind: "entities")])).map(\.id) == [summit])
+        let both = [KeyRange.exactly(EntityCorpus.macron, kind: "entities"), .exactly(EntityCorpus.paris, kind: "entities")]
+        #expect(try store.search(SearchQuery("", filters: both)).map(\.id) == [summit])
+        #expect(try store.search(SearchQuery("Berlin", filters: both)).isEmpty)
+    }
+}
