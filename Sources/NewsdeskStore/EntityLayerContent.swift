@@ -5,7 +5,7 @@ import Foundation
 /// how many mentions name it, and per (entity, mention text) how many times it was written so.
 struct EntityLayerContent: Equatable {
     /// The annotation kind of the layer the entity tables are kept from.
-    static let kind = "entities"
+    static let kind = StoredEntity.layerKind
 
     struct EntityRow: Equatable {
         var id: String

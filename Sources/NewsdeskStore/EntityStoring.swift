@@ -29,6 +29,10 @@ public protocol EntityStoring: Sendable {
 
 /// An entity as the store keeps it, with how often it occurs (over the articles a query counted).
 public struct StoredEntity: Sendable, Equatable, Codable {
+    /// The annotation kind of the layers the entity tables are kept from (the entity stage's),
+    /// and under which `annotation_keys` indexes each mention's entity id.
+    public static let layerKind = "entities"
+
     public var id: String
     /// `person`, `organization`, `place` or `other`.
     public var type: String
@@ -52,6 +56,19 @@ public struct StoredEntity: Sendable, Equatable, Codable {
         self.firstSeen = firstSeen
         self.articles = articles
         self.mentions = mentions
+    }
+
+    /// Every field, `null` included, as the JSON contract writes entities.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(type, forKey: .type)
+        try container.encode(name, forKey: .name)
+        try container.encode(wikidata, forKey: .wikidata)
+        try container.encode(geonames, forKey: .geonames)
+        try container.encode(firstSeen, forKey: .firstSeen)
+        try container.encode(articles, forKey: .articles)
+        try container.encode(mentions, forKey: .mentions)
     }
 }
 
