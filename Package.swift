@@ -111,7 +111,9 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsdeskPipelineTests",
-            dependencies: ["NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStories", "NewsdeskStore", "NewsdeskCore"],
+            dependencies: [
+                "NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStories", "NewsdeskEntities", "NewsdeskStore", "NewsdeskCore",
+            ],
             swiftSettings: strictness
         ),
         .testTarget(
