@@ -96,6 +96,7 @@ struct EntityProfile: Encodable {
         }
         lines.append("")
         lines.append("seen with (articles in common, of its \(Self.companionWindow) most recent):")
+        if !companions.isEmpty { lines.append("  " + EntityTable.header) }
         lines += EntityTable.lines(companions, indent: "  ")
         lines.append("")
         lines.append("recent articles:")
