@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskCore
 
 /// What the entity tables take from an article's `entities` layer, read from the layer's JSON
 /// in the contract's form (`{"mentions": [...], "entities": [...]}`): per entity its row and
@@ -25,27 +26,10 @@ struct EntityLayerContent: Equatable {
     var entities: [EntityRow]
     var aliases: [AliasCount: Int]
 
-    private struct Fields: Decodable {
-        struct MentionFields: Decodable {
-            var text: String
-            var type: String
-            var entity: String?
-        }
-        struct EntityFields: Decodable {
-            var id: String
-            var type: String
-            var name: String
-            var wikidata: String?
-            var geonames: String?
-        }
-        var mentions: [MentionFields]
-        var entities: [EntityFields]
-    }
-
     /// Throws when the JSON is not an entities layer. A mention of an entity the layer does not
     /// list still gives its entity a row, named and typed as that mention.
     init(json: String) throws {
-        let fields = try JSONDecoder().decode(Fields.self, from: Data(json.utf8))
+        let fields = try JSONDecoder().decode(EntityLayerRecords.self, from: Data(json.utf8))
         var rows: [EntityRow] = []
         var index: [String: Int] = [:]
         for entity in fields.entities where index[entity.id] == nil {

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 /// Keeps the entity tables (`entities`, `entity_aliases`, migration v6) in step with the
@@ -10,10 +9,9 @@ enum SQLiteEntities {
     /// and every count grows.
     static func add(_ json: String, language: String?, articleID: String, in db: Database) throws {
         let content = try read(json, articleID: articleID)
-        let now = ISO8601DateFormatter().string(from: Date())
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO entities (id, type, name, name_key, wikidata, geonames, first_seen, articles, mentions)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
+            VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 1, ?)
             ON CONFLICT (id) DO UPDATE SET
                 name = CASE WHEN entities.wikidata IS NULL AND excluded.wikidata IS NOT NULL THEN excluded.name ELSE entities.name END,
                 name_key = CASE WHEN entities.wikidata IS NULL AND excluded.wikidata IS NOT NULL THEN excluded.name_key ELSE entities.name_key END,
@@ -24,7 +22,7 @@ enum SQLiteEntities {
             """)
         for entity in content.entities {
             try upsert.execute(arguments: [
-                entity.id, entity.type, entity.name, EntityNameKey.make(entity.name), entity.wikidata, entity.geonames, now, entity.mentions,
+                entity.id, entity.type, entity.name, EntityNameKey.make(entity.name), entity.wikidata, entity.geonames, entity.mentions,
             ])
         }
         let alias = try db.cachedStatement(sql: """
