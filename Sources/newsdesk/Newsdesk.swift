@@ -26,7 +26,7 @@ struct Newsdesk: ParsableCommand {
         ExitStatus.success("success; each command's --help says what that means for it"),
         ExitStatus.storeFailure,
         ExitStatus.partial("finished, but some inputs were skipped or failed (ingest, extract, analyze); each one is reported with its reason"),
-        ExitStatus.notFound("nothing found: no article with that id, no search result"),
+        ExitStatus.notFound("nothing found: no article with that id, no entity with that id or name, no search result"),
         ExitStatus.usage,
     ] + ExitStatus.signals)
 }

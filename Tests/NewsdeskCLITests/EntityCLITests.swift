@@ -110,7 +110,9 @@ import Testing
         let id = try #require(profile["id"] as? String)
         #expect(try cli.run(["entity", id, "--db", cli.database, "--format", "json"]).jsonObject["name"] as? String == "Emmanuel Macron")
         #expect(try cli.run(["entity", "macron", "--db", cli.database, "--format", "json"]).jsonObject["id"] as? String == id)
-        #expect(try cli.run(["entity", "onu", "--db", cli.database, "--format", "json"]).jsonObject["type"] as? String == "organization")
+        let un = try cli.run(["entity", "onu", "--db", cli.database, "--format", "json"]).jsonObject
+        #expect(un["type"] as? String == "organization")
+        #expect(try cli.run(["entity", "l’ONU", "--db", cli.database, "--format", "json"]).jsonObject["id"] as? String == un["id"] as? String)
 
         let text = try cli.run(["entity", "Antwerp", "--db", cli.database])
         #expect(text.status == 0)
