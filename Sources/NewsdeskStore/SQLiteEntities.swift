@@ -45,8 +45,14 @@ enum SQLiteEntities {
         let alias = try db.cachedStatement(sql: """
             UPDATE entity_aliases SET mentions = mentions - ? WHERE entity = ? AND text = ? AND language = ?
             """)
-        for (key, count) in content.aliases { try alias.execute(arguments: [count, key.entity, key.text, language ?? "und"]) }
-        try db.cachedStatement(sql: "DELETE FROM entity_aliases WHERE mentions <= 0").execute()
+        let unused = try db.cachedStatement(sql: """
+            DELETE FROM entity_aliases WHERE entity = ? AND text = ? AND language = ? AND mentions <= 0
+            """)
+        for (key, count) in content.aliases {
+            let arguments: StatementArguments = [key.entity, key.text, language ?? "und"]
+            try alias.execute(arguments: [count] + arguments)
+            try unused.execute(arguments: arguments)
+        }
     }
 
     /// Fills the tables from the entities layers already stored (a database written before them).
