@@ -135,6 +135,10 @@ import Testing
         let antwerpID = try #require(try Self.entities(cli, ["--type", "place"]).first { $0["name"] as? String == "Antwerp" }?["id"] as? String)
         #expect(try found(["strike", "--entity", antwerpID]) == [ids["antwerp.txt"]].compactMap(\.self))
 
+        // --about alone lists what it keeps too ("mardi" in the Paris article is 2025-03-11).
+        #expect(try found(["--about", "2025-03-11"]) == [ids["paris.txt"]].compactMap(\.self))
+        #expect(try found(["--about", "2025-03-11", "--entity", "Berlin"]).isEmpty)
+
         let snippet = try cli.run(["search", "--entity", "Antwerp", "--db", cli.database])
         #expect(snippet.stdout.contains("Dock workers in [Antwerp] extended"), "\(snippet.stdout)")
         let none = try cli.run(["search", "Berlin", "--entity", "Antwerp", "--db", cli.database])
