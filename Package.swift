@@ -75,8 +75,8 @@ let package = Package(
         .executableTarget(
             name: "newsdesk",
             dependencies: [
-                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore", "NewsdeskText", "NewsdeskStories", "NewsdeskPipeline",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore", "NewsdeskText", "NewsdeskStories", "NewsdeskEntities",
+                "NewsdeskPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
         ),
@@ -111,7 +111,9 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsdeskPipelineTests",
-            dependencies: ["NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStories", "NewsdeskStore", "NewsdeskCore"],
+            dependencies: [
+                "NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStories", "NewsdeskEntities", "NewsdeskStore", "NewsdeskCore",
+            ],
             swiftSettings: strictness
         ),
         .testTarget(

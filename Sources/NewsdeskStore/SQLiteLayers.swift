@@ -1,20 +1,27 @@
 import GRDB
+import NewsdeskCore
 
 /// Writes and reads the annotation layers of articles (tables `annotations` and
 /// `annotation_keys`, migration v4) inside the caller's transaction.
 enum SQLiteLayers {
     /// Writes the layers of a new article, which has none yet.
-    static func insert(_ layers: [StoredLayer], article: Int64, published: String?, in db: Database) throws {
+    static func insert(_ layers: [StoredLayer], article: Int64, of stored: Article, in db: Database) throws {
         for layer in layers {
             try db.cachedStatement(sql: "INSERT INTO annotations (article, stage, version, kind, data) VALUES (?, ?, ?, ?, ?)")
                 .execute(arguments: [article, layer.stage, layer.version, layer.kind, layer.json])
-            try insertKeys(of: layer, article: article, published: published, in: db)
+            try insertKeys(of: layer, article: article, published: stored.published, in: db)
+            if layer.kind == EntityLayerContent.kind, let json = layer.json {
+                try SQLiteEntities.add(json, language: stored.language, articleID: stored.id, in: db)
+            }
         }
     }
 
     /// Writes each layer in place of the run of the same stage, with its keys; other stages'
     /// layers are kept. Throws `invalidLayer` when another stage of the article writes the same kind.
-    static func replace(_ layers: [StoredLayer], article: Int64, articleID: String, published: String?, in db: Database) throws {
+    /// `previousLanguage` is the article's language before this update: the entity tables count
+    /// the old layer's aliases under it.
+    static func replace(_ layers: [StoredLayer], article: Int64, of stored: Article, previousLanguage: String?, in db: Database) throws {
+        let articleID = stored.id
         for layer in layers {
             if let kind = layer.kind, let owner = try String.fetchOne(
                 db.cachedStatement(sql: "SELECT stage FROM annotations WHERE article = ? AND kind = ? AND stage <> ? LIMIT 1"),
@@ -23,17 +30,23 @@ enum SQLiteLayers {
                 throw StoreError(
                     .invalidLayer, "article \(articleID.prefix(12)), stage '\(layer.stage)': stage '\(owner)' already writes kind '\(kind)'")
             }
-            let oldKind = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT kind FROM annotations WHERE article = ? AND stage = ?"), arguments: [article, layer.stage])
-            if let oldKind {
+            let old = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT kind, data FROM annotations WHERE article = ? AND stage = ?"), arguments: [article, layer.stage])
+            if let oldKind = old?["kind"] as String? {
                 try db.cachedStatement(sql: "DELETE FROM annotation_keys WHERE article = ? AND kind = ?").execute(arguments: [article, oldKind])
+                if oldKind == EntityLayerContent.kind, let json = old?["data"] as String? {
+                    try SQLiteEntities.subtract(json, language: previousLanguage, articleID: articleID, in: db)
+                }
             }
             try db.cachedStatement(sql: """
                 INSERT INTO annotations (article, stage, version, kind, data) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (article, stage) DO UPDATE SET version = excluded.version, kind = excluded.kind, data = excluded.data
                 """
             ).execute(arguments: [article, layer.stage, layer.version, layer.kind, layer.json])
-            try insertKeys(of: layer, article: article, published: published, in: db)
+            try insertKeys(of: layer, article: article, published: stored.published, in: db)
+            if layer.kind == EntityLayerContent.kind, let json = layer.json {
+                try SQLiteEntities.add(json, language: stored.language, articleID: articleID, in: db)
+            }
         }
     }
 

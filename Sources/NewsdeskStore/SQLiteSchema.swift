@@ -135,6 +135,41 @@ enum SQLiteSchema {
                     """
             )
         }
+        migrator.registerMigration("v6-entities") { db in
+            // The corpus's entities, kept from the articles' `entities` layers (SQLiteEntities):
+            // one row per entity id, which stays once written so that the id keeps its name;
+            // `articles` and `mentions` count where it occurs now, so that the most named
+            // entities are read without scanning `annotation_keys`. `name_key` and `text_key`
+            // are the folded forms names are looked up by (EntityNameKey). Where an entity
+            // occurs is `annotation_keys` (kind 'entities'), as for every layer.
+            try db.execute(
+                sql: """
+                    CREATE TABLE entities (
+                        id TEXT PRIMARY KEY,
+                        type TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        name_key TEXT NOT NULL,
+                        wikidata TEXT,
+                        geonames TEXT,
+                        first_seen TEXT NOT NULL,
+                        articles INTEGER NOT NULL,
+                        mentions INTEGER NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE INDEX entities_name_key ON entities(name_key);
+                    CREATE INDEX entities_most_named ON entities(articles DESC, mentions DESC) WHERE articles > 0;
+                    CREATE TABLE entity_aliases (
+                        entity TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        language TEXT NOT NULL,
+                        text_key TEXT NOT NULL,
+                        mentions INTEGER NOT NULL,
+                        PRIMARY KEY (entity, text, language)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX entity_aliases_text_key ON entity_aliases(text_key, entity);
+                    """
+            )
+            try SQLiteEntities.backfill(in: db)
+        }
         return migrator
     }
 }

@@ -30,7 +30,7 @@ extension SQLiteStore: ArticleStoring {
                         arguments: StatementArguments([article.id] + ArticleRow.values(of: article)
                             + [stored.origin, stored.ingestedAt ?? now, stored.original, article.duplicateOf]))
                     guard db.changesCount > 0 else { return .duplicate }
-                    try SQLiteLayers.insert(stored.layers, article: db.lastInsertedRowID, published: article.published, in: db)
+                    try SQLiteLayers.insert(stored.layers, article: db.lastInsertedRowID, of: article, in: db)
                     if let learned = stored.learnedLines { try SourceLines.record(learned, in: db) }
                     return .stored
                 }
@@ -46,12 +46,13 @@ extension SQLiteStore: ArticleStoring {
             try pool.write { db in
                 for stored in articles {
                     let article = stored.article
-                    guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM articles WHERE id = ?", arguments: [article.id]) else {
+                    guard let row = try Row.fetchOne(db, sql: "SELECT seq, language FROM articles WHERE id = ?", arguments: [article.id]) else {
                         throw StoreError(.notFound, "no article with id \(article.id)")
                     }
+                    let seq: Int64 = row["seq"]
                     try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(ArticleRow.values(of: article) + [seq]))
                     try SQLiteLayers.setPublished(article.published, article: seq, in: db)
-                    try SQLiteLayers.replace(stored.layers, article: seq, articleID: article.id, published: article.published, in: db)
+                    try SQLiteLayers.replace(stored.layers, article: seq, of: article, previousLanguage: row["language"], in: db)
                 }
             }
         }

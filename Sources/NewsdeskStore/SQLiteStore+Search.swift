@@ -2,8 +2,10 @@ import GRDB
 
 extension SQLiteStore: SearchStoring {
     public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
+        if query.isFilterOnly { return try filteredArticles(query) }
         let match = try FTSQuery.translate(query.text)
         let terms = BoundedSnippet.terms(of: try FTSQuery.tokenize(query.text))
+        let (filters, filterArguments) = Self.filterClause(query.filters, firstParameter: 6)
         return try run {
             try pool.read { db in
                 // Ranked and limited first, snippets made for the hits shown only: making a snippet
@@ -16,9 +18,7 @@ extension SQLiteStore: SearchStoring {
                     sql: """
                         WITH top AS MATERIALIZED (
                             SELECT rowid, bm25(articles_fts, 10.0, 1.0) AS rank
-                            FROM articles_fts WHERE articles_fts MATCH ?1
-                                AND (?6 IS NULL OR rowid IN (
-                                    SELECT article FROM annotation_keys WHERE kind = ?6 AND key >= ?7 AND key <= ?8))
+                            FROM articles_fts WHERE articles_fts MATCH ?1\(filters)
                             ORDER BY rank LIMIT ?2
                         )
                         SELECT a.id, a.title, a.source_name, a.published, a.language, top.rank,
@@ -30,10 +30,8 @@ extension SQLiteStore: SearchStoring {
                         WHERE articles_fts MATCH ?1
                         ORDER BY top.rank
                         """,
-                    arguments: [
-                        match, query.limit, BoundedSnippet.longArticle, BoundedSnippet.words, BoundedSnippet.prefixCharacters,
-                        query.keys?.kind, query.keys?.from, query.keys.map { KeyBounds.through($0.to) },
-                    ])
+                    arguments: [match, query.limit, BoundedSnippet.longArticle, BoundedSnippet.words, BoundedSnippet.prefixCharacters]
+                        + filterArguments)
                 return rows.map { row in
                     SearchHit(
                         id: row["id"], title: row["title"], source: row["source_name"], published: row["published"],
@@ -43,5 +41,58 @@ extension SQLiteStore: SearchStoring {
                 }
             }
         }
+    }
+
+    /// A query without words: the articles with keys in every filter, most recently published
+    /// first (those without a date last), each with a snippet around its first key of the first
+    /// filter, marked; the score is 0.
+    private func filteredArticles(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
+        guard let first = query.filters.first else { return [] }
+        let (others, otherArguments) = Self.filterClause(Array(query.filters.dropFirst()), firstParameter: 5, column: "article")
+        return try run {
+            try pool.read { db in
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT a.id, a.title, a.source_name, a.published, a.language,
+                            (SELECT span_start FROM annotation_keys
+                             WHERE article = k.article AND kind = ?1 AND key >= ?2 AND key <= ?3 ORDER BY span_start LIMIT 1) AS span_start,
+                            (SELECT span_end FROM annotation_keys
+                             WHERE article = k.article AND kind = ?1 AND key >= ?2 AND key <= ?3 ORDER BY span_start LIMIT 1) AS span_end,
+                            a.text
+                        FROM (
+                            SELECT DISTINCT published, article FROM annotation_keys
+                            WHERE kind = ?1 AND key >= ?2 AND key <= ?3\(others)
+                            ORDER BY published DESC, article DESC
+                            LIMIT ?4
+                        ) k JOIN articles a ON a.seq = k.article
+                        ORDER BY k.published DESC, k.article DESC
+                        """,
+                    arguments: [first.kind, first.from, first.upperBound, query.limit] + otherArguments)
+                return rows.map { row in
+                    SearchHit(
+                        id: row["id"], title: row["title"], source: row["source_name"], published: row["published"],
+                        language: row["language"], score: 0,
+                        snippet: KeySnippet.make(row["text"], start: row["span_start"] ?? 0, end: row["span_end"] ?? 0))
+                }
+            }
+        }
+    }
+
+    /// `AND column IN (…)` for each filter, with its parameters numbered from `firstParameter`.
+    private static func filterClause(_ filters: [KeyRange], firstParameter: Int, column: String = "rowid")
+        -> (sql: String, arguments: StatementArguments)
+    {
+        var sql = ""
+        var arguments: StatementArguments = []
+        for (index, filter) in filters.enumerated() {
+            let number = firstParameter + 3 * index
+            sql += """
+
+                AND \(column) IN (SELECT article FROM annotation_keys WHERE kind = ?\(number) AND key >= ?\(number + 1) AND key <= ?\(number + 2))
+                """
+            arguments += [filter.kind, filter.from, filter.upperBound]
+        }
+        return (sql, arguments)
     }
 }

@@ -1,4 +1,5 @@
 import NewsdeskCore
+import NewsdeskEntities
 import NewsdeskText
 
 /// An article rendered for reading in a terminal.
@@ -37,6 +38,10 @@ enum ArticleText {
                 let modifier = time.modifier.map { " \($0.rawValue)" } ?? ""
                 lines.append("  \(time.value)\(modifier)  \(time.kind.rawValue)  \"\(time.text)\"")
             }
+            lines.append("")
+        }
+        if let entities = article.layers[EntityLayer.self], !entities.mentions.isEmpty {
+            lines += MentionLines.render(entities)
             lines.append("")
         }
         if !article.removed.isEmpty {

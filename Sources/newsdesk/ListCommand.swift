@@ -45,11 +45,7 @@ struct ListCommand: ParsableCommand {
         case .json:
             try Output.json(summaries, pretty: true)
         case .table:
-            for summary in summaries {
-                let date = summary.published.map { String($0.prefix(10)) } ?? "—"
-                let source = summary.source ?? "—"
-                Output.line("\(summary.id.prefix(12))  \(date.padding(toLength: 10, withPad: " ", startingAt: 0))  \(summary.language ?? "--")  \(source.padding(toLength: 18, withPad: " ", startingAt: 0))  \(summary.title ?? "(no title)")")
-            }
+            for summary in summaries { Output.line(ArticleSummaryLine.render(summary)) }
         }
         Output.flush()
     }

@@ -17,7 +17,7 @@ struct Newsdesk: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ExtractCommand.self, AnalyzeCommand.self, SearchCommand.self, ShowCommand.self, ListCommand.self,
-            StatsCommand.self, ExportCommand.self, RecleanCommand.self, CopiesCommand.self,
+            StatsCommand.self, ExportCommand.self, RecleanCommand.self, CopiesCommand.self, EntitiesCommand.self, EntityCommand.self,
             LanguageCommand.self,
         ]
     )
@@ -26,7 +26,7 @@ struct Newsdesk: ParsableCommand {
         ExitStatus.success("success; each command's --help says what that means for it"),
         ExitStatus.storeFailure,
         ExitStatus.partial("finished, but some inputs were skipped or failed (ingest, extract, analyze); each one is reported with its reason"),
-        ExitStatus.notFound("nothing found: no article with that id, no search result"),
+        ExitStatus.notFound("nothing found: no article with that id, no entity with that id or name, no search result"),
         ExitStatus.usage,
     ] + ExitStatus.signals)
 }

@@ -13,6 +13,11 @@ struct SearchCommand: ParsableCommand {
             alternatives, NOT or -word to exclude, and parentheses to group. Matches in the title \
             count ten times as much as in the body (bm25).
 
+            --entity keeps the articles that mention an entity, given by its exact id (Q184, \
+            nd:person:jean-dupont) or by a name or alias seen (see newsdesk entity); repeated, \
+            articles that mention each. With --entity or --about the query may be left out: \
+            every article they keep is listed, most recently published first.
+
             \(exitStatus)
             """
     )
@@ -20,13 +25,15 @@ struct SearchCommand: ParsableCommand {
     static let exitStatus = ExitStatus.help([
         ExitStatus.success("at least one article matched"),
         ExitStatus.storeFailure,
-        ExitStatus.notFound("no article matched"),
-        ExitStatus.Row(status: ExitCode.validationFailure.rawValue, meaning: "usage error: unknown option, bad value, a query that cannot be read"),
+        ExitStatus.notFound("no article matched, or --entity names no entity"),
+        ExitStatus.Row(
+            status: ExitCode.validationFailure.rawValue,
+            meaning: "usage error: unknown option, bad value, a query that cannot be read, an --entity name that several entities share (they are listed with their ids)"),
     ])
 
     // Words that look like options ("-election": NOT election) are the query's, not options.
-    @Argument(parsing: .allUnrecognized, help: "The query.")
-    var query: [String]
+    @Argument(parsing: .allUnrecognized, help: "The query (may be left out with --entity or --about).")
+    var query: [String] = []
 
     @OptionGroup var store: StoreOptions
 
@@ -36,11 +43,19 @@ struct SearchCommand: ParsableCommand {
     @Option(help: DateRangeOption.help)
     var about: DateRangeOption?
 
+    @Option(help: ArgumentHelp(
+        "Only articles that mention this entity: its id, or a name or alias seen. Repeat for articles that mention each.",
+        valueName: "id-or-name"))
+    var entity: [String] = []
+
     @Option(help: "Output format: table or json.")
     var format: TableFormat = .table
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        if query.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) && entity.isEmpty && about == nil {
+            throw ValidationError("give a query, --entity or --about")
+        }
         // A single dash excludes a word; a double dash is an option this command does not have.
         if let unknown = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
             throw ValidationError("unknown option '\(unknown)'")
@@ -51,7 +66,11 @@ struct SearchCommand: ParsableCommand {
         Output.prepare()
         let articleStore = try store.openForReading()
         let hits = try reportingStoreErrors { () throws(StoreError) in
-            try articleStore.search(SearchQuery(query.joined(separator: " "), limit: limit, keys: about?.keyRange))
+            let entities = try entity.map { reference throws(StoreError) in
+                KeyRange.exactly(try EntityReference.resolve(reference, in: articleStore).id, kind: StoredEntity.layerKind)
+            }
+            return try articleStore.search(
+                SearchQuery(query.joined(separator: " "), limit: limit, filters: entities + [about?.keyRange].compactMap(\.self)))
         }
         switch format {
         case .json:

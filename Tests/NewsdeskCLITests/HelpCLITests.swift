@@ -4,7 +4,9 @@ import Testing
 /// Each command's help states its own exit statuses, in lines that fit 80 columns, and says a
 /// default once (issue 13, case 9).
 @Suite struct HelpCLITests {
-    static let commands = ["ingest", "extract", "analyze", "search", "show", "list", "stats", "export", "reclean", "copies", "language"]
+    static let commands = [
+        "ingest", "extract", "analyze", "search", "show", "list", "stats", "export", "reclean", "copies", "language", "entities", "entity",
+    ]
 
     private func exitStatusSection(_ help: String) -> [Substring] {
         let lines = help.split(separator: "\n", omittingEmptySubsequences: false)

@@ -67,7 +67,7 @@ import Testing
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try SQLiteSchema.migrator.appliedIdentifiers(db))
         }
         #expect(applicationID == SQLiteSchema.applicationID)
-        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of"])
+        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of", "v6-entities"])
     }
 
     @Test func aVersion3DatabaseGainsAnnotationsAndKeepsItsArticles() throws {
@@ -109,6 +109,43 @@ import Testing
         // The search index follows the new title under the trigger that v4 put in place.
         #expect(try store.search(SearchQuery("CEI")).map(\.id) == [old.id])
         #expect(try store.search(SearchQuery("\"sommet d'Astana\"")).isEmpty)
+    }
+
+    @Test func aVersion5DatabaseFillsItsEntityTablesFromTheLayersItHolds() throws {
+        let path = try scratch.newPath()
+        do {
+            // A database as Newsdesk left it before the entity tables, with entities layers in it.
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteSchema.migrator.migrate(queue, upTo: "v5-duplicate-of")
+            try queue.close()
+            let store = try SQLiteStore(path: path)
+            _ = try store.insert(EntityCorpus.all)
+            try store.pool.write { db in
+                try db.execute(sql: "DROP TABLE entity_aliases; DROP TABLE entities; DELETE FROM grdb_migrations WHERE identifier = 'v6-entities'")
+            }
+        }
+        let store = try SQLiteStore(path: path)
+        #expect(try store.topEntities(type: nil, publishedFrom: nil, limit: 10).map(\.id)
+                == [EntityCorpus.macron, EntityCorpus.un, EntityCorpus.berlin, EntityCorpus.paris])
+        #expect(try store.aliases(of: EntityCorpus.un, limit: 10).map(\.text) == ["ONU", "United Nations"])
+    }
+
+    /// The entity queries read indexes: the kept counts, the folded names, one entity's keys.
+    @Test func entityQueriesUseIndexes() throws {
+        let store = try SQLiteStore(path: try scratch.newPath())
+        _ = try store.insert(EntityCorpus.all)
+        let queries: [(sql: String, arguments: StatementArguments, index: String)] = [
+            (SQLiteEntityQueries.byName, ["macron", 5], "entity_aliases_text_key"),
+            (SQLiteEntityQueries.monthly, ["entities", "Q90"], "annotation_keys_lookup"),
+            (SQLiteEntityQueries.companions, ["entities", "Q90", 10, 10], "annotation_keys_lookup"),
+            (SQLiteEntityQueries.topPublishedFrom, ["entities", "2025", nil, 10], "annotation_keys_lookup"),
+        ]
+        for query in queries {
+            let plan = try store.pool.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map { $0["detail"] as String }
+            }
+            #expect(plan.contains { $0.contains("INDEX \(query.index)") }, "\(plan)")
+        }
     }
 
     /// The plan of every annotation query: index searches, and full scans only of covering

@@ -49,28 +49,8 @@ public struct EntityLayer: AnnotationLayer {
         mentions.compactMap { mention in mention.entity.map { IndexKey(key: $0, span: mention.span) } }
     }
 
-    private struct Fields: Decodable {
-        struct MentionRecord: Decodable {
-            var start: Int
-            var end: Int
-            var text: String
-            var type: String
-            var kind: String
-            var entity: String?
-        }
-        struct EntityFields: Decodable {
-            var id: String
-            var type: String
-            var name: String
-            var wikidata: String?
-            var geonames: String?
-        }
-        var mentions: [MentionRecord]
-        var entities: [EntityFields]
-    }
-
     public init(fields json: [UInt8], offsets: ScalarOffsetMap) throws {
-        let fields = try JSONDecoder().decode(Fields.self, from: Data(json))
+        let fields = try JSONDecoder().decode(EntityLayerRecords.self, from: Data(json))
         mentions = try fields.mentions.map { record in
             guard record.start <= record.end, let start = offsets.utf8Offset(ofScalar: record.start),
                 let end = offsets.utf8Offset(ofScalar: record.end)
