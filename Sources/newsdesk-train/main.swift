@@ -9,7 +9,7 @@ import NewsdeskText
 struct EntityResourceTool: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsdesk-train", abstract: "Build the entity stage's model and gazetteer keys.",
-        subcommands: [TrainNames.self, KeyAliases.self])
+        subcommands: [TrainNames.self, KeyAliases.self, CanonicalVariants.self])
 }
 
 /// `newsdesk-train names --out names.bin --train DIR:WEIGHT:LANGUAGE[:other] …`
@@ -99,5 +99,26 @@ struct KeyAliases: ParsableCommand {
         let output = "# key\talias\tid\tkind\tlang\n" + sorted.map { $0 + "\n" }.joined()
         try output.write(toFile: file, atomically: true, encoding: .utf8)
         print("keyed \(sorted.count) aliases in \(file)")
+    }
+}
+
+/// `newsdesk-train name-variants FILE`: adds to name-variants.tsv (`form group`) the spelling
+/// that stands for each group (its most frequent form in English), the form Newsdesk ids of
+/// people are written with.
+struct CanonicalVariants: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "name-variants", abstract: "Add each name-variant group's canonical spelling.")
+
+    @Argument(help: "The name-variants file, rewritten in place.")
+    var file: String
+
+    func run() throws {
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let model = try LanguageModel.standard.get()
+        let lines = Gazetteer.canonicalizingVariants(rows) { model.wordLogFrequency($0, language: "en") }
+        let output = "# form\tgroup\tcanonical\n" + lines.map { $0 + "\n" }.joined()
+        try output.write(toFile: file, atomically: true, encoding: .utf8)
+        print("wrote \(lines.count) name variants to \(file)")
     }
 }

@@ -49,11 +49,17 @@ struct EntityLinker {
             let lowered = words.map { $0.lowercased() }
             var type = name.type
             let id: String
-            if let record = known(key: key, type: &type) {
+            // A known name of the tagger's type first ("Poutine"), then a longer name of the
+            // article it stands for ("Jordan" after "Michael Jordan"), then a prominent
+            // entity of another type ("Jordan" the country).
+            // A person's surname stands for the person whatever type the tagger gave it.
+            let earlier = resolved.first { ($0.type == type || $0.type == .person) && Self.abbreviates(lowered, $0) }
+            if let earlier { type = earlier.type }
+            if let record = known(key: key, type: &type, retyping: earlier == nil) {
                 id = table.use(Entity(record))
             } else if let expansion = expansions[name.tokens], let expanded = mentions[expansion]?.entity {
                 id = expanded
-            } else if let earlier = resolved.first(where: { $0.type == type && Self.abbreviates(lowered, $0) }) {
+            } else if let earlier {
                 id = earlier.id
             } else {
                 id = table.use(Entity(id: projectID(type: type, words: lowered), type: type, name: surface, wikidata: nil, geonames: nil))
@@ -89,10 +95,10 @@ struct EntityLinker {
         String(words.filter { $0.count > 3 }.compactMap(\.first))
     }
 
-    /// The known entity a name stands for: the most salient of its type; failing that, when
-    /// the gazetteer knows the name only as a prominent entity of another type (a country, a
-    /// region, a big city, an international body), that one, and the name takes its type.
-    private func known(key: String, type: inout NameType) -> EntityRecord? {
+    /// The known entity a name stands for: the most salient of its type; failing that, if
+    /// `retyping`, when the gazetteer knows the name as a prominent entity of another type (a
+    /// country, a region, a big city, an international body), that one, and the name takes its type.
+    private func known(key: String, type: inout NameType, retyping: Bool) -> EntityRecord? {
         guard let gazetteer else { return nil }
         let candidates = gazetteer.aliases(of: key).filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
         // Equal salience: the entity whose own name is the alias (Moscow, not Moscow Oblast).
@@ -100,7 +106,7 @@ struct EntityLinker {
             a.salience != b.salience ? a.salience < b.salience : (NameKey.make([a.name]) != key && NameKey.make([b.name]) == key)
         }
         if let best = candidates.filter({ $0.type == type }).max(by: ranked) { return best }
-        guard let other = candidates.max(by: ranked), other.isProminent else { return nil }
+        guard retyping, let other = candidates.max(by: ranked), other.isProminent else { return nil }
         type = other.type
         return other
     }
@@ -133,11 +139,11 @@ struct EntityLinker {
 
     /// A Newsdesk id from the name: "nd:person:jean-dupont". Case and accents are folded, so
     /// "Jean Dupont" and "JEAN DUPONT" meet; a person's name parts that the name-variant
-    /// table knows are written as their group ("Loukachenko" and "Lukashenko" meet).
+    /// table knows are written in its canonical spelling ("Loukachenko" and "Lukaschenko" meet).
     func projectID(type: NameType, words: [String]) -> String {
         let parts = words.map { word -> String in
-            if type == .person, let group = gazetteer?.nameGroup(of: word) { return group.lowercased() }
-            return TextFold.matchKey(word).split(separator: " ").joined(separator: "-")
+            let spelling = type == .person ? gazetteer?.canonicalSpelling(of: word) ?? word : word
+            return TextFold.matchKey(spelling).split(separator: " ").joined(separator: "-")
         }.filter { !$0.isEmpty }
         return "nd:\(type.label):\(parts.isEmpty ? "unnamed" : parts.joined(separator: "-"))"
     }

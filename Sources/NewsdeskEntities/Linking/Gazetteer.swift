@@ -53,6 +53,33 @@ public struct Gazetteer: Sendable {
         organizationWords = Set(try Self.rows(directory + "/organization-words.tsv", columns: 2).map { NameKey.make([$0[1]]) })
     }
 
+    /// Chooses the spelling that stands for each group of name-variant rows (`form group`):
+    /// the group's most frequent form in English text (`frequency`, a log frequency or nil),
+    /// else the first in byte order among its ASCII forms (else among all), so that Newsdesk
+    /// ids of people read as names. Returns the rows with it as a third column.
+    public static func canonicalizingVariants(_ rows: [[Substring]], frequency: (Substring) -> Double?) -> [String] {
+        func rank(_ form: Substring) -> (Double, Bool) {
+            (frequency(form) ?? -.infinity, form.utf8.allSatisfy { $0 < 0x80 })
+        }
+        var chosen: [Substring: Substring] = [:]
+        for row in rows where row.count >= 2 {
+            let form = row[0]
+            guard let current = chosen[row[1]] else {
+                chosen[row[1]] = form
+                continue
+            }
+            let (formRank, currentRank) = (rank(form), rank(current))
+            if formRank.0 != currentRank.0 {
+                if formRank.0 > currentRank.0 { chosen[row[1]] = form }
+            } else if formRank.1 != currentRank.1 {
+                if formRank.1 { chosen[row[1]] = form }
+            } else if form.utf8.lexicographicallyPrecedes(current.utf8) {
+                chosen[row[1]] = form
+            }
+        }
+        return rows.filter { $0.count >= 2 }.map { "\($0[0])\t\($0[1])\t\(chosen[$0[1]] ?? $0[0])" }
+    }
+
     /// The entity with this id, if the gazetteer has it.
     public func entity(id: String) -> EntityRecord? {
         guard let fields = entityTable.rows(id).first, fields.count >= 6, let type = NameType(label: String(fields[0])) else { return nil }
@@ -72,9 +99,12 @@ public struct Gazetteer: Sendable {
 
     public func roles(of key: String) -> [Role] { roles[key] ?? [] }
 
-    /// The group (a Wikidata id of a name) a lower-cased person-name part belongs to.
-    public func nameGroup(of part: String) -> String? {
-        variantTable.rows(part).first?.first.map(String.init)
+    /// The spelling that stands for all the spellings of a lower-cased person-name part
+    /// ("loukachenko", "lukaschenko" → "lukashenko"): the table's third column, written by
+    /// `newsdesk-train name-variants`.
+    public func canonicalSpelling(of part: String) -> String? {
+        guard let fields = variantTable.rows(part).first, fields.count >= 2, !fields[1].isEmpty else { return nil }
+        return String(fields[1])
     }
 
     /// Whether `key` is an alias or role, and whether longer ones begin with it.

@@ -16,17 +16,9 @@ enum NameKey {
         return key
     }
 
-    /// The words of a name as the tokenizer cuts them ("Côte d'Ivoire" → Côte, d', Ivoire).
+    /// The words of a name as the tokenizer cuts running text ("Côte d'Ivoire" → Côte, d',
+    /// Ivoire; "Boeing's" → Boeing, 's).
     static func words(of name: String) -> [Substring] {
-        name.split(separator: " ").flatMap { word -> [Substring] in
-            // An elision ("d'", "l'") is its own token in running text.
-            if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), apostrophe != word.startIndex,
-                word.index(after: apostrophe) != word.endIndex, word.distance(from: word.startIndex, to: apostrophe) <= 2
-            {
-                let after = word.index(after: apostrophe)
-                return [word[..<after], word[after...]]
-            }
-            return [word]
-        }
+        NameTokenizer.words(of: name)
     }
 }

@@ -30,7 +30,7 @@ public struct EntityStage: Stage {
         guard let tagger = resources.tagger else { return EntityLayer(mentions: [], entities: []) }
         let article = document.article
         let text = article.text
-        let tokens = Self.splittingPossessives(Tokenizer().tokens(in: text), in: text)
+        let tokens = NameTokenizer.tokens(in: text)
         var nameTokens = tokens.map { NameToken(text[utf8: $0.span]) }
         let sentences = Self.tokenRanges(of: article.layers[SentenceLayer.self]?.spans ?? [], tokens: tokens)
         NameToken.markHeadlines(&nameTokens, sentences: sentences)
@@ -53,25 +53,6 @@ public struct EntityStage: Stage {
         let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
         let linked = linker.link(names: names, matches: matches, tokens: tokens, nameTokens: nameTokens, text: text)
         return EntityLayer(mentions: linked.mentions, entities: linked.entities)
-    }
-
-    /// The tokens with an English possessive cut off its word ("Boeing's" → "Boeing", "'s"):
-    /// the name ends before it, as it does in the training corpora.
-    static func splittingPossessives(_ tokens: [Token], in text: String) -> [Token] {
-        var result: [Token] = []
-        result.reserveCapacity(tokens.count)
-        for token in tokens {
-            let word = text[utf8: token.span]
-            let suffixLength = word.hasSuffix("'s") ? 2 : word.hasSuffix("\u{2019}s") ? 4 : 0
-            guard token.kind == .word, suffixLength > 0, word.utf8.count > suffixLength + 1 else {
-                result.append(token)
-                continue
-            }
-            let cut = token.span.end - suffixLength
-            result.append(Token(kind: .word, span: TextSpan(start: token.span.start, end: cut)))
-            result.append(Token(kind: .punctuation, span: TextSpan(start: cut, end: token.span.end)))
-        }
-        return result
     }
 
     /// Sentences as token ranges: each token belongs to the sentence whose span holds its start;

@@ -1,0 +1,107 @@
+import NewsdeskCore
+import NewsdeskText
+import Testing
+
+@testable import NewsdeskEntities
+
+/// The entity stage with the shipped model and gazetteer, on news sentences written for these
+/// tests: names found, typed and linked to one identity across spellings and languages,
+/// demonyms, roles and acronyms resolved to what they stand for.
+@Suite struct EntityStageTests {
+    static func layer(_ text: String, language: String) throws -> EntityLayer {
+        var builder = ArticleTextBuilder()
+        for paragraph in text.split(separator: "\n") { builder.append(String(paragraph), kind: .paragraph) }
+        var document = Document(article: Article(id: "t", language: language, text: builder.text, paragraphs: builder.paragraphs))
+        try SentenceStage().analyze(document).attach(to: &document)
+        return try EntityStage().analyze(document)
+    }
+
+    static func mention(_ layer: EntityLayer, _ text: String, kind: Mention.Kind? = nil) -> Mention? {
+        layer.mentions.first { $0.text == text && (kind == nil || $0.kind == kind) }
+    }
+
+    static let french = """
+        Le président russe Vladimir Poutine a reçu mardi à Moscou son homologue biélorusse Alexandre Loukachenko.
+        Poutine a ensuite appelé l'Organisation des Nations unies (ONU) à reprendre le dialogue. Le président biélorusse a remercié son hôte.
+        """
+    static let english = "Russian President Vladimir Putin met his Belarusian counterpart Alexander Lukashenko in Moscow on Tuesday."
+    static let german = "Der russische Präsident Wladimir Putin hat am Dienstag in Moskau den belarussischen Machthaber Alexander Lukaschenko empfangen."
+
+    @Test func namesAreFoundTypedAndLinked() throws {
+        let layer = try Self.layer(Self.french, language: "fr")
+        let putin = try #require(Self.mention(layer, "Vladimir Poutine"))
+        #expect(putin.type == .person && putin.kind == .name && putin.entity == "Q7747")
+        #expect(Self.mention(layer, "Moscou")?.entity == "Q649")
+        #expect(Self.mention(layer, "Moscou")?.type == .place)
+        let entity = try #require(layer.entities.first { $0.id == "Q7747" })
+        #expect(entity.wikidata == "Q7747" && entity.type == .person)
+        // Every resolved mention's entity is listed once.
+        let listed = Set(layer.entities.map(\.id))
+        #expect(listed.count == layer.entities.count)
+        #expect(layer.mentions.compactMap(\.entity).allSatisfy(listed.contains))
+    }
+
+    @Test func aSurnameAloneIsThePersonNamedInFull() throws {
+        let layer = try Self.layer(Self.french, language: "fr")
+        #expect(Self.mention(layer, "Poutine")?.entity == "Q7747")
+    }
+
+    @Test func oneIdentityAcrossLanguagesAndSpellings() throws {
+        let french = try Self.layer(Self.french, language: "fr")
+        let english = try Self.layer(Self.english, language: "en")
+        let german = try Self.layer(Self.german, language: "de")
+        let lukashenko = [
+            Self.mention(french, "Alexandre Loukachenko")?.entity, Self.mention(english, "Alexander Lukashenko")?.entity,
+            Self.mention(german, "Alexander Lukaschenko")?.entity,
+        ]
+        #expect(lukashenko[0] != nil && Set(lukashenko).count == 1, "\(lukashenko)")
+        let putin = [Self.mention(english, "Vladimir Putin")?.entity, Self.mention(german, "Wladimir Putin")?.entity]
+        #expect(putin == ["Q7747", "Q7747"])
+        #expect(Self.mention(german, "Moskau")?.entity == "Q649")
+    }
+
+    @Test func demonymsAreAdjectivesOfTheirCountry() throws {
+        let french = try Self.layer(Self.french, language: "fr")
+        let belarusian = try #require(Self.mention(french, "biélorusse", kind: .adjective))
+        #expect(belarusian.entity == "Q184" && belarusian.type == .place)
+        let english = try Self.layer(Self.english, language: "en")
+        #expect(Self.mention(english, "Belarusian")?.kind == .adjective)
+        #expect(Self.mention(english, "Belarusian")?.entity == "Q184")
+        let german = try Self.layer(Self.german, language: "de")
+        #expect(Self.mention(german, "belarussischen")?.entity == "Q184")
+    }
+
+    @Test func rolesDesignateThePerson() throws {
+        let french = try Self.layer(Self.french, language: "fr")
+        // In apposition to the name, then alone: the country introduced the person earlier.
+        #expect(Self.mention(french, "Le président russe", kind: .role)?.entity == "Q7747")
+        let later = try #require(Self.mention(french, "Le président biélorusse", kind: .role))
+        #expect(later.entity == Self.mention(french, "Alexandre Loukachenko")?.entity)
+        #expect(later.type == .person)
+        let german = try Self.layer(Self.german, language: "de")
+        #expect(Self.mention(german, "Der russische Präsident", kind: .role)?.entity == "Q7747")
+    }
+
+    @Test func anAcronymInParenthesesIsTheNameBeforeIt() throws {
+        let french = try Self.layer(Self.french, language: "fr")
+        let name = try #require(Self.mention(french, "Organisation des Nations unies"))
+        #expect(name.entity == "Q1065" && name.type == .organization)
+        let acronym = try #require(Self.mention(french, "ONU"))
+        #expect(acronym.kind == .acronym && acronym.entity == "Q1065")
+    }
+
+    @Test func unknownNamesGetTheSameNewsdeskIdEverywhere() throws {
+        let first = try Self.layer("Le maire Jules Fabrecourt a inauguré lundi la nouvelle médiathèque de Lyon.", language: "fr")
+        let second = try Self.layer("Mardi, Jules Fabrecourt a démenti les informations du syndicat.", language: "fr")
+        let ids = [first, second].compactMap { Self.mention($0, "Jules Fabrecourt")?.entity }
+        #expect(ids == ["nd:person:jules-fabrecourt", "nd:person:jules-fabrecourt"])
+        let company = try Self.layer("Le groupe Vexoria Dynamics a démenti mardi les informations du syndicat.", language: "fr")
+        #expect(Self.mention(company, "Vexoria Dynamics")?.entity == "nd:organization:vexoria-dynamics")
+    }
+
+    @Test func emptyAndNameLessTextsGiveNothing() throws {
+        #expect(try Self.layer("", language: "fr").mentions.isEmpty)
+        let plain = try Self.layer("les prix ont encore augmenté cette semaine, selon les chiffres publiés hier.", language: "fr")
+        #expect(plain.mentions.filter { $0.kind == .name }.isEmpty)
+    }
+}
