@@ -49,11 +49,11 @@ struct TrainNames: ParsableCommand {
                 development.append((parts[0], try TrainingSentence.readConll(path: devPath, language: language, annotatesOther: other, weight: 1)))
             }
         }
-        let model = try LanguageModel.standard.get()
-        for index in training.indices { NameToken.markCommonness(&training[index].tokens, language: training[index].language, model: model) }
+        let frequencies = try WordFrequencies.standard.get()
+        for index in training.indices { NameToken.markCommonness(&training[index].tokens, language: training[index].language, frequencies: frequencies) }
         for corpus in development.indices {
             for index in development[corpus].1.indices {
-                NameToken.markCommonness(&development[corpus].1[index].tokens, language: development[corpus].1[index].language, model: model)
+                NameToken.markCommonness(&development[corpus].1[index].tokens, language: development[corpus].1[index].language, frequencies: frequencies)
             }
         }
         if let evidence {
@@ -115,8 +115,8 @@ struct CanonicalVariants: ParsableCommand {
     func run() throws {
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-        let model = try LanguageModel.standard.get()
-        let lines = Gazetteer.canonicalizingVariants(rows) { model.wordLogFrequency($0, language: "en") }
+        let frequencies = try WordFrequencies.standard.get()
+        let lines = Gazetteer.canonicalizingVariants(rows) { frequencies.logFrequency($0, language: "en") }
         let output = "# form\tgroup\tcanonical\n" + lines.map { $0 + "\n" }.joined()
         try output.write(toFile: file, atomically: true, encoding: .utf8)
         print("wrote \(lines.count) name variants to \(file)")

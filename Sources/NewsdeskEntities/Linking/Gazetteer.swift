@@ -1,4 +1,3 @@
-import Foundation
 import NewsdeskCore
 import NewsdeskText
 
@@ -25,6 +24,8 @@ public struct Gazetteer: Sendable {
     private let aliasTable: SortedTable
     private let variantTable: SortedTable
     private let roles: [String: [Role]]
+    /// What the tables said, remembered for the process: news repeats its words and names.
+    private let memo = GazetteerMemo()
     /// Keys that begin a longer role ("premier" of "premier ministre").
     private let rolePrefixes: Set<String>
     let organizationWords: Set<String>
@@ -82,18 +83,22 @@ public struct Gazetteer: Sendable {
 
     /// The entity with this id, if the gazetteer has it.
     public func entity(id: String) -> EntityRecord? {
-        guard let fields = entityTable.rows(id).first, fields.count >= 6, let type = NameType(label: String(fields[0])) else { return nil }
-        return EntityRecord(
-            id: id, type: type, entityClass: String(fields[1]), name: String(fields[2]),
-            wikidata: fields[3].isEmpty ? nil : String(fields[3]), geonames: fields[4].isEmpty ? nil : String(fields[4]),
-            prior: Double(fields[5]) ?? 0)
+        memo.entity(id) {
+            guard let fields = entityTable.rows(id).first, fields.count >= 6, let type = NameType(label: String(fields[0])) else { return nil }
+            return EntityRecord(
+                id: id, type: type, entityClass: String(fields[1]), name: String(fields[2]),
+                wikidata: fields[3].isEmpty ? nil : String(fields[3]), geonames: fields[4].isEmpty ? nil : String(fields[4]),
+                prior: Double(fields[5]) ?? 0)
+        }
     }
 
     /// The aliases whose key (`NameKey`) is `key`.
     public func aliases(of key: String) -> [Alias] {
-        aliasTable.rows(key).compactMap { fields in
-            guard fields.count >= 4, let kind = AliasKind(rawValue: String(fields[2])) else { return nil }
-            return Alias(entity: String(fields[1]), kind: kind, language: String(fields[3]))
+        memo.aliases(key) {
+            aliasTable.rows(key).compactMap { fields in
+                guard fields.count >= 4, let kind = AliasKind(rawValue: String(fields[2])) else { return nil }
+                return Alias(entity: String(fields[1]), kind: kind, language: String(fields[3]))
+            }
         }
     }
 
@@ -109,18 +114,16 @@ public struct Gazetteer: Sendable {
 
     /// Whether `key` is an alias or role, and whether longer ones begin with it.
     func lookahead(_ key: String) -> (known: Bool, longer: Bool) {
-        let alias = aliasTable.hasKey(key, orPrefixFollowedBy: UInt8(ascii: " "))
-        return (alias.exact || roles[key] != nil, alias.longer || rolePrefixes.contains(key))
+        memo.lookahead(key) {
+            let alias = aliasTable.hasKey(key, orPrefixFollowedBy: UInt8(ascii: " "))
+            return (alias.exact || roles[key] != nil, alias.longer || rolePrefixes.contains(key))
+        }
     }
 
     /// The rows of a small TSV file, `#` comments and blank lines skipped, each with at least `columns` fields.
     static func rows(_ path: String, columns: Int) throws -> [[Substring]] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        return text.split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("#") else { return nil }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            return fields.count >= columns ? fields : nil
-        }
+        guard let table = SortedTable(path: path) else { throw Missing(description: "cannot read \(path)") }
+        return table.allRows().filter { $0.count >= columns }
     }
 }
 

@@ -13,7 +13,12 @@ public struct NameEvidenceMarker: Sendable {
     }
 
     public func mark(_ tokens: inout [NameToken]) {
-        for match in matches(in: tokens) {
+        mark(&tokens, with: matches(in: tokens))
+    }
+
+    /// Marks evidence from matches already found in these tokens.
+    public func mark(_ tokens: inout [NameToken], with matches: [Match]) {
+        for match in matches {
             for index in match.tokens { tokens[index].evidence.formUnion(match.evidence(at: index)) }
         }
         for index in tokens.indices where gazetteer.organizationWords.contains(tokens[index].lower) {
@@ -51,7 +56,7 @@ public struct NameEvidenceMarker: Sendable {
             let capitalised = tokens[index].isCapitalised
             for end in index..<min(tokens.count, index + Self.longestMatch) {
                 if end > index { key.append(" ") }
-                key.append(NameKey.make([tokens[end].text]))
+                key.append(NameKey.make(lowercased: tokens[end].lower))
                 let found = gazetteer.lookahead(key)
                 if found.known {
                     let aliases = gazetteer.aliases(of: key).filter { capitalised || $0.kind == .adjective }

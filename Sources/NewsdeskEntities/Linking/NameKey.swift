@@ -16,6 +16,12 @@ enum NameKey {
         return key
     }
 
+    /// The key of one lower-cased word: the word itself unless it holds a typographic
+    /// apostrophe or hyphen (whose UTF-8 starts with 0xE2 or 0xCA), the common case.
+    static func make(lowercased word: String) -> String {
+        word.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }) ? make([word]) : word
+    }
+
     /// The words of a name as the tokenizer cuts running text ("Côte d'Ivoire" → Côte, d',
     /// Ivoire; "Boeing's" → Boeing, 's).
     static func words(of name: String) -> [Substring] {

@@ -1,3 +1,4 @@
+import Glibc
 import NewsdeskText
 
 /// A tab-separated file whose lines are sorted bytewise by their first field, searched in
@@ -6,7 +7,7 @@ import NewsdeskText
 struct SortedTable: @unchecked Sendable {
     private let file: MappedFile
     private let bytes: UnsafeRawBufferPointer
-    /// Where the first data line starts.
+    /// Where the first data line starts (after the leading comments).
     private let start: Int
 
     init?(path: String) {
@@ -14,11 +15,11 @@ struct SortedTable: @unchecked Sendable {
         self.file = file
         bytes = file.bytes
         var offset = 0
-        while offset < bytes.count && bytes[offset] == UInt8(ascii: "#") {
-            while offset < bytes.count && bytes[offset] != 0x0A { offset += 1 }
+        while offset < file.bytes.count && file.bytes[offset] == UInt8(ascii: "#") {
+            while offset < file.bytes.count && file.bytes[offset] != 0x0A { offset += 1 }
             offset += 1
         }
-        start = min(offset, bytes.count)
+        start = min(offset, file.bytes.count)
     }
 
     /// The start of the line holding `offset`.
@@ -28,10 +29,10 @@ struct SortedTable: @unchecked Sendable {
         return position
     }
 
+    /// The offset of the newline ending the line holding `offset` (or the end of the file).
     private func lineEnd(_ offset: Int) -> Int {
-        var position = offset
-        while position < bytes.count && bytes[position] != 0x0A { position += 1 }
-        return position
+        guard let base = bytes.baseAddress, offset < bytes.count else { return bytes.count }
+        return memchr(base + offset, 0x0A, bytes.count - offset).map { $0 - UnsafeMutableRawPointer(mutating: base) } ?? bytes.count
     }
 
     /// Compares the first field of the line at `line` with `key`: <0, 0, >0.
@@ -53,9 +54,9 @@ struct SortedTable: @unchecked Sendable {
     private func lowerBound(_ key: [UInt8]) -> Int {
         var low = start
         var high = bytes.count
-        // Invariant: lines starting before `low` are less than key; the line at `high` (or the end) is not.
+        // `low` is always a line start: lines before it are less than the key; the line at
+        // `high` (or the end) is not.
         while low < high {
-            // `low` is a line start, so the line holding the middle starts at `low` or later.
             let line = lineStart(low + (high - low) / 2)
             if compare(line: line, with: key) < 0 { low = lineEnd(line) + 1 } else { high = line }
         }
@@ -82,8 +83,7 @@ struct SortedTable: @unchecked Sendable {
         var position = lowerBound(keyBytes)
         var exact = false
         while position < bytes.count {
-            let comparison = compare(line: position, with: keyBytes)
-            if comparison == 0 {
+            if compare(line: position, with: keyBytes) == 0 {
                 exact = true
                 position = lineEnd(position) + 1
                 continue
@@ -95,5 +95,13 @@ struct SortedTable: @unchecked Sendable {
             return (exact, longer)
         }
         return (exact, false)
+    }
+
+    /// Every data line's fields, for small tables read whole.
+    func allRows() -> [[Substring]] {
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+        return text.split(separator: "\n").compactMap { line in
+            line.hasPrefix("#") ? nil : line.split(separator: "\t", omittingEmptySubsequences: false)
+        }
     }
 }

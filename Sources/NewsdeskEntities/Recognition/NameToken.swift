@@ -92,8 +92,8 @@ extension NameToken {
         return 0x100 + value
     }
 
-    /// Sets each token's commonness in `language` from the language model's word table.
-    public static func markCommonness(_ tokens: inout [NameToken], language: String, model: LanguageModel) {
+    /// Sets each token's commonness in `language` from the word-frequency table.
+    public static func markCommonness(_ tokens: inout [NameToken], language: String, frequencies: WordFrequencies) {
         var seen: [String: WordCommonness] = [:]
         for index in tokens.indices {
             let lower = tokens[index].lower
@@ -101,7 +101,7 @@ extension NameToken {
                 tokens[index].commonness = known
                 continue
             }
-            let commonness = WordCommonness(logFrequency: model.wordLogFrequency(lower, language: language))
+            let commonness = WordCommonness(logFrequency: frequencies.logFrequency(lower, language: language))
             seen[lower] = commonness
             tokens[index].commonness = commonness
         }

@@ -34,9 +34,10 @@ public struct EntityStage: Stage {
         var nameTokens = tokens.map { NameToken(text[utf8: $0.span]) }
         let sentences = Self.tokenRanges(of: article.layers[SentenceLayer.self]?.spans ?? [], tokens: tokens)
         NameToken.markHeadlines(&nameTokens, sentences: sentences)
-        if let gazetteer = resources.gazetteer { NameEvidenceMarker(gazetteer: gazetteer).mark(&nameTokens) }
-        if let language = article.language, case .success(let model) = LanguageModel.standard {
-            NameToken.markCommonness(&nameTokens, language: language, model: model)
+        let matches = resources.gazetteer.map { NameEvidenceMarker(gazetteer: $0).matches(in: nameTokens) } ?? []
+        if let gazetteer = resources.gazetteer { NameEvidenceMarker(gazetteer: gazetteer).mark(&nameTokens, with: matches) }
+        if let language = article.language, case .success(let frequencies) = WordFrequencies.standard {
+            NameToken.markCommonness(&nameTokens, language: language, frequencies: frequencies)
         }
         let tags = tagger.tags(for: nameTokens, sentences: sentences, language: article.language)
         var names = NameTagger.names(in: tags).compactMap { name -> EntityLinker.Name? in
@@ -45,7 +46,6 @@ public struct EntityStage: Stage {
             guard name.tokens.contains(where: { nameTokens[$0].hasCapitalOrDigit }) else { return nil }
             return EntityLinker.Name(tokens: name.tokens, type: name.type)
         }
-        let matches = resources.gazetteer.map { NameEvidenceMarker(gazetteer: $0).matches(in: nameTokens) } ?? []
         if let gazetteer = resources.gazetteer {
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
