@@ -133,6 +133,7 @@ class Gazetteer:
     def __init__(self):
         self.entities = {}
         self.aliases = set()
+        self.alternates = set()  # (alias, id) of GeoNames alternate names of cities
 
     def add_entity(self, id, type, cls, name, wikidata="", geonames="", prior=0):
         """Adds an entity, or merges into the one with the same id (a city that is also a
@@ -235,6 +236,20 @@ def usable_weak_name(name, own, place_names):
     return " " in name or "-" in name or letter_count(name) > 5
 
 
+DE_FACTO_STATES = {"cy-trnc", "md-pmr", "so-som", "ge-ab", "x-so"}
+
+
+def is_subdivision(t):
+    """A rigour territory that is a first-level subdivision of a country (a US state, a Swiss
+    canton, a German Land, a Russian federal subject: code 'cc-xx', a jurisdiction with a parent),
+    not a disputed or de facto state. Class region: the entity stage ranks countries and
+    territories above cities, cities above regions, and 'Berne', 'Genève', 'Moscou' mean the
+    cities more often than the cantons or the oblast. A city that is also a subdivision (Berlin,
+    Hamburg, Moscow, Kyiv) then takes class city."""
+    return ("-" in t["code"] and bool(t.get("parent")) and t.get("is_jurisdiction")
+            and "Occupied" not in t["name"] and t["code"] not in DE_FACTO_STATES)
+
+
 def add_territories(gaz, territories, countries_by_iso2, geonames_countries, demonym_forms,
                     place_names):
     """Countries and territories from rigour: name, full name, strong and weak names (weak names
@@ -247,7 +262,7 @@ def add_territories(gaz, territories, countries_by_iso2, geonames_countries, dem
         qid = territory_id(t, country)
         if iso2 and not t["is_historical"]:
             ids_by_iso2[iso2] = qid
-        cls = "country" if t["is_country"] else "territory"
+        cls = "country" if t["is_country"] else "region" if is_subdivision(t) else "territory"
         geo = geonames_countries.get(iso2, {})
         population = (country or {}).get("population") or geo.get("population") or 0
         name = country["name"] if country and t["is_country"] else t["name"]
@@ -498,17 +513,29 @@ def read_csc_cities(path, countries):
 
 
 def drop_doubtful_qids(cities):
-    """The dr5hn database gives most Italian cities the Wikidata item of the ISTAT locality
-    ('centro abitato', items Q18000000-Q18999999 made by a bot in 2014: Q18502020 for Milan,
-    Q18504234 for Livorno) instead of the comune that text links to (Q490, Q6761): those ids are
-    dropped (the city then gets an id from cities-qid.tsv or an nd:place id)."""
+    """The dr5hn database's Wikidata ids for Italian cities name anything but the comune that
+    text links to: ISTAT localities (items Q18000000-Q18999999 made by a bot in 2014: Q18502020
+    for Milan, Q18504234 for Livorno), provinces (Q16251 Ragusa, Q16112 Agrigento), frazioni
+    (Q3940648, Romano Banco, for Rome) and unknown items (Q20991246 for Catania). They are all
+    dropped: an Italian city gets its id from cities-qid.tsv or an nd:place id."""
     dropped = 0
     for c in cities:
-        q = c.get("qid")
-        if c["country"] == "IT" and is_qid(q) and 18000000 <= int(q[1:]) < 19000000:
+        if c["country"] == "IT" and c.get("source") == "csc" and is_qid(c.get("qid")):
             c["qid"] = None
             dropped += 1
     return dropped
+
+
+def doubtful_match(city, state_qids):
+    """A dr5hn row whose Wikidata id is that of a region, or, in India, that lies more than 4 km
+    from its GeoNames city, names the district or province of that name, not the city: the
+    region's centroid is some distance away (Mayenne Q12620, the département, 19 km from the
+    town; Jaipur Q1134781 and Madurai Q15184, districts, 25 and 10 km from the cities)."""
+    match = city.get("match")
+    if city.get("source") != "csc" or not match:
+        return False
+    d = distance_km(city["latitude"], city["longitude"], match["latitude"], match["longitude"])
+    return (city["qid"] in state_qids and d > 5) or (city["country"] == "IN" and d > 4)
 
 
 def fix_city_qids(cities, fixes):
@@ -561,7 +588,7 @@ def city_qid_table(rows, gn_cities):
     return qids
 
 
-def select_cities(cities, capitals, gn_cities, qid_by_geonameid):
+def select_cities(cities, capitals, gn_cities, qid_by_geonameid, state_qids):
     """The city rows kept: a Wikidata id (the project's cities-qid.tsv wins over the database's
     for the GeoNames city a row is joined to) and population >= 15000 (the row's, else its
     GeoNames city's), or a capital. Wikidata ids are made unique: where the database gives one id
@@ -574,14 +601,25 @@ def select_cities(cities, capitals, gn_cities, qid_by_geonameid):
             continue
         candidates.append(c)
     match_geonames(candidates, geonames_index(gn_cities))
-    kept = []
-    for c in candidates:
+    capital_row = {}
+    for i, c in enumerate(candidates):
         match = c.get("match")
+        c["qid"] = c["qid"] if is_qid(c.get("qid")) else ""
+        if doubtful_match(c, state_qids):
+            c["qid"] = ""
         if match and match["geonameid"] in qid_by_geonameid:
             c["qid"] = qid_by_geonameid[match["geonameid"]]
-        c["qid"] = c["qid"] if is_qid(c.get("qid")) else ""
         c["population"] = max(c.get("population") or 0, match["population"] if match else 0)
-        c["capital"] = (c["country"], c["name"]) in capitals
+        key = (c["country"], c["name"])
+        if key in capitals and (c.get("source") != "csc" or c["population"]):
+            # the capital is the most populous city of that name (not the 13 other Washingtons)
+            best = capital_row.get(key)
+            if best is None or c["population"] > candidates[best]["population"]:
+                capital_row[key] = i
+    capital_rows = set(capital_row.values())
+    kept = []
+    for i, c in enumerate(candidates):
+        c["capital"] = i in capital_rows
         if (c["population"] >= MIN_CITY_POPULATION and c["qid"]) or c["capital"]:
             kept.append(c)
     owner = {}
@@ -650,6 +688,7 @@ def add_cities(gaz, cities, main_names):
             gaz.add_alias(match["name"], id, "name", "*")
             for n in alternate_names(match, {name, match["name"]}, main_names[c["country"]]):
                 gaz.add_alias(n, id, "name", "*")
+                gaz.alternates.add((clean(n), id))
     return claimed
 
 
@@ -679,6 +718,7 @@ def add_geonames_cities(gaz, gn_cities, qid_by_geonameid, claimed, main_names):
         gaz.add_alias(c["name"], id, "name", "*")
         for n in alternate_names(c, {c["name"]}, main_names[cc]):
             gaz.add_alias(n, id, "name", "*")
+            gaz.alternates.add((clean(n), id))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -801,6 +841,22 @@ def write_name_variants(path, groups, budget_bytes):
 # ---------------------------------------------------------------------------------------------
 # Output
 
+def remove_clashing_alternates(gaz):
+    """Drops the GeoNames alternate names of cities that name a country, a territory, an
+    organisation or a person of the tables ('Maison Blanche' for Dar el Beïda, 'Hamas' for
+    Hamm, 'Google' for Topeka, 'Luxemburg' for the city of Luxembourg): text means those."""
+    strong = {"country", "territory"}
+    taken = defaultdict(set)
+    for a, id, _, _ in gaz.aliases:
+        e = gaz.entities.get(id, {})
+        if e.get("class") in strong or e.get("type") in ("person", "organization"):
+            taken[a].add(id)
+    before = len(gaz.aliases)
+    gaz.aliases = {a for a in gaz.aliases
+                   if not ((a[0], a[1]) in gaz.alternates and taken.get(a[0], set()) - {a[1]})}
+    return before - len(gaz.aliases)
+
+
 def remove_blocked(gaz):
     """Drops the aliases listed in alias-blocklist.tsv (alias and id, or alias and '*')."""
     blocked = {(r["alias"], r["id"]) for r in read_tsv("alias-blocklist.tsv")}
@@ -898,12 +954,13 @@ def main():
     add_region_translations(gaz, states)
     capitals = {(c["iso2"], c["capital"]) for c in countries if c.get("capital")}
     qid_by_geonameid = city_qid_table(read_tsv("cities-qid.tsv"), gn_cities)
-    kept_cities = select_cities(cities, capitals, gn_cities, qid_by_geonameid)
+    state_qids = {s["qid"] for s in states if is_qid(s.get("qid"))}
+    kept_cities = select_cities(cities, capitals, gn_cities, qid_by_geonameid, state_qids)
     main_names = city_main_names(kept_cities, gn_cities)
     claimed = add_cities(gaz, kept_cities, main_names)
     add_geonames_cities(gaz, gn_cities, qid_by_geonameid, claimed, main_names)
     print("cities: %d rows kept (%d from the dr5hn package), %d joined to GeoNames; %d Italian "
-          "locality ids dropped" % (len(kept_cities), sum(1 for c in kept_cities if c.get("source") == "csc"),
+          "ids of the package dropped" % (len(kept_cities), sum(1 for c in kept_cities if c.get("source") == "csc"),
                                    len(claimed), n_doubtful), file=sys.stderr)
 
     list(add_named_table(gaz, read_tsv("places.tsv"), "place", "region"))
@@ -913,6 +970,9 @@ def main():
     groups = read_person_names(args.person_names)
     add_surname_variants(gaz, people, groups)
 
+    n_clashing = remove_clashing_alternates(gaz)
+    print("city alternate names naming a country, organisation or person, dropped: %d" % n_clashing,
+          file=sys.stderr)
     remove_blocked(gaz)
     n_entities = write_entities(os.path.join(args.out, "entities.tsv"), gaz)
     aliases = capped_aliases(gaz)
