@@ -11,7 +11,7 @@ output="${1:-Resources/entities/names.bin}"
 swift build -c release --product newsdesk-train >&2
 # Weights: news-like and clean text counts fully; historical OCR, tweets and legal text less.
 # Only wikigold and WNUT-17 mark `other` names (MISC); elsewhere such a name is not corrected.
-.build/release/newsdesk-train names --out "$output" --epochs "${EPOCHS:-8}" ${RESOURCES_FLAG:---resources Resources/entities} \
+.build/release/newsdesk-train names --out "$output" --epochs "${EPOCHS:-8}" --prune "${PRUNE:-0.0002}" ${RESOURCES_FLAG:---resources Resources/entities} \
   --train "$corpora/europeana_fr_bnf:1:fr" \
   --train "$corpora/europeana_de_lft:1:de" \
   --train "$corpora/europeana_de_onb:0.5:de" \

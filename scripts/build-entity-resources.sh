@@ -60,3 +60,6 @@ du -b "$root"/Resources/entities/* >&2
 # own code writes that key.
 swift build -c release --product newsdesk-train --package-path "$root" >&2
 "$root/.build/release/newsdesk-train" key-aliases "$root/Resources/entities/aliases.tsv"
+# Each name-variant group's canonical spelling (its most frequent form in English), the one
+# Newsdesk ids of people are written with.
+"$root/.build/release/newsdesk-train" name-variants "$root/Resources/entities/name-variants.tsv"

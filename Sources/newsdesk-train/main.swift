@@ -29,6 +29,9 @@ struct TrainNames: ParsableCommand {
     @Option(help: "Training passes.")
     var epochs = 8
 
+    @Option(help: "Leave out features whose weights all stay under this share of the largest weight.")
+    var prune: Float = 0
+
     @Option(help: "The entity resources folder whose gazetteers give evidence features.")
     var resources: String?
 
@@ -68,7 +71,7 @@ struct TrainNames: ParsableCommand {
         let weights = trainer.train(training) { epoch, accuracy in
             print("epoch \(epoch): token accuracy \(String(format: "%.4f", accuracy))")
         }
-        let bytes = NameModelWriter.bytes(weights: weights)
+        let bytes = NameModelWriter.bytes(weights: weights, threshold: prune)
         try Data(bytes).write(to: URL(fileURLWithPath: out))
         print("wrote \(out): \(bytes.count) bytes")
         let tagger = NameTagger(model: try NameModel(path: out))

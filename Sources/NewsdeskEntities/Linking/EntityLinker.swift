@@ -182,6 +182,9 @@ extension EntityRecord {
         return log(prior + 1) + bonus
     }
 
+    /// A country, territory or region: a name however common the word.
+    var isTerritory: Bool { entityClass == "country" || entityClass == "territory" || entityClass == "region" }
+
     /// Known well enough that its name alone, in capitals, most likely means it.
     var isProminent: Bool {
         switch entityClass {

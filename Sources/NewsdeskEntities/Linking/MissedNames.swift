@@ -1,7 +1,8 @@
 /// Names the tagger left out that the gazetteer knows well: a capitalised country, region,
 /// big city, international body, news agency or listed person is a name even where the
-/// tagger's context features disagree. Common words are left alone where capitals prove
-/// nothing (at the start of a sentence), and very common ones everywhere.
+/// tagger's context features disagree. A one-word city or organisation that is also a common
+/// word is left alone where capitals prove nothing (at the start of a sentence), and a
+/// function word everywhere.
 struct MissedNames {
     let gazetteer: Gazetteer
 
@@ -13,13 +14,15 @@ struct MissedNames {
         return matches.compactMap { match -> EntityLinker.Name? in
             let first = match.tokens.lowerBound
             guard tokens[first].isCapitalised, !match.tokens.contains(where: covered.contains) else { return nil }
-            if match.tokens.count == 1 {
-                let commonness = tokens[first].commonness
-                if commonness == .veryFrequent || commonness == .function { return nil }
-                if sentenceStarts.contains(first) && commonness != .unknown { return nil }
-            }
             let records = match.aliases.filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
             guard let best = records.max(by: { $0.salience < $1.salience }), best.isProminent || best.type == .person else { return nil }
+            // A one-word name that is also a common word ("Nice", "Mobile", "Bath") needs the
+            // tagger's word for it; countries and regions are names however common.
+            if match.tokens.count == 1 && !best.isTerritory {
+                let commonness = tokens[first].commonness
+                if commonness == .function { return nil }
+                if sentenceStarts.contains(first) && commonness != .unknown && commonness != .rare { return nil }
+            }
             return EntityLinker.Name(tokens: match.tokens, type: best.type)
         }
     }

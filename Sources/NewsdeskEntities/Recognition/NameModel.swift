@@ -84,14 +84,16 @@ public struct NameModel: @unchecked Sendable {
 /// Writes a model file in the format `NameModel` reads.
 public enum NameModelWriter {
     /// `weights[key]` holds one weight per tag; weights are quantised to 16 bits against the
-    /// largest magnitude, and features whose weights all round to zero are left out.
-    public static func bytes(weights: [UInt32: [Float]]) -> [UInt8] {
+    /// largest magnitude. A feature whose weights all stay under `threshold` (a share of the
+    /// largest magnitude) is left out: it moves no decision, and the model stays small.
+    public static func bytes(weights: [UInt32: [Float]], threshold: Float = 0) -> [UInt8] {
         let largest = weights.values.lazy.flatMap { $0 }.map { abs($0) }.max() ?? 1
         let scale = max(largest, 1e-6) / 32_767
+        let smallest = Int16(clamping: Int((threshold * 32_767).rounded()))
         var rows: [(UInt32, [Int16])] = []
         for (key, values) in weights {
             let quantised = values.map { Int16(($0 / scale).rounded()) }
-            if quantised.contains(where: { $0 != 0 }) { rows.append((key, quantised)) }
+            if quantised.contains(where: { $0 != 0 && abs($0) >= smallest }) { rows.append((key, quantised)) }
         }
         rows.sort { $0.0 < $1.0 }
         var output: [UInt8] = NameModel.magic
