@@ -1,0 +1,131 @@
+import Foundation
+import NewsdeskCore
+import NewsdeskEntities
+import NewsdeskExtract
+import NewsdeskPipeline
+import Testing
+
+/// The accuracy the entity stage reached on the development sets of `../shared/bench/entities`
+/// (BENCHMARKS.md), pinned a little below, so that a change cannot lose it silently. Scored as
+/// `bench/entities.py` scores name mentions (gold names inside the exhaustive ranges; a
+/// prediction that overlaps only unscored gold, or lies outside those ranges, is ignored), and
+/// place QID accuracy (the prediction with the gold span, else the one overlapping it most).
+@Suite struct EntityAccuracyFloorTests {
+    struct Gold: Decodable {
+        struct Mention: Decodable {
+            var start: Int
+            var end: Int
+            var type: String
+            var kind: String
+            var nested: Bool?
+            var source_type: String?
+            var wikidata: String?
+        }
+        var text: String
+        var language: String
+        var date: String?
+        var exhaustive: [[Int]]
+        var mentions: [Mention]
+    }
+
+    struct Span: Hashable {
+        var start: Int
+        var end: Int
+        var type: String
+    }
+
+    struct Scores {
+        var exact: Double
+        var overlap: Double
+        var placeQID: Double
+    }
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/bench/entities")
+
+    static let processor: DocumentProcessor? = try? DocumentProcessor(
+        pipeline: Pipeline(stages: StageRegistry.verbatimPipeline, configuration: Configuration()))
+
+    static func score(_ set: String) throws -> Scores {
+        let lines = try String(contentsOf: folder.appendingPathComponent("\(set).jsonl"), encoding: .utf8).split(separator: "\n")
+        var gold = 0, counted = 0, exact = 0, overlapping = 0, places = 0, linked = 0
+        for line in lines {
+            let document = try JSONDecoder().decode(Gold.self, from: Data(line.utf8))
+            let (found, wikidata) = try predictions(for: document)
+            func inside(_ start: Int, _ end: Int) -> Bool { document.exhaustive.contains { $0[0] <= start && end <= $0[1] } }
+            let scored = document.mentions.filter { $0.nested != true && $0.source_type != "time" && $0.kind == "name" }
+            let expected = Set(scored.filter { inside($0.start, $0.end) }.map { Span(start: $0.start, end: $0.end, type: $0.type) })
+            let unscored = document.mentions.filter { !($0.nested != true && $0.source_type != "time" && $0.kind == "name") }
+            let kept = Set(found.map(\.span)).filter { one in
+                inside(one.start, one.end)
+                    && (expected.contains { $0.start < one.end && one.start < $0.end }
+                        || !unscored.contains { $0.start < one.end && one.start < $0.end })
+            }
+            gold += expected.count
+            counted += kept.count
+            exact += kept.intersection(expected).count
+            overlapping += Self.pairedByOverlap(Array(kept), Array(expected))
+            for mention in scored where mention.type == "place" && mention.wikidata != nil {
+                places += 1
+                let match = found.first { $0.span.start == mention.start && $0.span.end == mention.end }
+                    ?? found.filter { $0.span.start < mention.end && mention.start < $0.span.end }
+                    .max { min($0.span.end, mention.end) - max($0.span.start, mention.start) < min($1.span.end, mention.end) - max($1.span.start, mention.start) }
+                if let entity = match?.entity, wikidata[entity] == mention.wikidata { linked += 1 }
+            }
+        }
+        func f1(_ hits: Int) -> Double { counted + gold == 0 ? 0 : 2 * Double(hits) / Double(counted + gold) }
+        return Scores(exact: f1(exact), overlap: f1(overlapping), placeQID: places == 0 ? 0 : Double(linked) / Double(places))
+    }
+
+    /// Same-type overlapping pairs matched one to one, largest overlap first.
+    static func pairedByOverlap(_ found: [Span], _ expected: [Span]) -> Int {
+        var candidates: [(overlap: Int, found: Int, gold: Int)] = []
+        for (i, one) in found.enumerated() {
+            for (j, other) in expected.enumerated() where one.type == other.type {
+                let overlap = min(one.end, other.end) - max(one.start, other.start)
+                if overlap > 0 { candidates.append((overlap, i, j)) }
+            }
+        }
+        var usedFound = Set<Int>(), usedGold = Set<Int>()
+        for candidate in candidates.sorted(by: { $0.overlap > $1.overlap })
+        where !usedFound.contains(candidate.found) && !usedGold.contains(candidate.gold) {
+            usedFound.insert(candidate.found)
+            usedGold.insert(candidate.gold)
+        }
+        return usedFound.count
+    }
+
+    /// The stage's name mentions (names and acronyms) in scalar offsets, with their entity,
+    /// and the Wikidata id of each entity.
+    static func predictions(for document: Gold) throws -> ([(span: Span, entity: String?)], [String: String]) {
+        let processor = try #require(processor)
+        let item = InputItem.record(
+            name: "gold", bytes: Array(document.text.utf8), metadata: InputMetadata(date: document.date, language: document.language))
+        guard case .processed(let processed, _) = processor.process(item) else {
+            Issue.record("the document was not processed")
+            return ([], [:])
+        }
+        let offsets = ScalarOffsetMap(processed.article.text)
+        let layer = processed.article.layers[EntityLayer.self]
+        let names = (layer?.mentions ?? []).filter { $0.kind == .name || $0.kind == .acronym }.map { mention in
+            (span: Span(start: offsets.scalarOffset(ofUTF8: mention.span.start), end: offsets.scalarOffset(ofUTF8: mention.span.end), type: mention.type.label),
+             entity: mention.entity)
+        }
+        var wikidata: [String: String] = [:]
+        for entity in layer?.entities ?? [] { wikidata[entity.id] = entity.wikidata }
+        return (names, wikidata)
+    }
+
+    @Test func meantimeNames() throws {
+        let scores = try Self.score("meantime-dev")
+        #expect(scores.exact >= 0.51, "exact F1 \(scores.exact)")
+        #expect(scores.overlap >= 0.63, "overlap F1 \(scores.overlap)")
+    }
+
+    @Test func frenchNewspaperNamesAndPlaces() throws {
+        let scores = try Self.score("hipe-dev-fr")
+        #expect(scores.exact >= 0.37, "exact F1 \(scores.exact)")
+        #expect(scores.overlap >= 0.61, "overlap F1 \(scores.overlap)")
+        #expect(scores.placeQID >= 0.37, "place QID accuracy \(scores.placeQID)")
+    }
+}
