@@ -245,6 +245,10 @@ def main():
         docs = load(os.path.join(arguments.data, name + ".jsonl"))
         languages = sorted({doc["language"] for doc in docs})
         slices = [("all", docs)] + ([(language, [d for d in docs if d["language"] == language]) for language in languages] if len(languages) > 1 else [])
+        peer_languages = [language for language in languages if language in SPACY_PIPELINES]
+        if len(languages) > 1 and len(peer_languages) > 1:
+            # The languages spaCy has a pipeline for, scored together: the comparison that counts.
+            slices.insert(1, ("+".join(peer_languages), [d for d in docs if d["language"] in peer_languages]))
         for tool in tools:
             if tool == "newsdesk":
                 predictions, cpu = run_newsdesk(arguments.binary, docs)

@@ -46,6 +46,7 @@ public struct EntityStage: Stage {
             guard name.tokens.contains(where: { nameTokens[$0].hasCapitalOrDigit }) else { return nil }
             return EntityLinker.Name(tokens: name.tokens, type: name.type)
         }
+        names = NameRepairs.repaired(names, tokens: nameTokens)
         if let gazetteer = resources.gazetteer {
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))

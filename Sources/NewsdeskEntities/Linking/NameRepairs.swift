@@ -1,0 +1,76 @@
+/// Corrections to the tagger's names that hold in every language:
+/// - a role or honorific is not part of a name: "Apple CEO Steve Jobs" is the company and the
+///   person; "CEO Steve Jobs" is the person (the role becomes a role mention of its own);
+/// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380";
+/// - a surname the article already gave in full is the person wherever it recurs capitalised,
+///   even where the word is also a common one ("Jobs" after "Steve Jobs").
+enum NameRepairs {
+    static func repaired(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
+        let split = names.flatMap { splittingRoles($0, tokens: tokens) }
+        let products = split.map { extendingModelNumbers($0, tokens: tokens) }
+        return products + recurringSurnames(products, tokens: tokens)
+    }
+
+    private static func isRole(_ token: NameToken) -> Bool {
+        token.evidence.contains(.role) || token.evidence.contains(.title)
+    }
+
+    private static func splittingRoles(_ name: EntityLinker.Name, tokens: [NameToken]) -> [EntityLinker.Name] {
+        guard name.tokens.contains(where: { isRole(tokens[$0]) }) else { return [name] }
+        var parts: [EntityLinker.Name] = []
+        var start: Int?
+        var afterRole = false
+        func close(at end: Int) {
+            guard let first = start, first < end else { return }
+            // After a role comes a person; what precedes a role is what the role is of.
+            let type: NameType = afterRole ? .person : (name.type == .person ? .organization : name.type)
+            parts.append(EntityLinker.Name(tokens: first..<end, type: type))
+            start = nil
+        }
+        for index in name.tokens {
+            if isRole(tokens[index]) {
+                close(at: index)
+                afterRole = true
+            } else if start == nil {
+                start = index
+            }
+        }
+        close(at: name.tokens.upperBound)
+        return parts.filter { range in range.tokens.contains { tokens[$0].hasCapitalOrDigit } }
+    }
+
+    /// A model number: a short token with digits, alone or with capitals and hyphens ("737",
+    /// "737-800", "A380", "787s"), not a year or a count with separators ("2024", "1,000").
+    private static func isModelNumber(_ token: NameToken) -> Bool {
+        let text = token.text
+        guard text.count <= 10, text.contains(where: \.isNumber), !text.contains(","), !text.contains(".") else { return false }
+        let isYear = text.count == 4 && text.allSatisfy(\.isNumber) && (text.hasPrefix("19") || text.hasPrefix("20"))
+        return !isYear
+    }
+
+    private static func extendingModelNumbers(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
+        guard name.type == .organization || name.type == .other, name.tokens.upperBound < tokens.count,
+            isModelNumber(tokens[name.tokens.upperBound])
+        else { return name }
+        var end = name.tokens.upperBound + 1
+        // A capitalised model name after the number ("787 Dreamliner").
+        if end < tokens.count, tokens[end].isCapitalised, !isRole(tokens[end]), tokens[end].commonness == .unknown { end += 1 }
+        return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: .other)
+    }
+
+    private static func recurringSurnames(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
+        var surnames: Set<String> = []
+        var covered = Set<Int>()
+        for name in names {
+            covered.formUnion(name.tokens)
+            if name.type == .person, name.tokens.count >= 2, let last = name.tokens.last, tokens[last].isCapitalised {
+                surnames.insert(String(tokens[last].text))
+            }
+        }
+        guard !surnames.isEmpty else { return [] }
+        return tokens.indices.compactMap { index in
+            guard !covered.contains(index), tokens[index].isCapitalised, surnames.contains(String(tokens[index].text)) else { return nil }
+            return EntityLinker.Name(tokens: index..<(index + 1), type: .person)
+        }
+    }
+}
