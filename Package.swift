@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "NewsdeskText", targets: ["NewsdeskText"]),
         .library(name: "NewsdeskStore", targets: ["NewsdeskStore"]),
         .library(name: "NewsdeskStories", targets: ["NewsdeskStories"]),
+        .library(name: "NewsdeskQuotes", targets: ["NewsdeskQuotes"]),
         .library(name: "NewsdeskPipeline", targets: ["NewsdeskPipeline"]),
     ],
     dependencies: [
@@ -48,6 +49,12 @@ let package = Package(
             dependencies: ["NewsdeskCore", "NewsdeskText"],
             swiftSettings: strictness
         ),
+        // Quotes, cues and speakers.
+        .target(
+            name: "NewsdeskQuotes",
+            dependencies: ["NewsdeskCore", "NewsdeskText"],
+            swiftSettings: strictness
+        ),
         .target(
             name: "NewsdeskStore",
             dependencies: ["NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -56,7 +63,7 @@ let package = Package(
         // The stage registry and everything that runs the pipeline: shared by the CLI and the server to come.
         .target(
             name: "NewsdeskPipeline",
-            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskExtract", "NewsdeskStories", "NewsdeskStore"],
+            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskExtract", "NewsdeskStories", "NewsdeskQuotes", "NewsdeskStore"],
             swiftSettings: strictness
         ),
         .executableTarget(
@@ -87,13 +94,18 @@ let package = Package(
             swiftSettings: strictness
         ),
         .testTarget(
+            name: "NewsdeskQuotesTests",
+            dependencies: ["NewsdeskQuotes", "NewsdeskText", "NewsdeskCore"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
             name: "NewsdeskStoreTests",
             dependencies: ["NewsdeskStore", "NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "NewsdeskPipelineTests",
-            dependencies: ["NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStories", "NewsdeskStore", "NewsdeskCore"],
+            dependencies: ["NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStories", "NewsdeskQuotes", "NewsdeskStore", "NewsdeskCore"],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 public import NewsdeskCore
 import NewsdeskExtract
+import NewsdeskQuotes
 import NewsdeskStories
 import NewsdeskText
 
@@ -17,6 +18,7 @@ public enum StageRegistry {
         LanguageStage.self,
         SentenceStage.self,
         TimeStage.self,
+        QuoteStage.self,
         FingerprintStage.self,
     ]
 

@@ -1,0 +1,112 @@
+import NewsdeskText
+/// A span of the text between quotation marks, by token: the opening mark, the content, and the
+/// closing mark (nil when the paragraph ended first: a quote that goes on in the next paragraph).
+struct Quotation: Equatable {
+    var open: Int
+    var content: Range<Int>
+    var close: Int?
+
+    /// The last token of the quotation, its closing mark or its content's end.
+    var last: Int { close ?? (content.upperBound - 1) }
+}
+
+extension QuoteReader {
+    /// The shapes of quotation marks, as pairs open and close them.
+    private enum Mark: Equatable {
+        case guillemetLeft, guillemetRight, singleGuillemetLeft, singleGuillemetRight
+        case doubleHigh6, doubleHigh9, doubleLow, straight, singleHigh6, singleHigh9, singleLow
+
+        init?(_ text: String) {
+            switch text {
+            case "«": self = .guillemetLeft
+            case "»": self = .guillemetRight
+            case "‹": self = .singleGuillemetLeft
+            case "›": self = .singleGuillemetRight
+            case "“": self = .doubleHigh6
+            case "”": self = .doubleHigh9
+            case "„": self = .doubleLow
+            case "\"": self = .straight
+            case "‘": self = .singleHigh6
+            case "’": self = .singleHigh9
+            case "‚": self = .singleLow
+            default: return nil
+            }
+        }
+    }
+
+    /// The outermost quotations of the text, in order. Marks are paired with a stack per
+    /// paragraph: « » and » « (German), “ ” and „ “, ‚ ‘ and ‘ ’, ‹ ›, straight quotes by the space
+    /// around them. A quotation still open at the end of its paragraph ends there when it opened
+    /// the paragraph or followed a colon (the convention for quotes over several paragraphs);
+    /// other unmatched marks are dropped.
+    func quotations() -> [Quotation] {
+        var found: [Quotation] = []
+        var stack: [(token: Int, mark: Mark)] = []
+
+        func closeParagraph(lastToken: Int) {
+            if let bottom = stack.first, bottom.token < lastToken,
+                bottom.token == 0 || paragraphOf[bottom.token - 1] != paragraphOf[bottom.token] || words[bottom.token - 1] == ":"
+            {
+                found.append(Quotation(open: bottom.token, content: (bottom.token + 1)..<(lastToken + 1), close: nil))
+            }
+            stack.removeAll()
+        }
+
+        /// Closes the innermost open mark that `accepts`, recording it when it is outermost.
+        func close(at index: Int, where accepts: (Mark) -> Bool) -> Bool {
+            guard let position = stack.lastIndex(where: { accepts($0.mark) }) else { return false }
+            let opener = stack[position].token
+            stack.removeSubrange(position...)
+            if position == 0 && opener + 1 < index {
+                found.append(Quotation(open: opener, content: (opener + 1)..<index, close: index))
+            }
+            return true
+        }
+
+        for index in tokens.indices {
+            if index > 0 && paragraphOf[index] != paragraphOf[index - 1] { closeParagraph(lastToken: index - 1) }
+            guard tokens[index].kind == .punctuation, let mark = Mark(words[index]) else { continue }
+            let opensHere = !spaceAfter(index) || index + 1 < tokens.count && paragraphOf[index + 1] == paragraphOf[index] && spaceBefore(index)
+            switch mark {
+            case .guillemetLeft:
+                if !close(at: index, where: { $0 == .guillemetRight }) { stack.append((index, mark)) }
+            case .singleGuillemetLeft:
+                if !close(at: index, where: { $0 == .singleGuillemetRight }) { stack.append((index, mark)) }
+            case .guillemetRight:
+                if !close(at: index, where: { $0 == .guillemetLeft }) && opensHere { stack.append((index, mark)) }
+            case .singleGuillemetRight:
+                if !close(at: index, where: { $0 == .singleGuillemetLeft }) && opensHere { stack.append((index, mark)) }
+            case .doubleLow:
+                stack.append((index, mark))
+            case .doubleHigh6:
+                if stack.last?.mark == .doubleLow {
+                    _ = close(at: index, where: { $0 == .doubleLow })
+                } else {
+                    stack.append((index, mark))
+                }
+            case .doubleHigh9:
+                _ = close(at: index, where: { $0 == .doubleHigh6 || $0 == .doubleLow })
+            case .straight:
+                let looksOpening = spaceBefore(index) && !spaceAfter(index)
+                if stack.contains(where: { $0.mark == .straight }) && !(looksOpening && stack.last?.mark != .straight) {
+                    _ = close(at: index, where: { $0 == .straight })
+                } else if !spaceAfter(index) || index == tokens.count - 1 || paragraphOf[index + 1] == paragraphOf[index] {
+                    stack.append((index, mark))
+                }
+            case .singleLow:
+                if !spaceAfter(index) { stack.append((index, mark)) }
+            case .singleHigh6:
+                if stack.last?.mark == .singleLow {
+                    _ = close(at: index, where: { $0 == .singleLow })
+                } else if !spaceAfter(index) {
+                    stack.append((index, mark))
+                }
+            case .singleHigh9:
+                // An apostrophe unless a ‘ is open ("the students’ union" closes nothing).
+                _ = close(at: index, where: { $0 == .singleHigh6 })
+            }
+        }
+        if !tokens.isEmpty { closeParagraph(lastToken: tokens.count - 1) }
+        return found
+    }
+}

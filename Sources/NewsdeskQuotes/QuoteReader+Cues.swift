@@ -1,0 +1,142 @@
+import NewsdeskCore
+import NewsdeskText
+
+/// A cue as found: its tokens ("a déclaré", "said", "selon", "d'après") and, for French verbs
+/// inverted after a quote ("a-t-il ajouté", "estime-t-elle"), the pronoun inside the token.
+struct FoundCue: Equatable {
+    var tokens: Range<Int>
+    var pronoun: TextSpan?
+}
+
+/// A cue with its speaker, and the tokens they take together.
+struct Attribution: Equatable {
+    var cue: FoundCue
+    var speaker: FoundSpeaker?
+    var tokens: Range<Int>
+}
+
+extension QuoteReader {
+    /// The cue verb at `index`, with the auxiliary right before it ("a déclaré", "has said").
+    func cue(at index: Int) -> FoundCue? {
+        guard index >= 0 && index < count, isWord(index) else { return nil }
+        if has(index, .cue) {
+            let first = has(index - 1, .aux) ? index - 1 : index
+            return FoundCue(tokens: first..<(index + 1), pronoun: nil)
+        }
+        guard let (base, pronoun) = inverted(index) else { return nil }
+        if lexicon.has(base, .cue) { return FoundCue(tokens: index..<(index + 1), pronoun: pronoun) }
+        if lexicon.has(base, .aux) && has(index + 1, .cue) { return FoundCue(tokens: index..<(index + 2), pronoun: pronoun) }
+        return nil
+    }
+
+    /// A verb with its subject pronoun attached ("a-t-il", "ajoute-t-elle"): the verb and the
+    /// pronoun's span.
+    private func inverted(_ index: Int) -> (String, TextSpan)? {
+        let word = words[index]
+        guard word.contains("-"), let suffix = lexicon.suffixes.first(where: { word.hasSuffix($0) && word.count > $0.count }) else { return nil }
+        let base = String(word.dropLast(suffix.count))
+        let pronounLength = suffix.split(separator: "-").last.map { $0.utf8.count } ?? 0
+        let end = tokens[index].span.end
+        return (base, TextSpan(start: end - pronounLength, end: end))
+    }
+
+    /// A source phrase starting at `index` ("selon", "according to", "d'après"): its tokens.
+    func sourcePhrase(at index: Int) -> Range<Int>? {
+        guard index >= 0 && index < count, isWord(index) else { return nil }
+        if let phrases = lexicon.phrases[words[index]] {
+            for phrase in phrases where index + phrase.count <= count {
+                if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return index..<(index + phrase.count) }
+            }
+        }
+        return has(index, .source) ? index..<(index + 1) : nil
+    }
+
+    /// The attribution right after a quote ("», a affirmé mardi la ministre", "," said the
+    /// minister", "“, sagte Merkel", "," he said"): it must start within a comma or a dash of
+    /// `start` and take every token up to its speaker.
+    func attribution(after start: Int, limit: Int) -> Attribution? {
+        var position = start
+        while position < limit && position - start < 2 && isPunctuation(position, Self.joiners) { position += 1 }
+        guard position < limit else { return nil }
+        if let phrase = sourcePhrase(at: position) {
+            let speaker = speaker(after: phrase.upperBound, limit: limit)
+            guard let speaker else { return nil }
+            return Attribution(cue: FoundCue(tokens: phrase, pronoun: nil), speaker: speaker, tokens: position..<tokenEnd(speaker.span, from: phrase.upperBound))
+        }
+        var index = position
+        while index < limit && index - position < 8 && isWord(index) {
+            if let cue = cue(at: index) {
+                let first = cue.tokens.lowerBound
+                if let pronoun = cue.pronoun, first == position || onlySkipped(position..<first) {
+                    return Attribution(cue: cue, speaker: FoundSpeaker(span: pronoun, kind: .pronoun), tokens: position..<cue.tokens.upperBound)
+                }
+                if first == position || onlySkipped(position..<first), let speaker = speaker(after: cue.tokens.upperBound, limit: limit) {
+                    return Attribution(cue: cue, speaker: speaker, tokens: position..<tokenEnd(speaker.span, from: cue.tokens.upperBound))
+                }
+                if first > position, let speaker = speaker(before: first, floor: position), speaker.span.start == tokens[position].span.start {
+                    return Attribution(cue: cue, speaker: speaker, tokens: position..<cue.tokens.upperBound)
+                }
+                if first == position || onlySkipped(position..<first) {
+                    // A verb without a subject: Spanish, Italian, Portuguese leave it out ("—dijo").
+                    return Attribution(cue: cue, speaker: nil, tokens: position..<cue.tokens.upperBound)
+                }
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The attribution right before a quote that a colon or comma introduces ("Le ministre a
+    /// déclaré : «", "He said: "", "a déclaré le ministre : «"), or a cue right before it.
+    func attribution(before open: Int, floor: Int) -> Attribution? {
+        var last = open - 1
+        if isPunctuation(last, [":", ","]) { last -= 1 }
+        guard last >= floor else { return nil }
+        var index = last
+        while index >= floor && last - index < 6 && isWord(index) {
+            if let cue = cue(at: index) {
+                if let pronoun = cue.pronoun {
+                    return Attribution(cue: cue, speaker: FoundSpeaker(span: pronoun, kind: .pronoun), tokens: cue.tokens)
+                }
+                let speaker = speaker(before: cue.tokens.lowerBound, floor: floor) ?? speaker(after: cue.tokens.upperBound, limit: last + 1)
+                // A colon may follow words after the cue ("a déclaré mardi à la presse :"); a comma may not.
+                guard words[open - 1] == ":" || cue.tokens.upperBound > last || speaker.map({ tokenEnd($0.span, from: index) > last }) == true else { return nil }
+                let first = speaker.map { min(tokenStart($0.span, from: floor), cue.tokens.lowerBound) } ?? cue.tokens.lowerBound
+                return Attribution(cue: cue, speaker: speaker, tokens: first..<(last + 1))
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// An incise inside a quote: ", a-t-il ajouté," / ", said the minister," / ", dijo el alcalde,".
+    func incise(in content: Range<Int>) -> Attribution? {
+        for comma in content where isPunctuation(comma, Self.joiners) && comma + 1 < content.upperBound {
+            guard let found = attribution(after: comma + 1, limit: content.upperBound), found.speaker != nil || found.cue.pronoun != nil else { continue }
+            let after = found.tokens.upperBound
+            if after < content.upperBound && isPunctuation(after, Self.joiners) { return found }
+        }
+        return nil
+    }
+
+    static let joiners: Set<String> = [",", "—", "–", "-", "―"]
+
+    func onlySkipped(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { has($0, .skip) || has($0, .aux) }
+    }
+
+    /// The token index that ends at a span's end, searching forward from `from`.
+    func tokenEnd(_ span: TextSpan, from: Int) -> Int {
+        var index = max(0, from)
+        while index < count && tokens[index].span.end < span.end { index += 1 }
+        return min(index + 1, count)
+    }
+
+    /// The token index that starts a span, searching forward from `from`.
+    func tokenStart(_ span: TextSpan, from: Int) -> Int {
+        var index = max(0, from)
+        while index < count && tokens[index].span.start < span.start { index += 1 }
+        return index
+    }
+}

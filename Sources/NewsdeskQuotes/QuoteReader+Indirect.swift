@@ -1,0 +1,156 @@
+import NewsdeskCore
+import NewsdeskText
+
+extension QuoteReader {
+    /// Reported speech in one sentence, first shape that fits: "Selon X, …" / "…, selon X." /
+    /// "X a déclaré que …" / "X said: …" / "Merkel sagte, …" / "Trump said he …" / "…, dijo el
+    /// ministro." The content runs to the sentence's end (its final mark left out).
+    func indirectQuote(in sentence: Range<Int>, quotations: [Quotation]) -> FoundQuote? {
+        guard sentence.count >= 4 else { return nil }
+        var end = sentence.upperBound
+        while end > sentence.lowerBound && (isTerminal(end - 1) || isClosingMark(end - 1)) { end -= 1 }
+        // A closing mark that ends the content stays in it.
+        if end < sentence.upperBound && isClosingMark(end) { end += 1 }
+        guard end > sentence.lowerBound + 2 else { return nil }
+        return sourceFirst(sentence, end: end, quotations: quotations)
+            ?? sourceLast(sentence, end: end, quotations: quotations)
+            ?? cueThenContent(sentence, end: end, quotations: quotations)
+            ?? trailingCue(sentence, end: end, quotations: quotations)
+    }
+
+    private func isClosingMark(_ index: Int) -> Bool {
+        isPunctuation(index, ["»", "”", "“", "\"", "’", "‘", "›", "«"])
+    }
+
+    /// "Selon le porte-parole du Kremlin, les discussions ont été « substantielles »."
+    /// "Laut Regierungssprecher sei die Lage „unter Kontrolle“."
+    private func sourceFirst(_ sentence: Range<Int>, end: Int, quotations: [Quotation]) -> FoundQuote? {
+        var start = sentence.lowerBound
+        // One connecting word may come first ("Mais selon…", "But according to…").
+        if sourcePhrase(at: start) == nil && has(start, .stop) { start += 1 }
+        guard let phrase = sourcePhrase(at: start), let speaker = speaker(after: phrase.upperBound, limit: end) else { return nil }
+        var contentStart = tokenEnd(speaker.span, from: phrase.upperBound)
+        if isPunctuation(contentStart, [","]) { contentStart += 1 } else if language != "de" { return nil }
+        guard contentStart + 1 < end else { return nil }
+        return reported(contentStart..<end, cue: phrase, speaker: speaker, tokens: sentence, quotations: quotations)
+    }
+
+    /// "Les discussions ont été utiles, selon le Kremlin." / "…, according to the report."
+    private func sourceLast(_ sentence: Range<Int>, end: Int, quotations: [Quotation]) -> FoundQuote? {
+        let lowest = max(sentence.lowerBound + 2, end - 12)
+        for comma in stride(from: end - 2, through: lowest, by: -1) where isPunctuation(comma, [","]) {
+            guard let phrase = sourcePhrase(at: comma + 1), let speaker = speaker(after: phrase.upperBound, limit: end) else { continue }
+            guard tokenEnd(speaker.span, from: phrase.upperBound) >= end - 2 else { return nil }
+            return reported(sentence.lowerBound..<comma, cue: phrase, speaker: speaker, tokens: sentence, quotations: quotations)
+        }
+        return nil
+    }
+
+    /// "X a déclaré que …", "X told reporters that …", "X sagte, …", "X said: …", "Trump said he …".
+    private func cueThenContent(_ sentence: Range<Int>, end: Int, quotations: [Quotation]) -> FoundQuote? {
+        var index = sentence.lowerBound
+        while index < end - 2 {
+            defer { index += 1 }
+            guard let cue = cue(at: index) else { continue }
+            let after = cue.tokens.upperBound
+            var contentStart: Int?
+            var scan = after
+            while scan < end - 1 && scan - after < 7 && !isTerminal(scan) && !isOpeningQuote(scan) {
+                if has(scan, .that) {
+                    contentStart = scan + 1
+                    break
+                }
+                scan += 1
+            }
+            if contentStart == nil && isPunctuation(after, [":"]) { contentStart = after + 1 }
+            if contentStart == nil && language == "de" && isPunctuation(after, [","]) && !has(after + 1, .that) { contentStart = after + 1 }
+            if contentStart == nil && has(cue.tokens.upperBound - 1, .bare) && startsClause(after) { contentStart = after }
+            guard let start = contentStart, start + 1 < end else { continue }
+            let speaker = cue.pronoun.map { FoundSpeaker(span: $0, kind: .pronoun) }
+                ?? self.speaker(before: cue.tokens.lowerBound, floor: sentence.lowerBound)
+                ?? self.speaker(after: after, limit: start)
+            // Without a subject only where the language leaves it out ("Dijo que…", "Ha detto che…").
+            guard speaker != nil || ["es", "it", "pt"].contains(language) else { continue }
+            return reported(start..<end, cue: cue.tokens, speaker: speaker, tokens: sentence, quotations: quotations)
+        }
+        return nil
+    }
+
+    /// Whether a clause plausibly starts here, for English verbs that drop "that": a pronoun,
+    /// a determiner or a name.
+    private func startsClause(_ index: Int) -> Bool {
+        guard isWord(index) else { return false }
+        return has(index, .pronoun) || has(index, .det) || capitalised[index] || ["there", "it", "this", "we", "you"].contains(words[index])
+    }
+
+    private func isOpeningQuote(_ index: Int) -> Bool {
+        isPunctuation(index, ["«", "“", "„", "\"", "‚", "‹"])
+    }
+
+    /// "La economía crecerá, dijo el ministro." / "Die Lage sei ernst, sagte Merkel." / "…, he said."
+    private func trailingCue(_ sentence: Range<Int>, end: Int, quotations: [Quotation]) -> FoundQuote? {
+        let lowest = max(sentence.lowerBound + 2, end - 10)
+        for comma in stride(from: end - 1, through: lowest, by: -1) where isPunctuation(comma, [","]) {
+            guard let found = attribution(after: comma + 1, limit: end), found.tokens.upperBound >= end - 1 else { continue }
+            if found.speaker == nil && !["es", "it", "pt"].contains(language) { return nil }
+            return reported(sentence.lowerBound..<comma, cue: found.cue.tokens, speaker: found.speaker, tokens: sentence, quotations: quotations)
+        }
+        return nil
+    }
+
+    /// The quote of a reported content: indirect, mixed when some of it is quoted, direct when
+    /// nearly all of it is (the quotation's words then, without their marks).
+    private func reported(
+        _ content: Range<Int>, cue: Range<Int>, speaker: FoundSpeaker?, tokens: Range<Int>, quotations: [Quotation]
+    ) -> FoundQuote? {
+        var first = content.lowerBound
+        var last = content.upperBound
+        while first < last && self.tokens[first].kind == .punctuation && !isOpeningQuote(first) { first += 1 }
+        while last > first && isPunctuation(last - 1, [",", ":", ";"]) { last -= 1 }
+        guard last - first >= 2 else { return nil }
+        let contentSpan = span(first..<last)
+        // How much of the content is quoted, counted in the bytes of its words.
+        var words = 0
+        var quoted = 0
+        var inner: Quotation?
+        for index in first..<last where isWord(index) { words += self.tokens[index].span.length }
+        for quotation in quotations where quotation.open >= first && quotation.last < last {
+            for index in quotation.content where isWord(index) { quoted += self.tokens[index].span.length }
+            inner = quotation
+        }
+        let kind: Quote.Kind
+        var finalSpan = contentSpan
+        if quoted == 0 {
+            kind = .indirect
+        } else if let inner, Double(quoted) >= 0.9 * Double(words) {
+            kind = .direct
+            finalSpan = span(inner.content)
+        } else {
+            kind = .mixed
+        }
+        return FoundQuote(content: finalSpan, kind: kind, cue: span(cue), speaker: speaker, tokens: tokens)
+    }
+
+    /// A quotation inside a sentence whose attribution comes before it ("Le ministre a dénoncé
+    /// une « provocation »", "Clinton called them “deplorables”"): a partial quote. Titles and
+    /// scare quotes have no cue before them, or start with a capital.
+    func partialQuote(_ quotation: Quotation) -> FoundQuote? {
+        let sentence = sentenceRange(of: quotation.open)
+        guard let firstWord = quotation.content.first(where: { isWord($0) }) else { return nil }
+        let wordCount = quotation.content.filter { isWord($0) }.count
+        if capitalised[firstWord] && wordCount < 6 { return nil }
+        var index = quotation.open - 1
+        while index >= sentence.lowerBound && quotation.open - index <= 12 {
+            if let cue = cue(at: index) {
+                let speaker = cue.pronoun.map { FoundSpeaker(span: $0, kind: .pronoun) }
+                    ?? self.speaker(before: cue.tokens.lowerBound, floor: sentence.lowerBound)
+                guard speaker != nil || ["es", "it", "pt"].contains(language) else { return nil }
+                return FoundQuote(content: span(quotation.content), kind: .partial, cue: span(cue.tokens), speaker: speaker,
+                    tokens: quotation.open..<(quotation.last + 1))
+            }
+            if isTerminal(index) { break }
+            index -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,147 @@
+import NewsdeskCore
+import NewsdeskText
+
+/// A speaker as found: its span (usually whole tokens; a pronoun inside "a-t-il" is part of
+/// one) and how the text names it.
+struct FoundSpeaker: Equatable {
+    var span: TextSpan
+    var kind: SpeakerKind
+}
+
+extension QuoteReader {
+    /// Lower-case words that join the parts of a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "do", "bin", "ibn", "al", "le", "la", "y", "e", "d'",
+    ]
+    static let longestName = 6
+    static let longestRole = 8
+
+    private func isNamePart(_ index: Int) -> Bool {
+        isWord(index) && capitalised[index] && !has(index, .pronoun) && !has(index, .cue) && !has(index, .source)
+    }
+
+    /// The speaker that starts at or after `index` (past skipped words: "a affirmé mardi la
+    /// ministre", "said Smith", "sagte er"), ending before `limit`.
+    func speaker(after index: Int, limit: Int) -> FoundSpeaker? {
+        var position = index
+        var skipped = 0
+        while position < limit, skipped < 4, has(position, .skip) || has(position, .aux), !has(position, .det), !has(position, .pronoun) {
+            position += 1
+            skipped += 1
+        }
+        guard position < limit, isWord(position) else { return nil }
+        if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
+        if isNamePart(position) { return name(from: position, limit: limit) }
+        if has(position, .det) { return role(from: position, limit: limit) }
+        return nil
+    }
+
+    /// A name forward from its first token: capitalised words and the particles between them.
+    private func name(from first: Int, limit: Int) -> FoundSpeaker {
+        var end = first + 1
+        while end < limit, end - first < Self.longestName {
+            if isNamePart(end) {
+                end += 1
+            } else if Self.nameParticles.contains(words[end]) && end + 1 < limit && isNamePart(end + 1) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return FoundSpeaker(span: span(first..<end), kind: .name)
+    }
+
+    /// A role forward from its determiner: "la ministre du Travail", "the head of the agency".
+    private func role(from determiner: Int, limit: Int) -> FoundSpeaker? {
+        var end = determiner + 1
+        while end < limit, end - determiner < Self.longestRole, isWord(end) {
+            if has(end, .stop) || has(end, .that) || has(end, .cue) || has(end, .source) { break }
+            if has(end, .det) && !has(end - 1, .prep) { break }
+            end += 1
+        }
+        while end > determiner + 1 && (has(end - 1, .prep) || has(end - 1, .det)) { end -= 1 }
+        guard end > determiner + 1 else { return nil }
+        return FoundSpeaker(span: span(determiner..<end), kind: .role)
+    }
+
+    /// The speaker that ends right before `index` (past skipped words: "Le président a
+    /// déclaré", "Clinton has also said"), starting at or after `floor`.
+    func speaker(before index: Int, floor: Int) -> FoundSpeaker? {
+        var position = index - 1
+        var skipped = 0
+        while position >= floor, skipped < 4, has(position, .skip) || has(position, .aux), !has(position, .pronoun) {
+            position -= 1
+            skipped += 1
+        }
+        guard position >= floor else { return nil }
+        if words[position] == "," {
+            // An apposition: "Dmitri Peskov, le porte-parole du Kremlin, a déclaré".
+            return apposition(endingAt: position, floor: floor)
+        }
+        guard isWord(position) else { return nil }
+        if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
+        if isNamePart(position) {
+            var first = position
+            while first - 1 >= floor, position - first < Self.longestName {
+                if isNamePart(first - 1) {
+                    first -= 1
+                } else if first - 2 >= floor && Self.nameParticles.contains(words[first - 1]) && isNamePart(first - 2) {
+                    first -= 2
+                } else {
+                    break
+                }
+            }
+            // "le porte-parole du Kremlin": a name that completes a role is the role's.
+            if first - 1 >= floor && has(first - 1, .prep), let role = role(endingAt: first - 2, floor: floor) {
+                return FoundSpeaker(span: TextSpan(start: role.span.start, end: tokens[position].span.end), kind: .role)
+            }
+            return FoundSpeaker(span: span(first..<(position + 1)), kind: .name)
+        }
+        return role(endingAt: position, floor: floor)
+    }
+
+    /// A role that ends at `last`, back to its determiner; or a bare plural after the
+    /// sentence's start or a comma ("analysts say").
+    private func role(endingAt last: Int, floor: Int) -> FoundSpeaker? {
+        guard last >= floor, isWord(last), !has(last, .prep), !has(last, .stop), !has(last, .that) else { return nil }
+        var first = last
+        while first >= floor, last - first < Self.longestRole {
+            if has(first, .det) && (first == last || !has(first - 1, .prep)) {
+                return first == last ? nil : FoundSpeaker(span: span(first..<(last + 1)), kind: .role)
+            }
+            guard isWord(first), !has(first, .stop), !has(first, .that), !has(first, .cue) || first == last else { break }
+            first -= 1
+        }
+        let opens = first < floor || !isWord(first)
+        if opens && last - first <= 2 && first + 1 <= last {
+            return FoundSpeaker(span: span((first + 1)..<(last + 1)), kind: .role)
+        }
+        return nil
+    }
+
+    /// The name between two commas before a verb, or the role there.
+    private func apposition(endingAt comma: Int, floor: Int) -> FoundSpeaker? {
+        guard comma - 1 >= floor else { return nil }
+        if isNamePart(comma - 1) {
+            var first = comma - 1
+            while first - 1 >= floor && comma - first < Self.longestName && (isNamePart(first - 1) || Self.nameParticles.contains(words[first - 1])) {
+                first -= 1
+            }
+            return FoundSpeaker(span: span(first..<comma), kind: .name)
+        }
+        return role(endingAt: comma - 1, floor: floor)
+    }
+
+    /// The subject that opens a sentence ("Le ministre s'est montré ferme."): the speaker of a
+    /// quote that follows it without attribution.
+    func openingSpeaker(ofSentence sentence: Range<Int>) -> FoundSpeaker? {
+        guard let first = sentence.first else { return nil }
+        var position = first
+        while position < sentence.upperBound && !isWord(position) { position += 1 }
+        guard position < sentence.upperBound else { return nil }
+        if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
+        if has(position, .det) { return role(from: position, limit: sentence.upperBound) }
+        if isNamePart(position) { return name(from: position, limit: sentence.upperBound) }
+        return nil
+    }
+}
