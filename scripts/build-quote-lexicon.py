@@ -34,7 +34,8 @@ CUE_LEMMAS = {
         confier révéler signaler mentionner témoigner accuser reprocher saluer féliciter avancer
         prédire prévoir espérer craindre s'inquiéter détailler résumer interroger questionner tweeter
         protester assener asséner glisser lâcher clamer proclamer certifier garantir jurer objecter
-        répéter réitérer mettre_en_garde""",
+        répéter réitérer qualifier réjouir réagir féliciter ironiser nuancer tempérer fustiger tancer alerter
+        s'agacer mettre_en_garde""",
     "de": """sagen erklären betonen hinzufügen ergänzen schätzen warnen bestehen erinnern unterstreichen ankündigen
         hinweisen bestreiten dementieren bestätigen behaupten argumentieren fragen antworten erwidern
         einräumen zugeben glauben meinen mitteilen schreiben berichten sprechen versprechen fordern
@@ -200,6 +201,29 @@ def lemma_table(code):
         return json.load(f)
 
 
+# The third-person forms of regular verbs, which the lemma tables sometimes give to a noun that
+# is spelt alike ("estime" -> "estime", "critique" -> "critique"): the project's own endings.
+REGULAR_ENDINGS = {
+    "fr": ("er", ["e", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront"]),
+    "es": ("ar", ["a", "an", "ó", "aron", "ado", "ada", "aba", "aban", "ará"]),
+    "it": ("are", ["a", "ano", "ato", "ata", "ò", "arono", "ava", "avano", "erà"]),
+    "pt": ("ar", ["a", "am", "ou", "aram", "ado", "ada", "ava", "avam", "ará"]),
+    "de": ("en", ["t", "te", "ten"]),
+    "en": ("", []),
+}
+
+
+def regular_forms(code, lemma):
+    ending, endings = REGULAR_ENDINGS[code]
+    if not ending or not lemma.endswith(ending) or " " in lemma:
+        return set()
+    stem = lemma[: -len(ending)]
+    forms = {stem + e for e in endings}
+    if code == "de":
+        forms.add("ge" + stem + "t")
+    return forms
+
+
 def cue_forms(code):
     lemmas = {lemma.replace("_", " ") for lemma in CUE_LEMMAS[code].split()}
     forms = set()
@@ -212,6 +236,8 @@ def cue_forms(code):
         forms -= lemmas
     else:
         forms |= {lemma for lemma in lemmas if " " not in lemma}
+    for lemma in lemmas:
+        forms |= regular_forms(code, lemma)
     forms |= set(EXTRA_CUES[code].split())
     return forms
 
