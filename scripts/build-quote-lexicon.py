@@ -25,7 +25,7 @@ CUE_LEMMAS = {
         tweet post answer respond reveal disclose testify mention emphasize emphasise caution accuse charge
         allege criticize criticise praise conclude think feel fear hope expect worry cite quote recount
         reiterate repeat demand propose counter retort joke boast brag lament concede signal hint threaten
-        estimate forecast show find""",
+        estimate forecast show find speak talk inform""",
     "fr": """dire déclarer affirmer ajouter expliquer estimer avertir insister rappeler souligner annoncer indiquer
         démentir nier confirmer assurer soutenir arguer demander répondre reconnaître croire préciser
         écrire noter constater prévenir promettre admettre avouer regretter dénoncer déplorer critiquer
@@ -35,21 +35,22 @@ CUE_LEMMAS = {
         prédire prévoir espérer craindre s'inquiéter détailler résumer interroger questionner tweeter
         protester assener asséner glisser lâcher clamer proclamer certifier garantir jurer objecter
         répéter réitérer qualifier réjouir réagir féliciter ironiser nuancer tempérer fustiger tancer alerter
-        s'agacer mettre_en_garde""",
+        parler informer s'agacer mettre_en_garde""",
     "de": """sagen erklären betonen hinzufügen ergänzen schätzen warnen bestehen erinnern unterstreichen ankündigen
         hinweisen bestreiten dementieren bestätigen behaupten argumentieren fragen antworten erwidern
         einräumen zugeben glauben meinen mitteilen schreiben berichten sprechen versprechen fordern
         verlangen kritisieren loben vorwerfen beklagen bedauern zitieren feststellen erläutern
         verweisen versichern verkünden beteuern entgegnen insistieren mahnen drohen vermuten
         befürchten hoffen erwarten sehen bezeichnen nennen twittern äußern kommentieren
-        prognostizieren vorhersagen resümieren folgern schildern""",
+        prognostizieren vorhersagen resümieren folgern schildern klagen mitteilen ankündigen""",
     "es": """decir declarar afirmar añadir agregar explicar estimar advertir insistir recordar subrayar anunciar
         indicar negar desmentir confirmar asegurar sostener argumentar preguntar responder contestar
         reconocer creer considerar precisar escribir señalar apuntar destacar resaltar prometer
         admitir lamentar denunciar criticar opinar pensar observar comentar replicar concluir
         proponer sugerir exigir reclamar pedir contar relatar revelar mencionar acusar reprochar
         elogiar alertar avisar prever pronosticar esperar temer detallar manifestar expresar
-        aclarar enfatizar remarcar insinuar garantizar jurar reiterar repetir confesar""",
+        aclarar enfatizar remarcar insinuar garantizar jurar reiterar repetir confesar calificar hablar
+        defender informar""",
     "it": """dire dichiarare affermare aggiungere spiegare stimare avvertire insistere ricordare sottolineare
         annunciare indicare negare smentire confermare assicurare sostenere chiedere domandare rispondere
         replicare riconoscere credere ritenere precisare scrivere notare osservare rilevare promettere
@@ -57,14 +58,14 @@ CUE_LEMMAS = {
         esigere reclamare raccontare rivelare segnalare menzionare accusare rimproverare elogiare
         avvisare prevedere sperare temere dettagliare manifestare esprimere chiarire evidenziare
         garantire giurare ribadire ripetere confessare spiegare incalzare tuonare attaccare
-        puntualizzare annotare osservare riferire""",
+        puntualizzare annotare osservare riferire definire parlare informare""",
     "pt": """dizer declarar afirmar acrescentar explicar estimar advertir insistir lembrar recordar sublinhar
         salientar anunciar indicar negar desmentir confirmar assegurar garantir sustentar argumentar
         perguntar responder reconhecer crer acreditar considerar precisar escrever notar observar
         prometer admitir lamentar denunciar criticar pensar comentar concluir propor sugerir exigir
         reclamar pedir contar relatar revelar mencionar acusar elogiar alertar avisar prever esperar
         temer detalhar manifestar expressar esclarecer enfatizar destacar ressaltar jurar reiterar
-        repetir confessar apontar defender referir frisar""",
+        repetir confessar apontar defender referir frisar classificar falar informar""",
 }
 
 # Forms the lemma tables miss or map elsewhere, written for the project.
@@ -141,7 +142,7 @@ WORDS = {
                "ainsi", "lui", "leur", "se", "s'", "est", "sont", "alors", "ensuite", "hier", "lundi", "mardi",
                "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "aujourd'hui", "toutefois", "pourtant", "y", "en"],
         "de": ["hat", "haben", "hatte", "hatten", "auch", "noch", "bereits", "nun", "jetzt", "dann", "nicht",
-               "am", "gestern", "heute", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "abend", "morgen"],
+               "am", "gestern", "heute", "mit", "an", "hinzu", "fest", "ein", "zu", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "abend", "morgen"],
         "es": ["ha", "han", "había", "habían", "también", "ya", "luego", "no", "se", "le", "les", "este", "ayer",
                "hoy", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "este"],
         "it": ["ha", "hanno", "aveva", "avevano", "è", "sono", "anche", "già", "poi", "non", "ieri", "oggi", "lunedì", "martedì",

@@ -59,7 +59,7 @@ extension QuoteReader {
         while position < limit && position - start < 2 && isPunctuation(position, Self.joiners) { position += 1 }
         guard position < limit else { return nil }
         if let phrase = sourcePhrase(at: position) {
-            let speaker = speaker(after: phrase.upperBound, limit: limit)
+            let speaker = speaker(after: phrase.upperBound, limit: limit, bareRole: true)
             guard let speaker else { return nil }
             return Attribution(cue: FoundCue(tokens: phrase, pronoun: nil), speaker: speaker, tokens: position..<tokenEnd(speaker.span, from: phrase.upperBound))
         }
@@ -94,7 +94,8 @@ extension QuoteReader {
         if isPunctuation(last, [":", ","]) { last -= 1 }
         guard last >= floor else { return nil }
         var index = last
-        while index >= floor && last - index < 6 && isWord(index) {
+        // After a colon the words may hold a quoted name ("sagte der „Süddeutschen Zeitung“:").
+        while index >= floor && last - index < 8 && (isWord(index) || (words[open - 1] == ":" && tokens[index].kind == .punctuation && !isTerminal(index))) {
             if let cue = cue(at: index) {
                 if let pronoun = cue.pronoun {
                     return Attribution(cue: cue, speaker: FoundSpeaker(span: pronoun, kind: .pronoun), tokens: cue.tokens)

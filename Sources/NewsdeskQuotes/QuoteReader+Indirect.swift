@@ -28,7 +28,7 @@ extension QuoteReader {
         var start = sentence.lowerBound
         // One connecting word may come first ("Mais selon…", "But according to…").
         if sourcePhrase(at: start) == nil && has(start, .stop) { start += 1 }
-        guard let phrase = sourcePhrase(at: start), let speaker = speaker(after: phrase.upperBound, limit: end) else { return nil }
+        guard let phrase = sourcePhrase(at: start), let speaker = speaker(after: phrase.upperBound, limit: end, bareRole: true) else { return nil }
         var contentStart = tokenEnd(speaker.span, from: phrase.upperBound)
         if isPunctuation(contentStart, [","]) { contentStart += 1 } else if language != "de" { return nil }
         guard contentStart + 1 < end else { return nil }
@@ -39,7 +39,7 @@ extension QuoteReader {
     private func sourceLast(_ sentence: Range<Int>, end: Int, quotations: [Quotation]) -> FoundQuote? {
         let lowest = max(sentence.lowerBound + 2, end - 12)
         for comma in stride(from: end - 2, through: lowest, by: -1) where isPunctuation(comma, [","]) {
-            guard let phrase = sourcePhrase(at: comma + 1), let speaker = speaker(after: phrase.upperBound, limit: end) else { continue }
+            guard let phrase = sourcePhrase(at: comma + 1), let speaker = speaker(after: phrase.upperBound, limit: end, bareRole: true) else { continue }
             guard tokenEnd(speaker.span, from: phrase.upperBound) >= end - 2 else { return nil }
             return reported(sentence.lowerBound..<comma, cue: phrase, speaker: speaker, tokens: sentence, quotations: quotations)
         }
@@ -52,7 +52,9 @@ extension QuoteReader {
         while index < end - 2 {
             defer { index += 1 }
             guard let cue = cue(at: index) else { continue }
-            let after = cue.tokens.upperBound
+            var after = cue.tokens.upperBound
+            // Words between the verb and its clause: a German particle or day ("teilte am Montag mit, …").
+            while after < end - 2 && after - cue.tokens.upperBound < 4 && has(after, .skip) { after += 1 }
             var contentStart: Int?
             var scan = after
             while scan < end - 1 && scan - after < 7 && !isTerminal(scan) && !isOpeningQuote(scan) {
@@ -91,11 +93,17 @@ extension QuoteReader {
     private func trailingCue(_ sentence: Range<Int>, end: Int, quotations: [Quotation]) -> FoundQuote? {
         let lowest = max(sentence.lowerBound + 2, end - 10)
         for comma in stride(from: end - 1, through: lowest, by: -1) where isPunctuation(comma, [","]) {
-            guard let found = attribution(after: comma + 1, limit: end), found.tokens.upperBound >= end - 1 else { continue }
+            guard let found = attribution(after: comma + 1, limit: end), endsSentence(found.tokens.upperBound, end: end) else { continue }
             if found.speaker == nil && !["es", "it", "pt"].contains(language) { return nil }
             return reported(sentence.lowerBound..<comma, cue: found.cue.tokens, speaker: found.speaker, tokens: sentence, quotations: quotations)
         }
         return nil
+    }
+
+    /// Whether an attribution reaches the sentence's end, or leaves only a short phrase that a
+    /// preposition or a time word opens ("…, sagte Merz am Rande des Gipfels.").
+    private func endsSentence(_ index: Int, end: Int) -> Bool {
+        index >= end - 1 || (end - index <= 6 && (has(index, .stop) || has(index, .skip)))
     }
 
     /// The quote of a reported content: indirect, mixed when some of it is quoted, direct when
@@ -138,7 +146,8 @@ extension QuoteReader {
         let sentence = sentenceRange(of: quotation.open)
         guard let firstWord = quotation.content.first(where: { isWord($0) }) else { return nil }
         let wordCount = quotation.content.filter { isWord($0) }.count
-        if capitalised[firstWord] && wordCount < 6 { return nil }
+        // Titles are capitalised; German capitalises every noun, so it cannot tell them so.
+        if capitalised[firstWord] && wordCount < 6 && language != "de" { return nil }
         var index = quotation.open - 1
         while index >= sentence.lowerBound && quotation.open - index <= 12 {
             if let cue = cue(at: index) {

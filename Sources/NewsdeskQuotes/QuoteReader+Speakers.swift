@@ -21,8 +21,9 @@ extension QuoteReader {
     }
 
     /// The speaker that starts at or after `index` (past skipped words: "a affirmé mardi la
-    /// ministre", "said Smith", "sagte er"), ending before `limit`.
-    func speaker(after index: Int, limit: Int) -> FoundSpeaker? {
+    /// ministre", "said Smith", "sagte er"), ending before `limit`. After a source phrase a
+    /// role needs no determiner ("stando a fonti di governo", "according to officials").
+    func speaker(after index: Int, limit: Int, bareRole: Bool = false) -> FoundSpeaker? {
         var position = index
         var skipped = 0
         while position < limit, skipped < 4, has(position, .skip) || has(position, .aux), !has(position, .det), !has(position, .pronoun) {
@@ -33,6 +34,7 @@ extension QuoteReader {
         if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
         if isNamePart(position) { return name(from: position, limit: limit) }
         if has(position, .det) { return role(from: position, limit: limit) }
+        if bareRole && !has(position, .stop) { return role(from: position - 1, limit: limit, determiner: false) }
         return nil
     }
 
@@ -52,7 +54,7 @@ extension QuoteReader {
     }
 
     /// A role forward from its determiner: "la ministre du Travail", "the head of the agency".
-    private func role(from determiner: Int, limit: Int) -> FoundSpeaker? {
+    private func role(from determiner: Int, limit: Int, determiner hasDeterminer: Bool = true) -> FoundSpeaker? {
         var end = determiner + 1
         while end < limit, end - determiner < Self.longestRole, isWord(end) {
             if has(end, .stop) || has(end, .that) || has(end, .cue) || has(end, .source) { break }
@@ -61,7 +63,7 @@ extension QuoteReader {
         }
         while end > determiner + 1 && (has(end - 1, .prep) || has(end - 1, .det)) { end -= 1 }
         guard end > determiner + 1 else { return nil }
-        return FoundSpeaker(span: span(determiner..<end), kind: .role)
+        return FoundSpeaker(span: span((hasDeterminer ? determiner : determiner + 1)..<end), kind: .role)
     }
 
     /// The speaker that ends right before `index` (past skipped words: "Le président a
