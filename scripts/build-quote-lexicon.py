@@ -35,7 +35,7 @@ CUE_LEMMAS = {
         prédire prévoir espérer craindre s'inquiéter détailler résumer interroger questionner tweeter
         protester assener asséner glisser lâcher clamer proclamer certifier garantir jurer objecter
         répéter réitérer qualifier réjouir réagir féliciter ironiser nuancer tempérer fustiger tancer alerter
-        parler informer s'agacer mettre_en_garde""",
+        parler informer appeler s'agacer mettre_en_garde""",
     "de": """sagen erklären betonen hinzufügen ergänzen schätzen warnen bestehen erinnern unterstreichen ankündigen
         hinweisen bestreiten dementieren bestätigen behaupten argumentieren fragen antworten erwidern
         einräumen zugeben glauben meinen mitteilen schreiben berichten sprechen versprechen fordern
@@ -142,7 +142,7 @@ WORDS = {
                "ainsi", "lui", "leur", "se", "s'", "est", "sont", "alors", "ensuite", "hier", "lundi", "mardi",
                "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "aujourd'hui", "toutefois", "pourtant", "y", "en"],
         "de": ["hat", "haben", "hatte", "hatten", "auch", "noch", "bereits", "nun", "jetzt", "dann", "nicht",
-               "am", "gestern", "heute", "mit", "an", "hinzu", "fest", "ein", "zu", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "abend", "morgen"],
+               "am", "gestern", "heute", "dagegen", "zudem", "außerdem", "jedoch", "allerdings", "mit", "an", "hinzu", "fest", "ein", "zu", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "abend", "morgen"],
         "es": ["ha", "han", "había", "habían", "también", "ya", "luego", "no", "se", "le", "les", "este", "ayer",
                "hoy", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "este"],
         "it": ["ha", "hanno", "aveva", "avevano", "è", "sono", "anche", "già", "poi", "non", "ieri", "oggi", "lunedì", "martedì",

@@ -44,7 +44,7 @@ struct QuoteFinder {
             var continues: Int?
             let open = quote.tokens.lowerBound
             let paragraph = reader.paragraphOf[open]
-            if quote.needsSpeaker, quote.kind == .direct, index > 0 {
+            if quote.needsSpeaker, quote.kind == .direct, !quote.introduced, index > 0 {
                 let previous = found[index - 1]
                 let previousParagraph = reader.paragraphOf[max(previous.tokens.upperBound - 1, 0)]
                 if previous.kind != .indirect && paragraph - previousParagraph <= 1 {

@@ -11,6 +11,9 @@ struct FoundQuote {
     var tokens: Range<Int>
     /// Whether it continues the quote found before it (a paragraph that goes on quoting).
     var continuesPrevious = false
+    /// Whether words of the writer's introduce it ("X a appelé au dialogue : « … »"): it
+    /// continues no earlier quote.
+    var introduced = false
     /// Its attribution was not found; continuation or the previous sentence may give one.
     var needsSpeaker: Bool { cue == nil && speaker == nil }
 }
@@ -50,6 +53,11 @@ extension QuoteReader {
             var quote = FoundQuote(
                 content: span(quotation.content), kind: .direct, cue: chosen.map { span($0.cue.tokens) }, speaker: chosen?.speaker,
                 tokens: quotation.open..<(quotation.last + 1))
+            if chosen == nil && isPunctuation(quotation.open - 1, [":"]) && quotation.open - 1 > sentence.lowerBound {
+                // "Le ministre a appelé au dialogue : « … »": a verb the lexicon lacks; its subject speaks.
+                quote.speaker = openingSpeaker(ofSentence: sentence.lowerBound..<(quotation.open - 1))
+                quote.introduced = true
+            }
             if let before { quote.tokens = min(before.tokens.lowerBound, quotation.open)..<quote.tokens.upperBound }
             if let after { quote.tokens = quote.tokens.lowerBound..<max(quote.tokens.upperBound, after.tokens.upperBound) }
             // "“We will win,” he said, “and soon.”": the second part is the same quote.
