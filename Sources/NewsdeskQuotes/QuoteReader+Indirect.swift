@@ -67,6 +67,9 @@ extension QuoteReader {
             if contentStart == nil && isPunctuation(after, [":"]) { contentStart = after + 1 }
             if contentStart == nil && language == "de" && isPunctuation(after, [","]) && !has(after + 1, .that) { contentStart = after + 1 }
             if contentStart == nil && has(cue.tokens.upperBound - 1, .bare) && startsClause(after) { contentStart = after }
+            // English attributes what a verb takes as its object too ("Trump urged supporters to
+            // monitor polling places", "Clinton criticized the plan"), when the verb has a subject.
+            if contentStart == nil && language == "en" && isWord(after) && !has(after, .stop) && cue.pronoun == nil { contentStart = after }
             guard let start = contentStart, start + 1 < end else { continue }
             let speaker = cue.pronoun.map { FoundSpeaker(span: $0, kind: .pronoun) }
                 ?? self.speaker(before: cue.tokens.lowerBound, floor: sentence.lowerBound)

@@ -13,6 +13,8 @@ extension QuoteReader {
     static let nameParticles: Set<String> = [
         "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "do", "bin", "ibn", "al", "le", "la", "y", "e", "d'",
     ]
+    /// Relative pronouns that stand for a speaker named before a comma.
+    static let relativePronouns: Set<String> = ["who", "which", "qui", "quien", "quienes", "welche", "welcher"]
     static let longestName = 6
     static let longestRole = 8
 
@@ -57,7 +59,7 @@ extension QuoteReader {
     private func role(from determiner: Int, limit: Int, determiner hasDeterminer: Bool = true) -> FoundSpeaker? {
         var end = determiner + 1
         while end < limit, end - determiner < Self.longestRole, isWord(end) {
-            if has(end, .stop) || has(end, .that) || has(end, .cue) || has(end, .source) { break }
+            if has(end, .stop) || has(end, .that) || has(end, .cue) || has(end, .source) || has(end, .skip) || has(end, .aux) { break }
             if has(end, .det) && !has(end - 1, .prep) { break }
             end += 1
         }
@@ -81,6 +83,10 @@ extension QuoteReader {
             return apposition(endingAt: position, floor: floor)
         }
         guard isWord(position) else { return nil }
+        if Self.relativePronouns.contains(words[position]) {
+            // "Politifact, which said …": the speaker is what the clause hangs on.
+            return isPunctuation(position - 1, [","]) ? apposition(endingAt: position - 1, floor: floor) : nil
+        }
         if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
         if isNamePart(position) {
             var first = position
