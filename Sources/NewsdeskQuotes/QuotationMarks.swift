@@ -1,4 +1,6 @@
+import NewsdeskCore
 import NewsdeskText
+
 /// A span of the text between quotation marks, by token: the opening mark, the content, and the
 /// closing mark (nil when the paragraph ended first: a quote that goes on in the next paragraph).
 struct Quotation: Equatable {
@@ -34,6 +36,14 @@ extension QuoteReader {
         }
     }
 
+    /// Two apostrophes side by side ('') stand for a straight double quote in some wire copy.
+    private func doubledApostrophe(at index: Int) -> Mark? {
+        guard words[index] == "'", index + 1 < count, words[index + 1] == "'",
+            tokens[index + 1].span.start == tokens[index].span.end
+        else { return nil }
+        return .straight
+    }
+
     /// The outermost quotations of the text, in order. Marks are paired with a stack per
     /// paragraph: « » and » « (German), “ ” and „ “, ‚ ‘ and ‘ ’, ‹ ›, straight quotes by the space
     /// around them. A quotation still open at the end of its paragraph ends there when it opened
@@ -41,13 +51,13 @@ extension QuoteReader {
     /// other unmatched marks are dropped.
     func quotations() -> [Quotation] {
         var found: [Quotation] = []
-        var stack: [(token: Int, mark: Mark)] = []
+        var stack: [(token: Int, mark: Mark, width: Int)] = []
 
         func closeParagraph(lastToken: Int) {
             if let bottom = stack.first, bottom.token < lastToken,
                 bottom.token == 0 || paragraphOf[bottom.token - 1] != paragraphOf[bottom.token] || words[bottom.token - 1] == ":"
             {
-                found.append(Quotation(open: bottom.token, content: (bottom.token + 1)..<(lastToken + 1), close: nil))
+                found.append(Quotation(open: bottom.token, content: (bottom.token + bottom.width)..<(lastToken + 1), close: nil))
             }
             stack.removeAll()
         }
@@ -55,34 +65,41 @@ extension QuoteReader {
         /// Closes the innermost open mark that `accepts`, recording it when it is outermost.
         func close(at index: Int, where accepts: (Mark) -> Bool) -> Bool {
             guard let position = stack.lastIndex(where: { accepts($0.mark) }) else { return false }
-            let opener = stack[position].token
+            let (opener, openerWidth) = (stack[position].token, stack[position].width)
             stack.removeSubrange(position...)
-            if position == 0 && opener + 1 < index {
-                found.append(Quotation(open: opener, content: (opener + 1)..<index, close: index))
+            if position == 0 && opener + openerWidth < index {
+                // A closing '' ends at its second apostrophe.
+                found.append(Quotation(open: opener, content: (opener + openerWidth)..<index, close: index + width - 1))
             }
             return true
         }
 
+        var width = 1
         for index in tokens.indices {
             if index > 0 && paragraphOf[index] != paragraphOf[index - 1] { closeParagraph(lastToken: index - 1) }
-            guard tokens[index].kind == .punctuation, let mark = Mark(words[index]) else { continue }
+            if width == 2 {
+                width = 1
+                continue
+            }
+            guard tokens[index].kind == .punctuation, let mark = Mark(words[index]) ?? doubledApostrophe(at: index) else { continue }
+            if words[index] == "'" { width = 2 }
             let opensHere = !spaceAfter(index) || index + 1 < tokens.count && paragraphOf[index + 1] == paragraphOf[index] && spaceBefore(index)
             switch mark {
             case .guillemetLeft:
-                if !close(at: index, where: { $0 == .guillemetRight }) { stack.append((index, mark)) }
+                if !close(at: index, where: { $0 == .guillemetRight }) { stack.append((index, mark, width)) }
             case .singleGuillemetLeft:
-                if !close(at: index, where: { $0 == .singleGuillemetRight }) { stack.append((index, mark)) }
+                if !close(at: index, where: { $0 == .singleGuillemetRight }) { stack.append((index, mark, width)) }
             case .guillemetRight:
-                if !close(at: index, where: { $0 == .guillemetLeft }) && opensHere { stack.append((index, mark)) }
+                if !close(at: index, where: { $0 == .guillemetLeft }) && opensHere { stack.append((index, mark, width)) }
             case .singleGuillemetRight:
-                if !close(at: index, where: { $0 == .singleGuillemetLeft }) && opensHere { stack.append((index, mark)) }
+                if !close(at: index, where: { $0 == .singleGuillemetLeft }) && opensHere { stack.append((index, mark, width)) }
             case .doubleLow:
-                stack.append((index, mark))
+                stack.append((index, mark, width))
             case .doubleHigh6:
                 if stack.last?.mark == .doubleLow {
                     _ = close(at: index, where: { $0 == .doubleLow })
                 } else {
-                    stack.append((index, mark))
+                    stack.append((index, mark, width))
                 }
             case .doubleHigh9:
                 _ = close(at: index, where: { $0 == .doubleHigh6 || $0 == .doubleLow })
@@ -91,15 +108,15 @@ extension QuoteReader {
                 if stack.contains(where: { $0.mark == .straight }) && !(looksOpening && stack.last?.mark != .straight) {
                     _ = close(at: index, where: { $0 == .straight })
                 } else if !spaceAfter(index) || index == tokens.count - 1 || paragraphOf[index + 1] == paragraphOf[index] {
-                    stack.append((index, mark))
+                    stack.append((index, mark, width))
                 }
             case .singleLow:
-                if !spaceAfter(index) { stack.append((index, mark)) }
+                if !spaceAfter(index) { stack.append((index, mark, width)) }
             case .singleHigh6:
                 if stack.last?.mark == .singleLow {
                     _ = close(at: index, where: { $0 == .singleLow })
                 } else if !spaceAfter(index) {
-                    stack.append((index, mark))
+                    stack.append((index, mark, width))
                 }
             case .singleHigh9:
                 // An apostrophe unless a ‘ is open ("the students’ union" closes nothing).

@@ -19,7 +19,7 @@ extension QuoteReader {
     static let longestRole = 8
 
     private func isNamePart(_ index: Int) -> Bool {
-        isWord(index) && capitalised[index] && !has(index, .pronoun) && !has(index, .cue) && !has(index, .source)
+        isWord(index) && capitalised[index] && !has(index, .pronoun) && !has(index, .cue) && !has(index, .source) && !has(index, .skip)
     }
 
     /// The speaker that starts at or after `index` (past skipped words: "a affirmé mardi la
@@ -120,8 +120,10 @@ extension QuoteReader {
             guard isWord(first), !has(first, .stop), !has(first, .that), !has(first, .cue) || first == last else { break }
             first -= 1
         }
+        // A bare plural ("analysts say", "Officials said").
         let opens = first < floor || !isWord(first)
-        if opens && last - first <= 2 && first + 1 <= last {
+        let head = words[last]
+        if opens && last - first <= 2 && first + 1 <= last && head.count >= 3 && !has(last, .skip) {
             return FoundSpeaker(span: span((first + 1)..<(last + 1)), kind: .role)
         }
         return nil
