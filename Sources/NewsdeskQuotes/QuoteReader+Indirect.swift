@@ -16,6 +16,19 @@ extension QuoteReader {
             ?? sourceLast(sentence, end: end, quotations: quotations)
             ?? cueThenContent(sentence, end: end, quotations: quotations)
             ?? trailingCue(sentence, end: end, quotations: quotations)
+            ?? parentheticalCue(sentence, end: end, quotations: quotations)
+    }
+
+    /// "But to prevent problems, he said, local officials should be vigilant.": an attribution
+    /// between commas; the content is the sentence around it.
+    private func parentheticalCue(_ sentence: Range<Int>, end: Int, quotations: [Quotation]) -> FoundQuote? {
+        for comma in sentence where comma + 2 < end && isPunctuation(comma, [","]) {
+            guard let found = attribution(after: comma + 1, limit: end), found.speaker != nil || ["es", "it", "pt"].contains(language),
+                isPunctuation(found.tokens.upperBound, [","]), found.tokens.upperBound + 2 < end
+            else { continue }
+            return reported(sentence.lowerBound..<end, cue: found.cue.tokens, speaker: found.speaker, tokens: sentence, quotations: quotations)
+        }
+        return nil
     }
 
     private func isClosingMark(_ index: Int) -> Bool {
@@ -57,7 +70,7 @@ extension QuoteReader {
             while after < end - 2 && after - cue.tokens.upperBound < 4 && has(after, .skip) { after += 1 }
             var contentStart: Int?
             var scan = after
-            while scan < end - 1 && scan - after < 7 && !isTerminal(scan) && !isOpeningQuote(scan) {
+            while scan < end - 1 && scan - after < 10 && !isTerminal(scan) && !isOpeningQuote(scan) {
                 if has(scan, .that) {
                     contentStart = scan + 1
                     break

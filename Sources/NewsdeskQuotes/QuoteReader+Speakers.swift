@@ -73,7 +73,12 @@ extension QuoteReader {
     func speaker(before index: Int, floor: Int) -> FoundSpeaker? {
         var position = index - 1
         var skipped = 0
-        while position >= floor, skipped < 4, has(position, .skip) || has(position, .aux), !has(position, .pronoun) {
+        while position >= floor, skipped < 4, has(position, .skip) || has(position, .aux) || words[position] == ")", !has(position, .pronoun) {
+            if words[position] == ")" {
+                // "Sen. David Perdue (R-Ga.) said": the bracket is the speaker's.
+                guard let opening = (max(floor, position - 8)..<position).last(where: { words[$0] == "(" }) else { return nil }
+                position = opening
+            }
             position -= 1
             skipped += 1
         }
@@ -121,7 +126,7 @@ extension QuoteReader {
             first -= 1
         }
         // A bare plural ("analysts say", "Officials said").
-        let opens = first < floor || !isWord(first)
+        let opens = first < floor || !isWord(first) || has(first, .stop) || has(first, .that)
         let head = words[last]
         if opens && last - first <= 2 && first + 1 <= last && head.count >= 3 && !has(last, .skip) {
             return FoundSpeaker(span: span((first + 1)..<(last + 1)), kind: .role)
