@@ -41,7 +41,7 @@ extension QuoteReader {
     }
 
     /// A name forward from its first token: capitalised words and the particles between them.
-    private func name(from first: Int, limit: Int) -> FoundSpeaker {
+    private func name(from first: Int, limit: Int) -> FoundSpeaker? {
         var end = first + 1
         while end < limit, end - first < Self.longestName {
             if isNamePart(end) {
@@ -52,14 +52,20 @@ extension QuoteReader {
                 break
             }
         }
+        // A capitalised determiner or connective alone ("The", "What") names nobody.
+        if end == first + 1 && (has(first, .det) || has(first, .stop) || has(first, .that) || Self.questionWords.contains(words[first])) { return nil }
         return FoundSpeaker(span: span(first..<end), kind: .name)
     }
+
+    static let questionWords: Set<String> = ["what", "why", "how", "when", "where", "who", "which", "this", "that", "these", "those", "there", "here"]
 
     /// A role forward from its determiner: "la ministre du Travail", "the head of the agency".
     private func role(from determiner: Int, limit: Int, determiner hasDeterminer: Bool = true) -> FoundSpeaker? {
         var end = determiner + 1
         while end < limit, end - determiner < Self.longestRole, isWord(end) {
             if has(end, .stop) || has(end, .that) || has(end, .cue) || has(end, .source) || has(end, .skip) || has(end, .aux) { break }
+            // English adverbs end a role ("the Democratic nominee aggressively").
+            if language == "en" && words[end].hasSuffix("ly") && !capitalised[end] { break }
             if has(end, .det) && !has(end - 1, .prep) { break }
             end += 1
         }
@@ -154,9 +160,19 @@ extension QuoteReader {
         var position = first
         while position < sentence.upperBound && !isWord(position) { position += 1 }
         guard position < sentence.upperBound else { return nil }
-        if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
-        if has(position, .det) { return role(from: position, limit: sentence.upperBound) }
-        if isNamePart(position) { return name(from: position, limit: sentence.upperBound) }
-        return nil
+        let found: FoundSpeaker?
+        if has(position, .pronoun) {
+            found = FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun)
+        } else if has(position, .det) {
+            found = role(from: position, limit: sentence.upperBound)
+        } else if isNamePart(position) {
+            found = name(from: position, limit: sentence.upperBound)
+        } else {
+            found = nil
+        }
+        // A subject: a verb (a lower-case word) follows it.
+        guard let found else { return nil }
+        let next = tokenEnd(found.span, from: position)
+        return next < sentence.upperBound && isWord(next) && !capitalised[next] ? found : nil
     }
 }
