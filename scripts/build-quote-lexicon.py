@@ -250,6 +250,9 @@ def main():
     for code in LANGUAGES:
         lines = [f"# quote lexicon, {code}: built by scripts/build-quote-lexicon.py; see README.md"]
         lines += [f"cue\t{form}" for form in sorted(cue_forms(code))]
+        if code == "en":
+            # English base forms are nouns as often as verbs ("a point", "the report").
+            lines += [f"base\t{lemma}" for lemma in sorted(set(CUE_LEMMAS[code].split()))]
         for kind, words in WORDS.items():
             lines += [f"{kind}\t{word}" for word in words[code]]
         with open(os.path.join(out, f"{code}.tsv"), "w", encoding="utf-8") as f:

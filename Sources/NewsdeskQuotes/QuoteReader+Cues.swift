@@ -20,6 +20,7 @@ extension QuoteReader {
     func cue(at index: Int) -> FoundCue? {
         guard index >= 0 && index < count, isWord(index) else { return nil }
         if has(index, .cue) {
+            if has(index, .base) && !baseFormIsAVerb(index) { return nil }
             let first = has(index - 1, .aux) ? index - 1 : index
             return FoundCue(tokens: first..<(index + 1), pronoun: nil)
         }
@@ -28,6 +29,17 @@ extension QuoteReader {
         if lexicon.has(base, .aux) && has(index + 1, .cue) { return FoundCue(tokens: index..<(index + 2), pronoun: pronoun) }
         return nil
     }
+
+    /// Whether an English base form ("say", "point", "report") is a verb here: after a
+    /// pronoun, an auxiliary or modal, "to", or a plural subject ("analysts say", "polls show").
+    private func baseFormIsAVerb(_ index: Int) -> Bool {
+        guard index > 0, isWord(index - 1) else { return false }
+        let before = words[index - 1]
+        return has(index - 1, .pronoun) || has(index - 1, .aux) || Self.modals.contains(before)
+            || (before.hasSuffix("s") && !before.hasSuffix("ss") && !has(index - 1, .det) && !has(index - 1, .stop))
+    }
+
+    static let modals: Set<String> = ["will", "would", "can", "could", "may", "might", "must", "should", "to", "did", "do", "does", "they", "we", "you", "i"]
 
     /// A verb with its subject pronoun attached ("a-t-il", "ajoute-t-elle"): the verb and the
     /// pronoun's span.
@@ -100,7 +112,10 @@ extension QuoteReader {
                 if let pronoun = cue.pronoun {
                     return Attribution(cue: cue, speaker: FoundSpeaker(span: pronoun, kind: .pronoun), tokens: cue.tokens)
                 }
-                let speaker = speaker(before: cue.tokens.lowerBound, floor: floor) ?? speaker(after: cue.tokens.upperBound, limit: last + 1)
+                // An inverted speaker ("a déclaré le ministre :") must reach the colon: what else
+                // follows the verb is its object ("defended his tweets:").
+                let inverted = speaker(after: cue.tokens.upperBound, limit: last + 1).flatMap { tokenEnd($0.span, from: index) > last ? $0 : nil }
+                let speaker = speaker(before: cue.tokens.lowerBound, floor: floor) ?? inverted
                 // A colon may follow words after the cue ("a déclaré mardi à la presse :"); a comma may not.
                 guard words[open - 1] == ":" || cue.tokens.upperBound > last || speaker.map({ tokenEnd($0.span, from: index) > last }) == true else { return nil }
                 let first = speaker.map { min(tokenStart($0.span, from: floor), cue.tokens.lowerBound) } ?? cue.tokens.lowerBound

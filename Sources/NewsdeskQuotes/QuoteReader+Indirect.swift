@@ -82,11 +82,12 @@ extension QuoteReader {
             if contentStart == nil && has(cue.tokens.upperBound - 1, .bare) && startsClause(after) { contentStart = after }
             // English attributes what a verb takes as its object too ("Trump urged supporters to
             // monitor polling places", "Clinton criticized the plan"), when the verb has a subject.
-            if contentStart == nil && language == "en" && isWord(after) && !has(after, .stop) && cue.pronoun == nil { contentStart = after }
+            if contentStart == nil && language == "en" && isWord(after) && !has(after, .stop) { contentStart = after }
             guard let start = contentStart, start + 1 < end else { continue }
+            // A participle ("Stumpf tried…, explaining the firings…") has its subject in the main clause.
+            let participle = language == "en" && words[cue.tokens.upperBound - 1].hasSuffix("ing")
             let speaker = cue.pronoun.map { FoundSpeaker(span: $0, kind: .pronoun) }
-                ?? self.speaker(before: cue.tokens.lowerBound, floor: sentence.lowerBound)
-                ?? self.speaker(after: after, limit: start)
+                ?? (participle ? openingSpeaker(ofSentence: sentence) : self.speaker(before: cue.tokens.lowerBound, floor: sentence.lowerBound))
             // Without a subject only where the language leaves it out ("Dijo que…", "Ha detto che…").
             guard speaker != nil || ["es", "it", "pt"].contains(language) else { continue }
             return reported(start..<end, cue: cue.tokens, speaker: speaker, tokens: sentence, quotations: quotations)
