@@ -36,6 +36,8 @@ extension QuoteReader {
         }
     }
 
+    static let deepestNesting = 8
+
     /// Two apostrophes side by side ('') stand for a straight double quote in some wire copy.
     private func doubledApostrophe(at index: Int) -> Mark? {
         guard words[index] == "'", index + 1 < count, words[index + 1] == "'",
@@ -82,6 +84,9 @@ extension QuoteReader {
                 continue
             }
             guard tokens[index].kind == .punctuation, let mark = Mark(words[index]) ?? doubledApostrophe(at: index) else { continue }
+            // Unmatched openers pile up only in broken text: keep the stack short, so that each
+            // mark costs at most a bounded search.
+            if stack.count > Self.deepestNesting { stack.removeFirst() }
             if words[index] == "'" { width = 2 }
             let opensHere = !spaceAfter(index) || index + 1 < tokens.count && paragraphOf[index + 1] == paragraphOf[index] && spaceBefore(index)
             switch mark {

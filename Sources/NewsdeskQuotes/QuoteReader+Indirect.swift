@@ -139,7 +139,9 @@ extension QuoteReader {
         var quoted = 0
         var inner: Quotation?
         for index in first..<last where isWord(index) { words += self.tokens[index].span.length }
-        for quotation in quotations where quotation.open >= first && quotation.last < last {
+        for quotation in Self.quotations(quotations, from: first) {
+            guard quotation.open < last else { break }
+            guard quotation.last < last else { continue }
             for index in quotation.content where isWord(index) { quoted += self.tokens[index].span.length }
             inner = quotation
         }
@@ -154,6 +156,18 @@ extension QuoteReader {
             kind = .mixed
         }
         return FoundQuote(content: finalSpan, kind: kind, cue: span(cue), speaker: speaker, tokens: tokens)
+    }
+
+    /// The quotations (in text order) from the first that opens at or after token `first`:
+    /// found by binary search, so each content looks only at its own.
+    static func quotations(_ quotations: [Quotation], from first: Int) -> ArraySlice<Quotation> {
+        var low = 0
+        var high = quotations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quotations[middle].open < first { low = middle + 1 } else { high = middle }
+        }
+        return quotations[low...]
     }
 
     /// A quotation inside a sentence whose attribution comes before it ("Le ministre a dénoncé

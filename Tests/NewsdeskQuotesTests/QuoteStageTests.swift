@@ -151,3 +151,16 @@ import Testing
         ])
     }
 }
+
+/// Broken and long text: unmatched marks, endless sentences. The stage's searches are bounded,
+/// so its time grows with the text, not with its square.
+@Suite struct QuoteStageBoundsTests {
+    @Test func unmatchedMarksAndLongSentencesStayFast() throws {
+        let piece = "\u{201C}Il a dit, selon lui, que « le ministre a déclaré, "
+        let text = String(repeating: piece, count: 4000)
+        let document = try QuoteFixtures.document([text], language: "fr")
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure { _ = try QuoteStage().analyze(document) }
+        #expect(elapsed < .seconds(5), "\(elapsed) for \(text.utf8.count) bytes")
+    }
+}
