@@ -9,10 +9,15 @@ extension QuoteReader {
         guard sentence.count >= 4 else { return nil }
         var end = sentence.upperBound
         while end > sentence.lowerBound && (isTerminal(end - 1) || isClosingMark(end - 1)) { end -= 1 }
-        // A closing mark that ends the content stays in it.
-        if end < sentence.upperBound && isClosingMark(end) { end += 1 }
+        // A quotation that ends the content stays whole in it (“deplorables.”).
+        if let open = Self.quotations(quotations, from: sentence.lowerBound).first(where: { $0.open < end && $0.last >= end }),
+            open.last < sentence.upperBound
+        {
+            end = open.last + 1
+        }
         guard end > sentence.lowerBound + 2 else { return nil }
-        return sourceFirst(sentence, end: end, quotations: quotations)
+        return headline(sentence, end: end, quotations: quotations)
+            ?? sourceFirst(sentence, end: end, quotations: quotations)
             ?? sourceLast(sentence, end: end, quotations: quotations)
             ?? cueThenContent(sentence, end: end, quotations: quotations)
             ?? trailingCue(sentence, end: end, quotations: quotations)
@@ -43,17 +48,43 @@ extension QuoteReader {
         if sourcePhrase(at: start) == nil && has(start, .stop) { start += 1 }
         guard let phrase = sourcePhrase(at: start), let speaker = speaker(after: phrase.upperBound, limit: end, bareRole: true) else { return nil }
         var contentStart = tokenEnd(speaker.span, from: phrase.upperBound)
-        if isPunctuation(contentStart, [","]) { contentStart += 1 } else if language != "de" { return nil }
+        if language == "de" && !isPunctuation(contentStart, [","]) {
+            // "Laut Regierungssprecher sei …": German needs no comma.
+        } else if let comma = (contentStart..<min(end, contentStart + 25)).first(where: { isPunctuation($0, [","]) }) {
+            // The source may run on past its noun phrase ("According to a complaint filed by …, the …").
+            contentStart = comma + 1
+        } else {
+            return nil
+        }
         guard contentStart + 1 < end else { return nil }
         return reported(contentStart..<end, cue: phrase, speaker: speaker, tokens: sentence, quotations: quotations)
     }
 
+    /// A headline that names its source before a colon: "Pence: Gennifer Flowers won't be at
+    /// the debate", "Macron : « Nous tiendrons »" (a paragraph's first words, a name of up to
+    /// four words).
+    private func headline(_ sentence: Range<Int>, end: Int, quotations: [Quotation]) -> FoundQuote? {
+        let first = sentence.lowerBound
+        guard first == 0 || paragraphOf[first - 1] != paragraphOf[first], isNamePartOfHeadline(first) else { return nil }
+        var colon = first + 1
+        while colon < min(end, first + 4) && isNamePartOfHeadline(colon) { colon += 1 }
+        guard isPunctuation(colon, [":"]), end - colon > 3 else { return nil }
+        let speaker = FoundSpeaker(span: span(first..<colon), kind: .name)
+        return reported((colon + 1)..<end, cue: colon..<(colon + 1), speaker: speaker, tokens: sentence, quotations: quotations)
+    }
+
+    private func isNamePartOfHeadline(_ index: Int) -> Bool {
+        isWord(index) && capitalised[index] && !has(index, .det) && !has(index, .pronoun) && !has(index, .stop)
+    }
+
     /// "Les discussions ont été utiles, selon le Kremlin." / "…, according to the report."
     private func sourceLast(_ sentence: Range<Int>, end: Int, quotations: [Quotation]) -> FoundQuote? {
-        let lowest = max(sentence.lowerBound + 2, end - 12)
-        for comma in stride(from: end - 2, through: lowest, by: -1) where isPunctuation(comma, [","]) {
-            guard let phrase = sourcePhrase(at: comma + 1), let speaker = speaker(after: phrase.upperBound, limit: end, bareRole: true) else { continue }
-            guard tokenEnd(speaker.span, from: phrase.upperBound) >= end - 2 else { return nil }
+        // The last comma that a source phrase follows; the source may run on to the end.
+        let lowest = sentence.lowerBound + 2
+        guard end - 2 >= lowest else { return nil }
+        for comma in stride(from: end - 2, through: lowest, by: -1) where isPunctuation(comma, [",", "—", "–"]) {
+            guard let phrase = sourcePhrase(at: comma + 1) else { continue }
+            guard let speaker = speaker(after: phrase.upperBound, limit: end, bareRole: true) else { return nil }
             return reported(sentence.lowerBound..<comma, cue: phrase, speaker: speaker, tokens: sentence, quotations: quotations)
         }
         return nil

@@ -81,8 +81,12 @@ import Testing
         try QuoteFixtures.check("en", ["The economy is growing, according to the central bank."], [
             Q(text: "The economy is growing", kind: .indirect, cue: "according to", speaker: "the central bank")
         ])
+        // What an English verb takes, quoted in part: mixed.
         try QuoteFixtures.check("en", ["Clinton called half of his supporters \u{201C}deplorables.\u{201D}"], [
-            Q(text: "deplorables.", kind: .partial, cue: "called", speaker: "Clinton")
+            Q(text: "half of his supporters \u{201C}deplorables.\u{201D}", kind: .mixed, cue: "called", speaker: "Clinton")
+        ])
+        try QuoteFixtures.check("en", ["Pence: Trump was mocking the Clinton camp.", "The debate is on Monday."], [
+            Q(text: "Trump was mocking the Clinton camp", kind: .indirect, cue: ":", speaker: "Pence")
         ])
         try QuoteFixtures.check("en", ["The band played \u{201C}Born in the U.S.A.\u{201D} at the rally."], [])
     }
