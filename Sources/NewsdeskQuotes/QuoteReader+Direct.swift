@@ -43,6 +43,10 @@ extension QuoteReader {
                 embedded.append(quotation)
                 continue
             }
+            if let labelled = transcriptLine(quotation) {
+                quotes.append(labelled)
+                continue
+            }
             let after = quotation.close.flatMap { attribution(after: $0 + 1, limit: limit) }
             let inside = after == nil && before == nil ? incise(in: quotation.content) : nil
             let chosen = before ?? after ?? inside
@@ -71,6 +75,24 @@ extension QuoteReader {
             quotes.append(quote)
         }
         return (quotes, embedded)
+    }
+
+    /// A transcript's line, its speaker's name in capitals before a colon: "WALLACE: If I may,
+    /// sir…". The name is the speaker, the colon the cue.
+    private func transcriptLine(_ quotation: Quotation) -> FoundQuote? {
+        let first = quotation.content.lowerBound
+        var colon = first
+        while colon < min(quotation.content.upperBound, first + 3) && isWord(colon) && isUpperCase(colon) { colon += 1 }
+        guard colon > first, isPunctuation(colon, [":"]), colon + 1 < quotation.content.upperBound else { return nil }
+        return FoundQuote(
+            content: span((colon + 1)..<quotation.content.upperBound), kind: .direct, cue: span(colon..<(colon + 1)),
+            speaker: FoundSpeaker(span: span(first..<colon), kind: .name), tokens: quotation.open..<(quotation.last + 1))
+    }
+
+    /// A word in capitals throughout, of two letters or more.
+    private func isUpperCase(_ index: Int) -> Bool {
+        let word = text(tokens[index].span)
+        return word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy { !$0.properties.isLowercase } && capitalised[index]
     }
 
     /// A quotation without attribution that still reads as someone's words: a sentence of

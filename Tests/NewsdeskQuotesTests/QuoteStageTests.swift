@@ -91,6 +91,13 @@ import Testing
         try QuoteFixtures.check("en", ["The band played \u{201C}Born in the U.S.A.\u{201D} at the rally."], [])
     }
 
+    @Test func transcriptLinesNameTheirSpeaker() throws {
+        try QuoteFixtures.check("en", ["Partial transcript:", "\"WALLACE: Will she be there?", "\"PENCE: She will not be attending the debate."], [
+            Q(text: "Will she be there?", kind: .direct, cue: ":", speaker: "WALLACE"),
+            Q(text: "She will not be attending the debate.", kind: .direct, cue: ":", speaker: "PENCE"),
+        ])
+    }
+
     @Test func german() throws {
         try QuoteFixtures.check("de", ["Laut Regierungssprecher sei die Lage \u{201E}unter Kontrolle\u{201C}."], [
             Q(text: "sei die Lage \u{201E}unter Kontrolle\u{201C}", kind: .mixed, cue: "Laut", speaker: "Regierungssprecher")
