@@ -26,7 +26,8 @@ CUE_LEMMAS = {
         allege criticize criticise praise conclude think feel fear hope expect worry cite quote recount
         reiterate repeat demand propose counter retort joke boast brag lament concede signal hint threaten
         estimate forecast show find speak talk inform want plan support oppose seek refuse demand doubt
-        question welcome blame dismiss reject attack defend slam mock label describe urge""",
+        question welcome blame dismiss reject attack defend slam mock label describe urge blast decline
+        know vow intend""",
     "fr": """dire déclarer affirmer ajouter expliquer estimer avertir insister rappeler souligner annoncer indiquer
         démentir nier confirmer assurer soutenir arguer demander répondre reconnaître croire préciser
         écrire noter constater prévenir promettre admettre avouer regretter dénoncer déplorer critiquer

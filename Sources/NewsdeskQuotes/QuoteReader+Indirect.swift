@@ -113,7 +113,9 @@ extension QuoteReader {
             if contentStart == nil && has(cue.tokens.upperBound - 1, .bare) && startsClause(after) { contentStart = after }
             // English attributes what a verb takes as its object too ("Trump urged supporters to
             // monitor polling places", "Clinton criticized the plan"), when the verb has a subject.
-            if contentStart == nil && language == "en" && isWord(after) && !has(after, .stop) { contentStart = after }
+            // "agreed to debate", "plans to run": the infinitive is what is attributed.
+            let infinitive = words[after] == "to" && isWord(after + 1) && !has(after + 1, .det)
+            if contentStart == nil && language == "en" && isWord(after) && (!has(after, .stop) || infinitive) { contentStart = after }
             guard let start = contentStart, start + 1 < end else { continue }
             // A participle ("Stumpf tried…, explaining the firings…") has its subject in the main clause.
             let participle = language == "en" && words[cue.tokens.upperBound - 1].hasSuffix("ing")
