@@ -139,7 +139,8 @@ WORDS = {
     "skip": {
         "en": ["has", "have", "had", "also", "later", "then", "again", "previously", "recently", "repeatedly",
                "once", "publicly", "would", "will", "did", "does", "not", "never", "often", "frequently", "on", "monday",
-               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week"],
+               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week",
+               "this", "month", "year", "night", "morning", "afternoon", "evening"],
         "fr": ["a", "ont", "avait", "avaient", "aura", "ne", "n'", "pas", "aussi", "encore", "également", "déjà",
                "ainsi", "lui", "leur", "se", "s'", "est", "sont", "alors", "ensuite", "hier", "lundi", "mardi",
                "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "aujourd'hui", "toutefois", "pourtant", "y", "en"],
@@ -169,7 +170,8 @@ WORDS = {
     # Words that end a speaker's noun phrase: prepositions and conjunctions outside a role.
     "stop": {
         "en": ["on", "in", "at", "during", "after", "before", "with", "and", "but", "while", "who", "which", "when",
-               "as", "to", "by", "in", "that", "than", "if", "because", "about", "last", "this", "earlier"],
+               "as", "to", "by", "in", "that", "than", "if", "because", "about", "last", "this", "earlier", "although",
+               "though", "since", "whereas", "unless", "however", "meanwhile"],
         "fr": ["à", "au", "aux", "lors", "dans", "pendant", "après", "avant", "avec", "et", "mais", "qui", "lorsque",
                "sur", "par", "pour", "devant", "en", "où", "dont", "ce", "cette", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
         "de": ["am", "im", "in", "bei", "nach", "vor", "mit", "und", "aber", "während", "der", "die", "das", "auf", "zu", "gegenüber", "dem"],

@@ -110,7 +110,10 @@ extension QuoteReader {
                 _ = close(at: index, where: { $0 == .doubleHigh6 || $0 == .doubleLow })
             case .straight:
                 let looksOpening = spaceBefore(index) && !spaceAfter(index)
-                if stack.contains(where: { $0.mark == .straight }) && !(looksOpening && stack.last?.mark != .straight) {
+                if !looksOpening, let last = stack.last?.mark, last == .doubleHigh6 || last == .doubleLow {
+                    // Mixed marks in one quote (“…," as careless copy has them).
+                    _ = close(at: index, where: { $0 == last })
+                } else if stack.contains(where: { $0.mark == .straight }) && !(looksOpening && stack.last?.mark != .straight) {
                     _ = close(at: index, where: { $0 == .straight })
                 } else if !spaceAfter(index) || index == tokens.count - 1 || paragraphOf[index + 1] == paragraphOf[index] {
                     stack.append((index, mark, width))

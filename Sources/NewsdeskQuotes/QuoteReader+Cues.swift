@@ -21,6 +21,7 @@ extension QuoteReader {
         guard index >= 0 && index < count, isWord(index) else { return nil }
         if has(index, .cue) {
             if has(index, .base) && !baseFormIsAVerb(index) { return nil }
+            if isInsideName(index) { return nil }
             let first = has(index - 1, .aux) ? index - 1 : index
             return FoundCue(tokens: first..<(index + 1), pronoun: nil)
         }
@@ -28,6 +29,14 @@ extension QuoteReader {
         if lexicon.has(base, .cue) { return FoundCue(tokens: index..<(index + 1), pronoun: pronoun) }
         if lexicon.has(base, .aux) && has(index + 1, .cue) { return FoundCue(tokens: index..<(index + 2), pronoun: pronoun) }
         return nil
+    }
+
+    /// Whether a capitalised cue form is part of a name ("the United States to meet"): after
+    /// another capitalised word, with the sentence going on in lower case.
+    private func isInsideName(_ index: Int) -> Bool {
+        guard capitalised[index], index > 0, capitalised[index - 1], isWord(index - 1), index + 1 < count else { return false }
+        // A headline capitalises every word ("Flynn Says Trump Is Right"); a name is followed by lower case.
+        return sentenceOf[index + 1] == sentenceOf[index] && isWord(index + 1) && !capitalised[index + 1]
     }
 
     /// Whether an English base form ("say", "point", "report") is a verb here: after a

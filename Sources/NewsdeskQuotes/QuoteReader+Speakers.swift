@@ -20,6 +20,7 @@ extension QuoteReader {
 
     private func isNamePart(_ index: Int) -> Bool {
         isWord(index) && capitalised[index] && !has(index, .pronoun) && !has(index, .cue) && !has(index, .source) && !has(index, .skip)
+            && !has(index, .stop)
     }
 
     /// The speaker that starts at or after `index` (past skipped words: "a affirmé mardi la
