@@ -115,6 +115,10 @@ extension QuoteReader {
             if first - 1 >= floor && has(first - 1, .prep), let role = role(endingAt: first - 2, floor: floor) {
                 return FoundSpeaker(span: TextSpan(start: role.span.start, end: tokens[position].span.end), kind: .role)
             }
+            // A determiner before capitalised words makes them a role ("Der Minister", "the Kremlin").
+            if first - 1 >= floor && has(first - 1, .det) {
+                return FoundSpeaker(span: span((first - 1)..<(position + 1)), kind: .role)
+            }
             return FoundSpeaker(span: span(first..<(position + 1)), kind: .name)
         }
         return role(endingAt: position, floor: floor)

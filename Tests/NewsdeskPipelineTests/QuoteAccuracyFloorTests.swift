@@ -130,7 +130,10 @@ import Testing
         return result
     }
 
-    @Test(arguments: [("fr", 0.95, 0.90), ("de", 0.95, 0.90), ("es", 0.95, 0.90), ("it", 0.95, 0.90), ("pt", 0.95, 0.90)])
+    /// Measured 2026-12-07 (bench/quotes.sh): F1 fr 0.978, de/es/it/pt 1.000; speaker fr 0.956,
+    /// de/es/it/pt 1.000. The sets were written by the stage's author while building it: they
+    /// pin what works, the held-out sets judge.
+    @Test(arguments: [("fr", 0.96, 0.93), ("de", 0.98, 0.97), ("es", 0.98, 0.97), ("it", 0.98, 0.97), ("pt", 0.98, 0.97)])
     func floorHolds(_ language: String, f1Floor: Double, speakerFloor: Double) throws {
         let score = try Self.score(language)
         #expect(score.f1 >= f1Floor, "\(language): F1 \(score.f1)")
