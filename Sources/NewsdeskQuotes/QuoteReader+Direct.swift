@@ -9,8 +9,6 @@ struct FoundQuote {
     var speaker: FoundSpeaker?
     /// The tokens the quote and its attribution take: no other quote is read from them.
     var tokens: Range<Int>
-    /// Whether it continues the quote found before it (a paragraph that goes on quoting).
-    var continuesPrevious = false
     /// Whether words of the writer's introduce it ("X a appelé au dialogue : « … »"): it
     /// continues no earlier quote.
     var introduced = false
