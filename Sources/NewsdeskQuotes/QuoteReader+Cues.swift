@@ -85,7 +85,13 @@ extension QuoteReader {
             return Attribution(cue: FoundCue(tokens: phrase, pronoun: nil), speaker: speaker, tokens: position..<tokenEnd(speaker.span, from: phrase.upperBound))
         }
         var index = position
-        while index < limit && index - position < 8 && isWord(index) {
+        while index < limit && index - position < 12 && (isWord(index) || words[index] == "(") {
+            if words[index] == "(" {
+                // "Chairman Jason Chaffetz (R-Utah) said": a bracket inside the speaker.
+                guard let closing = (index..<min(limit, index + 8)).first(where: { words[$0] == ")" }) else { return nil }
+                index = closing + 1
+                continue
+            }
             if let cue = cue(at: index) {
                 let first = cue.tokens.lowerBound
                 if let pronoun = cue.pronoun, first == position || onlySkipped(position..<first) {
