@@ -34,7 +34,8 @@ extension QuoteReader {
         var embedded: [Quotation] = []
         for quotation in quotations {
             let sentence = sentenceRange(of: quotation.open)
-            let limit = max(sentence.upperBound, quotation.last + 1)
+            // The attribution after a quote of several sentences is in its last one.
+            let limit = max(sentenceRange(of: quotation.last).upperBound, quotation.last + 1)
             let before = attribution(before: quotation.open, floor: sentence.lowerBound)
             let opens = opensClause(quotation.open)
             guard opens || before != nil else {

@@ -75,6 +75,10 @@ import Testing
         try QuoteFixtures.check("en", ["\u{201C}We will win,\u{201D} he said, \u{201C}and soon.\u{201D}"], [
             Q(text: "We will win,\u{201D} he said, \u{201C}and soon.", kind: .direct, cue: "said", speaker: "he")
         ])
+        // A quote of several sentences: its attribution is in the last one.
+        try QuoteFixtures.check("en", ["\u{201C}It makes no sense. The model does not work here,\u{201D} Clinton said."], [
+            Q(text: "It makes no sense. The model does not work here,", kind: .direct, cue: "said", speaker: "Clinton")
+        ])
         try QuoteFixtures.check("en", ["Trump said he would win the election."], [
             Q(text: "he would win the election", kind: .indirect, cue: "said", speaker: "Trump")
         ])
