@@ -32,11 +32,21 @@ extension QuoteReader {
     }
 
     /// Whether a capitalised cue form is part of a name ("the United States to meet"): after
-    /// another capitalised word, with the sentence going on in lower case.
+    /// another capitalised word, in a sentence that is no headline.
     private func isInsideName(_ index: Int) -> Bool {
         guard capitalised[index], index > 0, capitalised[index - 1], isWord(index - 1), index + 1 < count else { return false }
-        // A headline capitalises every word ("Flynn Says Trump Is Right"); a name is followed by lower case.
-        return sentenceOf[index + 1] == sentenceOf[index] && isWord(index + 1) && !capitalised[index + 1]
+        guard sentenceOf[index + 1] == sentenceOf[index], isWord(index + 1) else { return false }
+        // A headline capitalises every word ("Flynn Says Trump Is Right"); elsewhere capitals
+        // around the word make it a name's ("United States Citizenship and Immigration Services").
+        return !capitalised[index + 1] || !isTitleCase(around: index)
+    }
+
+    /// Whether the words around a token (its sentence's, a dozen each way) are all capitalised
+    /// but the short ones, as in a headline.
+    private func isTitleCase(around index: Int) -> Bool {
+        let sentence = sentenceRange(of: index)
+        let window = max(sentence.lowerBound, index - 12)..<min(sentence.upperBound, index + 13)
+        return !window.contains { isWord($0) && !capitalised[$0] && words[$0].count > 3 }
     }
 
     /// Whether an English base form ("say", "point", "report") is a verb here: after a

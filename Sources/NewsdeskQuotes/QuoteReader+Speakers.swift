@@ -14,7 +14,7 @@ extension QuoteReader {
         "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "do", "bin", "ibn", "al", "le", "la", "y", "e", "d'",
     ]
     /// Relative pronouns that stand for a speaker named before a comma.
-    static let relativePronouns: Set<String> = ["who", "which", "qui", "quien", "quienes", "welche", "welcher"]
+    static let relativePronouns: Set<String> = ["who", "who's", "which", "qui", "quien", "quienes", "welche", "welcher"]
     static let longestName = 6
     static let longestRole = 8
 
@@ -148,6 +148,10 @@ extension QuoteReader {
     /// The name between two commas before a verb, or the role there.
     private func apposition(endingAt comma: Int, floor: Int) -> FoundSpeaker? {
         guard comma - 1 >= floor else { return nil }
+        // "Dr. Connie Mariano, who as a Navy captain…, said": the name that opens the sentence,
+        // set off by a comma, is the subject whatever the clauses after it.
+        let sentence = sentenceRange(of: comma)
+        if let opening = sentenceOpeningName(sentence, before: comma) { return opening }
         if isNamePart(comma - 1) {
             var first = comma - 1
             while first - 1 >= floor && comma - first < Self.longestName && (isNamePart(first - 1) || Self.nameParticles.contains(words[first - 1])) {
@@ -156,6 +160,15 @@ extension QuoteReader {
             return FoundSpeaker(span: span(first..<comma), kind: .name)
         }
         return role(endingAt: comma - 1, floor: floor)
+    }
+
+    /// A name that opens a sentence and a comma follows ("Angelique Brunner, a developer, …").
+    private func sentenceOpeningName(_ sentence: Range<Int>, before limit: Int) -> FoundSpeaker? {
+        let first = sentence.lowerBound
+        guard first < limit, isNamePart(first), let found = name(from: first, limit: limit) else { return nil }
+        let end = tokenEnd(found.span, from: first)
+        guard end < limit, isPunctuation(end, [","]), end - first >= 2 || !has(first, .stop) else { return nil }
+        return found
     }
 
     /// The subject that opens a sentence ("Le ministre s'est montré ferme."): the speaker of a

@@ -79,6 +79,15 @@ import Testing
         try QuoteFixtures.check("en", ["\u{201C}It makes no sense. The model does not work here,\u{201D} Clinton said."], [
             Q(text: "It makes no sense. The model does not work here,", kind: .direct, cue: "said", speaker: "Clinton")
         ])
+        // The name that opens the sentence, whatever the clauses between it and its verb.
+        try QuoteFixtures.check("en", ["Connie Mariano, who later retired as a rear admiral, said that the records were complete."], [
+            Q(text: "the records were complete", kind: .indirect, cue: "said", speaker: "Connie Mariano")
+        ])
+        // A cue form inside a name is no cue; in a headline it is.
+        try QuoteFixtures.check("en", ["United States Citizenship and Immigration Services reviewed the program."], [])
+        try QuoteFixtures.check("en", ["Flynn Says Trump Is Absolutely Right About Iraq"], [
+            Q(text: "Trump Is Absolutely Right About Iraq", kind: .indirect, cue: "Says", speaker: "Flynn")
+        ])
         try QuoteFixtures.check("en", ["Trump said he would win the election."], [
             Q(text: "he would win the election", kind: .indirect, cue: "said", speaker: "Trump")
         ])
