@@ -95,7 +95,9 @@ extension QuoteReader {
             return Attribution(cue: FoundCue(tokens: phrase, pronoun: nil), speaker: speaker, tokens: position..<tokenEnd(speaker.span, from: phrase.upperBound))
         }
         var index = position
-        while index < limit && index - position < 12 && (isWord(index) || words[index] == "(") {
+        // A name set off by commas before its verb: "Douglas Holtz-Eakin, an economist, told me".
+        let leadingName = isWord(position) && capitalised[position] ? speaker(after: position, limit: limit).flatMap { $0.kind == .name ? $0 : nil } : nil
+        while index < limit && index - position < 16 && (isWord(index) || words[index] == "(" || (words[index] == "," && leadingName != nil)) {
             if words[index] == "(" {
                 // "Chairman Jason Chaffetz (R-Utah) said": a bracket inside the speaker.
                 guard let closing = (index..<min(limit, index + 8)).first(where: { words[$0] == ")" }) else { return nil }
@@ -110,8 +112,19 @@ extension QuoteReader {
                 if first == position || onlySkipped(position..<first), let speaker = speaker(after: cue.tokens.upperBound, limit: limit) {
                     return Attribution(cue: cue, speaker: speaker, tokens: position..<tokenEnd(speaker.span, from: cue.tokens.upperBound))
                 }
-                if first > position, let speaker = speaker(before: first, floor: position), speaker.span.start == tokens[position].span.start {
-                    return Attribution(cue: cue, speaker: speaker, tokens: position..<cue.tokens.upperBound)
+                if first > position, let speaker = speaker(before: first, floor: position) {
+                    let start = tokenStart(speaker.span, from: position)
+                    if start == position {
+                        return Attribution(cue: cue, speaker: speaker, tokens: position..<cue.tokens.upperBound)
+                    }
+                    // Words of a title before the name: "Trump lawyer Marc Kasowitz said".
+                    if speaker.kind == .name && (position..<start).allSatisfy({ isWord($0) }) {
+                        let titled = FoundSpeaker(span: TextSpan(start: tokens[position].span.start, end: speaker.span.end), kind: .name)
+                        return Attribution(cue: cue, speaker: titled, tokens: position..<cue.tokens.upperBound)
+                    }
+                }
+                if let leadingName, first > position, isPunctuation(tokenEnd(leadingName.span, from: position), [","]) {
+                    return Attribution(cue: cue, speaker: leadingName, tokens: position..<cue.tokens.upperBound)
                 }
                 if first == position || onlySkipped(position..<first) {
                     // A verb without a subject: Spanish, Italian, Portuguese leave it out ("—dijo").

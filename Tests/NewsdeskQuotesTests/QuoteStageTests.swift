@@ -88,6 +88,12 @@ import Testing
         try QuoteFixtures.check("en", ["Flynn Says Trump Is Absolutely Right About Iraq"], [
             Q(text: "Trump Is Absolutely Right About Iraq", kind: .indirect, cue: "Says", speaker: "Flynn")
         ])
+        try QuoteFixtures.check("en", ["\"We are pleased with the decision,\" Trump lawyer Marc Kasowitz said."], [
+            Q(text: "We are pleased with the decision,", kind: .direct, cue: "said", speaker: "Trump lawyer Marc Kasowitz")
+        ])
+        try QuoteFixtures.check("en", ["\"Candidates should do so,\" Douglas Holtz-Eakin, an economist, told me this week."], [
+            Q(text: "Candidates should do so,", kind: .direct, cue: "told", speaker: "Douglas Holtz-Eakin")
+        ])
         try QuoteFixtures.check("en", ["Trump said he would win the election."], [
             Q(text: "he would win the election", kind: .indirect, cue: "said", speaker: "Trump")
         ])
