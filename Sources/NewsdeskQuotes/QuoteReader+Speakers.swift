@@ -20,7 +20,7 @@ extension QuoteReader {
 
     private func isNamePart(_ index: Int) -> Bool {
         isWord(index) && capitalised[index] && !has(index, .pronoun) && !has(index, .cue) && !has(index, .source) && !has(index, .skip)
-            && !has(index, .stop)
+            && !has(index, .stop) && !has(index, .det)
     }
 
     /// The speaker that starts at or after `index` (past skipped words: "a affirmé mardi la
@@ -58,6 +58,11 @@ extension QuoteReader {
         return FoundSpeaker(span: span(first..<end), kind: .name)
     }
 
+    /// An English adverb in -ly between a speaker and its verb ("which has strongly denied").
+    func isAdverb(_ index: Int) -> Bool {
+        language == "en" && isWord(index) && !capitalised[index] && words[index].count > 4 && words[index].hasSuffix("ly")
+    }
+
     static let questionWords: Set<String> = ["what", "why", "how", "when", "where", "who", "which", "this", "that", "these", "those", "there", "here"]
 
     /// A role forward from its determiner: "la ministre du Travail", "the head of the agency".
@@ -80,7 +85,9 @@ extension QuoteReader {
     func speaker(before index: Int, floor: Int) -> FoundSpeaker? {
         var position = index - 1
         var skipped = 0
-        while position >= floor, skipped < 4, has(position, .skip) || has(position, .aux) || words[position] == ")", !has(position, .pronoun) {
+        while position >= floor, skipped < 4, has(position, .skip) || has(position, .aux) || words[position] == ")" || isAdverb(position),
+            !has(position, .pronoun)
+        {
             if words[position] == ")" {
                 // "Sen. David Perdue (R-Ga.) said": the bracket is the speaker's.
                 guard let opening = (max(floor, position - 8)..<position).last(where: { words[$0] == "(" }) else { return nil }
