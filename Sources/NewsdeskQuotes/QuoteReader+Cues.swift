@@ -123,7 +123,7 @@ extension QuoteReader {
                         return Attribution(cue: cue, speaker: titled, tokens: position..<cue.tokens.upperBound)
                     }
                 }
-                if let leadingName, first > position, isPunctuation(tokenEnd(leadingName.span, from: position), [","]) {
+                if let leadingName, first > position, isPunctuation(afterBracket(tokenEnd(leadingName.span, from: position)), [","]) {
                     return Attribution(cue: cue, speaker: leadingName, tokens: position..<cue.tokens.upperBound)
                 }
                 if first == position || onlySkipped(position..<first) {
@@ -172,6 +172,12 @@ extension QuoteReader {
             if after < content.upperBound && isPunctuation(after, Self.joiners) { return found }
         }
         return nil
+    }
+
+    /// The token after a bracket group that starts at `index` ("Jordan (R-Ohio), …"), or `index`.
+    private func afterBracket(_ index: Int) -> Int {
+        guard index < count, words[index] == "(" else { return index }
+        return (index..<min(count, index + 8)).first(where: { words[$0] == ")" }).map { $0 + 1 } ?? index
     }
 
     static let joiners: Set<String> = [",", "—", "–", "-", "―"]

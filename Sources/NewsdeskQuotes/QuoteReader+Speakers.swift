@@ -58,6 +58,11 @@ extension QuoteReader {
         return FoundSpeaker(span: span(first..<end), kind: .name)
     }
 
+    /// A possessive that opens a role as a determiner does: "Obama's former campaign strategist".
+    func isPossessive(_ index: Int) -> Bool {
+        language == "en" && isWord(index) && (words[index].hasSuffix("'s") || words[index].hasSuffix("s'")) && words[index].count > 3
+    }
+
     /// An English adverb in -ly between a speaker and its verb ("which has strongly denied").
     func isAdverb(_ index: Int) -> Bool {
         language == "en" && isWord(index) && !capitalised[index] && words[index].count > 4 && words[index].hasSuffix("ly")
@@ -137,7 +142,7 @@ extension QuoteReader {
         guard last >= floor, isWord(last), !has(last, .prep), !has(last, .stop), !has(last, .that) else { return nil }
         var first = last
         while first >= floor, last - first < Self.longestRole {
-            if has(first, .det) && (first == last || !has(first - 1, .prep)) {
+            if (has(first, .det) || isPossessive(first)) && (first == last || !has(first - 1, .prep)) {
                 return first == last ? nil : FoundSpeaker(span: span(first..<(last + 1)), kind: .role)
             }
             guard isWord(first), !has(first, .stop), !has(first, .that), !has(first, .cue) || first == last else { break }

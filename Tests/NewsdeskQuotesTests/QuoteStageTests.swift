@@ -94,6 +94,9 @@ import Testing
         try QuoteFixtures.check("en", ["\"Candidates should do so,\" Douglas Holtz-Eakin, an economist, told me this week."], [
             Q(text: "Candidates should do so,", kind: .direct, cue: "told", speaker: "Douglas Holtz-Eakin")
         ])
+        try QuoteFixtures.check("en", ["\u{201C}That was outrageous,\u{201D} Obama\u{2019}s former campaign strategist said."], [
+            Q(text: "That was outrageous,", kind: .direct, cue: "said", speaker: "Obama\u{2019}s former campaign strategist")
+        ])
         try QuoteFixtures.check("en", ["Trump said he would win the election."], [
             Q(text: "he would win the election", kind: .indirect, cue: "said", speaker: "Trump")
         ])
