@@ -72,8 +72,29 @@ extension QuoteReader {
                 continue
             }
             quotes.append(quote)
+            if let after, let added = addedClause(after: after, limit: limit) { quotes.append(added) }
         }
         return (quotes, embedded)
+    }
+
+    /// How each language ends the gerund of a cue verb ("adding", "ajoutant", "añadiendo").
+    static let gerundEndings = ["en": "ing", "fr": "ant", "es": "ndo", "it": "ndo", "pt": "ndo"]
+
+    /// What a speaker goes on to say after a quote's attribution: "…," he said, adding (that) he
+    /// would never vote for her. A reported quote of its own, by the same speaker.
+    private func addedClause(after attribution: Attribution, limit: Int) -> FoundQuote? {
+        var index = attribution.tokens.upperBound
+        guard isPunctuation(index, [","]), let cue = cue(at: index + 1), let gerund = Self.gerundEndings[language],
+            words[cue.tokens.upperBound - 1].hasSuffix(gerund)
+        else { return nil }
+        index = cue.tokens.upperBound
+        if has(index, .that) { index += 1 }
+        var end = limit
+        while end > index && (isTerminal(end - 1) || tokens[end - 1].kind == .punctuation) { end -= 1 }
+        guard end - index >= 3 else { return nil }
+        return FoundQuote(
+            content: span(index..<end), kind: .indirect, cue: span(cue.tokens), speaker: attribution.speaker,
+            tokens: attribution.tokens.upperBound..<limit)
     }
 
     /// A transcript's line, its speaker's name in capitals before a colon: "WALLACE: If I may,

@@ -96,6 +96,13 @@ extension QuoteReader {
         while index < end - 2 {
             defer { index += 1 }
             guard let cue = cue(at: index) else { continue }
+            // A verb after a comma that ends the sentence with its speaker ("…, said Brian Baker,
+            // an adviser."): the trailing reading takes it.
+            if isPunctuation(cue.tokens.lowerBound - 1, [","]), let trailing = attribution(after: cue.tokens.lowerBound, limit: end),
+                trailing.speaker != nil, endsSentence(trailing.tokens.upperBound, end: end)
+            {
+                continue
+            }
             var after = cue.tokens.upperBound
             // Words between the verb and its clause: a German particle or day ("teilte am Montag mit, …").
             while after < end - 2 && after - cue.tokens.upperBound < 4 && has(after, .skip) { after += 1 }
@@ -153,7 +160,8 @@ extension QuoteReader {
     /// Whether an attribution reaches the sentence's end, or leaves only a short phrase that a
     /// preposition or a time word opens ("…, sagte Merz am Rande des Gipfels.").
     private func endsSentence(_ index: Int, end: Int) -> Bool {
-        index >= end - 1 || (end - index <= 6 && (has(index, .stop) || has(index, .skip)))
+        // An apposition after the speaker ("…, said Brian Baker, an adviser to the family.") ends it too.
+        index >= end - 1 || (end - index <= 6 && (has(index, .stop) || has(index, .skip))) || isPunctuation(index, [","])
     }
 
     /// The quote of a reported content: indirect, mixed when some of it is quoted, direct when

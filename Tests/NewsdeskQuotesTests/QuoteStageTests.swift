@@ -97,6 +97,13 @@ import Testing
         try QuoteFixtures.check("en", ["\u{201C}That was outrageous,\u{201D} Obama\u{2019}s former campaign strategist said."], [
             Q(text: "That was outrageous,", kind: .direct, cue: "said", speaker: "Obama\u{2019}s former campaign strategist")
         ])
+        try QuoteFixtures.check("en", ["\"This became personal,\" he said, adding he would never vote for her."], [
+            Q(text: "This became personal,", kind: .direct, cue: "said", speaker: "he"),
+            Q(text: "he would never vote for her", kind: .indirect, cue: "adding", speaker: "he"),
+        ])
+        try QuoteFixtures.check("en", ["Its first ad could start this week, said Brian Baker, an adviser to the family."], [
+            Q(text: "Its first ad could start this week", kind: .indirect, cue: "said", speaker: "Brian Baker")
+        ])
         try QuoteFixtures.check("en", ["Trump said he would win the election."], [
             Q(text: "he would win the election", kind: .indirect, cue: "said", speaker: "Trump")
         ])
