@@ -107,7 +107,7 @@ extension QuoteReader {
                     stack.append((index, mark, width))
                 }
             case .doubleHigh9:
-                _ = close(at: index, where: { $0 == .doubleHigh6 || $0 == .doubleLow })
+                _ = close(at: index, where: { $0 == .doubleHigh6 || $0 == .doubleLow || $0 == .straight })
             case .straight:
                 let looksOpening = spaceBefore(index) && !spaceAfter(index)
                 if !looksOpening, let last = stack.last?.mark, last == .doubleHigh6 || last == .doubleLow {

@@ -89,6 +89,7 @@ extension QuoteReader {
         var position = start
         while position < limit && position - start < 2 && isPunctuation(position, Self.joiners) { position += 1 }
         guard position < limit else { return nil }
+        if let signed = signature(from: start, name: position) { return signed }
         if let phrase = sourcePhrase(at: position) {
             let speaker = speaker(after: phrase.upperBound, limit: limit, bareRole: true)
             guard let speaker else { return nil }
@@ -172,6 +173,17 @@ extension QuoteReader {
             if after < content.upperBound && isPunctuation(after, Self.joiners) { return found }
         }
         return nil
+    }
+
+    /// A quote signed with a dash and a name that ends its paragraph: "…” ― Carla Sanchez".
+    private func signature(from start: Int, name position: Int) -> Attribution? {
+        guard isPunctuation(position - 1, ["―", "—", "–"]), position - 1 >= start, isWord(position), capitalised[position],
+            !has(position, .cue), let name = speaker(after: position, limit: count), name.kind == .name
+        else { return nil }
+        var end = tokenEnd(name.span, from: position)
+        while end < count && isTerminal(end) && paragraphOf[end] == paragraphOf[position] { end += 1 }
+        guard end == count || paragraphOf[end] != paragraphOf[position] else { return nil }
+        return Attribution(cue: FoundCue(tokens: (position - 1)..<position, pronoun: nil), speaker: name, tokens: start..<end)
     }
 
     /// The token after a bracket group that starts at `index` ("Jordan (R-Ohio), …"), or `index`.

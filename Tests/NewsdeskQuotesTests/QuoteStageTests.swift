@@ -104,6 +104,11 @@ import Testing
         try QuoteFixtures.check("en", ["Its first ad could start this week, said Brian Baker, an adviser to the family."], [
             Q(text: "Its first ad could start this week", kind: .indirect, cue: "said", speaker: "Brian Baker")
         ])
+        // Quotes signed with a dash and a name, as readers' voices are printed.
+        try QuoteFixtures.check("en", ["\u{201C}He cannot answer a question without scaring people.\u{201D} \u{2015} Esther Tapia", "\u{201C}The most unqualified candidate ever.\u{201D} \u{2015} Francisco Herrero"], [
+            Q(text: "He cannot answer a question without scaring people.", kind: .direct, cue: "\u{2015}", speaker: "Esther Tapia"),
+            Q(text: "The most unqualified candidate ever.", kind: .direct, cue: "\u{2015}", speaker: "Francisco Herrero"),
+        ])
         try QuoteFixtures.check("en", ["Trump said he would win the election."], [
             Q(text: "he would win the election", kind: .indirect, cue: "said", speaker: "Trump")
         ])
