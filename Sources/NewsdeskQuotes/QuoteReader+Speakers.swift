@@ -107,9 +107,10 @@ extension QuoteReader {
             return apposition(endingAt: position, floor: floor)
         }
         guard isWord(position) else { return nil }
-        if Self.relativePronouns.contains(words[position]) {
-            // "Politifact, which said …": the speaker is what the clause hangs on.
-            return isPunctuation(position - 1, [","]) ? apposition(endingAt: position - 1, floor: floor) : nil
+        if Self.relativePronouns.contains(words[position]) || (language == "en" && words[position] == "that" && position == index - 1) {
+            // "Politifact, which said …", "a letter that says …": the speaker is what the clause hangs on.
+            if isPunctuation(position - 1, [","]) { return apposition(endingAt: position - 1, floor: floor) }
+            return position - 1 >= floor ? role(endingAt: position - 1, floor: floor) : nil
         }
         if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
         if isNamePart(position) {
