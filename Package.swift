@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "NewsdeskStore", targets: ["NewsdeskStore"]),
         .library(name: "NewsdeskStories", targets: ["NewsdeskStories"]),
         .library(name: "NewsdeskEntities", targets: ["NewsdeskEntities"]),
+        .library(name: "NewsdeskQuotes", targets: ["NewsdeskQuotes"]),
         .library(name: "NewsdeskPipeline", targets: ["NewsdeskPipeline"]),
     ],
     dependencies: [
@@ -61,6 +62,12 @@ let package = Package(
             dependencies: ["NewsdeskEntities", "NewsdeskText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictness
         ),
+        // Quotes, cues and speakers.
+        .target(
+            name: "NewsdeskQuotes",
+            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskEntities"],
+            swiftSettings: strictness
+        ),
         .target(
             name: "NewsdeskStore",
             dependencies: ["NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -69,7 +76,7 @@ let package = Package(
         // The stage registry and everything that runs the pipeline: shared by the CLI and the server to come.
         .target(
             name: "NewsdeskPipeline",
-            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskExtract", "NewsdeskEntities", "NewsdeskStories", "NewsdeskStore"],
+            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskExtract", "NewsdeskEntities", "NewsdeskStories", "NewsdeskQuotes", "NewsdeskStore"],
             swiftSettings: strictness
         ),
         .executableTarget(
@@ -105,6 +112,11 @@ let package = Package(
             swiftSettings: strictness
         ),
         .testTarget(
+            name: "NewsdeskQuotesTests",
+            dependencies: ["NewsdeskQuotes", "NewsdeskText", "NewsdeskCore"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
             name: "NewsdeskStoreTests",
             dependencies: ["NewsdeskStore", "NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
@@ -112,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "NewsdeskPipelineTests",
             dependencies: [
-                "NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStories", "NewsdeskEntities", "NewsdeskStore", "NewsdeskCore",
+                "NewsdeskPipeline", "NewsdeskExtract", "NewsdeskText", "NewsdeskStories", "NewsdeskEntities", "NewsdeskQuotes", "NewsdeskStore", "NewsdeskCore",
             ],
             swiftSettings: strictness
         ),

@@ -1,6 +1,7 @@
 public import NewsdeskCore
 import NewsdeskEntities
 import NewsdeskExtract
+import NewsdeskQuotes
 import NewsdeskStories
 import NewsdeskText
 
@@ -19,6 +20,7 @@ public enum StageRegistry {
         SentenceStage.self,
         TimeStage.self,
         EntityStage.self,
+        QuoteStage.self,
         FingerprintStage.self,
     ]
 

@@ -46,8 +46,8 @@ import Testing
         #expect(tally.stored == 4)
         let ids = try store.list(limit: 10, offset: 0).map(\.id)
         let stored = try store.article(idPrefix: try #require(ids.first))
-        #expect(stored.layers.map(\.stage) == ["extract", "language", "sentences", "times", "entities", "fingerprint"])
-        #expect(stored.layers.map(\.kind) == [nil, nil, "sentences", "times", "entities", "fingerprint"])
+        #expect(stored.layers.map(\.stage) == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
+        #expect(stored.layers.map(\.kind) == [nil, nil, "sentences", "times", "entities", "quotes", "fingerprint"])
         let document = Document.reading(stored).document
         let sentences = try #require(document.article.layers[SentenceLayer.self])
         #expect(!sentences.spans.isEmpty)
@@ -83,9 +83,9 @@ import Testing
         _ = try ingest(items, into: store)
         let summary = try Rerun(store: store, pipeline: try Self.pipeline(), chosen: ["language"], dryRun: true).run()
         #expect(summary.articles == 4)
-        // The time and entity stages read the language, so they run again with it.
-        #expect(summary.stages.map(\.stage) == ["extract", "language", "sentences", "times", "entities", "fingerprint"])
-        #expect(summary.stages.map(\.articles) == [0, 4, 0, 4, 4, 0])
+        // The time, entity and quote stages read the language, so they run again with it.
+        #expect(summary.stages.map(\.stage) == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
+        #expect(summary.stages.map(\.articles) == [0, 4, 0, 4, 4, 4, 0])
         #expect(summary.changed == 0)
     }
 

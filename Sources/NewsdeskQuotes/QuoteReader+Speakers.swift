@@ -1,0 +1,209 @@
+import NewsdeskCore
+import NewsdeskText
+
+/// A speaker as found: its span (usually whole tokens; a pronoun inside "a-t-il" is part of
+/// one) and how the text names it.
+struct FoundSpeaker: Equatable {
+    var span: TextSpan
+    var kind: SpeakerKind
+}
+
+extension QuoteReader {
+    /// Lower-case words that join the parts of a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "do", "bin", "ibn", "al", "le", "la", "y", "e", "d'",
+    ]
+    /// Relative pronouns that stand for a speaker named before a comma.
+    static let relativePronouns: Set<String> = ["who", "who's", "which", "qui", "quien", "quienes", "welche", "welcher"]
+    static let longestName = 6
+    static let longestRole = 8
+
+    private func isNamePart(_ index: Int) -> Bool {
+        isWord(index) && capitalised[index] && !has(index, .pronoun) && !has(index, .cue) && !has(index, .source) && !has(index, .skip)
+            && !has(index, .stop) && !has(index, .det)
+    }
+
+    /// The speaker that starts at or after `index` (past skipped words: "a affirmé mardi la
+    /// ministre", "said Smith", "sagte er"), ending before `limit`. After a source phrase a
+    /// role needs no determiner ("stando a fonti di governo", "according to officials").
+    func speaker(after index: Int, limit: Int, bareRole: Bool = false) -> FoundSpeaker? {
+        var position = index
+        var skipped = 0
+        while position < limit, skipped < 4, has(position, .skip) || has(position, .aux), !has(position, .det), !has(position, .pronoun) {
+            position += 1
+            skipped += 1
+        }
+        guard position < limit, isWord(position) else { return nil }
+        if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
+        if isNamePart(position) { return name(from: position, limit: limit) }
+        if has(position, .det) { return role(from: position, limit: limit) }
+        if bareRole && !has(position, .stop) { return role(from: position - 1, limit: limit, determiner: false) }
+        return nil
+    }
+
+    /// A name forward from its first token: capitalised words and the particles between them.
+    private func name(from first: Int, limit: Int) -> FoundSpeaker? {
+        var end = first + 1
+        while end < limit, end - first < Self.longestName {
+            if isNamePart(end) {
+                end += 1
+            } else if Self.nameParticles.contains(words[end]) && end + 1 < limit && isNamePart(end + 1) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        // A capitalised determiner or connective alone ("The", "What") names nobody.
+        if end == first + 1 && (has(first, .det) || has(first, .stop) || has(first, .that) || Self.questionWords.contains(words[first])) { return nil }
+        return FoundSpeaker(span: span(first..<end), kind: .name)
+    }
+
+    /// A possessive that opens a role as a determiner does: "Obama's former campaign strategist".
+    func isPossessive(_ index: Int) -> Bool {
+        language == "en" && isWord(index) && (words[index].hasSuffix("'s") || words[index].hasSuffix("s'")) && words[index].count > 3
+    }
+
+    /// An English adverb in -ly between a speaker and its verb ("which has strongly denied").
+    func isAdverb(_ index: Int) -> Bool {
+        language == "en" && isWord(index) && !capitalised[index] && words[index].count > 4 && words[index].hasSuffix("ly")
+    }
+
+    static let questionWords: Set<String> = ["what", "why", "how", "when", "where", "who", "which", "this", "that", "these", "those", "there", "here"]
+
+    /// A role forward from its determiner: "la ministre du Travail", "the head of the agency".
+    private func role(from determiner: Int, limit: Int, determiner hasDeterminer: Bool = true) -> FoundSpeaker? {
+        var end = determiner + 1
+        while end < limit, end - determiner < Self.longestRole, isWord(end) {
+            if has(end, .stop) || has(end, .that) || has(end, .cue) || has(end, .source) || has(end, .skip) || has(end, .aux) { break }
+            // English adverbs end a role ("the Democratic nominee aggressively").
+            if language == "en" && words[end].hasSuffix("ly") && !capitalised[end] { break }
+            if has(end, .det) && !has(end - 1, .prep) { break }
+            end += 1
+        }
+        while end > determiner + 1 && (has(end - 1, .prep) || has(end - 1, .det)) { end -= 1 }
+        guard end > determiner + 1 else { return nil }
+        return FoundSpeaker(span: span((hasDeterminer ? determiner : determiner + 1)..<end), kind: .role)
+    }
+
+    /// The speaker that ends right before `index` (past skipped words: "Le président a
+    /// déclaré", "Clinton has also said"), starting at or after `floor`.
+    func speaker(before index: Int, floor: Int) -> FoundSpeaker? {
+        var position = index - 1
+        var skipped = 0
+        while position >= floor, skipped < 4, has(position, .skip) || has(position, .aux) || words[position] == ")" || isAdverb(position),
+            !has(position, .pronoun)
+        {
+            if words[position] == ")" {
+                // "Sen. David Perdue (R-Ga.) said": the bracket is the speaker's.
+                guard let opening = (max(floor, position - 8)..<position).last(where: { words[$0] == "(" }) else { return nil }
+                position = opening
+            }
+            position -= 1
+            skipped += 1
+        }
+        guard position >= floor else { return nil }
+        if words[position] == "," {
+            // An apposition: "Dmitri Peskov, le porte-parole du Kremlin, a déclaré".
+            return apposition(endingAt: position, floor: floor)
+        }
+        guard isWord(position) else { return nil }
+        if Self.relativePronouns.contains(words[position]) || (language == "en" && words[position] == "that" && position == index - 1) {
+            // "Politifact, which said …", "a letter that says …": the speaker is what the clause hangs on.
+            if isPunctuation(position - 1, [","]) { return apposition(endingAt: position - 1, floor: floor) }
+            return position - 1 >= floor ? role(endingAt: position - 1, floor: floor) : nil
+        }
+        if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
+        if isNamePart(position) {
+            var first = position
+            while first - 1 >= floor, position - first < Self.longestName {
+                if isNamePart(first - 1) {
+                    first -= 1
+                } else if first - 2 >= floor && Self.nameParticles.contains(words[first - 1]) && isNamePart(first - 2) {
+                    first -= 2
+                } else {
+                    break
+                }
+            }
+            // "le porte-parole du Kremlin": a name that completes a role is the role's.
+            if first - 1 >= floor && has(first - 1, .prep), let role = role(endingAt: first - 2, floor: floor) {
+                return FoundSpeaker(span: TextSpan(start: role.span.start, end: tokens[position].span.end), kind: .role)
+            }
+            // A determiner before capitalised words makes them a role ("Der Minister", "the Kremlin").
+            if first - 1 >= floor && has(first - 1, .det) {
+                return FoundSpeaker(span: span((first - 1)..<(position + 1)), kind: .role)
+            }
+            return FoundSpeaker(span: span(first..<(position + 1)), kind: .name)
+        }
+        return role(endingAt: position, floor: floor)
+    }
+
+    /// A role that ends at `last`, back to its determiner; or a bare plural after the
+    /// sentence's start or a comma ("analysts say").
+    private func role(endingAt last: Int, floor: Int) -> FoundSpeaker? {
+        guard last >= floor, isWord(last), !has(last, .prep), !has(last, .stop), !has(last, .that) else { return nil }
+        var first = last
+        while first >= floor, last - first < Self.longestRole {
+            if (has(first, .det) || isPossessive(first)) && (first == last || !has(first - 1, .prep)) {
+                return first == last ? nil : FoundSpeaker(span: span(first..<(last + 1)), kind: .role)
+            }
+            guard isWord(first), !has(first, .stop), !has(first, .that), !has(first, .cue) || first == last else { break }
+            first -= 1
+        }
+        // A bare plural ("analysts say", "Officials said").
+        let opens = first < floor || !isWord(first) || has(first, .stop) || has(first, .that)
+        let head = words[last]
+        if opens && last - first <= 2 && first + 1 <= last && head.count >= 3 && !has(last, .skip) {
+            return FoundSpeaker(span: span((first + 1)..<(last + 1)), kind: .role)
+        }
+        return nil
+    }
+
+    /// The name between two commas before a verb, or the role there.
+    private func apposition(endingAt comma: Int, floor: Int) -> FoundSpeaker? {
+        guard comma - 1 >= floor else { return nil }
+        // "Dr. Connie Mariano, who as a Navy captain…, said": the name that opens the sentence,
+        // set off by a comma, is the subject whatever the clauses after it.
+        let sentence = sentenceRange(of: comma)
+        if let opening = sentenceOpeningName(sentence, before: comma) { return opening }
+        if isNamePart(comma - 1) {
+            var first = comma - 1
+            while first - 1 >= floor && comma - first < Self.longestName && (isNamePart(first - 1) || Self.nameParticles.contains(words[first - 1])) {
+                first -= 1
+            }
+            return FoundSpeaker(span: span(first..<comma), kind: .name)
+        }
+        return role(endingAt: comma - 1, floor: floor)
+    }
+
+    /// A name that opens a sentence and a comma follows ("Angelique Brunner, a developer, …").
+    private func sentenceOpeningName(_ sentence: Range<Int>, before limit: Int) -> FoundSpeaker? {
+        let first = sentence.lowerBound
+        guard first < limit, isNamePart(first), let found = name(from: first, limit: limit) else { return nil }
+        let end = tokenEnd(found.span, from: first)
+        guard end < limit, isPunctuation(end, [","]), end - first >= 2 || !has(first, .stop) else { return nil }
+        return found
+    }
+
+    /// The subject that opens a sentence ("Le ministre s'est montré ferme."): the speaker of a
+    /// quote that follows it without attribution.
+    func openingSpeaker(ofSentence sentence: Range<Int>) -> FoundSpeaker? {
+        guard let first = sentence.first else { return nil }
+        var position = first
+        while position < sentence.upperBound && !isWord(position) { position += 1 }
+        guard position < sentence.upperBound else { return nil }
+        let found: FoundSpeaker?
+        if has(position, .pronoun) {
+            found = FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun)
+        } else if has(position, .det) {
+            found = role(from: position, limit: sentence.upperBound)
+        } else if isNamePart(position) {
+            found = name(from: position, limit: sentence.upperBound)
+        } else {
+            found = nil
+        }
+        // A subject: a verb (a lower-case word) follows it.
+        guard let found else { return nil }
+        let next = tokenEnd(found.span, from: position)
+        return next < sentence.upperBound && isWord(next) && !capitalised[next] ? found : nil
+    }
+}

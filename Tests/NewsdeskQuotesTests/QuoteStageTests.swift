@@ -1,0 +1,211 @@
+import NewsdeskCore
+import NewsdeskText
+import Testing
+
+@testable import NewsdeskQuotes
+
+/// The quote stage on sentences written for these tests: each shape the issue names, in each
+/// language, with the quote's content, kind, cue, speaker and continuation.
+@Suite struct QuoteStageTests {
+    typealias Q = ExpectedQuote
+
+    @Test func frenchDirectQuotes() throws {
+        try QuoteFixtures.check("fr", ["« Nous ne céderons pas », a affirmé mardi la ministre."], [
+            Q(text: "Nous ne céderons pas", kind: .direct, cue: "a affirmé", speaker: "la ministre")
+        ])
+        try QuoteFixtures.check("fr", ["Le maire a déclaré : « Les travaux commenceront en mai. »"], [
+            Q(text: "Les travaux commenceront en mai.", kind: .direct, cue: "a déclaré", speaker: "Le maire")
+        ])
+        try QuoteFixtures.check("fr", ["« C'est une victoire », se réjouit Sophie Martin, déléguée syndicale."], [
+            Q(text: "C'est une victoire", kind: .direct, cue: "réjouit", speaker: "Sophie Martin")
+        ])
+    }
+
+    @Test func frenchIncise() throws {
+        try QuoteFixtures.check("fr", ["« La situation est grave, a-t-il ajouté, mais nous tiendrons. »"], [
+            Q(text: "La situation est grave, a-t-il ajouté, mais nous tiendrons.", kind: .direct, cue: "a-t-il ajouté", speaker: "il")
+        ])
+    }
+
+    @Test func frenchReportedSpeech() throws {
+        try QuoteFixtures.check("fr", ["Emmanuel Macron a estimé jeudi que la France devait rester ferme."], [
+            Q(text: "la France devait rester ferme", kind: .indirect, cue: "a estimé", speaker: "Emmanuel Macron")
+        ])
+        try QuoteFixtures.check("fr", ["Selon le porte-parole du Kremlin, les discussions ont été « substantielles »."], [
+            Q(text: "les discussions ont été « substantielles »", kind: .mixed, cue: "Selon", speaker: "le porte-parole du Kremlin")
+        ])
+        try QuoteFixtures.check("fr", ["La croissance ralentira l'an prochain, selon l'Insee."], [
+            Q(text: "La croissance ralentira l'an prochain", kind: .indirect, cue: "selon", speaker: "l'Insee")
+        ])
+        // All the content quoted: a direct quote, as the contract counts them.
+        try QuoteFixtures.check("fr", ["Le président a déclaré que « la réforme ira jusqu'au bout »."], [
+            Q(text: "la réforme ira jusqu'au bout", kind: .direct, cue: "a déclaré", speaker: "Le président")
+        ])
+    }
+
+    @Test func frenchPartialQuotesAndNegatives() throws {
+        try QuoteFixtures.check("fr", ["La maire a dénoncé une « provocation » après l'annonce du préfet."], [
+            Q(text: "provocation", kind: .partial, cue: "a dénoncé", speaker: "La maire")
+        ])
+        // Titles and scare quotes are no quotes.
+        try QuoteFixtures.check("fr", ["Le film « Les Misérables » a été primé à Cannes."], [])
+        try QuoteFixtures.check("fr", ["Le « quoi qu'il en coûte » a laissé des traces dans les comptes."], [])
+    }
+
+    @Test func quotesOverSeveralParagraphs() throws {
+        try QuoteFixtures.check("fr", [
+            "« Nous n'accepterons aucun recul », a martelé Marine Tondelier.",
+            "« Les jeunes nous regardent, et ils ne nous pardonneront pas. »",
+            "La salle a applaudi.",
+        ], [
+            Q(text: "Nous n'accepterons aucun recul", kind: .direct, cue: "a martelé", speaker: "Marine Tondelier"),
+            Q(text: "Les jeunes nous regardent, et ils ne nous pardonneront pas.", kind: .direct, cue: nil, speaker: "Marine Tondelier", continues: 0),
+        ])
+        try QuoteFixtures.check("en", [
+            "\"We have two items on the agenda,\" said the minister. \"Security, and the economy.\"",
+            "\"Nobody will divide us.\"",
+        ], [
+            Q(text: "We have two items on the agenda,", kind: .direct, cue: "said", speaker: "the minister"),
+            Q(text: "Security, and the economy.", kind: .direct, cue: nil, speaker: "the minister", continues: 0),
+            Q(text: "Nobody will divide us.", kind: .direct, cue: nil, speaker: "the minister", continues: 1),
+        ])
+    }
+
+    @Test func english() throws {
+        try QuoteFixtures.check("en", ["\u{201C}We will win,\u{201D} he said, \u{201C}and soon.\u{201D}"], [
+            Q(text: "We will win,\u{201D} he said, \u{201C}and soon.", kind: .direct, cue: "said", speaker: "he")
+        ])
+        // A quote of several sentences: its attribution is in the last one.
+        try QuoteFixtures.check("en", ["\u{201C}It makes no sense. The model does not work here,\u{201D} Clinton said."], [
+            Q(text: "It makes no sense. The model does not work here,", kind: .direct, cue: "said", speaker: "Clinton")
+        ])
+        // The name that opens the sentence, whatever the clauses between it and its verb.
+        try QuoteFixtures.check("en", ["Connie Mariano, who later retired as a rear admiral, said that the records were complete."], [
+            Q(text: "the records were complete", kind: .indirect, cue: "said", speaker: "Connie Mariano")
+        ])
+        // A cue form inside a name is no cue; in a headline it is.
+        try QuoteFixtures.check("en", ["United States Citizenship and Immigration Services reviewed the program."], [])
+        try QuoteFixtures.check("en", ["Flynn Says Trump Is Absolutely Right About Iraq"], [
+            Q(text: "Trump Is Absolutely Right About Iraq", kind: .indirect, cue: "Says", speaker: "Flynn")
+        ])
+        try QuoteFixtures.check("en", ["\"We are pleased with the decision,\" Trump lawyer Marc Kasowitz said."], [
+            Q(text: "We are pleased with the decision,", kind: .direct, cue: "said", speaker: "Trump lawyer Marc Kasowitz")
+        ])
+        try QuoteFixtures.check("en", ["\"Candidates should do so,\" Douglas Holtz-Eakin, an economist, told me this week."], [
+            Q(text: "Candidates should do so,", kind: .direct, cue: "told", speaker: "Douglas Holtz-Eakin")
+        ])
+        try QuoteFixtures.check("en", ["\u{201C}That was outrageous,\u{201D} Obama\u{2019}s former campaign strategist said."], [
+            Q(text: "That was outrageous,", kind: .direct, cue: "said", speaker: "Obama\u{2019}s former campaign strategist")
+        ])
+        try QuoteFixtures.check("en", ["\"This became personal,\" he said, adding he would never vote for her."], [
+            Q(text: "This became personal,", kind: .direct, cue: "said", speaker: "he"),
+            Q(text: "he would never vote for her", kind: .indirect, cue: "adding", speaker: "he"),
+        ])
+        try QuoteFixtures.check("en", ["Its first ad could start this week, said Brian Baker, an adviser to the family."], [
+            Q(text: "Its first ad could start this week", kind: .indirect, cue: "said", speaker: "Brian Baker")
+        ])
+        // Quotes signed with a dash and a name, as readers' voices are printed.
+        try QuoteFixtures.check("en", ["\u{201C}He cannot answer a question without scaring people.\u{201D} \u{2015} Esther Tapia", "\u{201C}The most unqualified candidate ever.\u{201D} \u{2015} Francisco Herrero"], [
+            Q(text: "He cannot answer a question without scaring people.", kind: .direct, cue: "\u{2015}", speaker: "Esther Tapia"),
+            Q(text: "The most unqualified candidate ever.", kind: .direct, cue: "\u{2015}", speaker: "Francisco Herrero"),
+        ])
+        try QuoteFixtures.check("en", ["Trump said he would win the election."], [
+            Q(text: "he would win the election", kind: .indirect, cue: "said", speaker: "Trump")
+        ])
+        try QuoteFixtures.check("en", ["The economy is growing, according to the central bank."], [
+            Q(text: "The economy is growing", kind: .indirect, cue: "according to", speaker: "the central bank")
+        ])
+        // What an English verb takes, quoted in part: mixed.
+        try QuoteFixtures.check("en", ["Clinton called half of his supporters \u{201C}deplorables.\u{201D}"], [
+            Q(text: "half of his supporters \u{201C}deplorables.\u{201D}", kind: .mixed, cue: "called", speaker: "Clinton")
+        ])
+        try QuoteFixtures.check("en", ["Pence: Trump was mocking the Clinton camp.", "The debate is on Monday."], [
+            Q(text: "Trump was mocking the Clinton camp", kind: .indirect, cue: ":", speaker: "Pence")
+        ])
+        try QuoteFixtures.check("en", ["The band played \u{201C}Born in the U.S.A.\u{201D} at the rally."], [])
+    }
+
+    @Test func transcriptLinesNameTheirSpeaker() throws {
+        try QuoteFixtures.check("en", ["Partial transcript:", "\"WALLACE: Will she be there?", "\"PENCE: She will not be attending the debate."], [
+            Q(text: "Will she be there?", kind: .direct, cue: ":", speaker: "WALLACE"),
+            Q(text: "She will not be attending the debate.", kind: .direct, cue: ":", speaker: "PENCE"),
+        ])
+    }
+
+    @Test func german() throws {
+        try QuoteFixtures.check("de", ["Laut Regierungssprecher sei die Lage \u{201E}unter Kontrolle\u{201C}."], [
+            Q(text: "sei die Lage \u{201E}unter Kontrolle\u{201C}", kind: .mixed, cue: "Laut", speaker: "Regierungssprecher")
+        ])
+        try QuoteFixtures.check("de", ["\u{201E}Wir werden das schaffen\u{201C}, sagte Merkel."], [
+            Q(text: "Wir werden das schaffen", kind: .direct, cue: "sagte", speaker: "Merkel")
+        ])
+        try QuoteFixtures.check("de", ["»Wir haben verdient gewonnen«, sagte der Trainer nach dem Spiel."], [
+            Q(text: "Wir haben verdient gewonnen", kind: .direct, cue: "sagte", speaker: "der Trainer")
+        ])
+        // Konjunktiv after "sagte", and a trailing cue.
+        try QuoteFixtures.check("de", ["Der Minister sagte, die Lage sei ernst."], [
+            Q(text: "die Lage sei ernst", kind: .indirect, cue: "sagte", speaker: "Der Minister")
+        ])
+        try QuoteFixtures.check("de", ["Die Verhandlungen seien auf einem guten Weg, sagte Merz am Rande des Gipfels."], [
+            Q(text: "Die Verhandlungen seien auf einem guten Weg", kind: .indirect, cue: "sagte", speaker: "Merz")
+        ])
+        try QuoteFixtures.check("de", ["Die Polizei teilte mit, es habe keine Verletzten gegeben."], [
+            Q(text: "es habe keine Verletzten gegeben", kind: .indirect, cue: "teilte", speaker: "Die Polizei")
+        ])
+    }
+
+    @Test func spanishDialogueAndProDrop() throws {
+        try QuoteFixtures.check("es", ["—Sí, lo haremos —respondió el alcalde."], [
+            Q(text: "Sí, lo haremos", kind: .direct, cue: "respondió", speaker: "el alcalde")
+        ])
+        try QuoteFixtures.check("es", ["—No hay acuerdo todavía —explicó la portavoz—. Seguiremos negociando mañana."], [
+            Q(text: "No hay acuerdo todavía —explicó la portavoz—. Seguiremos negociando mañana.", kind: .direct, cue: "explicó", speaker: "la portavoz")
+        ])
+        try QuoteFixtures.check("es", ["Según el Banco de España, la economía crecerá un 2 %."], [
+            Q(text: "la economía crecerá un 2 %", kind: .indirect, cue: "Según", speaker: "el Banco de España")
+        ])
+        // The subject left out: the speaker is the one named before.
+        try QuoteFixtures.check("es", ["«No vamos a ceder», afirmó Pedro Sánchez.", "«Tampoco vamos a negociar», dijo."], [
+            Q(text: "No vamos a ceder", kind: .direct, cue: "afirmó", speaker: "Pedro Sánchez"),
+            Q(text: "Tampoco vamos a negociar", kind: .direct, cue: "dijo", speaker: "Pedro Sánchez"),
+        ])
+    }
+
+    @Test func italianAndPortuguese() throws {
+        try QuoteFixtures.check("it", ["«Non faremo passi indietro», ha detto la presidente del Consiglio."], [
+            Q(text: "Non faremo passi indietro", kind: .direct, cue: "ha detto", speaker: "la presidente del Consiglio")
+        ])
+        try QuoteFixtures.check("it", ["Il ministro dell'Economia ha spiegato che i conti sono sotto controllo."], [
+            Q(text: "i conti sono sotto controllo", kind: .indirect, cue: "ha spiegato", speaker: "Il ministro dell'Economia")
+        ])
+        try QuoteFixtures.check("it", ["Secondo l'Istat, la disoccupazione è scesa."], [
+            Q(text: "la disoccupazione è scesa", kind: .indirect, cue: "Secondo", speaker: "l'Istat")
+        ])
+        try QuoteFixtures.check("pt", ["\"Não vou renunciar\", disse o presidente da câmara."], [
+            Q(text: "Não vou renunciar", kind: .direct, cue: "disse", speaker: "o presidente da câmara")
+        ])
+        try QuoteFixtures.check("pt", ["Segundo o Banco de Portugal, a economia vai crescer."], [
+            Q(text: "a economia vai crescer", kind: .indirect, cue: "Segundo", speaker: "o Banco de Portugal")
+        ])
+        try QuoteFixtures.check("pt", ["O filme \"Cidade de Deus\" foi exibido em Lisboa."], [])
+    }
+
+    @Test func otherLanguagesGetQuotationMarksAlone() throws {
+        try QuoteFixtures.check("nl", ["\u{201E}We gaan deze verkiezingen winnen, dat weet ik zeker\u{201D}, zei de premier."], [
+            Q(text: "We gaan deze verkiezingen winnen, dat weet ik zeker", kind: .direct, cue: nil, speaker: nil)
+        ])
+    }
+}
+
+/// Broken and long text: unmatched marks, endless sentences. The stage's searches are bounded,
+/// so its time grows with the text, not with its square.
+@Suite struct QuoteStageBoundsTests {
+    @Test func unmatchedMarksAndLongSentencesStayFast() throws {
+        let piece = "\u{201C}Il a dit, selon lui, que « le ministre a déclaré, "
+        let text = String(repeating: piece, count: 4000)
+        let document = try QuoteFixtures.document([text], language: "fr")
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure { _ = try QuoteStage().analyze(document) }
+        #expect(elapsed < .seconds(5), "\(elapsed) for \(text.utf8.count) bytes")
+    }
+}
