@@ -10,7 +10,7 @@ import Testing
         #expect(StageRegistry.stages.map { $0.id } == ["extract", "verbatim", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
         #expect(StageRegistry.defaultPipeline == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
         #expect(StageRegistry.verbatimPipeline == ["verbatim", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
-        #expect(StageRegistry.layerTypes.keys.map(\.rawValue).sorted() == ["entities", "quotes", "fingerprint", "sentences", "times"])
+        #expect(StageRegistry.layerTypes.keys.map(\.rawValue).sorted() == ["entities", "fingerprint", "quotes", "sentences", "times"])
     }
 
     @Test func eachLayerIsOfAKindItsStageProvidesAndNoKindHasTwoStages() {
