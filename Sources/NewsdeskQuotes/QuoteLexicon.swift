@@ -84,26 +84,19 @@ extension QuoteLexicon {
         }
     }()
 
-    struct FormatError: Error, CustomStringConvertible {
-        let file: String
-        let line: Int
-        var description: String { "\(file):\(line): expected KIND<TAB>FORM with a known kind" }
-    }
+    typealias FormatError = LexiconFile.FormatError
 
     mutating func read(contentsOf path: String) throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        try read(String(decoding: data, as: UTF8.self), file: path)
+        try read(LexiconFile.text(ofFile: path), file: path)
     }
 
-    /// Reads `KIND<TAB>FORM` lines, cut on bytes.
+    /// Reads `KIND<TAB>FORM` lines.
     mutating func read(_ text: String, file: String) throws {
-        for (number, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            guard fields.count == 2, let kind = Kind(rawValue: String(Substring(fields[0]))) else {
-                throw FormatError(file: file, line: number + 1)
+        try LexiconFile.forEachRow(in: text) { line, fields in
+            guard fields.count == 2, let kind = Kind(rawValue: String(fields[0])) else {
+                throw FormatError(file: file, line: line, reason: "expected KIND<TAB>FORM with a known kind")
             }
-            add(kind, String(Substring(fields[1])))
+            add(kind, String(fields[1]))
         }
     }
 }

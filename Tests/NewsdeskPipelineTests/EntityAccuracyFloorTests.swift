@@ -79,20 +79,10 @@ import Testing
 
     /// Same-type overlapping pairs matched one to one, largest overlap first.
     static func pairedByOverlap(_ found: [Span], _ expected: [Span]) -> Int {
-        var candidates: [(overlap: Int, found: Int, gold: Int)] = []
-        for (i, one) in found.enumerated() {
-            for (j, other) in expected.enumerated() where one.type == other.type {
-                let overlap = min(one.end, other.end) - max(one.start, other.start)
-                if overlap > 0 { candidates.append((overlap, i, j)) }
-            }
-        }
-        var usedFound = Set<Int>(), usedGold = Set<Int>()
-        for candidate in candidates.sorted(by: { $0.overlap > $1.overlap })
-        where !usedFound.contains(candidate.found) && !usedGold.contains(candidate.gold) {
-            usedFound.insert(candidate.found)
-            usedGold.insert(candidate.gold)
-        }
-        return usedFound.count
+        GreedyPairing.pairs(found, expected) { one, other -> Int? in
+            let overlap = min(one.end, other.end) - max(one.start, other.start)
+            return one.type == other.type && overlap > 0 ? overlap : nil
+        }.count
     }
 
     /// The stage's name mentions (names and acronyms) in scalar offsets, with their entity,

@@ -73,22 +73,12 @@ import Testing
 
     /// Overlapping predicted and gold spans paired one to one: exact pairs first, then by overlap.
     static func pairs(_ found: [Span], _ expected: [Span]) -> [(Span, Span)] {
-        var candidates: [(overlap: Int, exact: Bool, found: Int, gold: Int)] = []
-        for (i, one) in found.enumerated() {
-            for (j, other) in expected.enumerated() {
-                let overlap = min(one.end, other.end) - max(one.start, other.start)
-                if overlap > 0 { candidates.append((overlap, one.start == other.start && one.end == other.end, i, j)) }
-            }
+        GreedyPairing.pairs(found, expected) { one, other -> Int? in
+            let overlap = min(one.end, other.end) - max(one.start, other.start)
+            let exact = one.start == other.start && one.end == other.end
+            // Exact pairs before any overlap: no span is a million characters long.
+            return overlap > 0 ? overlap + (exact ? 1_000_000 : 0) : nil
         }
-        candidates.sort { ($0.exact ? 1 : 0, $0.overlap) > ($1.exact ? 1 : 0, $1.overlap) }
-        var usedFound = Set<Int>(), usedGold = Set<Int>()
-        var result: [(Span, Span)] = []
-        for candidate in candidates where !usedFound.contains(candidate.found) && !usedGold.contains(candidate.gold) {
-            usedFound.insert(candidate.found)
-            usedGold.insert(candidate.gold)
-            result.append((found[candidate.found], expected[candidate.gold]))
-        }
-        return result
     }
 
     @Test(arguments: [

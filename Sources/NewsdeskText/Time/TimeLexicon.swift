@@ -152,28 +152,19 @@ extension TimeLexicon {
         return lexicon
     }
 
-    struct FormatError: Error, CustomStringConvertible {
-        let file: String
-        let line: Int
-        let reason: String
-        var description: String { "\(file):\(line): \(reason)" }
-    }
+    typealias FormatError = LexiconFile.FormatError
 
     mutating func read(contentsOf path: String) throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        try read(String(decoding: data, as: UTF8.self), file: path)
+        try read(LexiconFile.text(ofFile: path), file: path)
     }
 
-    /// Reads `KIND<TAB>VALUE<TAB>PHRASE` lines, cut on bytes (a character view would break
-    /// every line into graphemes, which costs more than the analysis of an article).
+    /// Reads `KIND<TAB>VALUE<TAB>PHRASE` lines.
     mutating func read(_ text: String, file: String) throws {
-        for (number, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            guard fields.count == 3, let kind = TimeWord.Kind(rawValue: String(Substring(fields[0]))) else {
-                throw FormatError(file: file, line: number + 1, reason: "expected KIND<TAB>VALUE<TAB>PHRASE with a known kind")
+        try LexiconFile.forEachRow(in: text) { line, fields in
+            guard fields.count == 3, let kind = TimeWord.Kind(rawValue: String(fields[0])) else {
+                throw FormatError(file: file, line: line, reason: "expected KIND<TAB>VALUE<TAB>PHRASE with a known kind")
             }
-            add(TimeWord(kind: kind, value: String(Substring(fields[1]))), phrase: String(Substring(fields[2])))
+            add(TimeWord(kind: kind, value: String(fields[1])), phrase: String(fields[2]))
         }
     }
 }
