@@ -82,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "newsdesk",
             dependencies: [
-                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore", "NewsdeskText", "NewsdeskStories", "NewsdeskEntities",
+                "NewsdeskCore", "NewsdeskExtract", "NewsdeskStore", "NewsdeskText", "NewsdeskStories", "NewsdeskEntities", "NewsdeskQuotes",
                 "NewsdeskPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness

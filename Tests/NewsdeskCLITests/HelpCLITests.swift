@@ -5,7 +5,7 @@ import Testing
 /// default once (issue 13, case 9).
 @Suite struct HelpCLITests {
     static let commands = [
-        "ingest", "extract", "analyze", "search", "show", "list", "stats", "export", "reclean", "copies", "language", "entities", "entity",
+        "ingest", "extract", "analyze", "search", "show", "list", "stats", "export", "reclean", "copies", "language", "entities", "entity", "quotes",
     ]
 
     private func exitStatusSection(_ help: String) -> [Substring] {

@@ -34,3 +34,17 @@ struct EntityResources: Sendable {
         }
     }
 }
+
+/// Names looked up in the shipped gazetteer, for commands that take a name where an id is
+/// wanted (`quotes --speaker Poutine`).
+public enum KnownNames {
+    /// The ids of the entities the gazetteer knows by this name (any spelling it lists),
+    /// most salient first; empty without a gazetteer.
+    public static func ids(named name: String, type: NameType? = nil) -> [String] {
+        guard let gazetteer = EntityResources.standard().gazetteer else { return [] }
+        let records = gazetteer.aliases(of: Gazetteer.key(ofAlias: name)).filter { $0.kind != .adjective }
+            .compactMap { gazetteer.entity(id: $0.entity) }.filter { type == nil || $0.type == type }
+        var seen = Set<String>()
+        return records.sorted { $0.salience > $1.salience }.map(\.id).filter { seen.insert($0).inserted }
+    }
+}
