@@ -2,12 +2,15 @@ import Foundation
 import NewsdeskStore
 
 /// What `newsdesk entity` tells about one entity: who or what it is, how its mentions were
-/// written, when articles named it, who is named with it, and its latest articles.
+/// written, when articles named it, who is named with it, its latest articles, and what it
+/// said (the latest quotes with it as speaker).
 struct EntityProfile: Encodable {
     /// The most aliases, companions and recent articles shown.
     static let aliasLimit = 30
     static let companionLimit = 10
     static let recentLimit = 10
+    /// Quotes are read from this many of the articles that quote it, most recent first.
+    static let quoteArticles = 5
     /// Companions are counted over this many of the entity's most recent articles (bounded work).
     static let companionWindow = 500
 
@@ -23,8 +26,9 @@ struct EntityProfile: Encodable {
     var months: [MonthCount]
     var companions: [StoredEntity]
     var recent: [ArticleSummary]
+    var quotes: [QuoteLine]
 
-    init(_ entity: StoredEntity, store: some EntityStoring & AnnotationStoring) throws(StoreError) {
+    init(_ entity: StoredEntity, store: some EntityStoring & AnnotationStoring & SearchStoring & ArticleStoring) throws(StoreError) {
         self.entity = entity
         aliases = try store.aliases(of: entity.id, limit: Int.max)
         var perLanguage: [String: Int] = [:]
@@ -36,10 +40,11 @@ struct EntityProfile: Encodable {
         companions = try store.companions(of: entity.id, recentArticles: Self.companionWindow, limit: Self.companionLimit)
         recent = try store.articles(
             kind: StoredEntity.layerKind, key: entity.id, publishedFrom: nil, publishedTo: nil, limit: Self.recentLimit)
+        quotes = try QuoteLine.collect(from: store, speakerKey: entity.id, words: nil, since: nil, limit: Self.quoteArticles)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, type, name, wikidata, geonames, firstSeen, articles, mentions, aliases, languages, months, companions, recent
+        case id, type, name, wikidata, geonames, firstSeen, articles, mentions, aliases, languages, months, companions, recent, quotes
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -57,6 +62,7 @@ struct EntityProfile: Encodable {
         try container.encode(months, forKey: .months)
         try container.encode(companions, forKey: .companions)
         try container.encode(recent, forKey: .recent)
+        try container.encode(quotes, forKey: .quotes)
     }
 
     /// One line per alias text, most mentioned first, with its mentions per language.
@@ -101,6 +107,11 @@ struct EntityProfile: Encodable {
         lines.append("")
         lines.append("recent articles:")
         lines += recent.map { "  " + ArticleSummaryLine.render($0) }
+        if !quotes.isEmpty {
+            lines.append("")
+            lines.append("quotes (of its \(Self.quoteArticles) most recent quoting articles):")
+            lines += quotes.map { "  " + $0.tableText.replacingOccurrences(of: "\n", with: "\n  ") }
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -49,6 +49,9 @@ import Testing
         }
         let table = try cli.run(["quotes", "--speaker", "Poutine", "--db", cli.database])
         #expect(table.stdout.contains("Vladimir Poutine [Q7747]  direct"), "\(table.stdout)")
+        // The entity view shows what the person said.
+        let profile = try cli.run(["entity", "Q7747", "--db", cli.database, "--format", "json"])
+        #expect((profile.jsonObject["quotes"] as? [[String: Any]])?.count == 2, "\(profile.stdout)")
     }
 
     @Test func wordsAndDatesNarrow() throws {
