@@ -34,7 +34,9 @@ struct QuoteLexicon: Sendable {
     /// The key of a word as the lexicon spells it: lower case, typographic apostrophe made straight.
     static func key(_ word: some StringProtocol) -> String {
         let lower = word.lowercased()
-        return lower.contains("\u{2019}") ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
+        // Scalars, not Foundation's `contains`, which costs a locale-aware search per call.
+        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 
     mutating func add(_ kind: Kind, _ entry: String) {
@@ -44,10 +46,14 @@ struct QuoteLexicon: Sendable {
             suffixes.sort { $0.count > $1.count }
             return
         }
-        let tokens = Tokenizer().tokens(in: key).map { Self.key(key[utf8: $0.span]) }
-        if kind == .source && tokens.count > 1 {
-            phrases[tokens[0], default: []].append(tokens)
-            return
+        // Only source phrases ("according to", "selon les") are cut into words: tokenizing
+        // every one of the thousands of cue forms cost more than a document's analysis.
+        if kind == .source {
+            let tokens = Tokenizer().tokens(in: key).map { Self.key(key[utf8: $0.span]) }
+            if tokens.count > 1 {
+                phrases[tokens[0], default: []].append(tokens)
+                return
+            }
         }
         words[key, default: 0] |= Self.bit(kind)
     }

@@ -25,6 +25,10 @@ enum NameKey {
     /// The words of a name as the tokenizer cuts running text ("Côte d'Ivoire" → Côte, d',
     /// Ivoire; "Boeing's" → Boeing, 's).
     static func words(of name: String) -> [Substring] {
-        NameTokenizer.words(of: name)
+        // A plain word is one token; only names with spaces or apostrophes need the tokenizer.
+        if !name.unicodeScalars.contains(where: { $0 == " " || $0 == "'" || $0 == "\u{2019}" || $0 == "\u{2018}" }) {
+            return name.isEmpty ? [] : [name[...]]
+        }
+        return NameTokenizer.words(of: name)
     }
 }

@@ -24,9 +24,22 @@ public enum LexiconFile {
 
     /// Calls `body` with each data line's number (from 1) and its fields.
     public static func forEachRow(in text: String, _ body: (_ line: Int, _ fields: [Substring]) throws -> Void) rethrows {
-        for (number, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-            try body(number + 1, line.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) })
+        var copy = text
+        try copy.withUTF8 { bytes in
+            var lineStart = 0
+            var number = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                number += 1
+                defer { lineStart = index + 1 }
+                guard index > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+                var fields: [Substring] = []
+                var fieldStart = lineStart
+                for position in lineStart...index where position == index || bytes[position] == 0x09 {
+                    fields.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<position]), as: UTF8.self)))
+                    fieldStart = position + 1
+                }
+                try body(number, fields)
+            }
         }
     }
 }
