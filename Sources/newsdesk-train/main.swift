@@ -102,6 +102,17 @@ struct KeyAliases: ParsableCommand {
         let output = "# key\talias\tid\tkind\tlang\n" + sorted.map { $0 + "\n" }.joined()
         try output.write(toFile: file, atomically: true, encoding: .utf8)
         print("keyed \(sorted.count) aliases in \(file)")
+        // The first words of aliases written in lower case (demonyms, "mer Noire"): the only
+        // lower-case words the stage looks up.
+        let starts = Set(sorted.compactMap { line -> String? in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, fields[1].first?.isLowercase == true else { return nil }
+            return String(fields[0].prefix { $0 != " " })
+        }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let startsFile = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(Gazetteer.lowercaseStartsFile).path
+        try ("# first words of the aliases written in lower case (newsdesk-train key-aliases)\n" + starts.map { $0 + "\n" }.joined())
+            .write(toFile: startsFile, atomically: true, encoding: .utf8)
+        print("wrote \(starts.count) lower-case first words to \(startsFile)")
     }
 }
 

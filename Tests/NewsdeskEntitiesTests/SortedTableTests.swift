@@ -56,3 +56,30 @@ import Testing
         #expect(Gazetteer.key(ofAlias: "People's Republic") == "people 's republic")
     }
 }
+
+/// The shipped aliases are keyed by the code that looks them up: a change to the tokenizer or
+/// to `NameKey` that would make them miss fails here (rebuild with `newsdesk-train key-aliases`).
+@Suite struct ShippedGazetteerTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Resources/entities")
+
+    @Test func everyAliasIsFiledUnderItsKey() throws {
+        let text = try String(contentsOf: Self.folder.appendingPathComponent("aliases.tsv"), encoding: .utf8)
+        var stale: [String] = []
+        var previous = ""
+        var count = 0
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 5 else {
+                stale.append(String(line))
+                continue
+            }
+            count += 1
+            if Gazetteer.key(ofAlias: String(fields[1])) != fields[0] { stale.append(String(line)) }
+            #expect(!fields[0].utf8.lexicographicallyPrecedes(previous.utf8), "not sorted at \(fields[0])")
+            previous = String(fields[0])
+        }
+        #expect(count > 100_000)
+        #expect(stale.isEmpty, "\(stale.count) aliases filed under a stale key, e.g. \(stale.prefix(3))")
+    }
+}

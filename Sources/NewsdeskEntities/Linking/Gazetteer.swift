@@ -29,6 +29,12 @@ public struct Gazetteer: Sendable {
     /// Keys that begin a longer role ("premier" of "premier ministre").
     private let rolePrefixes: Set<String>
     let organizationWords: Set<String>
+    /// The lower-case words that begin an alias, a role or a role phrase: a lower-case token
+    /// that is none of them starts no match, and is not looked up.
+    private let lowercaseStarts: Set<String>
+
+    /// The file `newsdesk-train key-aliases` writes beside aliases.tsv.
+    public static let lowercaseStartsFile = "alias-lowercase-starts.tsv"
 
     public struct Missing: Error, CustomStringConvertible {
         public let description: String
@@ -52,6 +58,9 @@ public struct Gazetteer: Sendable {
         self.roles = roles
         self.rolePrefixes = rolePrefixes
         organizationWords = Set(try Self.rows(directory + "/organization-words.tsv", columns: 2).map { NameKey.make([$0[1]]) })
+        var lowercaseStarts = Set(try Self.rows(directory + "/" + Self.lowercaseStartsFile, columns: 1).map { String($0[0]) })
+        for key in roles.keys { lowercaseStarts.insert(String(key.prefix { $0 != " " })) }
+        self.lowercaseStarts = lowercaseStarts
     }
 
     /// Chooses the spelling that stands for each group of name-variant rows (`form group`):
@@ -110,6 +119,12 @@ public struct Gazetteer: Sendable {
     public func canonicalSpelling(of part: String) -> String? {
         guard let fields = variantTable.rows(part).first, fields.count >= 2, !fields[1].isEmpty else { return nil }
         return String(fields[1])
+    }
+
+    /// Whether a match may start at a token: any capitalised one, a lower-case one only if
+    /// some alias or role begins with it.
+    func mayStart(_ token: NameToken) -> Bool {
+        token.isCapitalised || lowercaseStarts.contains(NameKey.make(lowercased: token.lower))
     }
 
     /// Whether `key` is an alias or role, and whether longer ones begin with it.

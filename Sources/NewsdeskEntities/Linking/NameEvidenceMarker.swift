@@ -51,6 +51,10 @@ public struct NameEvidenceMarker: Sendable {
         var matches: [Match] = []
         var index = 0
         while index < tokens.count {
+            guard gazetteer.mayStart(tokens[index]) else {
+                index += 1
+                continue
+            }
             var key = ""
             var best: Match?
             let capitalised = tokens[index].isCapitalised

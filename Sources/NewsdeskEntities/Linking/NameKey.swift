@@ -25,10 +25,15 @@ enum NameKey {
     /// The words of a name as the tokenizer cuts running text ("Côte d'Ivoire" → Côte, d',
     /// Ivoire; "Boeing's" → Boeing, 's).
     static func words(of name: String) -> [Substring] {
-        // A plain word is one token; only names with spaces or apostrophes need the tokenizer.
-        if !name.unicodeScalars.contains(where: { $0 == " " || $0 == "'" || $0 == "\u{2019}" || $0 == "\u{2018}" }) {
-            return name.isEmpty ? [] : [name[...]]
+        // A word of letters, with hyphens only between letters, is one token; anything else
+        // (spaces, apostrophes, periods, digits…) is cut by the tokenizer, as running text is.
+        let scalars = Array(name.unicodeScalars)
+        let plain = !scalars.isEmpty && scalars.indices.allSatisfy { index in
+            scalars[index].properties.isAlphabetic
+                || (scalars[index] == "-" && index > 0 && index + 1 < scalars.count
+                    && scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic)
         }
+        if plain { return [name[...]] }
         return NameTokenizer.words(of: name)
     }
 }
