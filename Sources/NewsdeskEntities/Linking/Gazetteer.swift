@@ -137,8 +137,11 @@ public struct Gazetteer: Sendable {
 
     /// The rows of a small TSV file, `#` comments and blank lines skipped, each with at least `columns` fields.
     static func rows(_ path: String, columns: Int) throws -> [[Substring]] {
-        guard let table = SortedTable(path: path) else { throw Missing(description: "cannot read \(path)") }
-        return table.allRows().filter { $0.count >= columns }
+        var rows: [[Substring]] = []
+        LexiconFile.forEachRow(in: try LexiconFile.text(ofFile: path)) { _, fields in
+            if fields.count >= columns { rows.append(fields) }
+        }
+        return rows
     }
 }
 

@@ -96,12 +96,4 @@ struct SortedTable: @unchecked Sendable {
         }
         return (exact, false)
     }
-
-    /// Every data line's fields, for small tables read whole.
-    func allRows() -> [[Substring]] {
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
-        return text.split(separator: "\n").compactMap { line in
-            line.hasPrefix("#") ? nil : line.split(separator: "\t", omittingEmptySubsequences: false)
-        }
-    }
 }
