@@ -99,6 +99,13 @@ import Testing
         #expect(Self.mention(company, "Vexoria Dynamics")?.entity == "nd:organization:vexoria-dynamics")
     }
 
+    @Test func namesEndingInAnOrganisationWordAreOrganisations() throws {
+        let layer = try Self.layer("Passengers of Qatar Airways and Deutsche Bank clients were stranded in Doha on Monday.", language: "en")
+        #expect(Self.mention(layer, "Qatar Airways")?.type == .organization)
+        #expect(Self.mention(layer, "Deutsche Bank")?.type == .organization)
+        #expect(Self.mention(layer, "Doha")?.type == .place)
+    }
+
     @Test func emptyAndNameLessTextsGiveNothing() throws {
         #expect(try Self.layer("", language: "fr").mentions.isEmpty)
         let plain = try Self.layer("les prix ont encore augmenté cette semaine, selon les chiffres publiés hier.", language: "fr")

@@ -2,12 +2,14 @@
 /// - a role or honorific is not part of a name: "Apple CEO Steve Jobs" is the company and the
 ///   person; "CEO Steve Jobs" is the person (the role becomes a role mention of its own);
 /// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380";
+/// - a name of several words that ends or begins with an organisation word is an
+///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
 ///   even where the word is also a common one ("Jobs" after "Steve Jobs").
 enum NameRepairs {
     static func repaired(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
         let split = names.flatMap { splittingRoles($0, tokens: tokens) }
-        let products = split.map { extendingModelNumbers($0, tokens: tokens) }
+        let products = split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens) }
         return products + recurringSurnames(products, tokens: tokens)
     }
 
@@ -37,6 +39,13 @@ enum NameRepairs {
         }
         close(at: name.tokens.upperBound)
         return parts.filter { range in range.tokens.contains { tokens[$0].hasCapitalOrDigit } }
+    }
+
+    private static func typingOrganizations(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
+        guard name.tokens.count >= 2, name.type != .organization, let first = name.tokens.first, let last = name.tokens.last,
+            tokens[first].evidence.contains(.organizationWord) || tokens[last].evidence.contains(.organizationWord)
+        else { return name }
+        return EntityLinker.Name(tokens: name.tokens, type: .organization)
     }
 
     /// A model number: a short token with digits, alone or with capitals and hyphens ("737",
