@@ -106,6 +106,14 @@ import Testing
         #expect(Self.mention(layer, "Doha")?.type == .place)
     }
 
+    @Test func namesBeginWithTheNameNotAnArticle() throws {
+        let layer = try Self.layer("El Airbus aterrizó en Los Angeles el lunes. Los usuarios de Apple esperan el nuevo modelo.", language: "es")
+        #expect(Self.mention(layer, "Airbus")?.entity == "Q67")
+        #expect(Self.mention(layer, "Los Angeles")?.entity == "Q65", "an article that begins a known name stays")
+        #expect(Self.mention(layer, "Apple")?.type == .organization)
+        #expect(!layer.mentions.contains { $0.text.hasPrefix("El ") || $0.text.hasPrefix("de ") })
+    }
+
     @Test func emptyAndNameLessTextsGiveNothing() throws {
         #expect(try Self.layer("", language: "fr").mentions.isEmpty)
         let plain = try Self.layer("les prix ont encore augmenté cette semaine, selon les chiffres publiés hier.", language: "fr")

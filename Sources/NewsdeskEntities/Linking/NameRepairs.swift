@@ -4,11 +4,13 @@
 /// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380";
 /// - a name of several words that ends or begins with an organisation word is an
 ///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
+/// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
+///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
 ///   even where the word is also a common one ("Jobs" after "Steve Jobs").
 enum NameRepairs {
     static func repaired(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
-        let split = names.flatMap { splittingRoles($0, tokens: tokens) }
+        let split = names.flatMap { splittingRoles($0, tokens: tokens) }.map { trimmingLeadingWords($0, tokens: tokens) }
         let products = split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens) }
         return products + recurringSurnames(products, tokens: tokens)
     }
@@ -39,6 +41,17 @@ enum NameRepairs {
         }
         close(at: name.tokens.upperBound)
         return parts.filter { range in range.tokens.contains { tokens[$0].hasCapitalOrDigit } }
+    }
+
+    private static func trimmingLeadingWords(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
+        var start = name.tokens.lowerBound
+        let knownStart = NameEvidence(NameType.allCases.map { NameEvidence.begins($0) })
+        while start + 1 < name.tokens.upperBound, tokens[start].evidence.isDisjoint(with: knownStart),
+            !tokens[start].hasCapitalOrDigit || tokens[start].commonness == .function
+        {
+            start += 1
+        }
+        return EntityLinker.Name(tokens: start..<name.tokens.upperBound, type: name.type)
     }
 
     private static func typingOrganizations(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
