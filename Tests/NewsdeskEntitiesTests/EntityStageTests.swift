@@ -114,6 +114,12 @@ import Testing
         #expect(!layer.mentions.contains { $0.text.hasPrefix("El ") || $0.text.hasPrefix("de ") })
     }
 
+    @Test func aMakerAndAModelNumberAreAProduct() throws {
+        let layer = try Self.layer("The Boeing 737-800 and the Airbus A380 landed at Heathrow on Friday.", language: "en")
+        #expect(Self.mention(layer, "Boeing 737-800")?.type == .other)
+        #expect(Self.mention(layer, "Airbus A380")?.type == .other)
+    }
+
     @Test func emptyAndNameLessTextsGiveNothing() throws {
         #expect(try Self.layer("", language: "fr").mentions.isEmpty)
         let plain = try Self.layer("les prix ont encore augmenté cette semaine, selon les chiffres publiés hier.", language: "fr")

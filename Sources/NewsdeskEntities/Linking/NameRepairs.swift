@@ -9,9 +9,10 @@
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
 ///   even where the word is also a common one ("Jobs" after "Steve Jobs").
 enum NameRepairs {
-    static func repaired(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
+    /// `touching(i)`: token i ends where token i + 1 begins ("737-800" is three tokens).
+    static func repaired(_ names: [EntityLinker.Name], tokens: [NameToken], touching: (Int) -> Bool) -> [EntityLinker.Name] {
         let split = names.flatMap { splittingRoles($0, tokens: tokens) }.map { trimmingLeadingWords($0, tokens: tokens) }
-        let products = split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens) }
+        let products = split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
         return products + recurringSurnames(products, tokens: tokens)
     }
 
@@ -70,11 +71,15 @@ enum NameRepairs {
         return !isYear
     }
 
-    private static func extendingModelNumbers(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
+    private static func extendingModelNumbers(
+        _ name: EntityLinker.Name, tokens: [NameToken], touching: (Int) -> Bool
+    ) -> EntityLinker.Name {
         guard name.type == .organization || name.type == .other, name.tokens.upperBound < tokens.count,
             isModelNumber(tokens[name.tokens.upperBound])
         else { return name }
         var end = name.tokens.upperBound + 1
+        // A variant written on with a hyphen ("737-800").
+        while end + 1 < tokens.count, tokens[end].text == "-", touching(end - 1), touching(end), isModelNumber(tokens[end + 1]) { end += 2 }
         // A capitalised model name after the number ("787 Dreamliner").
         if end < tokens.count, tokens[end].isCapitalised, !isRole(tokens[end]), tokens[end].commonness == .unknown { end += 1 }
         return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: .other)

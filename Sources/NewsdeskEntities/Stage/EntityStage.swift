@@ -46,7 +46,9 @@ public struct EntityStage: Stage {
             guard name.tokens.contains(where: { nameTokens[$0].hasCapitalOrDigit }) else { return nil }
             return EntityLinker.Name(tokens: name.tokens, type: name.type)
         }
-        names = NameRepairs.repaired(names, tokens: nameTokens)
+        names = NameRepairs.repaired(names, tokens: nameTokens) { index in
+            index + 1 < tokens.count && tokens[index].span.end == tokens[index + 1].span.start
+        }
         if let gazetteer = resources.gazetteer {
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
