@@ -53,17 +53,33 @@ public struct NameToken: Sendable {
         isUpper = letters > 1 && uppers == letters
         lowerHash = FeatureHash.of(lower)
         casedHash = FeatureHash.of(text)
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(lower.utf8.count)
-        for scalar in lower.unicodeScalars { scalars.append(scalar.value) }
-        func affix(_ slice: ArraySlice<UInt32>) -> UInt64 {
+        // One pass, no array: the prefixes as they grow, the last four scalars in a ring.
+        var count = 0
+        var prefix = FeatureHash()
+        var prefixes: (UInt64, UInt64, UInt64) = (FeatureHash().value, 0, 0)
+        var last: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+        for scalar in lower.unicodeScalars {
+            if count < 3 {
+                prefix.mix(UInt64(scalar.value))
+                switch count {
+                case 0: prefixes.0 = prefix.value
+                case 1: prefixes.1 = prefix.value
+                default: prefixes.2 = prefix.value
+                }
+            }
+            last = (last.1, last.2, last.3, scalar.value)
+            count += 1
+        }
+        func suffix(_ values: UInt32...) -> UInt64 {
             var hash = FeatureHash()
-            for value in slice { hash.mix(UInt64(value)) }
+            for value in values { hash.mix(UInt64(value)) }
             return hash.value
         }
-        let count = scalars.count
-        prefixHashes = (affix(scalars.prefix(1)), count > 2 ? affix(scalars.prefix(2)) : 0, count > 3 ? affix(scalars.prefix(3)) : 0)
-        suffixHashes = (count > 3 ? affix(scalars.suffix(2)) : 0, count > 4 ? affix(scalars.suffix(3)) : 0, count > 5 ? affix(scalars.suffix(4)) : 0)
+        prefixHashes = (prefixes.0, count > 2 ? prefixes.1 : 0, count > 3 ? prefixes.2 : 0)
+        suffixHashes = (
+            count > 3 ? suffix(last.2, last.3) : 0, count > 4 ? suffix(last.1, last.2, last.3) : 0,
+            count > 5 ? suffix(last.0, last.1, last.2, last.3) : 0
+        )
     }
 }
 
