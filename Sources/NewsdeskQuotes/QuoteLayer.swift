@@ -18,15 +18,13 @@ public struct QuoteLayer: AnnotationLayer {
         writer.beginArray()
         for quote in quotes {
             writer.beginObject()
-            writer.field("start", offsets.scalarOffset(ofUTF8: quote.span.start))
-            writer.field("end", offsets.scalarOffset(ofUTF8: quote.span.end))
+            writer.spanFields(quote.span, offsets: offsets)
             writer.field("text", quote.text)
             writer.field("kind", quote.kind.rawValue)
             writer.key("cue")
             if let cue = quote.cue {
                 writer.beginObject()
-                writer.field("start", offsets.scalarOffset(ofUTF8: cue.span.start))
-                writer.field("end", offsets.scalarOffset(ofUTF8: cue.span.end))
+                writer.spanFields(cue.span, offsets: offsets)
                 writer.field("text", cue.text)
                 writer.endObject()
             } else {
@@ -37,8 +35,7 @@ public struct QuoteLayer: AnnotationLayer {
                 writer.beginObject()
                 writer.field("entity", speaker.entity)
                 writer.field("name", speaker.name)
-                writer.field("start", offsets.scalarOffset(ofUTF8: speaker.span.start))
-                writer.field("end", offsets.scalarOffset(ofUTF8: speaker.span.end))
+                writer.spanFields(speaker.span, offsets: offsets)
                 writer.endObject()
             } else {
                 writer.null()
@@ -88,10 +85,7 @@ public struct QuoteLayer: AnnotationLayer {
     public init(fields json: [UInt8], offsets: ScalarOffsetMap) throws {
         let fields = try JSONDecoder().decode(Fields.self, from: Data(json))
         func span(_ start: Int, _ end: Int) throws -> TextSpan {
-            guard start <= end, let from = offsets.utf8Offset(ofScalar: start), let to = offsets.utf8Offset(ofScalar: end) else {
-                throw LayerDecodingError(kind: Self.kind, reason: "span \(start)..<\(end) is out of the text")
-            }
-            return TextSpan(start: from, end: to)
+            try offsets.utf8Span(start: start, end: end, in: Self.kind, of: "span")
         }
         quotes = try fields.quotes.map { record in
             guard let kind = Quote.Kind(rawValue: record.kind) else {

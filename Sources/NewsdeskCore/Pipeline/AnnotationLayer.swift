@@ -98,3 +98,22 @@ public struct LayerDecodingError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "layer '\(kind)': \(reason)" }
 }
+
+extension ScalarOffsetMap {
+    /// The UTF-8 span of a span a layer wrote in scalars (`"start"`, `"end"`), or an error
+    /// naming the layer when it is reversed or lies outside the text.
+    public func utf8Span(start: Int, end: Int, in kind: AnnotationKind, of what: String) throws(LayerDecodingError) -> TextSpan {
+        guard start <= end, let from = utf8Offset(ofScalar: start), let to = utf8Offset(ofScalar: end) else {
+            throw LayerDecodingError(kind: kind, reason: "\(what) \(start)..<\(end) is out of the text")
+        }
+        return TextSpan(start: from, end: to)
+    }
+}
+
+extension JSONWriter {
+    /// A span's `"start"` and `"end"` fields, counted in Unicode scalars as the contract says.
+    public mutating func spanFields(_ span: TextSpan, offsets: ScalarOffsetMap) {
+        field("start", offsets.scalarOffset(ofUTF8: span.start))
+        field("end", offsets.scalarOffset(ofUTF8: span.end))
+    }
+}

@@ -71,10 +71,7 @@ struct EntityLinker {
         var anchors = names.indices.compactMap { index in mentions[index].map { RoleMentions.Anchor(tokens: names[index].tokens, mention: $0) } }
         anchors += adjectiveMentions(matches: matches, tokens: tokens, text: text, excluding: names.map(\.tokens), table: &table)
         var result = anchors.map(\.mention)
-        if let gazetteer {
-            result += RoleMentions(gazetteer: gazetteer, language: language).mentions(
-                matches: matches, anchors: anchors, tokens: tokens, nameTokens: nameTokens, text: text)
-        }
+        result += RoleMentions(language: language).mentions(matches: matches, anchors: anchors, tokens: tokens, nameTokens: nameTokens, text: text)
         result.sort { $0.span.start < $1.span.start }
         let used = Set(result.compactMap(\.entity))
         return (result, table.entities.filter { used.contains($0.id) })
@@ -114,7 +111,7 @@ struct EntityLinker {
     /// The place a recognised name is the adjective of ("French" read as a name), if it is one.
     private func adjectiveEntity(key: String, type: NameType) -> Entity? {
         guard let gazetteer, type == .other || type == .place else { return nil }
-        let places = gazetteer.aliases(of: key).filter { $0.kind == .adjective && ($0.language == language || $0.language == "*") }
+        let places = gazetteer.aliases(of: key).filter { $0.isAdjective(in: language) }
         return places.first.flatMap { gazetteer.entity(id: $0.entity) }.map(Entity.init)
     }
 
@@ -127,7 +124,7 @@ struct EntityLinker {
         for range in names { covered.formUnion(range) }
         var mentions: [RoleMentions.Anchor] = []
         for match in matches where !match.tokens.contains(where: covered.contains) {
-            guard let alias = match.aliases.first(where: { $0.kind == .adjective && ($0.language == language || $0.language == "*") }),
+            guard let alias = match.aliases.first(where: { $0.isAdjective(in: language) }),
                 let record = gazetteer.entity(id: alias.entity)
             else { continue }
             let span = TextSpan(start: tokens[match.tokens.lowerBound].span.start, end: tokens[match.tokens.upperBound - 1].span.end)

@@ -12,6 +12,11 @@ public struct Gazetteer: Sendable {
         public var entity: String
         public var kind: AliasKind
         public var language: String
+
+        /// A demonym of this language (or of any): lower-case words collide across languages.
+        func isAdjective(in language: String) -> Bool {
+            kind == .adjective && (self.language == language || self.language == "*")
+        }
     }
 
     public struct Role: Sendable, Hashable {

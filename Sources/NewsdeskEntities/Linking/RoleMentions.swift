@@ -8,7 +8,6 @@ import NewsdeskText
 /// Poutine", "Vladimir Poutine, le président russe"), else to the person the article earlier
 /// gave the same role of the same country or body.
 struct RoleMentions {
-    let gazetteer: Gazetteer
     let language: String
 
     static let determiners: Set<String> = [

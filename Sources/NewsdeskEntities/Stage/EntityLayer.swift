@@ -22,8 +22,7 @@ public struct EntityLayer: AnnotationLayer {
         writer.beginArray()
         for mention in mentions {
             writer.beginObject()
-            writer.field("start", offsets.scalarOffset(ofUTF8: mention.span.start))
-            writer.field("end", offsets.scalarOffset(ofUTF8: mention.span.end))
+            writer.spanFields(mention.span, offsets: offsets)
             writer.field("text", mention.text)
             writer.field("type", mention.type.label)
             writer.field("kind", mention.kind.rawValue)
@@ -52,13 +51,11 @@ public struct EntityLayer: AnnotationLayer {
     public init(fields json: [UInt8], offsets: ScalarOffsetMap) throws {
         let fields = try JSONDecoder().decode(EntityLayerRecords.self, from: Data(json))
         mentions = try fields.mentions.map { record in
-            guard record.start <= record.end, let start = offsets.utf8Offset(ofScalar: record.start),
-                let end = offsets.utf8Offset(ofScalar: record.end)
-            else { throw LayerDecodingError(kind: Self.kind, reason: "mention \(record.start)..<\(record.end) is out of the text") }
+            let span = try offsets.utf8Span(start: record.start, end: record.end, in: Self.kind, of: "mention")
             guard let type = NameType(label: record.type), let kind = Mention.Kind(rawValue: record.kind) else {
                 throw LayerDecodingError(kind: Self.kind, reason: "unknown mention type '\(record.type)' or kind '\(record.kind)'")
             }
-            return Mention(span: TextSpan(start: start, end: end), text: record.text, type: type, kind: kind, entity: record.entity)
+            return Mention(span: span, text: record.text, type: type, kind: kind, entity: record.entity)
         }
         entities = try fields.entities.map { record in
             guard let type = NameType(label: record.type) else {

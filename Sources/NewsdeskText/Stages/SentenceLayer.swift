@@ -17,8 +17,7 @@ public struct SentenceLayer: AnnotationLayer {
         writer.beginArray()
         for span in spans {
             writer.beginObject()
-            writer.field("start", offsets.scalarOffset(ofUTF8: span.start))
-            writer.field("end", offsets.scalarOffset(ofUTF8: span.end))
+            writer.spanFields(span, offsets: offsets)
             writer.endObject()
         }
         writer.endArray()
@@ -35,10 +34,7 @@ public struct SentenceLayer: AnnotationLayer {
     public init(fields json: [UInt8], offsets: ScalarOffsetMap) throws {
         let fields = try JSONDecoder().decode(Fields.self, from: Data(json))
         spans = try fields.sentences.map { record in
-            guard record.start <= record.end, let start = offsets.utf8Offset(ofScalar: record.start),
-                let end = offsets.utf8Offset(ofScalar: record.end)
-            else { throw LayerDecodingError(kind: Self.kind, reason: "sentence \(record.start)..<\(record.end) is out of the text") }
-            return TextSpan(start: start, end: end)
+            try offsets.utf8Span(start: record.start, end: record.end, in: Self.kind, of: "sentence")
         }
     }
 }

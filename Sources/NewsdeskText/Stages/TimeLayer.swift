@@ -18,8 +18,7 @@ public struct TimeLayer: AnnotationLayer {
         writer.beginArray()
         for expression in expressions {
             writer.beginObject()
-            writer.field("start", offsets.scalarOffset(ofUTF8: expression.span.start))
-            writer.field("end", offsets.scalarOffset(ofUTF8: expression.span.end))
+            writer.spanFields(expression.span, offsets: offsets)
             writer.field("text", expression.text)
             writer.field("type", expression.kind.rawValue)
             writer.field("value", expression.value)
@@ -64,14 +63,12 @@ public struct TimeLayer: AnnotationLayer {
     public init(fields json: [UInt8], offsets: ScalarOffsetMap) throws {
         let fields = try JSONDecoder().decode(Fields.self, from: Data(json))
         expressions = try fields.times.map { record in
-            guard record.start <= record.end, let start = offsets.utf8Offset(ofScalar: record.start),
-                let end = offsets.utf8Offset(ofScalar: record.end)
-            else { throw LayerDecodingError(kind: Self.kind, reason: "time \(record.start)..<\(record.end) is out of the text") }
+            let span = try offsets.utf8Span(start: record.start, end: record.end, in: Self.kind, of: "time")
             guard let kind = TimeExpression.Kind(rawValue: record.type) else {
                 throw LayerDecodingError(kind: Self.kind, reason: "unknown time type '\(record.type)'")
             }
             return TimeExpression(
-                span: TextSpan(start: start, end: end), text: record.text, kind: kind, value: record.value,
+                span: span, text: record.text, kind: kind, value: record.value,
                 modifier: record.mod.flatMap { TimeExpression.Modifier(rawValue: $0) })
         }
     }
