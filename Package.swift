@@ -44,10 +44,10 @@ let package = Package(
             dependencies: ["NewsdeskCore", "NewsdeskText", "CLibDeflate", "CCrypto"],
             swiftSettings: strictness
         ),
-        // Fingerprints, copies and their lineage (stories and storylines to come).
+        // Fingerprints, copies and their lineage; stories and storylines (which read the entities).
         .target(
             name: "NewsdeskStories",
-            dependencies: ["NewsdeskCore", "NewsdeskText"],
+            dependencies: ["NewsdeskCore", "NewsdeskText", "NewsdeskEntities"],
             swiftSettings: strictness
         ),
         // Names in the text, their types and identities.
@@ -108,7 +108,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsdeskStoriesTests",
-            dependencies: ["NewsdeskStories", "NewsdeskCore"],
+            dependencies: ["NewsdeskStories", "NewsdeskEntities", "NewsdeskText", "NewsdeskCore"],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -1,4 +1,11 @@
-"""Wire copies (and, as they land, stories) on ../shared/bench/stories, scored as its README says.
+"""Wire copies, stories and storylines on ../shared/bench/stories, scored as its README says.
+
+Stories and storylines: each set ingested into a fresh store in date order, one `ingest --date D`
+per date (undated documents last, in one call), then exported; `story` and `storyline` are
+scored against the gold (B-cubed, pairwise, adjusted Rand index). A document Newsdesk does not
+store (no article in it) is a cluster of its own. The peer, the README's TF-IDF single-pass
+clustering, runs in this process over the same documents in the same order, its thresholds the
+README's (0.21 for stories, 0.16 for storylines).
 
 Newsdesk: the documents written as text files (title, blank line, text), ingested into a fresh
 store in date order (undated last), one `newsdesk ingest --date D` per date as the README asks;
@@ -16,6 +23,7 @@ documents; their speeds of finding copies are reported too.
 
     python stories.py NEWSDESK_BINARY DATA_DIR
 """
+import collections
 import hashlib
 import itertools
 import json
@@ -30,7 +38,13 @@ import time
 
 def load(path):
     with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        docs = [json.loads(line) for line in handle if line.strip()]
+    for doc in docs:
+        # One date in timeline.jsonl is written MM-DD-YYYY (WikiNews, a US site); read it so.
+        match = doc.get("date") and re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", doc["date"])
+        if match:
+            doc["date"] = f"{match[3]}-{match[1]}-{match[2]}"
+    return docs
 
 
 def in_date_order(docs):
@@ -215,6 +229,132 @@ def newsdesk_copies_across_stories(binary, docs, work):
     return len(links), sum(1 for copy, first in links if story_of[copy] != story_of[first])
 
 
+def b_cubed(gold, predicted):
+    """B-cubed precision, recall and F1 averaged over documents; gold and predicted map each
+    document to its cluster."""
+    gold_members, predicted_members = collections.defaultdict(set), collections.defaultdict(set)
+    for doc, cluster in gold.items():
+        gold_members[cluster].add(doc)
+    for doc, cluster in predicted.items():
+        predicted_members[cluster].add(doc)
+    precision = recall = 0.0
+    for doc in gold:
+        shared = len(gold_members[gold[doc]] & predicted_members[predicted[doc]])
+        precision += shared / len(predicted_members[predicted[doc]])
+        recall += shared / len(gold_members[gold[doc]])
+    precision, recall = precision / len(gold), recall / len(gold)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def pairwise(gold, predicted):
+    def same(clusters):
+        members = collections.defaultdict(list)
+        for doc, cluster in clusters.items():
+            members[cluster].append(doc)
+        return {frozenset(p) for group in members.values() for p in itertools.combinations(sorted(group), 2)}
+    gold_pairs, predicted_pairs = same(gold), same(predicted)
+    hit = len(gold_pairs & predicted_pairs)
+    p = hit / len(predicted_pairs) if predicted_pairs else 1.0
+    r = hit / len(gold_pairs) if gold_pairs else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def adjusted_rand(gold, predicted):
+    from sklearn.metrics import adjusted_rand_score
+    docs = sorted(gold)
+    return adjusted_rand_score([gold[d] for d in docs], [predicted[d] for d in docs])
+
+
+def lenient_b_cubed(docs, predicted):
+    """Storyline B-cubed where a co-clustered pair also counts as right in precision when the
+    two share any of their `storylines`."""
+    lines = {d["id"]: set(d.get("storylines") or [d["storyline"]]) for d in docs}
+    gold = {d["id"]: d["storyline"] for d in docs}
+    members = collections.defaultdict(set)
+    for doc, cluster in predicted.items():
+        members[cluster].add(doc)
+    precision = 0.0
+    for doc in gold:
+        cluster = members[predicted[doc]]
+        precision += sum(1 for other in cluster if gold[other] == gold[doc] or lines[other] & lines[doc]) / len(cluster)
+    precision /= len(gold)
+    recall = b_cubed(gold, predicted)[1]
+    return 2 * precision * recall / (precision + recall)
+
+
+def newsdesk_stories(binary, docs, work, name):
+    """Ingests the documents as the README says; returns each document's story and storyline
+    (a document not stored is alone in both) and documents per CPU second of the whole ingest
+    and of grouping into stories (as ingest reports it)."""
+    folder = os.path.join(work, name)
+    os.makedirs(folder)
+    written = write_inputs(docs, folder)
+    doc_of = {article_id: doc["id"] for doc, (_, article_id) in zip(docs, written)}
+    database = os.path.join(work, f"{name}.sqlite")
+    seconds, stages = newsdesk_ingest(binary, docs, [path for path, _ in written], database, by_date=True)
+    articles, _ = newsdesk_export(binary, database)
+    story = {d["id"]: "alone:" + d["id"] for d in docs}
+    storyline = dict(story)
+    for article in articles:
+        doc = doc_of[article["id"]]
+        story[doc] = article.get("story") or story[doc]
+        storyline[doc] = article.get("storyline") or storyline[doc]
+    return story, storyline, len(docs) / seconds, len(docs) / stages.get("group-stories", float("nan"))
+
+
+def tfidf_single_pass(docs, threshold):
+    """The README's baseline: TF-IDF (sublinear tf, English stop words) fitted on the file,
+    then in order each document joins the cluster whose centroid is most cosine-similar if
+    that is at least `threshold`, else starts one. Returns clusters and documents per CPU second."""
+    import numpy
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    started = time.process_time()
+    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(
+        [(d.get("title") or "") + "\n" + d["text"] for d in docs])
+    sums, clusters = [], {}
+    for index, doc in enumerate(docs):
+        vector = vectors[index].toarray()[0]
+        best, best_similarity = None, -1.0
+        for cluster, total in enumerate(sums):
+            norm = numpy.linalg.norm(total)
+            similarity = float(vector @ total / norm) if norm else 0.0
+            if similarity > best_similarity:
+                best, best_similarity = cluster, similarity
+        if best is None or best_similarity < threshold:
+            sums.append(vector.copy())
+            best = len(sums) - 1
+        else:
+            sums[best] += vector
+        clusters[doc["id"]] = best
+    return clusters, len(docs) / (time.process_time() - started)
+
+
+def story_rows(binary, data, work):
+    """The table rows of stories (ecbplus, timeline) and storylines (timeline)."""
+    rows = []
+    for name in ("ecbplus", "timeline"):
+        docs = in_date_order(load(os.path.join(data, f"{name}.jsonl")))
+        gold = {d["id"]: d["story"] for d in docs}
+        story, storyline, ingest_speed, grouping_speed = newsdesk_stories(binary, docs, work, name)
+        theirs, their_speed = tfidf_single_pass(docs, 0.21)
+        line_cells = ("–", "–", "–")
+        if name == "timeline":
+            gold_lines = {d["id"]: d["storyline"] for d in docs}
+            their_lines, _ = tfidf_single_pass(docs, 0.16)
+            line_cells = (
+                f"{b_cubed(gold_lines, storyline)[2]:.3f} ({lenient_b_cubed(docs, storyline):.3f})",
+                f"{b_cubed(gold_lines, their_lines)[2]:.3f} ({lenient_b_cubed(docs, their_lines):.3f})")
+        for system, clusters, speed, line in (
+            ("Newsdesk (ingest by date)", story, f"{ingest_speed:,.0f} ingest, {grouping_speed:,.0f} grouping", line_cells[0]),
+            ("TF-IDF single pass (0.21 / 0.16)", theirs, f"{their_speed:,.0f}", line_cells[1] if name == "timeline" else "–"),
+        ):
+            p, r, f = b_cubed(gold, clusters)
+            pp, pr, pf = pairwise(gold, clusters)
+            rows.append(f"| {name} | {system} | {p:.3f} / {r:.3f} / {f:.3f} | {pp:.3f} / {pr:.3f} / {pf:.3f} | "
+                        f"{adjusted_rand(gold, clusters):.3f} | {line} | {speed} |")
+    return rows
+
+
 def duplicate_row(name, scores):
     return (f"| near-dup | {name} | {scores['P']:.3f} / {scores['R']:.3f} / {scores['F1']:.3f} | "
             f"{scores['copies'][0]} / {scores['copies'][1]} | {scores['negatives'][0]} / {scores['negatives'][1]} | "
@@ -225,6 +365,13 @@ def main():
     binary, data = sys.argv[1], sys.argv[2]
     docs = in_date_order(load(os.path.join(data, "near-dup.jsonl")))
     with tempfile.TemporaryDirectory() as work:
+        rows = story_rows(binary, data, work)
+        print("| file | system | B³ P / R / F1 | pairwise P / R / F1 | ARI | storyline B³ F1 (lenient) | docs / CPU s |")
+        print("|---|---|---|---|---|---|---|")
+        print("\n".join(rows))
+        print()
+        if os.environ.get("STORIES_ONLY"):
+            return
         ours, paths = newsdesk_duplicates(binary, docs, work)
         ecb_links, ecb_crossing = newsdesk_copies_across_stories(
             binary, in_date_order(load(os.path.join(data, "ecbplus.jsonl"))), work)

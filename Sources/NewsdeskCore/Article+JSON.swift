@@ -6,7 +6,7 @@ import Foundation
 extension Article: Decodable {
     enum CodingKeys: String, CodingKey {
         case id, url, source, title, description, authors, published, modified, language, text, paragraphs,
-            credits, removed, encoding, duplicateOf
+            credits, removed, encoding, duplicateOf, story, storyline
     }
 
     public init(from decoder: any Decoder) throws {
@@ -28,7 +28,9 @@ extension Article: Decodable {
             credits: try container.decodeIfPresent([Credit].self, forKey: .credits) ?? [],
             removed: try container.decodeIfPresent([Removal].self, forKey: .removed) ?? [],
             encoding: try container.decodeIfPresent(String.self, forKey: .encoding) ?? "utf-8",
-            duplicateOf: try container.decodeIfPresent(String.self, forKey: .duplicateOf)
+            duplicateOf: try container.decodeIfPresent(String.self, forKey: .duplicateOf),
+            story: try container.decodeIfPresent(String.self, forKey: .story),
+            storyline: try container.decodeIfPresent(String.self, forKey: .storyline)
         )
     }
 }
@@ -131,6 +133,8 @@ extension Article {
             for layer in layers.layers { layer.writeFields(to: &writer, offsets: offsets) }
         }
         writer.field("duplicateOf", duplicateOf)
+        writer.field("story", story)
+        writer.field("storyline", storyline)
         writer.endObject()
     }
 }

@@ -30,13 +30,18 @@ public struct Article: Sendable, Equatable {
     /// republished), else nil. Set where articles are compared with each other (ingest, or an
     /// `analyze` of several inputs), not by a stage.
     public var duplicateOf: String?
+    /// The story the article reports (one event, many articles), and the storyline that story
+    /// belongs to (a thread of stories over months); nil until ingest or an `analyze` of several
+    /// inputs groups it.
+    public var story: String?
+    public var storyline: String?
 
     public init(
         id: String, url: String? = nil, source: Source = Source(), title: String? = nil, description: String? = nil,
         authors: [String] = [], published: String? = nil, modified: String? = nil, language: String? = nil,
         text: String = "", paragraphs: [Paragraph] = [], credits: [Credit] = [],
         removed: [Removal] = [], encoding: String = "utf-8", layers: AnnotationSet = AnnotationSet(),
-        duplicateOf: String? = nil
+        duplicateOf: String? = nil, story: String? = nil, storyline: String? = nil
     ) {
         self.id = id
         self.url = url
@@ -54,6 +59,8 @@ public struct Article: Sendable, Equatable {
         self.encoding = encoding
         self.layers = layers
         self.duplicateOf = duplicateOf
+        self.story = story
+        self.storyline = storyline
     }
 }
 

@@ -6,7 +6,8 @@ public import Foundation
 /// Ingest: documents through the pipeline on worker threads, into the store through one writer,
 /// in input order, committed in batches. Plain text learns its source's template as it goes;
 /// each article is compared with the stored ones as it is written, and a copy records the
-/// earliest stored copy as its `duplicateOf` (`CopyLinker`).
+/// earliest stored copy as its `duplicateOf` (`CopyLinker`); then it joins a story and
+/// storyline (`StoryLinker`).
 /// What is extracted before a stop is requested is committed; running the same inputs again
 /// finishes the rest (stored documents are recognised by their id before extraction).
 public struct IngestRun {
@@ -42,6 +43,7 @@ public struct IngestRun {
         // The documents of the next transaction, with where each came from.
         var batch: [(document: Document, origin: String)] = []
         var linker = CopyLinker(store: store)
+        var stories = StoryLinker(store: store)
 
         func commit() throws {
             var documents = batch.map(\.document)
@@ -49,10 +51,14 @@ public struct IngestRun {
             try linker.link(&documents)
             tally.cpuSeconds[IngestTally.linkingCopies, default: 0] += ThreadCPUClock.now - start
             tally.copies += documents.count { $0.article.duplicateOf != nil }
+            let grouping = ThreadCPUClock.now
+            try stories.link(&documents)
+            tally.cpuSeconds[IngestTally.groupingStories, default: 0] += ThreadCPUClock.now - grouping
             let articles = zip(documents, batch).map { StoredArticle(document: $0, origin: $1.origin) }
             for outcome in try store.insert(articles) {
                 if outcome == .stored { tally.stored += 1 } else { tally.duplicates += 1 }
             }
+            try stories.save()
             templates.invalidate(Set(articles.compactMap { $0.learnedLines?.source }))
             batch.removeAll(keepingCapacity: true)
         }
@@ -103,6 +109,8 @@ public struct IngestTally: Sendable {
     /// each article with the stored ones as it is written.
     public var cpuSeconds: [String: Double] = [:]
     public static let linkingCopies = "link-copies"
+    /// CPU seconds of grouping articles into stories and storylines as they are written.
+    public static let groupingStories = "group-stories"
 
     public var skipped = 0
     public var failed = 0

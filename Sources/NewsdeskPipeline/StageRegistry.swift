@@ -22,6 +22,7 @@ public enum StageRegistry {
         EntityStage.self,
         QuoteStage.self,
         FingerprintStage.self,
+        StoryProfileStage.self,
     ]
 
     public static let stages = inputStages + analysisStages

@@ -37,7 +37,7 @@ enum ArticleRow {
             published: row["published"], modified: row["modified"], language: row["language"], text: text,
             paragraphs: try ParagraphRecord.paragraphs(from: try array("paragraphs", as: [ParagraphRecord].self), in: text),
             credits: try array("credits", as: [Credit].self), removed: try array("removed", as: [Removal].self),
-            encoding: row["encoding"], duplicateOf: row["duplicate_of"])
+            encoding: row["encoding"], duplicateOf: row["duplicate_of"], story: row["story"], storyline: row["storyline"])
         return StoredArticle(
             article: article, origin: row["origin"], ingestedAt: row["ingested_at"], original: row["original"], layers: layers)
     }

@@ -3,4 +3,4 @@
 /// store will conform to the same protocols for several workers on several machines, and every
 /// store passes the same conformance suite (Tests/NewsdeskStoreTests/StoreConformanceTests.swift).
 public typealias NewsdeskStore = ArticleStoring & AnnotationStoring & SearchStoring & SourceTemplateStoring & CopyStoring
-    & EntityStoring
+    & EntityStoring & StoryStoring

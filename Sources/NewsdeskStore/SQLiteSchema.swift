@@ -170,6 +170,55 @@ enum SQLiteSchema {
             )
             try SQLiteEntities.backfill(in: db)
         }
+        migrator.registerMigration("v7-stories") { db in
+            // Stories (one event, many articles) and storylines (stories over months) that
+            // ingest groups articles into (SQLiteStories): each article names its own; the key
+            // tables find a story or storyline by its heaviest features, most recent first.
+            try db.execute(
+                sql: """
+                    ALTER TABLE articles ADD COLUMN story TEXT;
+                    ALTER TABLE articles ADD COLUMN storyline TEXT;
+                    CREATE INDEX articles_story ON articles(story) WHERE story IS NOT NULL;
+                    CREATE TABLE stories (
+                        id TEXT PRIMARY KEY,
+                        storyline TEXT,
+                        title TEXT,
+                        articles INTEGER NOT NULL,
+                        first_day INTEGER,
+                        last_day INTEGER,
+                        joined_similarity REAL NOT NULL,
+                        joins INTEGER NOT NULL,
+                        terms BLOB NOT NULL,
+                        actors BLOB NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE INDEX stories_recent ON stories(last_day DESC);
+                    CREATE INDEX stories_storyline ON stories(storyline);
+                    CREATE TABLE story_keys (
+                        key INTEGER NOT NULL,
+                        last_day INTEGER NOT NULL,
+                        story TEXT NOT NULL,
+                        PRIMARY KEY (key, last_day, story)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX story_keys_story ON story_keys(story);
+                    CREATE TABLE storylines (
+                        id TEXT PRIMARY KEY,
+                        title TEXT,
+                        stories INTEGER NOT NULL,
+                        articles INTEGER NOT NULL,
+                        first_day INTEGER,
+                        last_day INTEGER,
+                        actors BLOB NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE TABLE storyline_keys (
+                        key INTEGER NOT NULL,
+                        last_day INTEGER NOT NULL,
+                        storyline TEXT NOT NULL,
+                        PRIMARY KEY (key, last_day, storyline)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX storyline_keys_storyline ON storyline_keys(storyline);
+                    """
+            )
+        }
         return migrator
     }
 }

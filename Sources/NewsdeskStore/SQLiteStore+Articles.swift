@@ -15,7 +15,7 @@ extension SQLiteStore: ArticleStoring {
         guard !articles.isEmpty else { return [] }
         for stored in articles { try StoredLayer.validate(stored.layers, articleID: stored.article.id) }
         let now = ISO8601DateFormatter().string(from: Date())
-        let columns = (["id"] + ArticleRow.columns + ["origin", "ingested_at", "original", "duplicate_of"])
+        let columns = (["id"] + ArticleRow.columns + ["origin", "ingested_at", "original", "duplicate_of", "story", "storyline"])
         let sql = """
             INSERT INTO articles (\(columns.joined(separator: ", ")))
             VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
@@ -28,7 +28,7 @@ extension SQLiteStore: ArticleStoring {
                     let article = stored.article
                     try statement.execute(
                         arguments: StatementArguments([article.id] + ArticleRow.values(of: article)
-                            + [stored.origin, stored.ingestedAt ?? now, stored.original, article.duplicateOf]))
+                            + [stored.origin, stored.ingestedAt ?? now, stored.original, article.duplicateOf, article.story, article.storyline]))
                     guard db.changesCount > 0 else { return .duplicate }
                     try SQLiteLayers.insert(stored.layers, article: db.lastInsertedRowID, of: article, in: db)
                     if let learned = stored.learnedLines { try SourceLines.record(learned, in: db) }

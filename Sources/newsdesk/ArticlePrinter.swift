@@ -6,7 +6,8 @@ import NewsdeskStories
 
 /// Runs inputs through a pipeline on worker threads and prints each article in input order:
 /// what `extract` and `analyze` share. With several inputs, each article that copies an earlier
-/// one (among the last `remembered`) gets its `duplicateOf`, as ingest would set it.
+/// one (among the last `remembered`) gets its `duplicateOf`, and each its `story` and
+/// `storyline`, as ingest would set them when the article arrived.
 struct ArticlePrinter {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, jsonl, text
@@ -23,6 +24,7 @@ struct ArticlePrinter {
         var failures = 0
         if asArray { Output.write("[") }
         var copies = items.count > 1 ? CopyIndex(capacity: remembered) : nil
+        var stories = items.count > 1 ? StoryGrouping() : nil
         let map = OrderedParallelMap(inputs: items, window: jobs * 16, transform: processor.process)
         try map.run(jobs: jobs) { index, outcome in
             if asArray && index > 0 { Output.write(",\n") }
@@ -30,6 +32,7 @@ struct ArticlePrinter {
             case .processed(let document, _):
                 var article = document.article
                 copies?.link(&article)
+                stories?.link(&article)
                 print(article)
             case .rejected(let rejection, let origin):
                 failures += 1

@@ -14,4 +14,11 @@ struct CalendarDateOption: ExpressibleByArgument, Sendable {
         guard zip(parts, limits).allSatisfy({ 1 <= $0 && $0 <= $1 }) else { return nil }
         value = argument
     }
+
+    /// The first day of the year, month or day given, as days since 1970-01-01.
+    var firstDay: Int? {
+        let parts = value.split(separator: "-").compactMap { Int($0) }
+        guard let year = parts.first else { return nil }
+        return CivilCalendar.dayNumber(year: year, month: parts.count > 1 ? parts[1] : 1, day: parts.count > 2 ? parts[2] : 1)
+    }
 }

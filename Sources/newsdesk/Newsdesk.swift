@@ -17,7 +17,7 @@ struct Newsdesk: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ExtractCommand.self, AnalyzeCommand.self, SearchCommand.self, ShowCommand.self, ListCommand.self,
-            StatsCommand.self, ExportCommand.self, RecleanCommand.self, CopiesCommand.self, EntitiesCommand.self, EntityCommand.self, QuotesCommand.self,
+            StatsCommand.self, ExportCommand.self, RecleanCommand.self, CopiesCommand.self, StoriesCommand.self, StoryCommand.self, StorylineCommand.self, RestoryCommand.self, EntitiesCommand.self, EntityCommand.self, QuotesCommand.self,
             LanguageCommand.self,
         ]
     )

@@ -1,0 +1,65 @@
+public import NewsdeskCore
+public import NewsdeskStore
+public import NewsdeskStories
+
+/// Sets `story` and `storyline` on articles as ingest stores them, in input order
+/// (`StoryGrouping`), and keeps the stories in the store.
+///
+/// Work per article is bounded: the stories it is compared with are found through the index of
+/// the stories in memory and, once the store may hold others, one store lookup per batch (its
+/// heaviest words, each word's most recent stories). A batch costs at most four store reads
+/// and, after its articles are stored, one write.
+public struct StoryLinker {
+    public let store: any StoryStoring & ArticleStoring
+    private var grouping: StoryGrouping
+    /// Whether the store may hold stories that are not in memory; nil until first asked.
+    private var storeHasOthers: Bool?
+
+    /// Stories (and storylines) per key that a store lookup considers, and kept per article.
+    static let perKey = 8
+    static let fromStore = 32
+
+    public init(store: any StoryStoring & ArticleStoring, settings: StorySettings = StorySettings()) {
+        self.store = store
+        grouping = StoryGrouping(settings: settings)
+    }
+
+    /// Sets each document's story and storyline, in order (articles without a story profile
+    /// are left without). Articles of the batch meet each other as well as the stored ones.
+    public mutating func link(_ documents: inout [Document]) throws(StoreError) {
+        let profiles = documents.map { $0.article.layers[StoryProfileLayer.self]?.profile }
+        try rememberStored(for: profiles.compactMap { $0 })
+        for index in documents.indices {
+            guard let profile = profiles[index], !profile.isEmpty else { continue }
+            let article = documents[index].article
+            documents[index].article.story = grouping.assign(articleID: article.id, title: article.title, profile: profile).story
+        }
+        // Stories merged later in the batch: their articles follow.
+        for index in documents.indices {
+            guard let story = documents[index].article.story else { continue }
+            documents[index].article.story = grouping.resolve(story: story)
+            documents[index].article.storyline = grouping.storyline(ofStory: story)
+        }
+    }
+
+    /// Stores what the last batches changed (call after their articles are stored); returns the
+    /// ids of the stories and storylines written and of the stories merged away.
+    @discardableResult
+    public mutating func save() throws(StoreError) -> (stories: [String], storylines: [String], merged: [String]) {
+        let changes = grouping.takeChanges()
+        try store.saveStories(changes.stories, storylines: changes.storylines, merges: changes.merges)
+        return (changes.stories.map(\.id), changes.storylines.map(\.id), changes.merges.map(\.story))
+    }
+
+    /// Reads into memory the stored stories and storylines these profiles may belong to.
+    private mutating func rememberStored(for profiles: [StoryProfile]) throws(StoreError) {
+        if storeHasOthers == nil { storeHasOthers = try !store.list(limit: 1, offset: 0).isEmpty }
+        guard storeHasOthers == true || grouping.hasForgotten, !profiles.isEmpty else { return }
+        let storyKeys = profiles.map { $0.terms.heaviestFeatures(StoryGrouping.queryFeatures) }
+        let storyIDs = Set(try store.storiesSharing(keySets: storyKeys, perKey: Self.perKey, limit: Self.fromStore).joined())
+        for story in try store.stories(ids: storyIDs.filter { !grouping.contains(story: $0) }.sorted()) { grouping.remember(story) }
+        let lineKeys = profiles.map { $0.actors.heaviestFeatures(StorylineRecord.indexedFeatures) }
+        let lineIDs = Set(try store.storylinesSharing(keySets: lineKeys, perKey: Self.perKey, limit: Self.fromStore).joined())
+        for line in try store.storylines(ids: lineIDs.filter { !grouping.contains(storyline: $0) }.sorted()) { grouping.remember(line) }
+    }
+}
