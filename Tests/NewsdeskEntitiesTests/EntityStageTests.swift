@@ -120,6 +120,12 @@ import Testing
         #expect(Self.mention(layer, "Airbus A380")?.type == .other)
     }
 
+    @Test func aPluralPossessiveEndsTheName() throws {
+        let layer = try Self.layer("General Motors' sales fell in March, and Airbus’s order book grew.", language: "en")
+        #expect(Self.mention(layer, "General Motors")?.entity == "Q81965")
+        #expect(!layer.mentions.contains { $0.text.hasSuffix("'") || $0.text.hasSuffix("’") || $0.text.hasSuffix("’s") })
+    }
+
     @Test func emptyAndNameLessTextsGiveNothing() throws {
         #expect(try Self.layer("", language: "fr").mentions.isEmpty)
         let plain = try Self.layer("les prix ont encore augmenté cette semaine, selon les chiffres publiés hier.", language: "fr")

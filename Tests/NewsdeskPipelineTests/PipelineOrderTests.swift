@@ -7,10 +7,10 @@ import Testing
 
 @Suite struct PipelineOrderTests {
     @Test func registeredStagesAreTheExpectedOnes() {
-        #expect(StageRegistry.stages.map { $0.id } == ["extract", "verbatim", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
-        #expect(StageRegistry.defaultPipeline == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
-        #expect(StageRegistry.verbatimPipeline == ["verbatim", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
-        #expect(StageRegistry.layerTypes.keys.map(\.rawValue).sorted() == ["entities", "fingerprint", "quotes", "sentences", "times"])
+        #expect(StageRegistry.stages.map { $0.id } == ["extract", "verbatim", "language", "sentences", "times", "entities", "quotes", "fingerprint", "story-profile"])
+        #expect(StageRegistry.defaultPipeline == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint", "story-profile"])
+        #expect(StageRegistry.verbatimPipeline == ["verbatim", "language", "sentences", "times", "entities", "quotes", "fingerprint", "story-profile"])
+        #expect(StageRegistry.layerTypes.keys.map(\.rawValue).sorted() == ["entities", "fingerprint", "quotes", "sentences", "story-profile", "times"])
     }
 
     @Test func eachLayerIsOfAKindItsStageProvidesAndNoKindHasTwoStages() {
@@ -31,7 +31,7 @@ import Testing
 
     @Test func theDefaultOrdersHold() throws {
         let pipeline = try Pipeline(stages: StageRegistry.defaultPipeline, configuration: Configuration())
-        #expect(pipeline.ids == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
+        #expect(pipeline.ids == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint", "story-profile"])
         _ = try Pipeline(stages: StageRegistry.verbatimPipeline, configuration: Configuration())
     }
 

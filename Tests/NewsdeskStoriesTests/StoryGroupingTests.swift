@@ -9,12 +9,13 @@ import Testing
         StoryProfile(terms: FeatureVector(words).normalized(), actors: FeatureVector(actors).normalized(), day: day)
     }
 
-    /// Words 1–9 are the subject (a ferry accident); 100s, 200s, 300s tell three events apart.
+    /// Words 1–3 are the subject (a ferry accident); twelve words each of the 100s, 200s and
+    /// 300s tell three events apart (two events: cosine 3 / 15 = 0.2).
     private let subject: [UInt64: Float] = [1: 1, 2: 1, 3: 1]
 
     private func event(_ base: UInt64, _ extra: [UInt64] = [], day: Int? = nil) -> StoryProfile {
         var words = subject
-        for offset in 0..<6 { words[base + UInt64(offset)] = 1 }
+        for offset in 0..<12 { words[base + UInt64(offset)] = 1 }
         for word in extra { words[word] = 1 }
         return profile(words, actors: [base: 1], day: day)
     }
@@ -42,10 +43,10 @@ import Testing
         var grouping = StoryGrouping(settings: settings)
         // Three near-identical reports make a tight story (they joined at similarity ≈ 0.9)...
         for id in ["a1", "a2", "a3"] { _ = grouping.assign(articleID: id, title: nil, profile: event(100)) }
-        // ...which an article sharing the subject and half the details (similarity ≈ 0.5)
+        // ...which an article sharing the subject and a third of the details (similarity ≈ 0.47)
         // would pass on the threshold alone, but not against how closely the others joined.
         var halfway = subject
-        for word: UInt64 in [100, 101, 102, 900, 901, 902] { halfway[word] = 1 }
+        for word: UInt64 in [100, 101, 102, 103, 900, 901, 902, 903, 904, 905, 906, 907] { halfway[word] = 1 }
         let other = grouping.assign(articleID: "b1", title: nil, profile: profile(halfway))
         #expect(other.story == "s-b1")
     }
@@ -73,13 +74,15 @@ import Testing
 
     @Test func anArticleThatBridgesTwoLikeStoriesMergesThem() {
         var settings = StorySettings()
-        settings.mergeThreshold = 0.3
+        settings.threshold = 0.4
+        settings.mergeThreshold = 0.5
         var grouping = StoryGrouping(settings: settings)
-        // Two stories that share part of their details, and an article that fits both.
-        let left = grouping.assign(articleID: "a1", title: nil, profile: profile([1: 1, 2: 1, 3: 1, 4: 1, 10: 1, 11: 1]))
-        let right = grouping.assign(articleID: "b1", title: nil, profile: profile([1: 1, 2: 1, 3: 1, 4: 1, 20: 1, 21: 1]))
+        // Two stories that share a third of their words (too little to join), and an article
+        // that fits both (two thirds of each).
+        let left = grouping.assign(articleID: "a1", title: nil, profile: profile([1: 1, 2: 1, 10: 1, 11: 1, 12: 1, 13: 1]))
+        let right = grouping.assign(articleID: "b1", title: nil, profile: profile([1: 1, 2: 1, 20: 1, 21: 1, 22: 1, 23: 1]))
         #expect(left.story != right.story)
-        let bridge = grouping.assign(articleID: "c1", title: nil, profile: profile([1: 1, 2: 1, 3: 1, 4: 1, 10: 1, 20: 1]))
+        let bridge = grouping.assign(articleID: "c1", title: nil, profile: profile([1: 1, 2: 1, 10: 1, 11: 1, 20: 1, 21: 1]))
         #expect([left.story, right.story].contains(bridge.story))
         #expect(grouping.resolve(story: left.story) == grouping.resolve(story: right.story))
         let changes = grouping.takeChanges()

@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskCore
 import NewsdeskEntities
 import NewsdeskStories

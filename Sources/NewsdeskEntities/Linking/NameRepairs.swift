@@ -4,6 +4,8 @@
 /// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380";
 /// - a name of several words that ends or begins with an organisation word is an
 ///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
+/// - a name does not end with an apostrophe or a quotation mark ("General Motors'" is the
+///   plural possessive of "General Motors");
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
 ///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
@@ -11,7 +13,9 @@
 enum NameRepairs {
     /// `touching(i)`: token i ends where token i + 1 begins ("737-800" is three tokens).
     static func repaired(_ names: [EntityLinker.Name], tokens: [NameToken], touching: (Int) -> Bool) -> [EntityLinker.Name] {
-        let split = names.flatMap { splittingRoles($0, tokens: tokens) }.map { trimmingLeadingWords($0, tokens: tokens) }
+        let split = names.flatMap { splittingRoles($0, tokens: tokens) }.map {
+            trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
+        }
         let products = split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
         return products + recurringSurnames(products, tokens: tokens)
     }
@@ -54,6 +58,14 @@ enum NameRepairs {
         }
         return EntityLinker.Name(tokens: start..<name.tokens.upperBound, type: name.type)
     }
+
+    private static func trimmingTrailingMarks(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
+        var end = name.tokens.upperBound
+        while end - 1 > name.tokens.lowerBound, tokens[end - 1].text.allSatisfy({ Self.trailingMarks.contains($0) }) { end -= 1 }
+        return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: name.type)
+    }
+
+    private static let trailingMarks: Set<Character> = ["'", "\u{2019}", "\"", "\u{201D}", "\u{BB}"]
 
     private static func typingOrganizations(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
         guard name.tokens.count >= 2, name.type != .organization, let first = name.tokens.first, let last = name.tokens.last,

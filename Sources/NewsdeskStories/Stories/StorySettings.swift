@@ -1,3 +1,5 @@
+import Foundation
+
 /// How articles are grouped into stories and stories into storylines. The defaults were chosen
 /// on the development sets of ../shared/bench/stories (BENCHMARKS.md, "Stories").
 public struct StorySettings: Sendable, Equatable {
@@ -32,5 +34,3 @@ public struct StorySettings: Sendable, Equatable {
         return exp(-0.5 * gap * gap)
     }
 }
-
-import Foundation
