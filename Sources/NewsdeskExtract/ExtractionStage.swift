@@ -74,6 +74,12 @@ public struct ExtractedArticle: StageOutput {
     public var learnedLines: LearnedLines?
 
     public func attach(to document: inout Document) {
+        var article = self.article
+        // Set where articles meet each other (ingest), not by extraction: extracting a stored
+        // article again keeps them.
+        article.duplicateOf = document.article.duplicateOf
+        article.story = document.article.story
+        article.storyline = document.article.storyline
         document.article = article
         document.learnedLines = learnedLines
     }

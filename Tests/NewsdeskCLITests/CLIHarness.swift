@@ -10,6 +10,7 @@ final class CLIHarness {
         var stderr: String
         var json: Any? { try? JSONSerialization.jsonObject(with: Data(stdout.utf8)) }
         var jsonObject: [String: Any] { json as? [String: Any] ?? [:] }
+        var jsonArray: [[String: Any]] { json as? [[String: Any]] ?? [] }
     }
 
     /// A fresh directory, writable by everyone so the binary can also run as an unprivileged user.

@@ -8,7 +8,7 @@ import Testing
         let run = try cli.run(["extract", path, "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let article = run.jsonObject
-        #expect(Set(article.keys) == ["id", "url", "source", "title", "description", "authors", "published", "modified", "language", "duplicateOf",
+        #expect(Set(article.keys) == ["id", "url", "source", "title", "description", "authors", "published", "modified", "language", "duplicateOf", "story", "storyline",
                                       "text", "paragraphs", "credits", "removed", "encoding"])
         #expect(article["title"] as? String == "Sommet de Bruxelles : les Vingt-Sept s'accordent sur le budget")
         #expect((article["removed"] as? [[String: String]])?.first?["reason"] == "advertisement-label")

@@ -46,8 +46,8 @@ import Testing
         #expect(tally.stored == 4)
         let ids = try store.list(limit: 10, offset: 0).map(\.id)
         let stored = try store.article(idPrefix: try #require(ids.first))
-        #expect(stored.layers.map(\.stage) == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
-        #expect(stored.layers.map(\.kind) == [nil, nil, "sentences", "times", "entities", "quotes", "fingerprint"])
+        #expect(stored.layers.map(\.stage) == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint", "story-profile"])
+        #expect(stored.layers.map(\.kind) == [nil, nil, "sentences", "times", "entities", "quotes", "fingerprint", "story-profile"])
         let document = Document.reading(stored).document
         let sentences = try #require(document.article.layers[SentenceLayer.self])
         #expect(!sentences.spans.isEmpty)
@@ -84,8 +84,8 @@ import Testing
         let summary = try Rerun(store: store, pipeline: try Self.pipeline(), chosen: ["language"], dryRun: true).run()
         #expect(summary.articles == 4)
         // The time, entity and quote stages read the language, so they run again with it.
-        #expect(summary.stages.map(\.stage) == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
-        #expect(summary.stages.map(\.articles) == [0, 4, 0, 4, 4, 4, 0])
+        #expect(summary.stages.map(\.stage) == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint", "story-profile"])
+        #expect(summary.stages.map(\.articles) == [0, 4, 0, 4, 4, 4, 0, 0])
         #expect(summary.changed == 0)
     }
 
