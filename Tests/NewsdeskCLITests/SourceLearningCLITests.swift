@@ -68,8 +68,8 @@ import Testing
         let run = try cli.run(["reclean", "--stage", "language", "--db", cli.database, "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let stages = run.jsonObject["stages"] as? [[String: Any]] ?? []
-        #expect(stages.map { $0["stage"] as? String } == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint"])
-        #expect(stages.map { $0["articles"] as? Int } == [0, 1, 0, 1, 1, 1, 0])
+        #expect(stages.map { $0["stage"] as? String } == ["extract", "language", "sentences", "times", "entities", "quotes", "fingerprint", "story-profile"])
+        #expect(stages.map { $0["articles"] as? Int } == [0, 1, 0, 1, 1, 1, 0, 0])
         let unknown = try cli.run(["reclean", "--stage", "sentiment", "--db", cli.database])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("'sentiment' is not a stage"))

@@ -67,7 +67,7 @@ import Testing
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try SQLiteSchema.migrator.appliedIdentifiers(db))
         }
         #expect(applicationID == SQLiteSchema.applicationID)
-        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of", "v6-entities"])
+        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of", "v6-entities", "v7-stories"])
     }
 
     @Test func aVersion3DatabaseGainsAnnotationsAndKeepsItsArticles() throws {
