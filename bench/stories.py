@@ -286,11 +286,11 @@ def newsdesk_stories(binary, docs, work, name):
     """Ingests the documents as the README says; returns each document's story and storyline
     (a document not stored is alone in both) and documents per CPU second of the whole ingest
     and of grouping into stories (as ingest reports it)."""
-    folder = os.path.join(work, name)
+    folder = os.path.join(work, f"{name}-stories")
     os.makedirs(folder)
     written = write_inputs(docs, folder)
     doc_of = {article_id: doc["id"] for doc, (_, article_id) in zip(docs, written)}
-    database = os.path.join(work, f"{name}.sqlite")
+    database = os.path.join(work, f"{name}-stories.sqlite")
     seconds, stages = newsdesk_ingest(binary, docs, [path for path, _ in written], database, by_date=True)
     articles, _ = newsdesk_export(binary, database)
     story = {d["id"]: "alone:" + d["id"] for d in docs}
