@@ -6,8 +6,8 @@ public import NewsdeskCore
 ///
 /// An article joins the most similar story that admits it (`StoryCluster.admits`), or starts a
 /// story; a new story joins the storyline whose actors are most like its own if that is
-/// similar enough, or starts one. Two stories that the same article fits, and that resemble
-/// each other, are merged. Holds at most `settings.capacity` stories in memory: the caller
+/// similar enough and the storyline's main actor is one of the story's two leading ones, or
+/// starts one. Two stories that the same article fits, and that resemble each other, are merged. Holds at most `settings.capacity` stories in memory: the caller
 /// (ingest) gives it the stored stories an article may belong to (`remember`), and takes the
 /// changes to store them (`takeChanges`).
 public struct StoryGrouping: Sendable {
@@ -114,9 +114,12 @@ public struct StoryGrouping: Sendable {
     private mutating func storyline(forNewStory profile: StoryProfile, title: String?, articleID: String) -> String? {
         guard !profile.actors.isEmpty else { return nil }
         let keys = profile.actors.heaviestFeatures(StorylineRecord.indexedFeatures)
+        // A storyline follows its main actor: a story joins one only if that actor is among
+        // its own two leading ones (two companies of one industry share many names, not the lead).
+        let leading = Set(keys.prefix(2))
         var best: (id: String, similarity: Double)?
         for id in storylinePostings.mostShared(keys, limit: Self.candidateStories) {
-            guard let line = storylines[id] else { continue }
+            guard let line = storylines[id], let main = line.mainActor, leading.contains(main) else { continue }
             let similarity = line.similarity(to: profile.actors)
             if similarity >= settings.storylineThreshold, similarity > best?.similarity ?? -1 { best = (id, similarity) }
         }

@@ -5,6 +5,8 @@ public import NewsdeskCore
 public struct StorylineCluster: Sendable {
     public private(set) var record: StorylineRecord
     private(set) var centroid: FeatureVector
+    /// Its heaviest actor: who the storyline follows.
+    private(set) var mainActor: UInt64?
 
     /// Actor features a storyline is compared by.
     static let centroidFeatures = 50
@@ -12,6 +14,7 @@ public struct StorylineCluster: Sendable {
     public init(record: StorylineRecord) {
         self.record = record
         centroid = record.actors.heaviest(Self.centroidFeatures).normalized()
+        mainActor = record.actors.heaviestFeatures(1).first
     }
 
     /// Cosine of a story's actors with the storyline's.
@@ -31,6 +34,7 @@ public struct StorylineCluster: Sendable {
         }
         record.actors = record.actors.adding(profile.actors).heaviest(settings.keptFeatures)
         centroid = record.actors.heaviest(Self.centroidFeatures).normalized()
+        mainActor = record.actors.heaviestFeatures(1).first
     }
 
     /// Lets go of a story merged into one of another storyline.
