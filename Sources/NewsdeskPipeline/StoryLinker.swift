@@ -15,9 +15,12 @@ public struct StoryLinker {
     /// Whether the store may hold stories that are not in memory; nil until first asked.
     private var storeHasOthers: Bool?
 
-    /// Stories (and storylines) per key that a store lookup considers, and kept per article.
-    static let perKey = 8
-    static let fromStore = 32
+    /// The heaviest words an article looks stored stories up by, the stories (and storylines)
+    /// per key a lookup considers, and the most kept per article: fewer than the stories in
+    /// memory are compared with, since each one read costs its decoding.
+    static let lookupFeatures = 16
+    static let perKey = 4
+    static let fromStore = 12
 
     public init(store: any StoryStoring & ArticleStoring, settings: StorySettings = StorySettings()) {
         self.store = store
@@ -55,7 +58,7 @@ public struct StoryLinker {
     private mutating func rememberStored(for profiles: [StoryProfile]) throws(StoreError) {
         if storeHasOthers == nil { storeHasOthers = try !store.list(limit: 1, offset: 0).isEmpty }
         guard storeHasOthers == true || grouping.hasForgotten, !profiles.isEmpty else { return }
-        let storyKeys = profiles.map { $0.terms.heaviestFeatures(StoryGrouping.queryFeatures) }
+        let storyKeys = profiles.map { $0.terms.heaviestFeatures(Self.lookupFeatures) }
         let storyIDs = Set(try store.storiesSharing(keySets: storyKeys, perKey: Self.perKey, limit: Self.fromStore).joined())
         for story in try store.stories(ids: storyIDs.filter { !grouping.contains(story: $0) }.sorted()) { grouping.remember(story) }
         let lineKeys = profiles.map { $0.actors.heaviestFeatures(StorylineRecord.indexedFeatures) }
