@@ -7,8 +7,10 @@ to six paragraphs of one source text, shuffled, with a paragraph of another text
 language and its numbers changed) or, one time in four, a wire copy of an article of the last
 two days (re-headlined, a paragraph cut, a credit line added). Then ingests it into a fresh
 store in date order, one `newsdesk ingest --date D` per day (a daily crawl), and prints per
-block of 10,000 articles: CPU seconds, articles per CPU second, the ratio to the first block,
-the largest resident memory of an ingest call, and the store's size at the end of the block.
+block of 10,000 articles: CPU seconds, articles per CPU second, the ratio to the first block;
+where the CPU went as ingest reports it (the stages on worker threads, linking copies and
+grouping stories on the writer thread, the rest: the store's writes, process start); the
+largest resident memory of an ingest call, and the store's size at the end of the block.
 
     python stream.py NEWSDESK_BINARY DATA_DIR [ARTICLES]
 """
@@ -102,13 +104,13 @@ def main():
         os.makedirs(folder)
         stream = make_stream(data, count, folder)
         database = os.path.join(work, "stream.sqlite")
-        print("| block | articles | CPU s | articles / CPU s | vs first block | grouping CPU s | max RSS MB | store MB |")
-        print("|---|---|---|---|---|---|---|---|")
+        print("| block | articles | CPU s | articles / CPU s | vs first block | stages | copies | stories | the rest | max RSS MB | store MB |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
         first_rate = None
         for block_start in range(0, len(stream), BLOCK):
             block = stream[block_start:block_start + BLOCK]
             cpu_before = child_cpu()
-            grouping = 0.0
+            parts = {"copies": 0.0, "stories": 0.0, "stages": 0.0}
             index = 0
             while index < len(block):
                 date = block[index][0]
@@ -121,14 +123,17 @@ def main():
                     capture_output=True, text=True)
                 if result.returncode not in (0, 2):
                     sys.exit(f"ingest failed ({result.returncode}): {result.stderr[-2000:]}")
-                grouping += json.loads(result.stdout)["cpuSeconds"].get("group-stories", 0.0)
+                for part, seconds in json.loads(result.stdout)["cpuSeconds"].items():
+                    parts[{"link-copies": "copies", "group-stories": "stories"}.get(part, "stages")] += seconds
             seconds = child_cpu() - cpu_before
             rate = len(block) / seconds
             first_rate = first_rate or rate
             rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             size = sum(os.path.getsize(database + suffix) for suffix in ("", "-wal") if os.path.exists(database + suffix)) / 1e6
+            rest = seconds - sum(parts.values())
             print(f"| {block_start // BLOCK + 1} | {block_start + len(block):,} | {seconds:,.1f} | {rate:,.0f} | "
-                  f"{first_rate / rate:.2f}× | {grouping:,.1f} | {rss:,.0f} | {size:,.0f} |", flush=True)
+                  f"{first_rate / rate:.2f}× | {parts['stages']:,.1f} | {parts['copies']:,.1f} | {parts['stories']:,.1f} | "
+                  f"{rest:,.1f} | {rss:,.0f} | {size:,.0f} |", flush=True)
 
 
 if __name__ == "__main__":
