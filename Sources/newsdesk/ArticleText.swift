@@ -20,6 +20,9 @@ enum ArticleText {
         field("language", article.language)
         field("credits", article.credits.map(\.text).joined(separator: " | "))
         field("encoding", article.encoding)
+        field("copy of", article.duplicateOf)
+        field("story", article.story)
+        field("storyline", article.storyline)
         field("origin", origin)
         lines.append("")
         for paragraph in article.paragraphs {

@@ -58,6 +58,11 @@ import Testing
         #expect(reopened != closure, "eighteen months later: another story")
         #expect(articles["Workers strike"]?["storyline"] as? String != articles["Valmora to clo"]?["storyline"] as? String)
 
+        let copyID = try #require(articles["Cracked bridge"]?["id"] as? String)
+        let shownCopy = try cli.run(["show", String(copyID.prefix(10)), "--db", cli.database]).stdout
+        #expect(shownCopy.contains("copy of: \(try #require(articles["Valmora to clo"]?["id"] as? String))"))
+        #expect(shownCopy.contains("story: \(closure)"))
+
         let list = try cli.run(["stories", "--db", cli.database])
         #expect(list.status == 0, "\(list.stderr)")
         let lines = list.stdout.split(separator: "\n")

@@ -5,10 +5,13 @@ public import NewsdeskCore
 public struct StoryCluster: Sendable {
     public private(set) var record: StoryRecord
     private(set) var centroid: FeatureVector
+    /// `record.indexKeys`, kept: the grouping's index reads them at every change.
+    private(set) var indexKeys: [UInt64]
 
     public init(record: StoryRecord, settings: StorySettings) {
         self.record = record
         self.centroid = record.terms.heaviest(settings.centroidFeatures).normalized()
+        self.indexKeys = record.indexKeys
     }
 
     /// A new story started by one article.
@@ -42,6 +45,7 @@ public struct StoryCluster: Sendable {
         record.terms = record.terms.adding(profile.terms).heaviest(settings.keptFeatures)
         record.actors = record.actors.adding(profile.actors).heaviest(settings.keptFeatures)
         centroid = record.terms.heaviest(settings.centroidFeatures).normalized()
+        indexKeys = record.indexKeys
     }
 
     /// Takes in the articles of another story, which ends.
@@ -53,6 +57,7 @@ public struct StoryCluster: Sendable {
         record.terms = record.terms.adding(other.terms).heaviest(settings.keptFeatures)
         record.actors = record.actors.adding(other.actors).heaviest(settings.keptFeatures)
         centroid = record.terms.heaviest(settings.centroidFeatures).normalized()
+        indexKeys = record.indexKeys
     }
 
     /// Cosine of two stories' word profiles.

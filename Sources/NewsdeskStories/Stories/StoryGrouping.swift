@@ -74,7 +74,7 @@ public struct StoryGrouping: Sendable {
         for other in scored.dropFirst() {
             guard let absorbed = stories[other.id], story.resemblance(to: absorbed) >= settings.mergeThreshold else { continue }
             story.absorb(absorbed.record, settings: settings)
-            merge(absorbed.record, into: story.record)
+            merge(absorbed, into: story.record)
         }
         put(story)
         changedStories.insert(story.record.id)
@@ -141,8 +141,9 @@ public struct StoryGrouping: Sendable {
         changedStorylines.insert(id)
     }
 
-    private mutating func merge(_ absorbed: StoryRecord, into story: StoryRecord) {
-        unindex(StoryCluster(record: absorbed, settings: settings))
+    private mutating func merge(_ cluster: StoryCluster, into story: StoryRecord) {
+        unindex(cluster)
+        let absorbed = cluster.record
         stories[absorbed.id] = nil
         lastUse[absorbed.id] = nil
         changedStories.remove(absorbed.id)
@@ -161,18 +162,18 @@ public struct StoryGrouping: Sendable {
 
     private mutating func put(_ story: StoryCluster) {
         stories[story.record.id] = story
-        storyPostings.add(story.record.id, keys: story.record.indexKeys)
+        storyPostings.add(story.record.id, keys: story.indexKeys)
         lastUse[story.record.id] = clock
     }
 
     private mutating func unindex(_ story: StoryCluster) {
-        storyPostings.remove(story.record.id, keys: story.record.indexKeys)
+        storyPostings.remove(story.record.id, keys: story.indexKeys)
     }
 
     private mutating func putStoryline(_ line: StorylineCluster) {
-        if let old = storylines[line.record.id] { storylinePostings.remove(old.record.id, keys: old.record.indexKeys) }
+        if let old = storylines[line.record.id] { storylinePostings.remove(old.record.id, keys: old.indexKeys) }
         storylines[line.record.id] = line
-        storylinePostings.add(line.record.id, keys: line.record.indexKeys)
+        storylinePostings.add(line.record.id, keys: line.indexKeys)
         lastUse[line.record.id] = clock
     }
 
@@ -183,7 +184,7 @@ public struct StoryGrouping: Sendable {
                 if isStory, let story = stories.removeValue(forKey: id) {
                     unindex(story)
                 } else if let line = storylines.removeValue(forKey: id) {
-                    storylinePostings.remove(id, keys: line.record.indexKeys)
+                    storylinePostings.remove(id, keys: line.indexKeys)
                 }
                 lastUse[id] = nil
                 hasForgotten = true

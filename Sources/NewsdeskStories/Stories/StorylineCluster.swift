@@ -7,6 +7,8 @@ public struct StorylineCluster: Sendable {
     private(set) var centroid: FeatureVector
     /// Its heaviest actor: who the storyline follows.
     private(set) var mainActor: UInt64?
+    /// `record.indexKeys`, kept: the grouping's index reads them at every change.
+    private(set) var indexKeys: [UInt64]
 
     /// Actor features a storyline is compared by.
     static let centroidFeatures = 50
@@ -14,7 +16,8 @@ public struct StorylineCluster: Sendable {
     public init(record: StorylineRecord) {
         self.record = record
         centroid = record.actors.heaviest(Self.centroidFeatures).normalized()
-        mainActor = record.actors.heaviestFeatures(1).first
+        indexKeys = record.indexKeys
+        mainActor = indexKeys.first
     }
 
     /// Cosine of a story's actors with the storyline's.
@@ -34,7 +37,8 @@ public struct StorylineCluster: Sendable {
         }
         record.actors = record.actors.adding(profile.actors).heaviest(settings.keptFeatures)
         centroid = record.actors.heaviest(Self.centroidFeatures).normalized()
-        mainActor = record.actors.heaviestFeatures(1).first
+        indexKeys = record.indexKeys
+        mainActor = indexKeys.first
     }
 
     /// Lets go of a story merged into one of another storyline.
