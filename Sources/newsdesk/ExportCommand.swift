@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             jsonl writes one article object of the JSON contract per line; csv writes one row per \
             article (id, url, source, domain, title, description, authors, published, modified, language, \
-            encoding, text). \
+            encoding, duplicateOf, story, storyline, text). \
             Memory stays constant however large the archive. With --output, the file appears only \
             when the export is complete.
 
@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         if format == .csv {
             sink.write(CSV.row([
                 "id", "url", "source", "domain", "title", "description", "authors", "published", "modified", "language",
-                "encoding", "text",
+                "encoding", "duplicateOf", "story", "storyline", "text",
             ]))
         }
         try reportingStoreErrors { () throws(StoreError) in
@@ -58,7 +58,8 @@ struct ExportCommand: ParsableCommand {
                     sink.write(CSV.row([
                         article.id, article.url ?? "", article.source.name ?? "", article.source.domain ?? "",
                         article.title ?? "", article.description ?? "", article.authors.joined(separator: "; "),
-                        article.published ?? "", article.modified ?? "", article.language ?? "", article.encoding, article.text,
+                        article.published ?? "", article.modified ?? "", article.language ?? "", article.encoding,
+                        article.duplicateOf ?? "", article.story ?? "", article.storyline ?? "", article.text,
                     ]))
                 }
             }
