@@ -72,6 +72,10 @@ import Testing
         let since = try cli.run(["stories", "--db", cli.database, "--since", "2027", "--format", "json"])
         #expect((since.jsonArray.map { $0["id"] as? String }) == [reopened])
 
+        let naming = try cli.run(["stories", "--db", cli.database, "--entity", "Irena Maslova", "--format", "json"]).jsonArray
+        #expect(naming.contains { $0["id"] as? String == closure })
+        #expect(!naming.contains { $0["id"] as? String == strikeStory })
+
         let timeline = try cli.run(["story", String(closure.prefix(8)), "--db", cli.database])
         #expect(timeline.status == 0, "\(timeline.stderr)")
         let timelineLines = timeline.stdout.split(separator: "\n").map(String.init)
