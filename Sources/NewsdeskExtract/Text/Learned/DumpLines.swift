@@ -1,0 +1,33 @@
+/// The lines of a page dump as given (one `TextLine` per line, no joining of wrapped lines),
+/// for training and measuring the line model on a labelled corpus line by line
+/// (`newsdesk-train lines`, bench/dumps.sh).
+package struct DumpLines {
+    /// What a cleaner made of one line.
+    package enum Outcome: Equatable {
+        case body, title, credit, removed
+    }
+
+    let lines: [TextLine]
+
+    package init(_ lines: [String]) {
+        self.lines = lines.map { TextLine($0) }
+    }
+
+    /// The model's features of each line (the rule-based labels among them).
+    package var features: [[UInt32]] {
+        LineFeatures.features(of: lines, rules: LineClassifier.classify(lines))
+    }
+
+    /// Each line's outcome with the line model, or with the rules alone when `model` is nil.
+    package func outcomes(model: LineModel?) -> [Outcome] {
+        let labels = model.map { LearnedLineClassifier.classify(lines, model: $0) } ?? LineClassifier.classify(lines)
+        return labels.map { label in
+            switch label {
+            case .title: .title
+            case .body: .body
+            case .credit, .caption, .outletByline, .copyright: .credit
+            case .removed: .removed
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import NewsdeskCore
+import NewsdeskText
+
+/// Labels the lines of a plain-text document with the learned line model, the rule-based
+/// classifier's labels among its features: the rules say why a line goes (their reason is
+/// kept wherever they removed it too) and read credits; the model decides what stays, what
+/// goes and which line is the title. Without the model (not found) the rules decide alone.
+enum LearnedLineClassifier {
+    /// The line model, loaded (memory-mapped) on first use; nil when it cannot be read.
+    static let model: LineModel? = loaded.model
+
+    /// Why the line model could not be read, or nil when it was.
+    static var loadProblem: LexiconProblem? { loaded.problem }
+
+    private static let loaded: (model: LineModel?, problem: LexiconProblem?) = {
+        do {
+            let directory = try ResourceLocator.directory("linemodel", containing: "lines.bin")
+            return (try LineModel(path: directory + "/lines.bin"), nil)
+        } catch {
+            return (nil, LexiconProblem(lexicon: "linemodel", error: error))
+        }
+    }()
+
+    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate()) -> [LineLabel] {
+        guard let model else { return LineClassifier.classify(lines, template: template) }
+        return classify(lines, template: template, model: model)
+    }
+
+    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), model: LineModel) -> [LineLabel] {
+        let rules = LineClassifier.classify(lines, template: template)
+        let emissions = model.emissions(LineFeatures.features(of: lines, rules: rules))
+        var classes = model.decode(emissions)
+        keepOneTitle(&classes, emissions: emissions)
+        return lines.indices.map { merge(rules[$0], classes[$0], line: lines[$0]) }
+    }
+
+    /// A page has one title: of the lines decoded as title, the one the model is surest of;
+    /// when none is, the line most like a title before the first body line.
+    private static func keepOneTitle(_ classes: inout [LineClass], emissions: [[Float]]) {
+        func margin(_ index: Int) -> Float {
+            let scores = emissions[index]
+            let title = scores[LineClass.title.rawValue]
+            let other = scores.indices.filter { $0 != LineClass.title.rawValue }.map { scores[$0] }.max() ?? 0
+            return title - other
+        }
+        let titles = classes.indices.filter { classes[$0] == .title }
+        let firstBody = classes.firstIndex(of: .body) ?? classes.count
+        let candidates = titles.isEmpty ? Array(classes.indices.prefix(firstBody).filter { classes[$0] == .leftover }) : titles
+        guard let best = candidates.max(by: { margin($0) < margin($1) }) else { return }
+        for index in titles where index != best { classes[index] = .leftover }
+        classes[best] = .title
+    }
+
+    private static func merge(_ rule: LineLabel, _ learned: LineClass, line: TextLine) -> LineLabel {
+        switch (learned, rule) {
+        case (.title, _):
+            return .title
+        case (.body, .body):
+            return rule
+        case (.body, _):
+            return .body(line.isProse || line.wordCount > 20 ? .paragraph : .heading)
+        case (.leftover, .body), (.leftover, .title):
+            return .removed(.boilerplate)
+        case (.credit, .body), (.credit, .title), (.credit, .removed):
+            let agency = NewsAgencies.first(in: line.text)
+            return .credit(CreditLineParser.parse(line.text) ?? Credit(role: agency == nil ? .image : .agency, agency: agency, text: line.text))
+        case (.leftover, _), (.credit, _):
+            return rule
+        }
+    }
+}
