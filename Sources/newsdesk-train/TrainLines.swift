@@ -59,15 +59,18 @@ struct TrainLines: ParsableCommand {
     @Option(help: "How much more a lost body line costs than a kept leftover.")
     var bodyWeight: Float = 2
 
+    @Option(help: "Weight of the label-to-label transitions against each line's own evidence.")
+    var smoothing: Float = 1
+
     mutating func run() throws {
         let pages = try DumpPage.read(corpus).filter { $0.split == "train" }
         let prepared = pages.map { LineModelTrainer.Page(features: DumpLines($0.lines).features, gold: $0.classes) }
-        var trainer = LineModelTrainer(bodyWeight: bodyWeight)
+        var trainer = LineModelTrainer(bodyWeight: bodyWeight, smoothing: smoothing)
         for epoch in 1...epochs {
             let accuracy = trainer.train(prepared, pass: epoch)
             FileHandle.standardError.write(Data("pass \(epoch): \(String(format: "%.4f", accuracy)) of labelled lines right\n".utf8))
         }
-        try Data(LineModel.encode(trainer.averaged)).write(to: URL(fileURLWithPath: out))
+        try Data(LineModel.encode(trainer.modelWeights)).write(to: URL(fileURLWithPath: out))
         FileHandle.standardError.write(Data("\(pages.count) page dumps → \(out)\n".utf8))
     }
 }

@@ -79,7 +79,7 @@ import Testing
         var accuracy = 0.0
         for pass in 1...8 { accuracy = trainer.train([page], pass: pass) }
         #expect(accuracy == 1)
-        let model = LineModel(weights: trainer.averaged)
+        let model = LineModel(weights: trainer.modelWeights)
         #expect(DumpLines(lines).outcomes(model: model).map { $0 == .body } == gold.map { $0 == .body })
     }
 

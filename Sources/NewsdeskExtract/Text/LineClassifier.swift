@@ -21,7 +21,8 @@ enum LineLabel: Equatable {
 /// cue introduces, then the title and bylines in the head of the document, then body versus
 /// furniture from each remaining line's neighbourhood.
 enum LineClassifier {
-    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate()) -> [LineLabel] {
+    /// `functionWords` is the document's, when the caller has it already.
+    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), functionWords: FunctionWords? = nil) -> [LineLabel] {
         var labels = lines.map { line in
             // Credits and captions are worth reading even when the site repeats them.
             intrinsicLabel(line) ?? (template.matches(line) ? .removed(.siteTemplate) : nil)
@@ -29,7 +30,7 @@ enum LineClassifier {
         markCookieNotices(lines, &labels)
         markRelatedLists(lines, &labels)
         let firstProse = lines.indices.first { labels[$0] == nil && lines[$0].isProse } ?? lines.count
-        let functionWords = FunctionWords(document: lines)
+        let functionWords = functionWords ?? FunctionWords(document: lines)
         let title = markTitle(lines, &labels, before: firstProse, functionWords: functionWords)
         // Bylines sit between the title and the body, sometimes after a standfirst.
         let secondProse = lines.indices.dropFirst(firstProse + 1).first { labels[$0] == nil && lines[$0].isProse } ?? lines.count

@@ -15,7 +15,8 @@ package struct DumpLines {
 
     /// The model's features of each line (the rule-based labels among them).
     package var features: [[UInt32]] {
-        LineFeatures.features(of: lines, rules: LineClassifier.classify(lines))
+        let functionWords = FunctionWords(document: lines)
+        return LineFeatures.features(of: lines, rules: LineClassifier.classify(lines, functionWords: functionWords), functionWords: functionWords)
     }
 
     /// Each line's outcome with the line model, or with the rules alone when `model` is nil.

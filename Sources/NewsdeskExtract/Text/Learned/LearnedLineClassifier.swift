@@ -27,8 +27,9 @@ enum LearnedLineClassifier {
     }
 
     static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), model: LineModel) -> [LineLabel] {
-        let rules = LineClassifier.classify(lines, template: template)
-        let emissions = model.emissions(LineFeatures.features(of: lines, rules: rules))
+        let functionWords = FunctionWords(document: lines)
+        let rules = LineClassifier.classify(lines, template: template, functionWords: functionWords)
+        let emissions = model.emissions(LineFeatures.features(of: lines, rules: rules, functionWords: functionWords))
         var classes = model.decode(emissions)
         keepOneTitle(&classes, emissions: emissions)
         return lines.indices.map { merge(rules[$0], classes[$0], line: lines[$0]) }

@@ -15,8 +15,7 @@ enum LineFeatures {
         var rule: String
     }
 
-    static func features(of lines: [TextLine], rules: [LineLabel]) -> [[UInt32]] {
-        let functionWords = FunctionWords(document: lines)
+    static func features(of lines: [TextLine], rules: [LineLabel], functionWords: FunctionWords) -> [[UInt32]] {
         let shapes = lines.indices.map { Shape(words: bucket(lines[$0].wordCount), prose: lines[$0].isProse, rule: ruleName(rules[$0])) }
         let keys = lines.map { TextFold.matchKey($0.text) }
         var counts: [String: Int] = [:]
@@ -26,6 +25,14 @@ enum LineFeatures {
         let firstBody = rules.firstIndex(where: isBody) ?? lines.count
         let lastBody = rules.lastIndex(where: isBody) ?? -1
         let lastHeadline = lines.indices.prefix(firstBody).last { lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 }
+        let main = mainRun(lines)
+        // Prose lines up to each line, for counts in a window.
+        var proseBefore = [0]
+        for line in lines { proseBefore.append(proseBefore[proseBefore.count - 1] + (line.isProse ? 1 : 0)) }
+        func proseCount(around index: Int, _ radius: Int) -> Int {
+            let low = max(0, index - radius), high = min(lines.count, index + radius + 1)
+            return proseBefore[high] - proseBefore[low] - (lines[index].isProse ? 1 : 0)
+        }
 
         return lines.indices.map { index in
             var names = intrinsic(lines[index], functionWords: functionWords)
@@ -40,6 +47,12 @@ enum LineFeatures {
             names.append("region=\(region)")
             names.append("region=\(region)|w=\(shape.words)|p=\(shape.prose)")
             if index == lastHeadline { names.append("lastHeadlineBeforeBody") }
+            // Against the page's main run of prose.
+            let place = index < main.lowerBound ? "before\(distance(main.lowerBound - index))" : index >= main.upperBound ? "after\(distance(index - main.upperBound + 1))" : "inside"
+            names.append("main=\(place)")
+            names.append("main=\(place)|w=\(shape.words)|p=\(shape.prose)")
+            names.append("main=\(place)|rule=\(shape.rule)")
+            names.append("near=\(min(proseCount(around: index, 3), 4))|far=\(densityBucket(proseCount(around: index, 10)))|w=\(shape.words)")
             // Distance to the nearest prose line on each side.
             let before = prose.last { $0 < index }.map { index - $0 }
             let after = prose.first { $0 > index }.map { $0 - index }
@@ -69,6 +82,37 @@ enum LineFeatures {
                 }
             }
             return names.map(hash)
+        }
+    }
+
+    /// The run of lines that holds the most prose: the lines of greatest total gain, where a
+    /// prose line gains its words and any other line costs a little (the longest-sum run, in
+    /// one pass). Empty at the end of the page when the page has no prose.
+    static func mainRun(_ lines: [TextLine]) -> Range<Int> {
+        var best = lines.count..<lines.count
+        var bestGain = 0
+        var start = 0
+        var gain = 0
+        for (index, line) in lines.enumerated() {
+            gain += line.isProse ? line.wordCount : -3
+            if gain <= 0 {
+                gain = 0
+                start = index + 1
+            } else if gain > bestGain {
+                bestGain = gain
+                best = start..<(index + 1)
+            }
+        }
+        return best
+    }
+
+    private static func densityBucket(_ count: Int) -> String {
+        switch count {
+        case 0: "0"
+        case 1...2: "1-2"
+        case 3...5: "3-5"
+        case 6...10: "6-10"
+        default: "11+"
         }
     }
 
@@ -104,18 +148,12 @@ enum LineFeatures {
             let share = functionWords.share(of: line)
             names.append("fw=\(share == 0 ? 0 : Int(share * 5) + 1)|w=\(words)")
         }
-        names.append(contentsOf: casePattern(text))
-        names.append(contentsOf: punctuation(text))
-        let pieces = GluedMenu.pieces(of: text).count
-        if pieces > 1 { names.append("glued=\(min(pieces, 4))") }
-        if GluedMenu.isGluedMenu(line) { names.append("gluedMenu") }
-        if let reason = LeftoverCues.reason(for: text) { names.append("cue=\(reason.rawValue)") }
-        if line.wordCount <= 30 {
-            if CreditLineParser.parse(text) != nil { names.append("creditPattern") }
-            if NewsAgencies.first(in: text) != nil { names.append("agency|w=\(words)") }
-            if PersonName.isName(text) { names.append("personName") }
-            if LineClassifier.isDateLine(line) { names.append("dateLine") }
-        }
+        let characters = LineCharacters(text)
+        names.append(contentsOf: casePattern(characters))
+        names.append(contentsOf: punctuation(text, characters))
+        if characters.gluedJoints > 0 { names.append("glued=\(min(characters.gluedJoints, 3))") }
+        // Cue phrases, credit, byline and date patterns reach the model through the rule label.
+        if line.wordCount <= 30, NewsAgencies.first(in: text) != nil { names.append("agency|w=\(words)") }
         if line.wordCount <= 8 {
             let folded = TextFold.matchKey(text).split(separator: " ")
             if let first = folded.first { names.append("first=\(first.prefix(14))") }
@@ -124,26 +162,18 @@ enum LineFeatures {
         return names
     }
 
-    private static func casePattern(_ text: String) -> [String] {
-        let tokens = text.split(separator: " ")
-        let lettered = tokens.compactMap { $0.first(where: \.isLetter) }
-        guard let first = lettered.first else { return ["noLetters"] }
-        let capitalised = lettered.filter(\.isUppercase).count
-        var names = ["firstUpper=\(first.isUppercase)", "capShare=\(capitalised * 4 / lettered.count)"]
-        if text.contains(where: \.isLetter), !text.contains(where: \.isLowercase) { names.append("allCaps") }
-        let digits = text.filter(\.isNumber).count
-        if digits > 0 { names.append("digits=\(min(digits * 10 / max(text.count, 1), 3))") }
+    private static func casePattern(_ characters: LineCharacters) -> [String] {
+        guard let first = characters.firstWordCapitalised else { return ["noLetters"] }
+        var names = ["firstUpper=\(first)", "capShare=\(characters.capitalisedStarts * 4 / characters.wordStarts)"]
+        if characters.hasLetter, !characters.hasLowercase { names.append("allCaps") }
+        if characters.digits > 0 { names.append("digits=\(min(characters.digits * 10 / characters.scalars, 3))") }
         return names
     }
 
-    private static func punctuation(_ text: String) -> [String] {
-        var names: [String] = []
-        if let first = text.first, "*•·-–—▪►>|[(".contains(first) { names.append("starts=\(first)") }
-        if let last = text.last, ":|»>›-–".contains(last) { names.append("endsWith=\(last)") }
-        for (mark, name) in [("|", "pipe"), ("©", "copyright"), ("@", "at"), ("http", "url"), ("www.", "url"), ("__", "field"), ("…", "ellipsis"), ("...", "ellipsis"), (" / ", "slash")]
-        where text.contains(mark) {
-            names.append("has=\(name)")
-        }
+    private static func punctuation(_ text: String, _ characters: LineCharacters) -> [String] {
+        var names = characters.marks.sorted().map { "has=\($0)" }
+        if let first = text.unicodeScalars.first, "*•·-–—▪►>|[(".unicodeScalars.contains(first) { names.append("starts=\(first)") }
+        if let last = text.unicodeScalars.last, ":|»>›-–".unicodeScalars.contains(last) { names.append("endsWith=\(last)") }
         return names
     }
 

@@ -1,4 +1,4 @@
-import NewsdeskCore
+import Foundation
 import NewsdeskText
 
 /// What the learned model says a line of a page is.
@@ -6,8 +6,8 @@ package enum LineClass: Int, CaseIterable, Sendable {
     case leftover, body, title, credit
 }
 
-/// A linear model over hashed line features with label-to-label transition scores, decoded
-/// over the page by Viterbi: a structured perceptron (`LineModelTrainer`). The file
+/// A logistic model over hashed line features with label-to-label transition scores, decoded
+/// over the page by Viterbi (`LineModelTrainer` trains it). The file
 /// (`Resources/linemodel/lines.bin`, see its README) is memory-mapped: a 16-byte header
 /// ("NDLM", version, feature slots, class count), the emission weights (feature slot × class,
 /// little-endian Float32), then the transitions (a start row and one row per class).
@@ -60,16 +60,26 @@ package struct LineModel: @unchecked Sendable {
         return bytes
     }
 
-    /// Each line's score for each class.
+    /// Each line's log-probability of each class.
     package func emissions(_ features: [[UInt32]]) -> [[Float]] {
-        features.map { line in
-            var scores = [Float](repeating: 0, count: Self.classes)
-            for feature in line {
-                let base = Int(feature) * Self.classes
-                for label in 0..<Self.classes { scores[label] += weights[base + label] }
-            }
-            return scores
+        features.map { Self.logProbabilities(Self.scores($0, weights: weights)) }
+    }
+
+    /// A line's linear score for each class under `weights` (emissions first, as in the file).
+    static func scores(_ features: [UInt32], weights: UnsafeBufferPointer<Float>) -> [Float] {
+        var scores = [Float](repeating: 0, count: classes)
+        for feature in features {
+            let base = Int(feature) * classes
+            for label in 0..<classes { scores[label] += weights[base + label] }
         }
+        return scores
+    }
+
+    /// Scores made log-probabilities (log-softmax).
+    static func logProbabilities(_ scores: [Float]) -> [Float] {
+        let top = scores.max() ?? 0
+        let total = top + Foundation.log(scores.reduce(0) { $0 + Foundation.exp($1 - top) })
+        return scores.map { $0 - total }
     }
 
     /// The transition score from `previous` (nil: the start of the page) to `next`.
