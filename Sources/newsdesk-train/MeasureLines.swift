@@ -24,6 +24,9 @@ struct MeasureLines: ParsableCommand {
     @Option(help: "The split to score.")
     var split = "dev"
 
+    @Option(help: "Also score the learned cleaner overruling the rules at this probability (repeatable).")
+    var overrule: [Float] = []
+
     struct Score {
         var leftovers = 0, leftoversRemoved = 0, body = 0, bodyKept = 0
         var titles = 0, titlesRight = 0, credits = 0, creditsFound = 0, pages = 0
@@ -50,34 +53,34 @@ struct MeasureLines: ParsableCommand {
     }
 
     mutating func run() throws {
-        let learned = try LineModel(path: model)
+        let model = try LineModel(path: model)
+        let cleaners: [(name: String, model: LineModel?, overrule: Float?)] = [("rules", nil, nil), ("learned", model, nil)]
+            + overrule.map { ("learned, overrule at \($0)", model, $0) }
         let pages = try DumpPage.read(corpus).filter { $0.split == split }
-        var scores: [String: (rules: Score, learned: Score)] = [:]
+        var scores: [String: [Score]] = [:]
         for page in pages {
-            var pair = scores[page.dumper] ?? (Score(), Score())
-            pair.rules.add(Self.score(page, model: nil))
-            pair.learned.add(Self.score(page, model: learned))
-            scores[page.dumper] = pair
+            var row = scores[page.dumper] ?? Array(repeating: Score(), count: cleaners.count)
+            for (index, cleaner) in cleaners.enumerated() { row[index].add(Self.score(page, model: cleaner.model, overrule: cleaner.overrule)) }
+            scores[page.dumper] = row
         }
         print("| dumper | cleaner | pages | leftover lines removed | body lines kept | title exact | credits found | pages / CPU-s |")
         print("|---|---|---|---|---|---|---|---|")
-        var overall = (rules: Score(), learned: Score())
+        var overall = Array(repeating: Score(), count: cleaners.count)
         for dumper in scores.keys.sorted() {
-            guard let pair = scores[dumper] else { continue }
-            print(pair.rules.row(dumper, "rules"))
-            print(pair.learned.row(dumper, "learned"))
-            overall.rules.add(pair.rules)
-            overall.learned.add(pair.learned)
+            guard let row = scores[dumper] else { continue }
+            for (index, cleaner) in cleaners.enumerated() {
+                print(row[index].row(dumper, cleaner.name))
+                overall[index].add(row[index])
+            }
         }
-        print(overall.rules.row("**all**", "rules"))
-        print(overall.learned.row("**all**", "learned"))
+        for (index, cleaner) in cleaners.enumerated() { print(overall[index].row("**all**", cleaner.name)) }
     }
 
-    static func score(_ page: DumpPage, model: LineModel?) -> Score {
+    static func score(_ page: DumpPage, model: LineModel?, overrule: Float?) -> Score {
         var score = Score()
         score.pages = 1
         let start = clock()
-        let outcomes = DumpLines(page.lines).outcomes(model: model)
+        let outcomes = DumpLines(page.lines).outcomes(model: model, overrule: overrule)
         score.seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
         let allGold = page.set == "scrapinghub"
         for index in page.lines.indices {

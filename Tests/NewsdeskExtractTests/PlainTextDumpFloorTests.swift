@@ -47,12 +47,12 @@ import Testing
     }
 
     @Test func lynxDumpsOfDevPagesStayAtTheirFloors() throws {
-        let entries = try JSONDecoder().decode([String: Entry].self, from: Data(contentsOf: folder.appendingPathComponent("evaldata.json")))
+        let entries = try JSONDecoder().decode([String: Entry].self, from: Data(contentsOf: Self.folder.appendingPathComponent("evaldata.json")))
         let dev = entries.keys.sorted().filter(Self.isDev).enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
         var kept = 0, with = 0, removed = 0, without = 0, titles = 0, titlesRight = 0
         for url in dev {
             guard let entry = entries[url] else { continue }
-            let bytes = try Self.dump(folder.appendingPathComponent("pages/" + entry.file))
+            let bytes = try Self.dump(Self.folder.appendingPathComponent("pages/" + entry.file))
             guard case .success(let article) = ExtractionStage().extract(RawDocument(bytes: bytes, origin: entry.file + ".txt")) else {
                 with += entry.with.count
                 without += entry.without.count

@@ -19,9 +19,12 @@ package struct DumpLines {
         return LineFeatures.features(of: lines, rules: LineClassifier.classify(lines, functionWords: functionWords), functionWords: functionWords)
     }
 
-    /// Each line's outcome with the line model, or with the rules alone when `model` is nil.
-    package func outcomes(model: LineModel?) -> [Outcome] {
-        let labels = model.map { LearnedLineClassifier.classify(lines, model: $0) } ?? LineClassifier.classify(lines)
+    /// Each line's outcome with the line model (overruling the rules where its probability
+    /// reaches `overrule`, the cleaner's own setting by default), or with the rules alone when
+    /// `model` is nil.
+    package func outcomes(model: LineModel?, overrule: Float? = nil) -> [Outcome] {
+        let labels = model.map { LearnedLineClassifier.classify(lines, model: $0, overrule: overrule ?? LearnedLineClassifier.overrule) }
+            ?? LineClassifier.classify(lines)
         return labels.map { label in
             switch label {
             case .title: .title

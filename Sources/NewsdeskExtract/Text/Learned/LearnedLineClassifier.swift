@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskCore
 import NewsdeskText
 
@@ -26,13 +27,35 @@ enum LearnedLineClassifier {
         return classify(lines, template: template, model: model)
     }
 
-    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), model: LineModel) -> [LineLabel] {
+    /// How sure the model must be of a line's class (its probability from the line's own
+    /// evidence) to overrule the rules; chosen on the dev split of the dump corpus and the
+    /// project's gold texts (bench/dumps.sh).
+    static let overrule: Float = 0.98
+
+    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), model: LineModel, overrule: Float = overrule) -> [LineLabel] {
         let functionWords = FunctionWords(document: lines)
         let rules = LineClassifier.classify(lines, template: template, functionWords: functionWords)
         let emissions = model.emissions(LineFeatures.features(of: lines, rules: rules, functionWords: functionWords))
         var classes = model.decode(emissions)
         keepOneTitle(&classes, emissions: emissions)
-        return lines.indices.map { merge(rules[$0], classes[$0], line: lines[$0]) }
+        let sure = lines.indices.map { Foundation.exp(emissions[$0][classes[$0].rawValue]) >= overrule }
+        var labels = lines.indices.map { sure[$0] ? merge(rules[$0], classes[$0], line: lines[$0]) : rules[$0] }
+        // One title: the model's when it is sure of it, else the rules'.
+        let title = lines.indices.first { classes[$0] == .title && sure[$0] } ?? labels.firstIndex(of: .title)
+        for index in labels.indices where labels[index] == .title && index != title { labels[index] = .removed(.title) }
+        keepInterTitles(rules, &labels)
+        return labels
+    }
+
+    /// An inter-title the rules found between two paragraphs stays when the paragraphs on
+    /// both sides of it stay: inside the body, a short line is a heading, not furniture.
+    private static func keepInterTitles(_ rules: [LineLabel], _ labels: inout [LineLabel]) {
+        func isBody(_ index: Int) -> Bool { if case .body = labels[index] { true } else { false } }
+        for index in labels.indices where rules[index] == .body(.heading) && !isBody(index) {
+            let before = labels.indices[..<index].last { isBody($0) || rules[$0] != labels[$0] }
+            let after = labels.indices[(index + 1)...].first { isBody($0) || rules[$0] != labels[$0] }
+            if let before, let after, isBody(before), isBody(after) { labels[index] = .body(.heading) }
+        }
     }
 
     /// A page has one title: of the lines decoded as title, the one the model is surest of;
@@ -54,9 +77,11 @@ enum LearnedLineClassifier {
 
     private static func merge(_ rule: LineLabel, _ learned: LineClass, line: TextLine) -> LineLabel {
         switch (learned, rule) {
-        case (.title, _):
+        case (.title, _), (.body, .title):
+            // The body does not start with the rules' title.
             return .title
-        case (.body, .body):
+        case (.body, .body), (.body, .credit), (.body, .caption), (.body, .outletByline), (.body, .copyright):
+            // A credit the rules read stays a credit.
             return rule
         case (.body, _):
             return .body(line.isProse || line.wordCount > 20 ? .paragraph : .heading)
