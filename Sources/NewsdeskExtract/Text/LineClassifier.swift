@@ -46,7 +46,12 @@ enum LineClassifier {
         if let owner = CopyrightNotice.owner(of: line.text), NewsAgencies.first(in: owner) == nil { return .copyright(owner: owner) }
         if line.text.count <= CreditLineParser.maxLineLength, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
         if let (outlet, credit) = OutletByline.parse(line.text) { return .outletByline(outlet: outlet, credit: credit) }
-        if let reason = LeftoverCues.reason(for: line.text) { return .removed(reason) }
+        if let reason = LeftoverCues.reason(for: line.text) {
+            // "Reporting by …; Editing by …", "Tous droits réservés AP": the article's credits.
+            guard reason == .credit else { return .removed(reason) }
+            let agency = NewsAgencies.first(in: line.text)
+            return .credit(Credit(role: agency == nil ? .byline : .agency, agency: agency, text: line.text))
+        }
         // A caption ends with its credit, not with a full stop: "… mardi matin. Crédits photo : X / AFP".
         if !line.endsSentence, line.text.count <= 300, let (credit, caption) = CreditLineParser.imageCredit(inCaption: line.text),
             caption.split(separator: " ").count >= 4

@@ -40,8 +40,13 @@ enum LearnedLineClassifier {
         keepOneTitle(&classes, emissions: emissions)
         let sure = lines.indices.map { Foundation.exp(emissions[$0][classes[$0].rawValue]) >= overrule }
         var labels = lines.indices.map { sure[$0] ? merge(rules[$0], classes[$0], line: lines[$0]) : rules[$0] }
-        // One title: the model's when it is sure of it, else the rules'.
-        let title = lines.indices.first { classes[$0] == .title && sure[$0] } ?? labels.firstIndex(of: .title)
+        // One title: the model's when it is sure of it, else the rules'; the headline rather
+        // than its repetition with the site's name.
+        var title = lines.indices.first { classes[$0] == .title && sure[$0] } ?? labels.firstIndex(of: .title)
+        if let chosen = title, let headline = RecurringHeadline.headline(for: chosen, in: lines) {
+            title = headline
+            labels[headline] = .title
+        }
         for index in labels.indices where labels[index] == .title && index != title { labels[index] = .removed(.title) }
         keepInterTitles(rules, &labels)
         return labels
