@@ -12,4 +12,4 @@ output="${2:-Resources/linemodel/lines.bin}"
 flags=(-c release --static-swift-stdlib --scratch-path "${NEWSDESK_SCRATCH_PATH:-.build-bench}")
 swift build "${flags[@]}" --product newsdesk-train >&2
 "$(swift build "${flags[@]}" --show-bin-path)/newsdesk-train" lines --corpus "$corpus/corpus.jsonl" --out "$output" \
-    --epochs "${EPOCHS:-6}" --body-weight "${BODY_WEIGHT:-2}"
+    --epochs "${EPOCHS:-5}" --body-weight "${BODY_WEIGHT:-4}" --smoothing "${SMOOTHING:-0.5}"

@@ -54,16 +54,13 @@ struct TrainLines: ParsableCommand {
     var out: String
 
     @Option(help: "Training passes.")
-    var epochs = 6
+    var epochs = 5
 
     @Option(help: "How much more a lost body line costs than a kept leftover.")
-    var bodyWeight: Float = 2
+    var bodyWeight: Float = 4
 
     @Option(help: "Weight of the label-to-label transitions against each line's own evidence.")
-    var smoothing: Float = 1
-
-    @Option(help: "Raise every line's body score by this much (chosen on the dev split with measure-lines).")
-    var bodyBias: Float = 0
+    var smoothing: Float = 0.5
 
     mutating func run() throws {
         let pages = try DumpPage.read(corpus).filter { $0.split == "train" }
@@ -73,7 +70,7 @@ struct TrainLines: ParsableCommand {
             let accuracy = trainer.train(prepared, pass: epoch)
             FileHandle.standardError.write(Data("pass \(epoch): \(String(format: "%.4f", accuracy)) of labelled lines right\n".utf8))
         }
-        try Data(LineModel(weights: trainer.modelWeights).biased(body: bodyBias).encoded).write(to: URL(fileURLWithPath: out))
+        try Data(LineModel.encode(trainer.modelWeights)).write(to: URL(fileURLWithPath: out))
         FileHandle.standardError.write(Data("\(pages.count) page dumps → \(out)\n".utf8))
     }
 }

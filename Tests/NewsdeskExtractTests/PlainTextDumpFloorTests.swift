@@ -73,9 +73,10 @@ import Testing
         let leftoversRemoved = Double(removed) / Double(max(without, 1))
         let titleRight = Double(titlesRight) / Double(max(titles, 1))
         print("lynx dumps of \(dev.count) dev pages: body snippets kept \(bodyKept), leftover snippets removed \(leftoversRemoved), titles \(titleRight)")
+        // Measured 2026-12-07 (163 pages): body 0.940, leftovers 0.669, titles 0.115.
         #expect(dev.count >= 150)
-        #expect(bodyKept >= 0.0)
-        #expect(leftoversRemoved >= 0.0)
-        #expect(titleRight >= 0.0)
+        #expect(bodyKept >= 0.93)
+        #expect(leftoversRemoved >= 0.65)
+        #expect(titleRight >= 0.10)
     }
 }

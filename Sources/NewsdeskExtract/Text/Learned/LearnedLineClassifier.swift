@@ -39,7 +39,11 @@ enum LearnedLineClassifier {
         var classes = model.decode(emissions)
         keepOneTitle(&classes, emissions: emissions)
         let sure = lines.indices.map { Foundation.exp(emissions[$0][classes[$0].rawValue]) >= overrule }
-        var labels = lines.indices.map { sure[$0] ? merge(rules[$0], classes[$0], line: lines[$0]) : rules[$0] }
+        // Prose the rules keep inside the page's main run of prose stays: losing a paragraph
+        // costs a reader more than keeping a caption.
+        let main = LineFeatures.mainRun(lines)
+        let protected = lines.indices.map { main.contains($0) && lines[$0].isProse && rules[$0] == .body(.paragraph) }
+        var labels = lines.indices.map { sure[$0] && !protected[$0] ? merge(rules[$0], classes[$0], line: lines[$0]) : rules[$0] }
         // One title: the model's when it is sure of it, else the rules'; the headline rather
         // than its repetition with the site's name.
         var title = lines.indices.first { classes[$0] == .title && sure[$0] } ?? labels.firstIndex(of: .title)

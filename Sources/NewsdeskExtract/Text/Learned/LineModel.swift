@@ -52,17 +52,6 @@ package struct LineModel: @unchecked Sendable {
         owner = storage
     }
 
-    /// The model with every line's body score raised by `bias` (through the feature every line
-    /// has): the trade between body kept and leftovers removed, chosen on the dev split.
-    package func biased(body bias: Float) -> LineModel {
-        var copy = Array(weights)
-        copy[Int(LineFeatures.hash("bias")) * Self.classes + LineClass.body.rawValue] += bias
-        return LineModel(weights: copy)
-    }
-
-    /// The file's bytes for this model.
-    package var encoded: [UInt8] { Self.encode(Array(weights)) }
-
     /// The file's bytes for these weights.
     package static func encode(_ weights: [Float]) -> [UInt8] {
         var bytes = magic
