@@ -56,10 +56,11 @@ let package = Package(
             dependencies: ["NewsdeskCore", "NewsdeskText"],
             swiftSettings: strictness
         ),
-        // Trains the name recogniser (scripts/build-entity-model.sh); not part of the product.
+        // Trains the name recogniser (scripts/build-entity-model.sh) and the plain-text cleaner's
+        // line model (scripts/build-line-model.sh); not part of the product.
         .executableTarget(
             name: "newsdesk-train",
-            dependencies: ["NewsdeskEntities", "NewsdeskText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["NewsdeskEntities", "NewsdeskExtract", "NewsdeskText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictness
         ),
         // Quotes, cues and speakers.

@@ -18,12 +18,13 @@ public struct LexiconProblem: Error, Sendable, CustomStringConvertible {
 }
 
 /// The lexicons extraction reads from `Resources/lexicons/`: furniture cues
-/// (`lexicons/leftovers`) and function words (`lexicons/stopwords`).
+/// (`lexicons/leftovers`) and function words (`lexicons/stopwords`); and the plain-text
+/// cleaner's line model (`Resources/linemodel`).
 public enum ExtractionLexicons {
     /// The lexicons that could not be loaded, empty when all were. Each lexicon is loaded once
     /// per process, on first use; reading this loads any not yet loaded, so a tool can report
     /// problems before extracting anything.
     public static var problems: [LexiconProblem] {
-        [LeftoverCues.loadProblem, FunctionWords.loadProblem].compactMap { $0 }
+        [LeftoverCues.loadProblem, FunctionWords.loadProblem, LearnedLineClassifier.loadProblem].compactMap { $0 }
     }
 }

@@ -21,7 +21,8 @@ enum LineLabel: Equatable {
 /// cue introduces, then the title and bylines in the head of the document, then body versus
 /// furniture from each remaining line's neighbourhood.
 enum LineClassifier {
-    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate()) -> [LineLabel] {
+    /// `functionWords` is the document's, when the caller has it already.
+    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), functionWords: FunctionWords? = nil) -> [LineLabel] {
         var labels = lines.map { line in
             // Credits and captions are worth reading even when the site repeats them.
             intrinsicLabel(line) ?? (template.matches(line) ? .removed(.siteTemplate) : nil)
@@ -29,7 +30,7 @@ enum LineClassifier {
         markCookieNotices(lines, &labels)
         markRelatedLists(lines, &labels)
         let firstProse = lines.indices.first { labels[$0] == nil && lines[$0].isProse } ?? lines.count
-        let functionWords = FunctionWords(document: lines)
+        let functionWords = functionWords ?? FunctionWords(document: lines)
         let title = markTitle(lines, &labels, before: firstProse, functionWords: functionWords)
         // Bylines sit between the title and the body, sometimes after a standfirst.
         let secondProse = lines.indices.dropFirst(firstProse + 1).first { labels[$0] == nil && lines[$0].isProse } ?? lines.count
@@ -45,7 +46,12 @@ enum LineClassifier {
         if let owner = CopyrightNotice.owner(of: line.text), NewsAgencies.first(in: owner) == nil { return .copyright(owner: owner) }
         if line.text.count <= CreditLineParser.maxLineLength, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
         if let (outlet, credit) = OutletByline.parse(line.text) { return .outletByline(outlet: outlet, credit: credit) }
-        if let reason = LeftoverCues.reason(for: line.text) { return .removed(reason) }
+        if let reason = LeftoverCues.reason(for: line.text) {
+            // "Reporting by …; Editing by …", "Tous droits réservés AP": the article's credits.
+            guard reason == .credit else { return .removed(reason) }
+            let agency = NewsAgencies.first(in: line.text)
+            return .credit(Credit(role: agency == nil ? .byline : .agency, agency: agency, text: line.text))
+        }
         // A caption ends with its credit, not with a full stop: "… mardi matin. Crédits photo : X / AFP".
         if !line.endsSentence, line.text.count <= 300, let (credit, caption) = CreditLineParser.imageCredit(inCaption: line.text),
             caption.split(separator: " ").count >= 4

@@ -6,8 +6,10 @@ import NewsdeskText
 /// Each line is classified from general evidence: cue phrases for page furniture (in several
 /// languages), credit and byline patterns, glued menu words, whether it reads as prose
 /// (length, final punctuation) and where it sits (a short line between two body paragraphs is
-/// an inter-title; a run of short lines after the body is page furniture). Every line that does
-/// not reach the body is listed in `removed` with its reason, so nothing vanishes silently.
+/// an inter-title; a run of short lines after the body is page furniture); then the learned
+/// line model (`LearnedLineClassifier`, trained on whole-page dumps) decides over the page as a
+/// sequence, the rules' labels among its evidence. Every line that does not reach the body is
+/// listed in `removed` with its reason, so nothing vanishes silently.
 public struct PlainTextExtractor: ArticleExtractor {
     /// Most headlines that a "Lire aussi" / "Read more" cue can introduce.
     static let maxRelatedHeadlines = 6
@@ -18,7 +20,7 @@ public struct PlainTextExtractor: ArticleExtractor {
 
     public func extract(_ text: String, context: DocumentContext) -> Result<Article, Rejection> {
         let lines = TextLine.lines(of: text)
-        let labels = LineClassifier.classify(lines, template: context.template)
+        let labels = LearnedLineClassifier.classify(lines, template: context.template)
         var article = Article(id: context.id, url: context.url, source: Source(name: context.sourceName, domain: context.url.flatMap(URLParts.domain)), encoding: context.encoding)
 
         if let titleIndex = labels.firstIndex(where: { if case .title = $0 { true } else { false } }) {

@@ -8,8 +8,8 @@ import NewsdeskText
 @main
 struct EntityResourceTool: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "newsdesk-train", abstract: "Build the entity stage's model and gazetteer keys.",
-        subcommands: [TrainNames.self, KeyAliases.self, CanonicalVariants.self])
+        commandName: "newsdesk-train", abstract: "Build the entity stage's model and gazetteer keys, and the plain-text cleaner's line model.",
+        subcommands: [TrainNames.self, KeyAliases.self, CanonicalVariants.self, TrainLines.self, MeasureLines.self])
 }
 
 /// `newsdesk-train names --out names.bin --train DIR:WEIGHT:LANGUAGE[:other] …`

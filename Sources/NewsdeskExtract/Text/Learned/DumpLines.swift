@@ -1,0 +1,37 @@
+/// The lines of a page dump as given (one `TextLine` per line, no joining of wrapped lines),
+/// for training and measuring the line model on a labelled corpus line by line
+/// (`newsdesk-train lines`, bench/dumps.sh).
+package struct DumpLines {
+    /// What a cleaner made of one line.
+    package enum Outcome: Equatable {
+        case body, title, credit, removed
+    }
+
+    let lines: [TextLine]
+
+    package init(_ lines: [String]) {
+        self.lines = lines.map { TextLine($0) }
+    }
+
+    /// The model's features of each line (the rule-based labels among them).
+    package var features: [[UInt32]] {
+        let functionWords = FunctionWords(document: lines)
+        return LineFeatures.features(of: lines, rules: LineClassifier.classify(lines, functionWords: functionWords), functionWords: functionWords)
+    }
+
+    /// Each line's outcome with the line model (overruling the rules where its probability
+    /// reaches `overrule`, the cleaner's own setting by default), or with the rules alone when
+    /// `model` is nil.
+    package func outcomes(model: LineModel?, overrule: Float? = nil) -> [Outcome] {
+        let labels = model.map { LearnedLineClassifier.classify(lines, model: $0, overrule: overrule ?? LearnedLineClassifier.overrule) }
+            ?? LineClassifier.classify(lines)
+        return labels.map { label in
+            switch label {
+            case .title: .title
+            case .body: .body
+            case .credit, .caption, .outletByline, .copyright: .credit
+            case .removed: .removed
+            }
+        }
+    }
+}
