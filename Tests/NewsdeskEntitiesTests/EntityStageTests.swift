@@ -126,6 +126,11 @@ import Testing
         #expect(!layer.mentions.contains { $0.text.hasSuffix("'") || $0.text.hasSuffix("’") || $0.text.hasSuffix("’s") })
     }
 
+    @Test func aLegalFormDoesNotHideAKnownCompany() throws {
+        let layer = try Self.layer("General Motors Corporation said on Monday that sales fell.", language: "en")
+        #expect(Self.mention(layer, "General Motors Corporation")?.entity == "Q81965")
+    }
+
     @Test func emptyAndNameLessTextsGiveNothing() throws {
         #expect(try Self.layer("", language: "fr").mentions.isEmpty)
         let plain = try Self.layer("les prix ont encore augmenté cette semaine, selon les chiffres publiés hier.", language: "fr")

@@ -55,7 +55,9 @@ struct EntityLinker {
             // A person's surname stands for the person whatever type the tagger gave it.
             let earlier = resolved.first { ($0.type == type || $0.type == .person) && Self.abbreviates(lowered, $0) }
             if let earlier { type = earlier.type }
-            if let record = known(key: key, type: &type, retyping: earlier == nil) {
+            if let record = known(key: key, type: &type, retyping: earlier == nil)
+                ?? Self.withoutLegalForm(words).flatMap({ known(key: NameKey.make($0), type: &type, retyping: false) })
+            {
                 id = table.use(Entity(record))
             } else if let expansion = expansions[name.tokens], let expanded = mentions[expansion]?.entity {
                 id = expanded
@@ -86,6 +88,20 @@ struct EntityLinker {
         guard short.count == 1 else { return false }
         return long.words.first == short[0] || (short[0].count >= 2 && long.initials == short[0])
     }
+
+    /// A company's name without the legal form that ends it ("General Motors Corporation",
+    /// "Renault SA", "Siemens AG" → the name the gazetteer knows), or nil when it has none.
+    static func withoutLegalForm(_ words: [Substring]) -> [Substring]? {
+        guard words.count >= 2, let last = words.last,
+            legalForms.contains(last.lowercased().replacingOccurrences(of: ".", with: ""))
+        else { return nil }
+        return Array(words.dropLast())
+    }
+
+    static let legalForms: Set<String> = [
+        "corporation", "corp", "company", "co", "inc", "incorporated", "ltd", "limited", "llc", "plc", "ag", "gmbh", "sa",
+        "sas", "nv", "bv", "spa", "srl", "sl",
+    ]
 
     /// The first letters of a name's longer words ("organisation des nations unies" → "onu").
     private static func initials(_ words: [String]) -> String {
