@@ -12,18 +12,38 @@ public struct ExtractionStage: Stage {
     public static let requires: Set<AnnotationKind> = [.input]
     public static let provides: Set<AnnotationKind> = [.text]
 
-    public let settings: NoSettings
-    private let html: HTMLExtractor
-    private let plainText = PlainTextExtractor()
-    private let preparation: InputPreparation
+    public struct Settings: StageSettings {
+        /// Clean plain text with the learned line model over the rules (`Resources/linemodel`).
+        /// On whole-page dumps it removes more page furniture and finds more headlines, but it
+        /// keeps less of the body and is slower (BENCHMARKS.md, "Plain text, whole-page dumps"),
+        /// so the rules alone are the default.
+        public var lineModel = false
 
-    public init(settings: NoSettings = NoSettings(), configuration: Configuration) {
-        self.init(limits: configuration.limits)
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            lineModel = try container.decodeIfPresent(Bool.self, forKey: .lineModel) ?? false
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case lineModel
+        }
     }
 
-    public init(limits: Limits = Limits()) {
-        self.settings = NoSettings()
+    public let settings: Settings
+    private let html: HTMLExtractor
+    private let plainText: PlainTextExtractor
+    private let preparation: InputPreparation
+
+    public init(settings: Settings = Settings(), configuration: Configuration) {
+        self.init(limits: configuration.limits, settings: settings)
+    }
+
+    public init(limits: Limits = Limits(), settings: Settings = Settings()) {
+        self.settings = settings
         self.html = HTMLExtractor(limits: limits)
+        self.plainText = PlainTextExtractor(lineModel: settings.lineModel)
         self.preparation = InputPreparation(limits: limits)
     }
 

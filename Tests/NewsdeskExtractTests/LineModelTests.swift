@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func theShippedModelFindsTheHeadlineTheBodyAndTheCredit() throws {
-        let article = try PlainTextExtractor().extract(Self.page, context: DocumentContext(id: "test", encoding: "utf-8")).get()
+        let article = try PlainTextExtractor(lineModel: true).extract(Self.page, context: DocumentContext(id: "test", encoding: "utf-8")).get()
         #expect(article.title == "Harbour pilots vote to strike over night shifts")
         #expect(article.paragraphs.count == 4)
         #expect(article.text.hasPrefix("The pilots who guide ships"))

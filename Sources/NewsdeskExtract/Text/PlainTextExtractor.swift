@@ -6,9 +6,9 @@ import NewsdeskText
 /// Each line is classified from general evidence: cue phrases for page furniture (in several
 /// languages), credit and byline patterns, glued menu words, whether it reads as prose
 /// (length, final punctuation) and where it sits (a short line between two body paragraphs is
-/// an inter-title; a run of short lines after the body is page furniture); then the learned
-/// line model (`LearnedLineClassifier`, trained on whole-page dumps) decides over the page as a
-/// sequence, the rules' labels among its evidence. Every line that does not reach the body is
+/// an inter-title; a run of short lines after the body is page furniture). With `lineModel`,
+/// the learned line model (`LearnedLineClassifier`, trained on whole-page dumps) then decides
+/// over the page as a sequence, the rules' labels among its evidence. Every line that does not reach the body is
 /// listed in `removed` with its reason, so nothing vanishes silently.
 public struct PlainTextExtractor: ArticleExtractor {
     /// Most headlines that a "Lire aussi" / "Read more" cue can introduce.
@@ -16,11 +16,18 @@ public struct PlainTextExtractor: ArticleExtractor {
     /// Lines of the top of a document searched for the title.
     static let titleSearchLines = 8
 
-    public init() {}
+    /// Whether the learned line model decides over the rules.
+    public let lineModel: Bool
+
+    public init(lineModel: Bool = false) {
+        self.lineModel = lineModel
+    }
 
     public func extract(_ text: String, context: DocumentContext) -> Result<Article, Rejection> {
         let lines = TextLine.lines(of: text)
-        let labels = LearnedLineClassifier.classify(lines, template: context.template)
+        let labels = lineModel
+            ? LearnedLineClassifier.classify(lines, template: context.template)
+            : LineClassifier.classify(lines, template: context.template)
         var article = Article(id: context.id, url: context.url, source: Source(name: context.sourceName, domain: context.url.flatMap(URLParts.domain)), encoding: context.encoding)
 
         if let titleIndex = labels.firstIndex(where: { if case .title = $0 { true } else { false } }) {
