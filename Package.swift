@@ -70,7 +70,11 @@ let package = Package(
         ),
         .target(
             name: "NewsdeskStore",
-            dependencies: ["NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, for the progress handler that bounds a query's time.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strictness
         ),
         // The stage registry and everything that runs the pipeline: shared by the CLI and the server to come.

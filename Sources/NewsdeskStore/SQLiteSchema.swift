@@ -170,6 +170,7 @@ enum SQLiteSchema {
             )
             try SQLiteEntities.backfill(in: db)
         }
+        migrator.registerMigration("v7-segmented-pairs", migrate: addSegmentedPairs)
         return migrator
     }
 }
