@@ -62,6 +62,12 @@ let package = Package(
             dependencies: ["NewsdeskEntities", "NewsdeskText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictness
         ),
+        // Times searches in process for bench/search-scale.sh; not part of the product.
+        .executableTarget(
+            name: "newsdesk-search-bench",
+            dependencies: ["NewsdeskStore"],
+            swiftSettings: strictness
+        ),
         // Quotes, cues and speakers.
         .target(
             name: "NewsdeskQuotes",
