@@ -23,7 +23,7 @@ struct ArticlePrinter {
         var failures = 0
         if asArray { Output.write("[") }
         var copies = items.count > 1 ? CopyIndex(capacity: remembered) : nil
-        let map = OrderedParallelMap(inputs: items, window: jobs * 16, transform: processor.process)
+        let map = OrderedParallelMap(inputs: items, window: jobs * 16, transform: { processor.process($0) })
         try map.run(jobs: jobs) { index, outcome in
             if asArray && index > 0 { Output.write(",\n") }
             switch outcome {
