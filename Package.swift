@@ -68,6 +68,12 @@ let package = Package(
             dependencies: ["NewsdeskStore"],
             swiftSettings: strictness
         ),
+        // Fuzz targets for scripts/fuzz.sh (libFuzzer); without -DFUZZING it replays inputs.
+        .executableTarget(
+            name: "newsdesk-fuzz",
+            dependencies: ["NewsdeskExtract", "NewsdeskStore"],
+            swiftSettings: strictness
+        ),
         // Quotes, cues and speakers.
         .target(
             name: "NewsdeskQuotes",

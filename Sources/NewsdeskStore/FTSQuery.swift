@@ -120,7 +120,10 @@ enum FTSQuery {
         "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func tokenize(_ input: String) throws(StoreError) -> [Token] {
+    static func tokenize(_ query: String) throws(StoreError) -> [Token] {
+        // Control characters are spaces: FTS5 reads its expression up to a NUL, so "a\0OR b"
+        // left a quoted term unterminated (found by scripts/fuzz.sh).
+        let input = String(String.UnicodeScalarView(query.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
         var tokens: [Token] = []
         var index = input.startIndex
         while index < input.endIndex {

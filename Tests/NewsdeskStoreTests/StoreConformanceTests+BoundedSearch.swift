@@ -35,6 +35,14 @@ extension StoreConformanceTests {
         #expect(error?.message.contains("ran past") == true)
     }
 
+    /// Found by scripts/fuzz.sh: a NUL ended FTS5's reading of the translated query.
+    @Test(arguments: StoreFactory.all, ["budget\u{0}OR strike", "budget\u{1}strike", "\"budget\u{0}\"", "budget\u{7F}"])
+    func controlCharactersAreSpaces(factory: StoreFactory, query: String) throws {
+        let store = try SearchCorpus.store(factory, in: scratch)
+        let spaced = String(String.UnicodeScalarView(query.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        #expect(try store.search(SearchQuery(query)).map(\.id) == store.search(SearchQuery(spaced)).map(\.id))
+    }
+
     @Test(arguments: StoreFactory.all)
     func offsetPagesThroughTheRanking(factory: StoreFactory) throws {
         let store = try SearchCorpus.store(factory, in: scratch)
