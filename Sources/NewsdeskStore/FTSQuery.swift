@@ -116,8 +116,17 @@ enum FTSQuery {
         expressions.count == 1 ? expressions.joined() : "(" + expressions.joined(separator: " AND ") + ")"
     }
 
+    /// A string for FTS5, its quotes doubled scalar by scalar: a quote followed by a combining
+    /// mark is one Character, which a replacement by characters would miss (found by fuzzing).
     private static func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.append(scalar) }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     static func tokenize(_ query: String) throws(StoreError) -> [Token] {

@@ -5,7 +5,7 @@ extension SQLiteStore: SearchStoring {
         if query.isFilterOnly { return try filteredArticles(query) }
         let match = try FTSQuery.translate(query.text)
         let terms = BoundedSnippet.terms(of: try FTSQuery.tokenize(query.text))
-        let (filters, filterArguments) = Self.filterClause(query.filters, firstParameter: 7)
+        let (filters, filterArguments) = Self.filterClause(query.filters, firstParameter: 8)
         return try run {
             try pool.read { db in try QueryDeadline.run(db, within: query.timeLimit) {
                 // Ranked and limited first, snippets made for the hits shown only: making a snippet
@@ -13,12 +13,21 @@ extension SQLiteStore: SearchStoring {
                 // seconds on broad queries over long articles; a very long article gets a bounded
                 // snippet of its first part (BoundedSnippet). bm25 weights: a match in the title
                 // counts ten times one in the body, as much as one in its pairs of characters.
+                // A query matching more than `rankedMatches` articles is ranked among its most
+                // recently stored matches only: scoring is a lookup per match, and ranking all
+                // 50,000 articles that hold "the" in a store of 100,000 took 150 ms.
                 let rows = try Row.fetchAll(
                     db,
                     sql: """
-                        WITH top AS MATERIALIZED (
+                        WITH ranked_window AS (
+                            SELECT coalesce((
+                                SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1\(filters)
+                                ORDER BY rowid DESC LIMIT 1 OFFSET ?7
+                            ), 0) AS lowest
+                        ),
+                        top AS MATERIALIZED (
                             SELECT rowid, bm25(articles_fts, 10.0, 1.0, 1.0) AS rank
-                            FROM articles_fts WHERE articles_fts MATCH ?1\(filters)
+                            FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid >= (SELECT lowest FROM ranked_window)\(filters)
                             ORDER BY rank LIMIT ?2 OFFSET ?6
                         )
                         SELECT a.id, a.title, a.source_name, a.published, a.language, top.rank,
@@ -30,7 +39,8 @@ extension SQLiteStore: SearchStoring {
                         WHERE articles_fts MATCH ?1
                         ORDER BY top.rank
                         """,
-                    arguments: [match, query.limit, BoundedSnippet.longArticle, BoundedSnippet.words, BoundedSnippet.prefixCharacters, query.offset]
+                    arguments: [match, query.limit, BoundedSnippet.longArticle, BoundedSnippet.words, BoundedSnippet.prefixCharacters, query.offset,
+                               Self.rankedMatches - 1]
                         + filterArguments)
                 return rows.map { row in
                     SearchHit(
@@ -42,6 +52,9 @@ extension SQLiteStore: SearchStoring {
             } }
         }
     }
+
+    /// Most matches a query is ranked among: its most recently stored ones.
+    static let rankedMatches = 5_000
 
     /// A query without words: the articles with keys in every filter, most recently published
     /// first (those without a date last), each with a snippet around its first key of the first

@@ -43,6 +43,17 @@ extension StoreConformanceTests {
         #expect(try store.search(SearchQuery(query)).map(\.id) == store.search(SearchQuery(spaced)).map(\.id))
     }
 
+    /// Found by scripts/fuzz.sh: a quote with a combining mark after it was not escaped.
+    @Test(arguments: StoreFactory.all, ["strike\"\u{593}", "(a O(a %R b\"\u{593} NO)b)R\u{8}T c"])
+    func aQuoteWithACombiningMarkIsRead(factory: StoreFactory, query: String) throws {
+        let store = try SearchCorpus.store(factory, in: scratch)
+        do {
+            _ = try store.search(SearchQuery(query))
+        } catch {
+            #expect(error.code == .badQuery, "\(error)")
+        }
+    }
+
     @Test(arguments: StoreFactory.all)
     func offsetPagesThroughTheRanking(factory: StoreFactory) throws {
         let store = try SearchCorpus.store(factory, in: scratch)
