@@ -13,7 +13,8 @@ struct SearchCommand: ParsableCommand {
             alternatives, NOT or -word to exclude, and parentheses to group. Matches in the title \
             count ten times as much as in the body (bm25). Chinese, Japanese and Korean words are \
             found inside running text. A query too broad to answer within a second is refused: \
-            at most 64 words and phrases, 8 prefixes, and 2 letters before a *.
+            at most 64 words and phrases, 8 prefixes, and 2 letters before a *. A query matching \
+            more than 5,000 articles is ranked among its 5,000 most recently stored matches.
 
             --entity keeps the articles that mention an entity, given by its exact id (Q184, \
             nd:person:jean-dupont) or by a name or alias seen (see newsdesk entity); repeated, \

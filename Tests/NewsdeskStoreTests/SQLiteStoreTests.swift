@@ -67,7 +67,29 @@ import Testing
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try SQLiteSchema.migrator.appliedIdentifiers(db))
         }
         #expect(applicationID == SQLiteSchema.applicationID)
-        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of", "v6-entities"])
+        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of", "v6-entities", "v7-segmented-pairs"])
+    }
+
+    /// v7 rebuilds the full-text index with the character pairs of the articles already stored.
+    @Test func aVersion6DatabaseFindsItsJapaneseWordsAfterTheUpgrade() throws {
+        let path = try scratch.newPath()
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteSchema.migrator.migrate(queue, upTo: "v6-entities")
+            try queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO articles (id, title, authors, language, text, paragraphs, credits, removed, encoding, ingested_at)
+                        VALUES (?, '特許庁が指針を公表', '[]', 'ja', '政府は改正商標法の施行に向けて準備を進めている。', '[]', '[]', '[]', 'utf-8',
+                            '2024-01-01T00:00:00Z')
+                        """,
+                    arguments: [StoreFixtures.id("ab12")])
+            }
+            try queue.close()
+        }
+        let store = try SQLiteStore(path: path)
+        #expect(try store.search(SearchQuery("商標法")).map(\.id) == [StoreFixtures.id("ab12")])
+        #expect(try store.search(SearchQuery("特許庁")).map(\.id) == [StoreFixtures.id("ab12")])
     }
 
     @Test func aVersion3DatabaseGainsAnnotationsAndKeepsItsArticles() throws {
