@@ -63,6 +63,18 @@ let package = Package(
             dependencies: ["NewsdeskEntities", "NewsdeskExtract", "NewsdeskText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictness
         ),
+        // Times searches in process for bench/search-scale.sh; not part of the product.
+        .executableTarget(
+            name: "newsdesk-search-bench",
+            dependencies: ["NewsdeskStore"],
+            swiftSettings: strictness
+        ),
+        // Fuzz targets for scripts/fuzz.sh (libFuzzer); without -DFUZZING it replays inputs.
+        .executableTarget(
+            name: "newsdesk-fuzz",
+            dependencies: ["NewsdeskExtract", "NewsdeskStore"],
+            swiftSettings: strictness
+        ),
         // Quotes, cues and speakers.
         .target(
             name: "NewsdeskQuotes",
@@ -71,7 +83,11 @@ let package = Package(
         ),
         .target(
             name: "NewsdeskStore",
-            dependencies: ["NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "NewsdeskCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, for the progress handler that bounds a query's time.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strictness
         ),
         // The stage registry and everything that runs the pipeline: shared by the CLI and the server to come.

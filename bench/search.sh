@@ -28,7 +28,9 @@ words = ("le conseil municipal a voté mardi la rénovation de école primaire d
 paragraphs = [" ".join(random.choice(words) for _ in range(80)).capitalize() + "." for _ in range(8000)]
 (pages / "long.txt").write_text("Un très long compte rendu du conseil\n\n" + "\n\n".join(paragraphs))
 
-queries = ["s* t*", "a* OR b* OR c* OR d*", "the and of to", "conseil", "strike", '"the"']
+# One-letter prefixes (s* t*) are refused as too broad since the query limits (FTSQuery); their
+# two-letter neighbours are timed instead.
+queries = ["se* th*", "an* OR be* OR co* OR de*", "the and of to", "conseil", "strike", '"the"', "s* t*"]
 columns = []
 for index, binary in enumerate(binaries):
     database = work / f"store-{index}.sqlite"

@@ -4,7 +4,7 @@ public import NewsdeskCore
 ///
 /// 1. gzip input is decompressed (capped at `Limits.maxInputBytes`);
 /// 2. empty input and binary formats are rejected by their bytes, never by file name, and so
-///    are text files that are not news (JSON, CSV, licence texts) unless the limits keep them;
+///    are text files that are not news (JSON, CSV, licence texts, logs, code) unless the limits keep them;
 /// 3. the id is computed: the SHA-256 of the (decompressed) bytes, so the same page stored
 ///    gzipped or not is one document, and callers can skip documents they already have
 ///    before paying for decoding and extraction;

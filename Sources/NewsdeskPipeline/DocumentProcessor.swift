@@ -28,10 +28,11 @@ public struct DocumentProcessor: Sendable {
         self.sourceTemplates = sourceTemplates
     }
 
-    public func process(_ item: InputItem) -> DocumentOutcome {
+    /// The outcome of one input; `shouldStop` ends a wait on a named pipe (an interrupted run).
+    public func process(_ item: InputItem, shouldStop: () -> Bool = { false }) -> DocumentOutcome {
         let origin = item.path
         let bytes: [UInt8]
-        switch reader.read(item) {
+        switch reader.read(item, shouldStop: shouldStop) {
         case .success(let read): bytes = read
         case .failure(let rejection): return .rejected(rejection, origin: origin)
         }

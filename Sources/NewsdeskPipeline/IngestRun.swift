@@ -63,7 +63,7 @@ public struct IngestRun {
             batch.removeAll(keepingCapacity: true)
         }
 
-        let map = OrderedParallelMap(inputs: items, window: jobs * 16, transform: processor.process)
+        let map = OrderedParallelMap(inputs: items, window: jobs * 16, transform: { processor.process($0, shouldStop: shouldStop) })
         do {
             try map.run(jobs: jobs, shouldStop: shouldStop) { _, outcome in
                 var problem: IngestTally.Problem?

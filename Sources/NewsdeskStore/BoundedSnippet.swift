@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskCore
 
 /// A snippet for an article too long for FTS5's `snippet()`, whose cost grows faster than the
 /// number of matches in the document (seconds for a few megabytes). Reads a bounded prefix of
@@ -16,6 +17,22 @@ enum BoundedSnippet {
     struct Term {
         var folded: String
         var prefix: Bool
+
+        /// Whether a word matches: compared byte by byte, lower-cased, when it is ASCII (most
+        /// words of most texts, and folding each through Foundation was most of a snippet's
+        /// time: tens of milliseconds when the first match lies deep in a long article).
+        func matches(_ word: Substring) -> Bool {
+            let bytes = word.utf8
+            guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                let folded = BoundedSnippet.fold(String(word))
+                return prefix ? folded.hasPrefix(self.folded) : folded == self.folded
+            }
+            let term = folded.utf8
+            guard prefix ? bytes.count >= term.count : bytes.count == term.count else { return false }
+            return zip(bytes, term).allSatisfy { byte, termByte in
+                (byte &- 0x41 < 26 ? byte | 0x20 : byte) == termByte
+            }
+        }
     }
 
     /// The terms of a query whose matches are marked (phrases by their words).
@@ -33,8 +50,8 @@ enum BoundedSnippet {
         let words = wordRanges(in: text)
         guard !words.isEmpty else { return MarkedText(text: "", marks: []) }
         func matches(_ range: Range<String.Index>) -> Bool {
-            let word = fold(String(text[range]))
-            return terms.contains { $0.prefix ? word.hasPrefix($0.folded) : word == $0.folded }
+            let word = text[range]
+            return terms.contains { $0.matches(word) }
         }
         let first = words.firstIndex(where: matches) ?? 0
         // A few words of context before the match, as FTS5's fragments have.
@@ -57,26 +74,33 @@ enum BoundedSnippet {
         return MarkedText(text: snippet, marks: marks)
     }
 
+    /// The words of the text, by scalars (letters, digits and the marks that follow them).
     private static func wordRanges(in text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            if isWordCharacter(text[index]) {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if isWordScalar(scalar) || (start != nil && scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark) {
                 if start == nil { start = index }
             } else if let wordStart = start {
                 ranges.append(wordStart..<index)
                 start = nil
             }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
-        if let wordStart = start { ranges.append(wordStart..<text.endIndex) }
+        if let wordStart = start { ranges.append(wordStart..<scalars.endIndex) }
         return ranges
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
 
-    private static func fold(_ word: String) -> String {
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.isAlphabetic || (0x30...0x39).contains(scalar.value) : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    fileprivate static func fold(_ word: String) -> String {
         word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

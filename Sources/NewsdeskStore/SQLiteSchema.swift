@@ -219,6 +219,7 @@ enum SQLiteSchema {
                     """
             )
         }
+        migrator.registerMigration("v8-segmented-pairs", migrate: addSegmentedPairs)
         return migrator
     }
 }

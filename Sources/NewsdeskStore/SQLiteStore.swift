@@ -19,11 +19,8 @@ public final class SQLiteStore: Sendable {
         // An existing file is looked at read-only first: opening the pool switches it to WAL,
         // which must not happen to another program's database or one from a newer Newsdesk.
         if FileManager.default.fileExists(atPath: path) { try Self.checkOwnership(path: path) }
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        configuration.label = "newsdesk"
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try DatabasePool(path: path, configuration: Self.configuration(readonly: false))
         } catch {
             throw SQLiteErrors.map(error, path: path, opening: true)
         }
@@ -46,14 +43,11 @@ public final class SQLiteStore: Sendable {
     private init(readOnlyAt path: String) throws(StoreError) {
         self.path = path
         try SQLiteFileCheck.check(path: path, create: false)
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.label = "newsdesk"
         // A URI filename; SQLite's URI encoding escapes what would end the path.
         let encoded = path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3f")
             .replacingOccurrences(of: "#", with: "%23")
         do {
-            pool = try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration)
+            pool = try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: Self.configuration(readonly: true))
         } catch {
             throw SQLiteErrors.map(error, path: path, opening: true)
         }
@@ -65,6 +59,17 @@ public final class SQLiteStore: Sendable {
                 }
             }
         }
+    }
+
+    /// Every connection of the store: the index's SQL function registered (its triggers and
+    /// content view call it).
+    private static func configuration(readonly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.busyMode = .timeout(10)
+        configuration.label = "newsdesk"
+        configuration.prepareDatabase { db in db.add(function: SQLiteSchema.pairsFunction) }
+        return configuration
     }
 
     private func migrate() throws(StoreError) {

@@ -5,20 +5,26 @@ public struct SearchQuery: Sendable, Equatable {
     /// published first.
     public var text: String
     public var limit: Int
+    /// How many of the best hits to skip (the page after `offset` hits).
+    public var offset: Int
+    /// Past this time the query is stopped and refused as too broad.
+    public var timeLimit: Duration
     /// Only articles with a layer key in each of these ranges (say, a time expression naming a
     /// day of May 2024: kind "times", from "2024-05" through "2024-05"; a mention of Belarus:
     /// kind "entities", exactly "Q184"), compared as `AnnotationStoring` compares keys.
     public var filters: [KeyRange]
 
-    public init(_ text: String, limit: Int = 20, filters: [KeyRange] = []) {
+    public init(_ text: String, limit: Int = 20, offset: Int = 0, filters: [KeyRange] = [], timeLimit: Duration = .seconds(1)) {
         self.text = text
         self.limit = limit
+        self.offset = offset
         self.filters = filters
+        self.timeLimit = timeLimit
     }
 
     /// A query with at most one filter.
-    public init(_ text: String, limit: Int = 20, keys: KeyRange?) {
-        self.init(text, limit: limit, filters: keys.map { [$0] } ?? [])
+    public init(_ text: String, limit: Int = 20, offset: Int = 0, keys: KeyRange?) {
+        self.init(text, limit: limit, offset: offset, filters: keys.map { [$0] } ?? [])
     }
 
     /// Whether the query has no words, only filters.

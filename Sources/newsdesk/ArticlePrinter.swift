@@ -25,7 +25,7 @@ struct ArticlePrinter {
         if asArray { Output.write("[") }
         var copies = items.count > 1 ? CopyIndex(capacity: remembered) : nil
         var stories = items.count > 1 ? StoryGrouping() : nil
-        let map = OrderedParallelMap(inputs: items, window: jobs * 16, transform: processor.process)
+        let map = OrderedParallelMap(inputs: items, window: jobs * 16, transform: { processor.process($0) })
         try map.run(jobs: jobs) { index, outcome in
             if asArray && index > 0 { Output.write(",\n") }
             switch outcome {

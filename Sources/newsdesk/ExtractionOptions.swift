@@ -21,7 +21,7 @@ struct ExtractionOptions: ParsableArguments {
 
     var jobs: Int { requestedJobs ?? ProcessInfoCores.count }
 
-    @Flag(help: "Keep text files that are not news (JSON data, CSV, licence texts) instead of skipping them.")
+    @Flag(help: "Keep text files that are not news (JSON data, CSV, licence texts, logs, source code) instead of skipping them.")
     var keepNonArticles = false
 
     @OptionGroup var configurationFile: ConfigurationOptions

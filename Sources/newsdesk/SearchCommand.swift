@@ -11,7 +11,10 @@ struct SearchCommand: ParsableCommand {
             Words must all appear (accents and case are ignored: Bielorussie finds Biélorussie). \
             Use "quotes" for a phrase, a trailing * for a prefix (negoci*), OR between \
             alternatives, NOT or -word to exclude, and parentheses to group. Matches in the title \
-            count ten times as much as in the body (bm25).
+            count ten times as much as in the body (bm25). Chinese, Japanese and Korean words are \
+            found inside running text. A query too broad to answer within a second is refused: \
+            at most 64 words and phrases, 8 prefixes, and 2 letters before a *. A query matching \
+            more than 5,000 articles is ranked among its 5,000 most recently stored matches.
 
             --entity keeps the articles that mention an entity, given by its exact id (Q184, \
             nd:person:jean-dupont) or by a name or alias seen (see newsdesk entity); repeated, \
@@ -40,6 +43,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Most results to show.")
     var limit: Int = 10
 
+    @Option(help: "Results to skip: the next page starts at the previous --offset plus --limit.")
+    var offset: Int = 0
+
     @Option(help: DateRangeOption.help)
     var about: DateRangeOption?
 
@@ -52,7 +58,7 @@ struct SearchCommand: ParsableCommand {
     var format: TableFormat = .table
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard limit > 0, offset >= 0 else { throw ValidationError("--limit must be at least 1 and --offset at least 0") }
         if query.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) && entity.isEmpty && about == nil {
             throw ValidationError("give a query, --entity or --about")
         }
@@ -70,7 +76,7 @@ struct SearchCommand: ParsableCommand {
                 KeyRange.exactly(try EntityReference.resolve(reference, in: articleStore).id, kind: StoredEntity.layerKind)
             }
             return try articleStore.search(
-                SearchQuery(query.joined(separator: " "), limit: limit, filters: entities + [about?.keyRange].compactMap(\.self)))
+                SearchQuery(query.joined(separator: " "), limit: limit, offset: offset, filters: entities + [about?.keyRange].compactMap(\.self)))
         }
         switch format {
         case .json:

@@ -67,31 +67,49 @@ import Testing
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try SQLiteSchema.migrator.appliedIdentifiers(db))
         }
         #expect(applicationID == SQLiteSchema.applicationID)
-        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of", "v6-entities", "v7-stories"])
+        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of", "v6-entities", "v7-stories", "v8-segmented-pairs"])
+    }
+
+    /// A database as an older Newsdesk left it: migrated up to `migration`, then `insert` run.
+    private func oldDatabase(upTo migration: String, insert: String, arguments: StatementArguments) throws -> String {
+        let path = try scratch.newPath()
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteSchema.migrator.migrate(queue, upTo: migration)
+        try queue.write { db in try db.execute(sql: insert, arguments: arguments) }
+        try queue.close()
+        return path
+    }
+
+    /// v8 rebuilds the full-text index with the character pairs of the articles already stored.
+    @Test func aVersion6DatabaseFindsItsJapaneseWordsAfterTheUpgrade() throws {
+        let path = try oldDatabase(
+            upTo: "v6-entities",
+            insert: """
+                INSERT INTO articles (id, title, authors, language, text, paragraphs, credits, removed, encoding, ingested_at)
+                VALUES (?, '特許庁が指針を公表', '[]', 'ja', '政府は改正商標法の施行に向けて準備を進めている。', '[]', '[]', '[]', 'utf-8',
+                    '2024-01-01T00:00:00Z')
+                """,
+            arguments: [StoreFixtures.id("ab12")])
+        let store = try SQLiteStore(path: path)
+        #expect(try store.search(SearchQuery("商標法")).map(\.id) == [StoreFixtures.id("ab12")])
+        #expect(try store.search(SearchQuery("特許庁")).map(\.id) == [StoreFixtures.id("ab12")])
     }
 
     @Test func aVersion3DatabaseGainsAnnotationsAndKeepsItsArticles() throws {
-        let path = try scratch.newPath()
         let old = MeetingCorpus.astana.article
-        do {
-            // A database as Newsdesk left it before annotation layers, with one article in it.
-            let queue = try DatabaseQueue(path: path)
-            try SQLiteSchema.migrator.migrate(queue, upTo: "v3-modified-description")
-            try queue.write { db in
-                try db.execute(
-                    sql: """
-                        INSERT INTO articles (id, url, source_name, source_domain, title, authors, published, language, text,
-                            paragraphs, credits, removed, encoding, origin, ingested_at, original, modified, description)
-                        VALUES (?, NULL, ?, ?, ?, '["Julie Martin"]', ?, 'fr', ?, ?, '[]', '[]', 'utf-8', '/tmp/a2.html',
-                            '2024-01-01T00:00:00Z', NULL, NULL, NULL)
-                        """,
-                    arguments: [
-                        old.id, old.source.name, old.source.domain, old.title, old.published, old.text,
-                        "[{\"kind\":\"paragraph\",\"start\":0,\"end\":\(old.text.unicodeScalars.count)}]",
-                    ])
-            }
-            try queue.close()
-        }
+        // A database as Newsdesk left it before annotation layers, with one article in it.
+        let path = try oldDatabase(
+            upTo: "v3-modified-description",
+            insert: """
+                INSERT INTO articles (id, url, source_name, source_domain, title, authors, published, language, text,
+                    paragraphs, credits, removed, encoding, origin, ingested_at, original, modified, description)
+                VALUES (?, NULL, ?, ?, ?, '["Julie Martin"]', ?, 'fr', ?, ?, '[]', '[]', 'utf-8', '/tmp/a2.html',
+                    '2024-01-01T00:00:00Z', NULL, NULL, NULL)
+                """,
+            arguments: [
+                old.id, old.source.name, old.source.domain, old.title, old.published, old.text,
+                "[{\"kind\":\"paragraph\",\"start\":0,\"end\":\(old.text.unicodeScalars.count)}]",
+            ])
 
         let store = try SQLiteStore(path: path)
         let stored = try store.article(idPrefix: "a200")

@@ -116,7 +116,7 @@ public struct Limits: Sendable, Equatable, Codable {
     public var maxStructuredDataBytes = 2_000_000
     /// Deepest nesting of a page's JSON-LD that is read; deeper structured data is ignored. Default 512.
     public var maxJSONDepth = 512
-    /// Whether text files that are not news (JSON data, CSV, licence texts) are skipped as
+    /// Whether text files that are not news (JSON data, CSV, licence texts, logs, source code) are skipped as
     /// "not an article" rather than stored. Default true; `--keep-non-articles` turns it off.
     public var skipsNonArticles = true
 

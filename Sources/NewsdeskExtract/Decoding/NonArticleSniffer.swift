@@ -2,7 +2,7 @@ import Foundation
 import NewsdeskText
 
 /// Tells text files that are not news from articles, by their structure: JSON data, delimited
-/// tables (CSV, TSV), software licence texts. Such files sit beside pages in scraped and
+/// tables (CSV, TSV), software licence texts, logs and source code (NonArticleSniffer+CodeAndLogs). Such files sit beside pages in scraped and
 /// benchmark folders (`ground-truth.json`, `LICENSE`) and would otherwise be stored as articles.
 enum NonArticleSniffer {
     /// What the bytes are when they are not an article ("JSON data"), or nil.
@@ -13,6 +13,10 @@ enum NonArticleSniffer {
         let sample = bytes.prefix(sampleBytes)
         if isDelimitedTable(sample) { return "CSV data" }
         if isLicence(sample) { return "a licence text" }
+        // A page's head is often mostly script and style: code, but the page is what counts.
+        guard !hasMarkup(sample) else { return nil }
+        if isLog(sample) { return "a log" }
+        if isSourceCode(sample) { return "source code" }
         return nil
     }
 
@@ -34,13 +38,19 @@ enum NonArticleSniffer {
     }
 
     /// Lines of fields: the same number (at least three fields) of one delimiter outside quotes
-    /// on nine lines in ten, over at least five lines. Prose lines vary in commas; a table's do not.
+    /// on nine lines in ten, over at least five lines, most of which do not end like a sentence.
+    /// Prose lines vary in commas; a table's do not.
     static func isDelimitedTable(_ sample: ArraySlice<UInt8>) -> Bool {
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
         var lines = sample.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }).filter { !$0.allSatisfy(isSpace) }
         if sample.count >= sampleBytes { lines = lines.dropLast() }  // the last may be cut off
         let head = lines.prefix(50)
         guard head.count >= 5 else { return false }
+        // Paragraphs of prose with the same number of commas end like sentences; rows do not.
+        let sentenceEnds = head.count { line in
+            line.last(where: { !isSpace($0) }).map { ".!?".utf8.contains($0) } ?? false
+        }
+        if sentenceEnds * 2 >= head.count { return false }
         for delimiter in [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, UInt8(ascii: "|")] {
             let counts = head.map { fieldSeparators(in: $0, delimiter: delimiter) }
             guard let header = counts.first, header >= 2 else { continue }

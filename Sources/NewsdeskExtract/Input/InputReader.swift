@@ -3,13 +3,17 @@ public import NewsdeskCore
 /// Reads an input's bytes, refusing files over the size limit before reading them whole.
 public struct InputReader: Sendable {
     public let maxBytes: Int
+    /// How long a named pipe may go without sending a byte before it is given up.
+    public let pipeIdleLimit: Duration
 
-    public init(maxBytes: Int) {
+    public init(maxBytes: Int, pipeIdleLimit: Duration = .seconds(10)) {
         self.maxBytes = maxBytes
+        self.pipeIdleLimit = pipeIdleLimit
     }
 
-    /// The bytes of a file or of standard input, or why they could not be had.
-    public func read(_ item: InputItem) -> Result<[UInt8], Rejection> {
+    /// The bytes of a file or of standard input, or why they could not be had. A named pipe is
+    /// waited on for at most `pipeIdleLimit` at a time, and not at all once `shouldStop` says so.
+    public func read(_ item: InputItem, shouldStop: () -> Bool = { false }) -> Result<[UInt8], Rejection> {
         switch item {
         case .unusable(_, let rejection):
             return .failure(rejection)
@@ -32,6 +36,8 @@ public struct InputReader: Sendable {
             switch POSIX.status(descriptor: descriptor) {
             case .success(let status) where status.kind == .directory:
                 return .failure(Rejection(.unreadable, "is a directory"))
+            case .success(let status) where status.kind == .namedPipe:
+                return readPipe(descriptor, shouldStop: shouldStop)
             case .success(let status): size = status.kind == .regular ? status.size : 0
             case .failure: size = 0
             }
@@ -39,6 +45,16 @@ public struct InputReader: Sendable {
                 return .failure(Rejection(.tooLarge, "\(ByteCount(size)) is over the \(ByteCount(maxBytes)) limit"))
             }
             return readDescriptor(descriptor, sizeHint: size)
+        }
+    }
+
+    private func readPipe(_ descriptor: Int32, shouldStop: () -> Bool) -> Result<[UInt8], Rejection> {
+        switch POSIX.readPipe(descriptor, limit: maxBytes, idleLimit: pipeIdleLimit, shouldStop: shouldStop) {
+        case .success(let bytes?): .success(bytes)
+        case .success(nil): .failure(Rejection(.tooLarge, "more than the \(ByteCount(maxBytes)) limit"))
+        case .failure(.idle): .failure(Rejection(.unreadable, "a named pipe that sent nothing for \(pipeIdleLimit.components.seconds) s"))
+        case .failure(.stopped): .failure(Rejection(.unreadable, "interrupted while waiting on a named pipe"))
+        case .failure(.system(let code)): .failure(Rejection(.unreadable, code.message))
         }
     }
 

@@ -120,8 +120,10 @@ enum POSIX {
         }
     }
 
+    /// Opens without blocking: opening a named pipe for reading would otherwise wait until a
+    /// program opens it for writing, with no way to give up. Reads of a regular file ignore the flag.
     static func openForReading(_ path: String) -> Result<Int32, SystemError> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         return descriptor < 0 ? .failure(SystemError(code: errno)) : .success(descriptor)
     }
 

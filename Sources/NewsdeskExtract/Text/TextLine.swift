@@ -4,13 +4,18 @@ import NewsdeskCore
 struct TextLine {
     var text: String
     var wordCount: Int
-    /// Ends like a sentence: `.`, `!`, `?`, `…`, or a closing quote or bracket after one.
+    /// Ends like a sentence: `.`, `!`, `?`, `…`, their full-width forms (`。`), or a closing quote
+    /// or bracket after one.
     var endsSentence: Bool
 
     init(_ text: String) {
         self.text = text
-        // Words, not punctuation standing alone (" : ", " – ").
-        self.wordCount = text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
+        // Words, not punctuation standing alone (" : ", " – "); in scripts written without
+        // spaces, a word for every two characters (the length of a typical Chinese or Japanese word).
+        self.wordCount = text.split(whereSeparator: \.isWhitespace).reduce(0) { count, token in
+            guard token.contains(where: { $0.isLetter || $0.isNumber }) else { return count }
+            return count + max(1, token.unicodeScalars.count(where: \.isWrittenWithoutSpaces) / 2)
+        }
         self.endsSentence = Self.endsLikeSentence(text)
     }
 
@@ -36,8 +41,8 @@ struct TextLine {
         var scalars = text.unicodeScalars.reversed().makeIterator()
         while let last = scalars.next() {
             switch last {
-            case ".", "!", "?", "…", ";": return true
-            case "»", "\"", "”", "’", "'", ")", "]", "\u{202F}", "\u{00A0}", " ": continue
+            case ".", "!", "?", "…", ";", "。", "！", "？", "．", "；": return true
+            case "»", "\"", "”", "’", "'", ")", "]", "」", "』", "）", "\u{202F}", "\u{00A0}", " ": continue
             default: return false
             }
         }
