@@ -27,6 +27,31 @@ import Testing
         #expect(missed.count * 20 <= files.count, "\(missed.map(\.lastPathComponent))")
     }
 
+    /// A text browser's dump of a whole page: bullets and numbered links, not a program.
+    @Test func aTextBrowsersPageDumpIsAnArticle() {
+        let dump = """
+               #[1]Startseite [2]Suche
+
+                 * [3]English
+                 * [4]Anmelden
+                 * [5]Kontakt
+
+            Nachrichten aus der Region
+
+               [6]Logo der Zeitung
+
+                 * [7]Politik
+                      + [8]Inland
+                      + [9]Ausland
+                 * [10]Wirtschaft
+
+            Hafenbrücke wird für Lastwagen gesperrt
+
+               Der Regionalrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für schwere Lastwagen zu sperren.
+            """
+        #expect(kind(dump) == nil)
+    }
+
     @Test func logsAreNotArticles() {
         let syslog = (1...8).map { "May 23 18:00:0\($0) host sshd[1234]: Accepted publickey for user from 10.0.0.\($0) port 22" }
         let access = (1...8).map { "10.0.0.\($0) - - [23/May/2024:18:00:0\($0) +0000] \"GET /page/\($0) HTTP/1.1\" 200 512 \"-\" \"curl/8.0\"" }

@@ -62,14 +62,18 @@ extension NonArticleSniffer {
     private static func isCodeLine(_ line: ArraySlice<UInt8>) -> Bool {
         if isComment(line) { return true }
         let trimmed = line.drop(while: { $0 == 0x20 || $0 == 0x09 })
+        // A numbered link of a text browser's page dump ("[12]Recherche"), not an array.
+        if trimmed.first == UInt8(ascii: "["), let next = trimmed.dropFirst().first, next >= 0x30 && next <= 0x39 { return false }
         if let last = trimmed.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }), "{};):\\".utf8.contains(last) { return true }
         return codeOpenings.contains { trimmed.starts(with: $0) }
     }
 
+    /// A comment line. Not "* " (the bullets of text dumps and lists; a block comment's inner
+    /// lines sit among other code) nor "#[" (a text browser's numbered link).
     private static func isComment(_ line: ArraySlice<UInt8>) -> Bool {
         let trimmed = line.drop(while: { $0 == 0x20 || $0 == 0x09 })
-        return trimmed.starts(with: "//".utf8) || trimmed.starts(with: "/*".utf8) || trimmed.starts(with: "* ".utf8)
-            || trimmed.starts(with: "#".utf8)
+        return trimmed.starts(with: "//".utf8) || trimmed.starts(with: "/*".utf8)
+            || (trimmed.starts(with: "#".utf8) && !trimmed.starts(with: "#[".utf8))
     }
 
     private static let levels: [[UInt8]] = ["ERROR", "WARN", "INFO", "DEBUG", "TRACE", "FATAL", "NOTICE", "CRITICAL"].map { Array($0.utf8) }
