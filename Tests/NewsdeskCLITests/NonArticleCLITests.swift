@@ -49,4 +49,20 @@ import Testing
         #expect(run.jsonObject["stored"] as? Int ?? 0 >= 2, "\(run.stdout) \(run.stderr)")
         #expect((run.jsonObject["problems"] as? [[String: String]] ?? []).allSatisfy { $0["reason"]?.hasPrefix("not an article") != true })
     }
+
+    /// What was kept stays kept: `reclean` cleans stored text again without asking whether it
+    /// is an article (it already is one), so it needs no --keep-non-articles of its own.
+    @Test func recleanKeepsWhatKeepNonArticlesStored() throws {
+        let cli = try CLIHarness()
+        try writeFolder(cli)
+        let run = try cli.run(["ingest", cli.path("in"), "--db", cli.database, "--format", "json", "--keep-non-articles"])
+        let stored = try #require(run.jsonObject["stored"] as? Int)
+        let licence = try cli.run(["search", "Permission", "--db", cli.database, "--format", "json"]).jsonArray
+        #expect(licence.count == 1)
+        let again = try cli.run(["reclean", "--db", cli.database, "--stage", "extract", "--format", "json"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.jsonObject["articles"] as? Int == stored)
+        #expect(try cli.run(["stats", "--db", cli.database, "--format", "json"]).jsonObject["articles"] as? Int == stored)
+        #expect(try cli.run(["search", "Permission", "--db", cli.database, "--format", "json"]).jsonArray.count == 1)
+    }
 }
