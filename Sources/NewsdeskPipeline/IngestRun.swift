@@ -55,10 +55,9 @@ public struct IngestRun {
             try stories.link(&documents)
             tally.cpuSeconds[IngestTally.groupingStories, default: 0] += ThreadCPUClock.now - grouping
             let articles = zip(documents, batch).map { StoredArticle(document: $0, origin: $1.origin) }
-            for outcome in try store.insert(articles) {
+            for outcome in try store.insert(articles, stories: stories.takeChanges()) {
                 if outcome == .stored { tally.stored += 1 } else { tally.duplicates += 1 }
             }
-            try stories.save()
             templates.invalidate(Set(articles.compactMap { $0.learnedLines?.source }))
             batch.removeAll(keepingCapacity: true)
         }

@@ -39,14 +39,14 @@ public struct Restory {
                 documents.append(document)
             }
             try linker.link(&documents)
-            try store.assignStories(documents.map {
-                StoryAssignment(article: $0.article.id, story: $0.article.story, storyline: $0.article.storyline)
-            })
-            let changes = try linker.save()
+            let changes = linker.takeChanges()
+            try store.assignStories(
+                documents.map { StoryAssignment(article: $0.article.id, story: $0.article.story, storyline: $0.article.storyline) },
+                changes: changes)
             summary.articles += documents.count
-            stories.formUnion(changes.stories)
-            stories.subtract(changes.merged)
-            storylines.formUnion(changes.storylines)
+            stories.formUnion(changes.stories.map(\.id))
+            stories.subtract(changes.merges.map(\.story))
+            storylines.formUnion(changes.storylines.map(\.id))
         }
         summary.stories = stories.count
         summary.storylines = storylines.count

@@ -7,8 +7,8 @@ public import NewsdeskStories
 ///
 /// Work per article is bounded: the stories it is compared with are found through the index of
 /// the stories in memory and, once the store may hold others, one store lookup per batch (its
-/// heaviest words, each word's most recent stories). A batch costs at most four store reads
-/// and, after its articles are stored, one write.
+/// heaviest words, each word's most recent stories). A batch costs at most four store reads;
+/// its stories are written with its articles, in one transaction.
 public struct StoryLinker {
     public let store: any StoryStoring & ArticleStoring
     private var grouping: StoryGrouping
@@ -45,13 +45,10 @@ public struct StoryLinker {
         }
     }
 
-    /// Stores what the last batches changed (call after their articles are stored); returns the
-    /// ids of the stories and storylines written and of the stories merged away.
-    @discardableResult
-    public mutating func save() throws(StoreError) -> (stories: [String], storylines: [String], merged: [String]) {
-        let changes = grouping.takeChanges()
-        try store.saveStories(changes.stories, storylines: changes.storylines, merges: changes.merges)
-        return (changes.stories.map(\.id), changes.storylines.map(\.id), changes.merges.map(\.story))
+    /// What the batches linked since the last call changed, for the store to write with their
+    /// articles.
+    public mutating func takeChanges() -> StoryChanges {
+        grouping.takeChanges()
     }
 
     /// Reads into memory the stored stories and storylines these profiles may belong to.

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import NewsdeskCore
+public import NewsdeskCore
 
 extension SQLiteStore: ArticleStoring {
     public func contains(id: String) throws(StoreError) -> Bool {
@@ -11,8 +11,8 @@ extension SQLiteStore: ArticleStoring {
         }
     }
 
-    public func insert(_ articles: [StoredArticle]) throws(StoreError) -> [InsertOutcome] {
-        guard !articles.isEmpty else { return [] }
+    public func insert(_ articles: [StoredArticle], stories: StoryChanges) throws(StoreError) -> [InsertOutcome] {
+        guard !articles.isEmpty || !stories.isEmpty else { return [] }
         for stored in articles { try StoredLayer.validate(stored.layers, articleID: stored.article.id) }
         let now = ISO8601DateFormatter().string(from: Date())
         let columns = (["id"] + ArticleRow.columns + ["origin", "ingested_at", "original", "duplicate_of", "story", "storyline"])
@@ -24,7 +24,7 @@ extension SQLiteStore: ArticleStoring {
         return try run {
             try pool.write { db in
                 let statement = try db.cachedStatement(sql: sql)
-                return try articles.map { stored in
+                let outcomes = try articles.map { stored -> InsertOutcome in
                     let article = stored.article
                     try statement.execute(
                         arguments: StatementArguments([article.id] + ArticleRow.values(of: article)
@@ -34,6 +34,8 @@ extension SQLiteStore: ArticleStoring {
                     if let learned = stored.learnedLines { try SourceLines.record(learned, in: db) }
                     return .stored
                 }
+                try SQLiteStories.save(stories, in: db)
+                return outcomes
             }
         }
     }

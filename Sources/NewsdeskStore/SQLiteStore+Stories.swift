@@ -19,25 +19,15 @@ extension SQLiteStore: StoryStoring {
         try records(ids: ids, sql: "SELECT \(SQLiteStories.storylineColumns) FROM storylines WHERE id = ?", SQLiteStories.decodeStoryline)
     }
 
-    public func saveStories(_ stories: [StoryRecord], storylines: [StorylineRecord], merges: [StoryMerge]) throws(StoreError) {
-        guard !stories.isEmpty || !storylines.isEmpty || !merges.isEmpty else { return }
-        try run {
-            try pool.write { db in
-                for line in storylines { try SQLiteStories.save(line, in: db) }
-                for story in stories { try SQLiteStories.save(story, in: db) }
-                for merge in merges { try SQLiteStories.merge(merge, in: db) }
-            }
-        }
-    }
-
-    public func assignStories(_ assignments: [StoryAssignment]) throws(StoreError) {
-        guard !assignments.isEmpty else { return }
+    public func assignStories(_ assignments: [StoryAssignment], changes: StoryChanges) throws(StoreError) {
+        guard !assignments.isEmpty || !changes.isEmpty else { return }
         try run {
             try pool.write { db in
                 let statement = try db.cachedStatement(sql: "UPDATE articles SET story = ?, storyline = ? WHERE id = ?")
                 for assignment in assignments {
                     try statement.execute(arguments: [assignment.story, assignment.storyline, assignment.article])
                 }
+                try SQLiteStories.save(changes, in: db)
             }
         }
     }

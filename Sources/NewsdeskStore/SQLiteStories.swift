@@ -49,6 +49,14 @@ enum SQLiteStories {
         try replaceKeys(table: "storyline_keys", owner: "storyline", id: line.id, keys: line.indexKeys, day: line.lastDay, in: db)
     }
 
+    /// Writes grouping's changes: storylines, stories, then the merges (which read the stories'
+    /// storylines).
+    static func save(_ changes: StoryChanges, in db: Database) throws {
+        for line in changes.storylines { try save(line, in: db) }
+        for story in changes.stories { try save(story, in: db) }
+        for merge in changes.merges { try self.merge(merge, in: db) }
+    }
+
     static func merge(_ merge: StoryMerge, in db: Database) throws {
         try db.execute(
             sql: """

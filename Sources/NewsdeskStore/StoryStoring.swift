@@ -12,12 +12,9 @@ public protocol StoryStoring: Sendable {
     /// The stored stories of `ids` (those not stored left out), in one read.
     func stories(ids: [String]) throws(StoreError) -> [StoryRecord]
     func storylines(ids: [String]) throws(StoreError) -> [StorylineRecord]
-    /// Writes stories and storylines (replacing those with the same ids, index keys included)
-    /// and folds each merged story into the one that took it: its articles move there, its row
-    /// goes. One transaction.
-    func saveStories(_ stories: [StoryRecord], storylines: [StorylineRecord], merges: [StoryMerge]) throws(StoreError)
-    /// Sets the story and storyline of stored articles (by id), in one transaction.
-    func assignStories(_ assignments: [StoryAssignment]) throws(StoreError)
+    /// Sets the story and storyline of stored articles (by id) and writes what grouping them
+    /// changed (as `insert(_:stories:)` does), in one transaction.
+    func assignStories(_ assignments: [StoryAssignment], changes: StoryChanges) throws(StoreError)
     /// The ids of every stored article by publication day (undated last), then in ingest order:
     /// the order `restory` groups them in.
     func articleIDsByDate() throws(StoreError) -> [String]

@@ -76,6 +76,22 @@ public struct StorylineRecord: Sendable, Equatable {
     public var indexKeys: [UInt64] { actors.heaviestFeatures(Self.indexedFeatures) }
 }
 
+/// What grouping changed since it was last saved: the stories and storylines to write, and the
+/// stories merged into others. Stored in the transaction that stores the articles grouped.
+public struct StoryChanges: Sendable, Equatable {
+    public var stories: [StoryRecord]
+    public var storylines: [StorylineRecord]
+    public var merges: [StoryMerge]
+
+    public init(stories: [StoryRecord] = [], storylines: [StorylineRecord] = [], merges: [StoryMerge] = []) {
+        self.stories = stories
+        self.storylines = storylines
+        self.merges = merges
+    }
+
+    public var isEmpty: Bool { stories.isEmpty && storylines.isEmpty && merges.isEmpty }
+}
+
 /// A story folded into another: its articles now belong to `into`.
 public struct StoryMerge: Sendable, Equatable {
     public var story: String

@@ -93,11 +93,11 @@ public struct StoryGrouping: Sendable {
 
     /// The stories and storylines changed since the last call, and the merges made, for the
     /// store; then forgets the least recently used past capacity.
-    public mutating func takeChanges() -> (stories: [StoryRecord], storylines: [StorylineRecord], merges: [StoryMerge]) {
-        let changes = (
-            changedStories.sorted().compactMap { stories[$0]?.record },
-            changedStorylines.sorted().compactMap { storylines[$0]?.record },
-            merges)
+    public mutating func takeChanges() -> StoryChanges {
+        let changes = StoryChanges(
+            stories: changedStories.sorted().compactMap { stories[$0]?.record },
+            storylines: changedStorylines.sorted().compactMap { storylines[$0]?.record },
+            merges: merges)
         changedStories.removeAll()
         changedStorylines.removeAll()
         merges.removeAll()
