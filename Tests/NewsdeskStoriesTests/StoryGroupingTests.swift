@@ -75,12 +75,21 @@ import Testing
     @Test func aStorylineFollowsItsMainActor() {
         var grouping = StoryGrouping()
         // Two companies of one industry named together, months apart: the first story is led
-        // by actor 7, the second by actor 8 with 7 far behind; a third is led by 7 again.
+        // by actor 7, the second by actor 8 with 7 far behind (actor cosine 0.37: enough to
+        // join on similarity alone); a third is led by 7 again.
         let first = grouping.assign(articleID: "a1", title: nil, profile: profile([10: 1], actors: [7: 3, 8: 1, 9: 1], day: 20_000))
-        let second = grouping.assign(articleID: "a2", title: nil, profile: profile([20: 1], actors: [8: 3, 9: 1.5, 7: 1], day: 20_100))
+        let second = grouping.assign(articleID: "a2", title: nil, profile: profile([20: 1], actors: [8: 3, 10: 2, 7: 0.5], day: 20_100))
         let third = grouping.assign(articleID: "a3", title: nil, profile: profile([30: 1], actors: [7: 3, 9: 1], day: 20_200))
         #expect(second.storyline != first.storyline, "led by another actor")
         #expect(third.storyline == first.storyline)
+    }
+
+    @Test func aStorylineTakesTheSameActorsUnderAnotherMainID() {
+        var grouping = StoryGrouping()
+        // The company is spelled two ways (two ids, 7 and 17); everyone around it is the same.
+        let first = grouping.assign(articleID: "a1", title: nil, profile: profile([10: 1], actors: [7: 3, 8: 2, 9: 2], day: 20_000))
+        let second = grouping.assign(articleID: "a2", title: nil, profile: profile([20: 1], actors: [17: 3, 8: 2.5, 9: 2.5], day: 20_200))
+        #expect(second.storyline == first.storyline)
     }
 
     @Test func anArticleThatBridgesTwoLikeStoriesMergesThem() {

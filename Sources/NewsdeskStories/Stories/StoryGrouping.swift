@@ -114,13 +114,15 @@ public struct StoryGrouping: Sendable {
     private mutating func storyline(forNewStory profile: StoryProfile, title: String?, articleID: String) -> String? {
         guard !profile.actors.isEmpty else { return nil }
         let keys = profile.actors.heaviestFeatures(StorylineRecord.indexedFeatures)
-        // A storyline follows its main actor: a story joins one only if that actor is among
-        // its own two leading ones (two companies of one industry share many names, not the lead).
+        // A storyline follows its main actor: a story joins one if that actor is among its own
+        // two leading ones (two companies of one industry share many names, not the lead).
         let leading = Set(keys.prefix(2))
         var best: (id: String, similarity: Double)?
         for id in storylinePostings.mostShared(keys, limit: Self.candidateStories) {
-            guard let line = storylines[id], let main = line.mainActor, leading.contains(main) else { continue }
+            guard let line = storylines[id] else { continue }
             let similarity = line.similarity(to: profile.actors)
+            // Unless the actors are alike on the whole (one company under two spellings).
+            guard line.mainActor.map(leading.contains) == true || similarity >= settings.storylineAlike else { continue }
             if similarity >= settings.storylineThreshold, similarity > best?.similarity ?? -1 { best = (id, similarity) }
         }
         if let best, var line = storylines[best.id] {

@@ -15,9 +15,11 @@ public struct StorySettings: Sendable, Equatable {
     /// Days: similarity is scaled by exp(−½ (gap / timeScale)²) for the days between an
     /// article and the nearest end of a story's dates (undated: no scaling).
     public var timeScale = 7.0
-    /// The least similarity of actor profiles at which a new story joins a storyline (whose
-    /// main actor must also lead the story).
+    /// The least similarity of actor profiles at which a new story joins a storyline whose
+    /// main actor also leads the story; and the similarity at which it joins one whatever its
+    /// main actor (the same actors under other ids or spellings).
     public var storylineThreshold = 0.2
+    public var storylineAlike = 0.5
     /// Features of a story's word profile compared with an article's.
     public var centroidFeatures = 100
     /// Features kept of the sums of profiles a story or storyline holds.
