@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 public import NewsdeskCore
 
@@ -75,8 +74,7 @@ extension SQLiteStore: StoryStoring {
         arguments += [limit]
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let sql = """
-            SELECT \(SQLiteStories.storyColumns.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
-            FROM stories s \(filter) ORDER BY s.last_day IS NULL, s.last_day DESC, s.articles DESC, s.id LIMIT ?
+            SELECT s.* FROM stories s \(filter) ORDER BY s.last_day IS NULL, s.last_day DESC, s.articles DESC, s.id LIMIT ?
             """
         return try run {
             try pool.read { db in try Row.fetchAll(db, sql: sql, arguments: arguments).map(SQLiteStories.decodeStory) }

@@ -2,7 +2,7 @@ import NewsdeskText
 
 /// A calendar day as a number (days since 1970-01-01), read from the start of an ISO 8601 date
 /// or date-time: how stories compare publication dates.
-public struct StoryDay: Sendable, Equatable, Comparable {
+public struct StoryDay: Sendable, Equatable {
     public var number: Int
 
     public init(number: Int) {
@@ -33,6 +33,4 @@ public struct StoryDay: Sendable, Equatable, Comparable {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(two(month))-\(two(day))"
     }
-
-    public static func < (lhs: StoryDay, rhs: StoryDay) -> Bool { lhs.number < rhs.number }
 }
