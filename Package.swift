@@ -130,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsdeskQuotesTests",
-            dependencies: ["NewsdeskQuotes", "NewsdeskText", "NewsdeskCore"],
+            dependencies: ["NewsdeskQuotes", "NewsdeskEntities", "NewsdeskText", "NewsdeskCore"],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -12,8 +12,8 @@ Markdown table, a row per set and tool, with the metric of ../shared/bench/quote
   stripped at both ends.
 - kind accuracy over matched quotes (`mixed` counts as `partial`); speaker accuracy over matched
   quotes whose gold has a speaker span or name: the predicted speaker span overlaps the gold one,
-  or the predicted name equals (case- and accent-insensitive) the gold `speaker_name` or its last
-  token; recall by gold kind; documents per CPU-second.
+  or the predicted name or the name of its entity (the article's `entities`) equals (case- and
+  accent-insensitive) the gold `speaker_name` or its last token; recall by gold kind; documents per CPU-second.
 
 - Newsdesk: each text is written to a file; one call of `newsdesk analyze --verbatim --language L
   --date D --format jsonl FILE...` per (language, date) group of at most 200 files. CPU is
@@ -54,9 +54,10 @@ def children_cpu():
 # Runners: each returns (predictions per document, CPU seconds). A prediction is a list of units:
 # {"fragments": [(start, end)], "kind", "speaker": (start, end) | None, "name": str | None}.
 
-def newsdesk_units(quotes):
+def newsdesk_units(quotes, entities=()):
     """Quotes linked by `continues` as one unit, in the order of their first quote."""
     units, unit_of = [], {}
+    names = {entity["id"]: entity["name"] for entity in entities}
     for index, quote in enumerate(quotes):
         target = quote.get("continues")
         if target is not None and target in unit_of:
@@ -67,7 +68,8 @@ def newsdesk_units(quotes):
         speaker = quote.get("speaker")
         units.append({"fragments": [(quote["start"], quote["end"])], "kind": quote["kind"],
                       "speaker": (speaker["start"], speaker["end"]) if speaker else None,
-                      "name": speaker.get("name") if speaker else None})
+                      "name": speaker.get("name") if speaker else None,
+                      "entity_name": names.get(speaker.get("entity")) if speaker else None})
         unit_of[index] = len(units) - 1
     return units
 
@@ -102,7 +104,7 @@ def run_newsdesk(binary, docs):
                         continue
                     if article["text"] != docs[i]["text"]:
                         print(f"warning: {docs[i]['id']}: text differs from the input", file=sys.stderr)
-                    predictions[i] = newsdesk_units(article.get("quotes", []))
+                    predictions[i] = newsdesk_units(article.get("quotes", []), article.get("entities", []))
     return predictions, cpu
 
 
@@ -127,7 +129,7 @@ def run_newsdesk_records(binary, docs):
         article = json.loads(line)
         if article.get("text") != doc["text"]:
             print(f"warning: {doc['id']}: text differs from the input", file=sys.stderr)
-        predictions.append([] if "error" in article else newsdesk_units(article.get("quotes", [])))
+        predictions.append([] if "error" in article else newsdesk_units(article.get("quotes", []), article.get("entities", [])))
     return predictions, cpu
 
 
@@ -217,10 +219,12 @@ def score(docs, predictions):
                 common = shared(g["fragments"], p["fragments"])
                 shorter = min(length(g["fragments"]), length(p["fragments"]))
                 if shorter > 0 and common >= 0.5 * shorter:
-                    candidates.append((common / shorter, i, j))
-        candidates.sort(reverse=True)
+                    candidates.append((common / shorter, common, i, j))
+        # Equal ratios (one quote inside each of several others) go to the pair sharing more
+        # characters, then in document order; the floor tests pair them the same way.
+        candidates.sort(key=lambda c: (-c[0], -c[1], c[3], c[2]))
         used_g, used_p, pairs = set(), set(), []
-        for _ratio, i, j in candidates:
+        for _ratio, _common, i, j in candidates:
             if i not in used_g and j not in used_p:
                 used_g.add(i)
                 used_p.add(j)
@@ -242,9 +246,12 @@ def score(docs, predictions):
                 ok = False
                 if p["speaker"] and g["speaker"]:
                     ok = min(p["speaker"][1], g["speaker"][1]) > max(p["speaker"][0], g["speaker"][0])
-                if not ok and p["name"] and g["name"]:
-                    name, wanted = fold(p["name"]), fold(g["name"])
-                    ok = name == wanted or name == (wanted.split() or [""])[-1]
+                if not ok and g["name"]:
+                    wanted = fold(g["name"])
+                    for given in (p["name"], p.get("entity_name")):
+                        if given:
+                            name = fold(given)
+                            ok = ok or name == wanted or name == (wanted.split() or [""])[-1]
                 totals["speaker"] += ok
                 if not ok:
                     errors.append((doc["id"], "speaker", text[g["speaker"][0]:g["speaker"][1]] if g["speaker"] else g["name"],

@@ -27,7 +27,7 @@ CUE_LEMMAS = {
         reiterate repeat demand propose counter retort joke boast brag lament concede signal hint threaten
         estimate forecast show find speak talk inform want plan support oppose seek refuse demand doubt
         question welcome blame dismiss reject attack defend slam mock label describe urge blast decline
-        know vow intend""",
+        know vow intend chant shout sing liken dub""",
     "fr": """dire déclarer affirmer ajouter expliquer estimer avertir insister rappeler souligner annoncer indiquer
         démentir nier confirmer assurer soutenir arguer demander répondre reconnaître croire préciser
         écrire noter constater prévenir promettre admettre avouer regretter dénoncer déplorer critiquer
@@ -37,14 +37,14 @@ CUE_LEMMAS = {
         prédire prévoir espérer craindre s'inquiéter détailler résumer interroger questionner tweeter
         protester assener asséner glisser lâcher clamer proclamer certifier garantir jurer objecter
         répéter réitérer qualifier réjouir réagir féliciter ironiser nuancer tempérer fustiger tancer alerter
-        parler informer appeler s'agacer mettre_en_garde""",
+        parler informer appeler s'agacer mettre_en_garde scander crier""",
     "de": """sagen erklären betonen hinzufügen ergänzen schätzen warnen bestehen erinnern unterstreichen ankündigen
         hinweisen bestreiten dementieren bestätigen behaupten argumentieren fragen antworten erwidern
         einräumen zugeben glauben meinen mitteilen schreiben berichten sprechen versprechen fordern
         verlangen kritisieren loben vorwerfen beklagen bedauern zitieren feststellen erläutern
         verweisen versichern verkünden beteuern entgegnen insistieren mahnen drohen vermuten
         befürchten hoffen erwarten sehen bezeichnen nennen twittern äußern kommentieren
-        prognostizieren vorhersagen resümieren folgern schildern klagen mitteilen ankündigen""",
+        prognostizieren vorhersagen resümieren folgern schildern klagen mitteilen ankündigen skandieren rufen""",
     "es": """decir declarar afirmar añadir agregar explicar estimar advertir insistir recordar subrayar anunciar
         indicar negar desmentir confirmar asegurar sostener argumentar preguntar responder contestar
         reconocer creer considerar precisar escribir señalar apuntar destacar resaltar prometer
@@ -52,7 +52,7 @@ CUE_LEMMAS = {
         proponer sugerir exigir reclamar pedir contar relatar revelar mencionar acusar reprochar
         elogiar alertar avisar prever pronosticar esperar temer detallar manifestar expresar
         aclarar enfatizar remarcar insinuar garantizar jurar reiterar repetir confesar calificar hablar
-        defender informar""",
+        defender informar corear gritar tachar""",
     "it": """dire dichiarare affermare aggiungere spiegare stimare avvertire insistere ricordare sottolineare
         annunciare indicare negare smentire confermare assicurare sostenere chiedere domandare rispondere
         replicare riconoscere credere ritenere precisare scrivere notare osservare rilevare promettere
@@ -60,14 +60,14 @@ CUE_LEMMAS = {
         esigere reclamare raccontare rivelare segnalare menzionare accusare rimproverare elogiare
         avvisare prevedere sperare temere dettagliare manifestare esprimere chiarire evidenziare
         garantire giurare ribadire ripetere confessare spiegare incalzare tuonare attaccare
-        puntualizzare annotare osservare riferire definire parlare informare""",
+        puntualizzare annotare osservare riferire definire parlare informare scandire gridare bollare""",
     "pt": """dizer declarar afirmar acrescentar explicar estimar advertir insistir lembrar recordar sublinhar
         salientar anunciar indicar negar desmentir confirmar assegurar garantir sustentar argumentar
         perguntar responder reconhecer crer acreditar considerar precisar escrever notar observar
         prometer admitir lamentar denunciar criticar pensar comentar concluir propor sugerir exigir
         reclamar pedir contar relatar revelar mencionar acusar elogiar alertar avisar prever esperar
         temer detalhar manifestar expressar esclarecer enfatizar destacar ressaltar jurar reiterar
-        repetir confessar apontar defender referir frisar classificar falar informar""",
+        repetir confessar apontar defender referir frisar classificar falar informar entoar gritar qualificar""",
 }
 
 # Forms the lemma tables miss or map elsewhere, written for the project.

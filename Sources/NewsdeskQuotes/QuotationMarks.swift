@@ -47,7 +47,7 @@ extension QuoteReader {
     }
 
     /// The outermost quotations of the text, in order. Marks are paired with a stack per
-    /// paragraph: « » and » « (German), “ ” and „ “, ‚ ‘ and ‘ ’, ‹ ›, straight quotes by the space
+    /// paragraph: « » and » « (German), “ ” and „ “ and ” ”, ‚ ‘ and ‘ ’, ‹ ›, straight quotes by the space
     /// around them. A quotation still open at the end of its paragraph ends there when it opened
     /// the paragraph or followed a colon (the convention for quotes over several paragraphs);
     /// other unmatched marks are dropped.
@@ -107,7 +107,12 @@ extension QuoteReader {
                     stack.append((index, mark, width))
                 }
             case .doubleHigh9:
-                _ = close(at: index, where: { $0 == .doubleHigh6 || $0 == .doubleLow || $0 == .straight })
+                // ” opens too where it starts words and nothing is open (”…” in Swedish and
+                // Finnish, and in careless copy).
+                let looksOpening = (index == 0 || spaceBefore(index) || paragraphOf[index - 1] != paragraphOf[index]) && !spaceAfter(index)
+                if !close(at: index, where: { $0 == .doubleHigh6 || $0 == .doubleLow || $0 == .straight || $0 == .doubleHigh9 }) && looksOpening {
+                    stack.append((index, mark, width))
+                }
             case .straight:
                 let looksOpening = spaceBefore(index) && !spaceAfter(index)
                 if !looksOpening, let last = stack.last?.mark, last == .doubleHigh6 || last == .doubleLow {

@@ -59,7 +59,7 @@ struct QuoteFinder {
             quotes.append(Quote(
                 span: quote.content, text: reader.text(quote.content), kind: quote.kind,
                 cue: quote.cue.map { QuoteCue(span: $0, text: reader.text($0)) },
-                speaker: speaker.map { QuoteSpeaker(span: $0.span, name: reader.text($0.span), kind: $0.kind) },
+                speaker: speaker.flatMap { $0.doubtful ? nil : QuoteSpeaker(span: $0.span, name: reader.text($0.span), kind: $0.kind) },
                 continues: continues))
         }
         return quotes

@@ -98,7 +98,9 @@ extension QuoteReader {
         var index = position
         // A name set off by commas before its verb: "Douglas Holtz-Eakin, an economist, told me".
         let leadingName = isWord(position) && capitalised[position] ? speaker(after: position, limit: limit).flatMap { $0.kind == .name ? $0 : nil } : nil
-        while index < limit && index - position < 16 && (isWord(index) || words[index] == "(" || (words[index] == "," && leadingName != nil)) {
+        // A name's apposition may be long ("Leonard Burman, director of … and a professor at …, said").
+        let reach = leadingName == nil ? 16 : 32
+        while index < limit && index - position < reach && (isWord(index) || words[index] == "(" || (words[index] == "," && leadingName != nil)) {
             if words[index] == "(" {
                 // "Chairman Jason Chaffetz (R-Utah) said": a bracket inside the speaker.
                 guard let closing = (index..<min(limit, index + 8)).first(where: { words[$0] == ")" }) else { return nil }

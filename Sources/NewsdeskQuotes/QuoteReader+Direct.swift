@@ -39,7 +39,11 @@ extension QuoteReader {
             let before = attribution(before: quotation.open, floor: sentence.lowerBound)
             let opens = opensClause(quotation.open)
             guard opens || before != nil else {
-                embedded.append(quotation)
+                if let reported = quotedReport(quotation, sentence: sentence, limit: limit, quotations: quotations) {
+                    quotes.append(reported)
+                } else {
+                    embedded.append(quotation)
+                }
                 continue
             }
             if let labelled = transcriptLine(quotation) {
@@ -75,6 +79,19 @@ extension QuoteReader {
             if let after, let added = addedClause(after: after, limit: limit) { quotes.append(added) }
         }
         return (quotes, embedded)
+    }
+
+    /// A sentence that a quotation ends and an attribution closes: `Clinton "is the only
+    /// candidate with the experience," retired general Lloyd Newton said.` The content runs
+    /// from the sentence's start (direct when nearly all of it is quoted).
+    private func quotedReport(_ quotation: Quotation, sentence: Range<Int>, limit: Int, quotations: [Quotation]) -> FoundQuote? {
+        guard let close = quotation.close, let after = attribution(after: close + 1, limit: limit), after.speaker != nil,
+            after.tokens.upperBound >= limit || isTerminal(after.tokens.upperBound)
+        else { return nil }
+        guard var quote = reported(sentence.lowerBound..<(close + 1), cue: after.cue.tokens, speaker: after.speaker, tokens: sentence, quotations: quotations)
+        else { return nil }
+        quote.tokens = sentence.lowerBound..<max(close + 1, after.tokens.upperBound)
+        return quote
     }
 
     /// How each language ends the gerund of a cue verb ("adding", "ajoutant", "añadiendo").

@@ -98,8 +98,11 @@ extension QuoteReader {
             guard let cue = cue(at: index) else { continue }
             // A verb after a comma that ends the sentence with its speaker ("…, said Brian Baker,
             // an adviser."): the trailing reading takes it.
+            // Unless a name set off by commas stands before the verb and only a role would follow
+            // it ("Ana Ruiz, 61, of Tacoma, said the day brought back …").
             if isPunctuation(cue.tokens.lowerBound - 1, [","]), let trailing = attribution(after: cue.tokens.lowerBound, limit: end),
-                trailing.speaker != nil, endsSentence(trailing.tokens.upperBound, end: end)
+                let trailingSpeaker = trailing.speaker, endsSentence(trailing.tokens.upperBound, end: end),
+                trailingSpeaker.kind != .role || speaker(before: cue.tokens.lowerBound, floor: sentence.lowerBound)?.kind != .name
             {
                 continue
             }
@@ -166,7 +169,7 @@ extension QuoteReader {
 
     /// The quote of a reported content: indirect, mixed when some of it is quoted, direct when
     /// nearly all of it is (the quotation's words then, without their marks).
-    private func reported(
+    func reported(
         _ content: Range<Int>, cue: Range<Int>, speaker: FoundSpeaker?, tokens: Range<Int>, quotations: [Quotation]
     ) -> FoundQuote? {
         var first = content.lowerBound

@@ -6,6 +6,10 @@ import NewsdeskText
 struct FoundSpeaker: Equatable {
     var span: TextSpan
     var kind: SpeakerKind
+    /// A word that stands where a speaker would but is not one ("to recommend charges", "in
+    /// late August found"): it still tells a verb with a subject, so the quote is kept, but it
+    /// is not given as the speaker.
+    var doubtful = false
 }
 
 extension QuoteReader {
@@ -80,6 +84,9 @@ extension QuoteReader {
             if has(end, .det) && !has(end - 1, .prep) { break }
             end += 1
         }
+        // Words running on past a role's length are a clause ("said the day brought back
+        // memories of …"), not a speaker after its verb.
+        if end - determiner == Self.longestRole && end < limit && isWord(end) { return nil }
         while end > determiner + 1 && (has(end - 1, .prep) || has(end - 1, .det)) { end -= 1 }
         guard end > determiner + 1 else { return nil }
         return FoundSpeaker(span: span((hasDeterminer ? determiner : determiner + 1)..<end), kind: .role)
@@ -151,12 +158,27 @@ extension QuoteReader {
         }
         // A bare plural ("analysts say", "Officials said").
         let opens = first < floor || !isWord(first) || has(first, .stop) || has(first, .that)
-        let head = words[last]
-        if opens && last - first <= 2 && first + 1 <= last && head.count >= 3 && !has(last, .skip) {
-            return FoundSpeaker(span: span((first + 1)..<(last + 1)), kind: .role)
+        if opens && last - first <= 2 && first + 1 <= last && words[last].count >= 3 && !has(last, .skip) {
+            return FoundSpeaker(span: span((first + 1)..<(last + 1)), kind: .role, doubtful: !isBareSubject(head: last, before: first))
         }
         return nil
     }
+
+    /// Whether a role without a determiner can be a subject: not a verb form, a possessive, or
+    /// in English the object of a preposition ("to recommend", "in late August", "including
+    /// Friday's", "insulting").
+    private func isBareSubject(head: Int, before: Int) -> Bool {
+        guard !has(head, .aux) else { return false }
+        guard language == "en" else { return true }
+        let word = words[head]
+        if word.hasSuffix("'s") || word.hasSuffix("ing") { return false }
+        return !(isWord(before) && Self.englishObjectPrepositions.contains(words[before]))
+    }
+
+    static let englishObjectPrepositions: Set<String> = [
+        "of", "for", "at", "from", "on", "in", "into", "during", "after", "before", "with", "to", "by", "about", "without",
+        "despite", "including", "against", "over", "under",
+    ]
 
     /// The name between two commas before a verb, or the role there.
     private func apposition(endingAt comma: Int, floor: Int) -> FoundSpeaker? {

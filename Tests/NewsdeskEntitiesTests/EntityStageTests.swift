@@ -126,6 +126,14 @@ import Testing
         #expect(!layer.mentions.contains { $0.text.hasSuffix("'") || $0.text.hasSuffix("’") || $0.text.hasSuffix("’s") })
     }
 
+    @Test func aPossessiveIsNotPartOfTheName() throws {
+        let text = "Senator Maria Olvera spoke on Monday. Olvera's aides said the European Union's plan was late. Hillary Clinton’s campaign agreed."
+        let layer = try Self.layer(text, language: "en")
+        #expect(!layer.mentions.contains { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }, "\(layer.mentions.map(\.text))")
+        #expect(Self.mention(layer, "European Union")?.entity == "Q458")
+        #expect(Self.mention(layer, "Hillary Clinton")?.entity == "Q6294")
+    }
+
     @Test func aLegalFormDoesNotHideAKnownCompany() throws {
         let layer = try Self.layer("General Motors Corporation said on Monday that sales fell.", language: "en")
         #expect(Self.mention(layer, "General Motors Corporation")?.entity == "Q81965")

@@ -125,6 +125,61 @@ import Testing
         try QuoteFixtures.check("en", ["The band played \u{201C}Born in the U.S.A.\u{201D} at the rally."], [])
     }
 
+    @Test func englishSpeakersPastLongPhrases() throws {
+        // A long apposition between the name and its verb.
+        try QuoteFixtures.check("en", ["\"The plan adds up,\" Maria Lindqvist, director of the budget office at the state university and a former adviser to the governor, said of the proposal."], [
+            Q(text: "The plan adds up,", kind: .direct, cue: "said", speaker: "Maria Lindqvist")
+        ])
+        // A phrase between commas that a preposition opens is not the subject.
+        try QuoteFixtures.check("en", ["Kessler, at Tuesday\u{2019}s hearing, argued that the agency had hidden the figures."], [
+            Q(text: "the agency had hidden the figures", kind: .indirect, cue: "argued", speaker: "Kessler")
+        ])
+        // What follows "said" is its content, not an inverted speaker, when it runs on as a clause.
+        try QuoteFixtures.check("en", ["Ana Ruiz, 61, of Tacoma, who watched the parade from a balcony, said the day brought back memories of her brother, and of the friends who had left."], [
+            Q(text: "the day brought back memories of her brother, and of the friends who had left", kind: .indirect, cue: "said", speaker: "Ana Ruiz")
+        ])
+    }
+
+    @Test func rightDoubleQuotesUsedBothWays() throws {
+        // ”…” as Swedish and Finnish write them, and as careless copy has them in English.
+        try QuoteFixtures.check("en", ["\u{201D}Nobody will divide us,\u{201D} the mayor said."], [
+            Q(text: "Nobody will divide us,", kind: .direct, cue: "said", speaker: "the mayor")
+        ])
+        try QuoteFixtures.check("en", ["The mayor said: \u{201D}Nobody will divide us.\u{201D} The council agreed."], [
+            Q(text: "Nobody will divide us.", kind: .direct, cue: "said", speaker: "The mayor")
+        ])
+    }
+
+    @Test func aQuotationThatEndsASentenceItsAttributionCloses() throws {
+        // Direct when nearly all the words are quoted, else mixed.
+        try QuoteFixtures.check("en", ["Warren \"has the experience to keep the country safe and our alliances strong,\" retired admiral Joan Whitfield said."], [
+            Q(text: "has the experience to keep the country safe and our alliances strong,", kind: .direct, cue: "said", speaker: "retired admiral Joan Whitfield")
+        ])
+        try QuoteFixtures.check("en", ["The senator \"has the experience to keep the country safe and our alliances strong,\" retired admiral Joan Whitfield said."], [
+            Q(text: "The senator \"has the experience to keep the country safe and our alliances strong,\"", kind: .mixed, cue: "said", speaker: "retired admiral Joan Whitfield")
+        ])
+        try QuoteFixtures.check("en", ["Local officials had been \"slow and careless\" for months before the flood, the report's authors wrote."], [
+            Q(text: "Local officials had been \"slow and careless\" for months before the flood", kind: .mixed, cue: "wrote", speaker: "the report's authors")
+        ])
+    }
+
+    @Test func chantedWordsAreQuotes() throws {
+        try QuoteFixtures.check("en", ["Marchers chanted \"No justice, no peace\" outside the courthouse."], [
+            Q(text: "No justice, no peace", kind: .direct, cue: "chanted", speaker: "Marchers")
+        ])
+    }
+
+    @Test func englishWordsThatAreNoSpeakers() throws {
+        // A bare word before a verb is a speaker only as a plural noun ("analysts say").
+        let found = try QuoteFixtures.quotes(["The board decided in March not to recommend charges against the two managers."], language: "en")
+        #expect(!found.contains { $0.speaker == "recommend" }, "\(found)")
+        let poll = try QuoteFixtures.quotes(["A university poll released in late August found that most voters wanted the returns."], language: "en")
+        #expect(!poll.contains { $0.speaker == "late" }, "\(poll)")
+        try QuoteFixtures.check("en", ["Analysts say the merger will cut costs."], [
+            Q(text: "the merger will cut costs", kind: .indirect, cue: "say", speaker: "Analysts")
+        ])
+    }
+
     @Test func transcriptLinesNameTheirSpeaker() throws {
         try QuoteFixtures.check("en", ["Partial transcript:", "\"WALLACE: Will she be there?", "\"PENCE: She will not be attending the debate."], [
             Q(text: "Will she be there?", kind: .direct, cue: ":", speaker: "WALLACE"),

@@ -4,8 +4,8 @@
 /// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380";
 /// - a name of several words that ends or begins with an organisation word is an
 ///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
-/// - a name does not end with an apostrophe or a quotation mark ("General Motors'" is the
-///   plural possessive of "General Motors");
+/// - a name does not end with an apostrophe, a quotation mark or an English possessive
+///   ("General Motors'" and "Trump's" are possessives of "General Motors" and "Trump");
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
 ///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
@@ -61,11 +61,16 @@ enum NameRepairs {
 
     private static func trimmingTrailingMarks(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
         var end = name.tokens.upperBound
-        while end - 1 > name.tokens.lowerBound, tokens[end - 1].text.allSatisfy({ Self.trailingMarks.contains($0) }) { end -= 1 }
+        while end - 1 > name.tokens.lowerBound, isTrailingMark(tokens[end - 1].text) { end -= 1 }
         return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: name.type)
     }
 
     private static let trailingMarks: Set<Character> = ["'", "\u{2019}", "\"", "\u{201D}", "\u{BB}"]
+
+    /// A closing mark, or the possessive NameTokenizer cuts off a word ("'s", "’s").
+    private static func isTrailingMark(_ text: Substring) -> Bool {
+        text.allSatisfy { trailingMarks.contains($0) } || text == "'s" || text == "\u{2019}s"
+    }
 
     private static func typingOrganizations(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
         guard name.tokens.count >= 2, name.type != .organization, let first = name.tokens.first, let last = name.tokens.last,

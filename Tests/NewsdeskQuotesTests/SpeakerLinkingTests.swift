@@ -1,0 +1,58 @@
+import Foundation
+import NewsdeskCore
+import NewsdeskEntities
+import Testing
+
+@testable import NewsdeskQuotes
+
+/// Speakers linked to the entity layer: names by the mention that covers them, pronouns by the
+/// entity they can stand for, named as that entity.
+@Suite struct SpeakerLinkingTests {
+    static let text = "Maria Olvera met the Harbor Authority on Monday. It said the port would close, and she said it would not."
+
+    /// The span of `words` where they first follow `context` in the text.
+    static func span(_ words: String, after context: String = "") -> TextSpan {
+        guard let found = text.range(of: context + words) else { return TextSpan(start: 0, end: 0) }
+        let start = text.utf8.distance(from: text.startIndex, to: found.lowerBound) + context.utf8.count
+        return TextSpan(start: start, end: start + words.utf8.count)
+    }
+
+    static func mention(_ words: String, _ type: NameType, _ entity: String) -> Mention {
+        Mention(span: span(words), text: words, type: type, kind: .name, entity: entity)
+    }
+
+    static let layer = EntityLayer(
+        mentions: [mention("Maria Olvera", .person, "nd:person:maria-olvera"), mention("Harbor Authority", .organization, "nd:organization:harbor-authority")],
+        entities: [
+            Entity(id: "nd:person:maria-olvera", type: .person, name: "Maria Olvera", wikidata: nil, geonames: nil),
+            Entity(id: "nd:organization:harbor-authority", type: .organization, name: "Harbor Authority", wikidata: nil, geonames: nil),
+        ])
+
+    static func pronoun(_ word: String, after context: String) -> QuoteSpeaker {
+        QuoteSpeaker(span: span(word, after: context), name: word, kind: .pronoun)
+    }
+
+    @Test func pronounsTakeTheEntityTheyCanStandForAndItsName() {
+        let it = Self.pronoun("It", after: "Monday. ")
+        let she = Self.pronoun("she", after: "close, and ")
+        #expect(Self.text[utf8: it.span] == "It" && Self.text[utf8: she.span] == "she")
+        var quotes = [
+            Quote(span: TextSpan(start: 0, end: 1), text: "x", kind: .indirect, speaker: it),
+            Quote(span: TextSpan(start: 0, end: 1), text: "x", kind: .indirect, speaker: she),
+        ]
+        SpeakerLinking(layer: Self.layer).link(&quotes, text: Self.text)
+        #expect(quotes[0].speaker?.entity == "nd:organization:harbor-authority")
+        #expect(quotes[0].speaker?.name == "Harbor Authority")
+        #expect(quotes[1].speaker?.entity == "nd:person:maria-olvera")
+        #expect(quotes[1].speaker?.name == "Maria Olvera")
+        #expect(quotes[1].speaker?.span == she.span, "the span stays where the text names the speaker")
+    }
+
+    @Test func aNameTakesTheMentionThatCoversIt() {
+        let name = QuoteSpeaker(span: Self.span("Maria Olvera"), name: "Maria Olvera", kind: .name)
+        var quotes = [Quote(span: TextSpan(start: 0, end: 1), text: "x", kind: .indirect, speaker: name)]
+        SpeakerLinking(layer: Self.layer).link(&quotes, text: Self.text)
+        #expect(quotes[0].speaker?.entity == "nd:person:maria-olvera")
+        #expect(quotes[0].speaker?.name == "Maria Olvera")
+    }
+}
