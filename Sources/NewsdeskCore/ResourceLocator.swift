@@ -26,6 +26,18 @@ public enum ResourceLocator {
         configuredRoot.withLock { $0 = root }
     }
 
+    /// The folder of the running executable, symlinks resolved. Read from /proc on Linux:
+    /// `Bundle.main` lists the executable's whole folder to build its info dictionary, a sixth
+    /// of a one-document `analyze` call's start-up when that folder is a build directory.
+    private static var executableDirectory: URL? {
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path).deletingLastPathComponent()
+        }
+        #endif
+        return Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+    }
+
     /// The folder `Resources/<name>` that holds `file`.
     public static func directory(_ name: String, containing file: String, sourceFile: String = #filePath) throws(NotFound) -> String {
         var roots: [String] = []
@@ -33,7 +45,7 @@ public enum ResourceLocator {
         if let root = ProcessInfo.processInfo.environment["NEWSDESK_RESOURCES"], !root.isEmpty {
             roots.append(root)
         }
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() {
+        if let executable = executableDirectory {
             var directory = executable
             for _ in 0..<4 {
                 roots.append(directory.appendingPathComponent("Resources").path)

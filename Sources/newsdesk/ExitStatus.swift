@@ -59,18 +59,25 @@ enum ExitStatus {
         return (["EXIT STATUS"] + lines).joined(separator: "\n")
     }
 
-    /// `text` in lines of at most `width` characters, broken at spaces.
+    /// `text` in lines of at most `width` characters, broken at spaces. Lengths are counted
+    /// as the words are added (every command's help is built at start-up, even unprinted).
     private static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > width {
+        var length = 0
+        // Split on bytes: splitting a String breaks it into graphemes first.
+        for bytes in text.utf8.split(separator: UInt8(ascii: " ")) {
+            let word = String(decoding: bytes, as: UTF8.self)
+            let wordLength = word.unicodeScalars.count
+            if length > 0 && length + 1 + wordLength > width {
                 lines.append(line)
                 line = ""
+                length = 0
             }
-            line += line.isEmpty ? String(word) : " " + word
+            line += length == 0 ? word : " " + word
+            length += length == 0 ? wordLength : 1 + wordLength
         }
-        if !line.isEmpty { lines.append(line) }
+        if length > 0 { lines.append(line) }
         return lines
     }
 }
