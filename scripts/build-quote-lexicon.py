@@ -157,7 +157,7 @@ WORDS = {
     },
     # Auxiliaries that belong to the cue ("a déclaré", "has said", "hat gesagt"); also skipped.
     "aux": {
-        "en": ["has", "have", "had"], "fr": ["a", "ont", "avait", "avaient", "aura"], "de": ["hat", "haben", "hatte", "hatten"],
+        "en": ["has", "have", "had", "is", "are", "was", "were"], "fr": ["a", "ont", "avait", "avaient", "aura"], "de": ["hat", "haben", "hatte", "hatten"],
         "es": ["ha", "han", "había", "habían"], "it": ["ha", "hanno", "aveva", "avevano"], "pt": ["tem", "têm", "tinha", "havia"],
     },
     # Inside a role: "le porte-parole du Kremlin", "the head of the agency".

@@ -156,7 +156,7 @@ extension QuoteReader {
                 // An inverted speaker ("a déclaré le ministre :") must reach the colon: what else
                 // follows the verb is its object ("defended his tweets:").
                 let inverted = speaker(after: cue.tokens.upperBound, limit: last + 1).flatMap { tokenEnd($0.span, from: index) > last ? $0 : nil }
-                let speaker = speaker(before: cue.tokens.lowerBound, floor: floor) ?? inverted
+                let speaker = subject(ofCue: cue, floor: floor) ?? inverted
                 // A colon may follow words after the cue ("a déclaré mardi à la presse :"); a comma may not.
                 guard words[open - 1] == ":" || cue.tokens.upperBound > last || speaker.map({ tokenEnd($0.span, from: index) > last }) == true else { return nil }
                 let first = speaker.map { min(tokenStart($0.span, from: floor), cue.tokens.lowerBound) } ?? cue.tokens.lowerBound
@@ -189,7 +189,7 @@ extension QuoteReader {
     }
 
     /// The token after a bracket group that starts at `index` ("Jordan (R-Ohio), …"), or `index`.
-    private func afterBracket(_ index: Int) -> Int {
+    func afterBracket(_ index: Int) -> Int {
         guard index < count, words[index] == "(" else { return index }
         return (index..<min(count, index + 8)).first(where: { words[$0] == ")" }).map { $0 + 1 } ?? index
     }

@@ -127,10 +127,7 @@ extension QuoteReader {
             let infinitive = words[after] == "to" && isWord(after + 1) && !has(after + 1, .det)
             if contentStart == nil && language == "en" && isWord(after) && (!has(after, .stop) || infinitive) { contentStart = after }
             guard let start = contentStart, start + 1 < end else { continue }
-            // A participle ("Stumpf tried…, explaining the firings…") has its subject in the main clause.
-            let participle = language == "en" && words[cue.tokens.upperBound - 1].hasSuffix("ing")
-            let speaker = cue.pronoun.map { FoundSpeaker(span: $0, kind: .pronoun) }
-                ?? (participle ? openingSpeaker(ofSentence: sentence) : self.speaker(before: cue.tokens.lowerBound, floor: sentence.lowerBound))
+            let speaker = subject(ofCue: cue, floor: sentence.lowerBound)
             // Without a subject only where the language leaves it out ("Dijo que…", "Ha detto che…").
             guard speaker != nil || ["es", "it", "pt"].contains(language) else { continue }
             return reported(start..<end, cue: cue.tokens, speaker: speaker, tokens: sentence, quotations: quotations)
@@ -145,7 +142,7 @@ extension QuoteReader {
         return has(index, .pronoun) || has(index, .det) || capitalised[index] || ["there", "it", "this", "we", "you"].contains(words[index])
     }
 
-    private func isOpeningQuote(_ index: Int) -> Bool {
+    func isOpeningQuote(_ index: Int) -> Bool {
         isPunctuation(index, ["«", "“", "„", "\"", "‚", "‹"])
     }
 
@@ -226,8 +223,7 @@ extension QuoteReader {
         var index = quotation.open - 1
         while index >= sentence.lowerBound && quotation.open - index <= 12 {
             if let cue = cue(at: index) {
-                let speaker = cue.pronoun.map { FoundSpeaker(span: $0, kind: .pronoun) }
-                    ?? self.speaker(before: cue.tokens.lowerBound, floor: sentence.lowerBound)
+                let speaker = subject(ofCue: cue, floor: sentence.lowerBound)
                 guard speaker != nil || ["es", "it", "pt"].contains(language) else { return nil }
                 return FoundQuote(content: span(quotation.content), kind: .partial, cue: span(cue.tokens), speaker: speaker,
                     tokens: quotation.open..<(quotation.last + 1))

@@ -79,8 +79,10 @@ extension QuoteReader {
         var end = determiner + 1
         while end < limit, end - determiner < Self.longestRole, isWord(end) {
             if has(end, .stop) || has(end, .that) || has(end, .cue) || has(end, .source) || has(end, .skip) || has(end, .aux) { break }
-            // English adverbs end a role ("the Democratic nominee aggressively").
+            // English adverbs end a role ("the Democratic nominee aggressively"), and so does a
+            // past tense after a noun ("the studio revised"; not "the newly elected mayor").
             if language == "en" && words[end].hasSuffix("ly") && !capitalised[end] { break }
+            if language == "en" && end > determiner + 1 && words[end].hasSuffix("ed") && !capitalised[end] && !words[end - 1].hasSuffix("ly") { break }
             if has(end, .det) && !has(end - 1, .prep) { break }
             end += 1
         }
@@ -110,6 +112,13 @@ extension QuoteReader {
         }
         guard position >= floor else { return nil }
         if words[position] == "," {
+            // A phrase between commas that a preposition opens is set in, not the subject:
+            // "Clinton, at Monday's debate, cited …".
+            if let opening = (max(floor, position - 10)..<position).last(where: { isPunctuation($0, [","]) }),
+                opening + 1 < position, isPreposition(opening + 1)
+            {
+                return speaker(before: opening + 1, floor: floor)
+            }
             // An apposition: "Dmitri Peskov, le porte-parole du Kremlin, a déclaré".
             return apposition(endingAt: position, floor: floor)
         }
@@ -175,9 +184,15 @@ extension QuoteReader {
         return !(isWord(before) && Self.englishObjectPrepositions.contains(words[before]))
     }
 
+    /// A preposition: the lexicon's, and in English those of `englishObjectPrepositions`.
+    private func isPreposition(_ index: Int) -> Bool {
+        has(index, .prep) || (language == "en" && isWord(index) && Self.englishObjectPrepositions.contains(words[index]))
+    }
+
     static let englishObjectPrepositions: Set<String> = [
         "of", "for", "at", "from", "on", "in", "into", "during", "after", "before", "with", "to", "by", "about", "without",
-        "despite", "including", "against", "over", "under",
+        "despite", "including", "against", "over", "under", "through", "across", "around", "near", "toward", "towards",
+        "outside", "inside", "among", "between", "along", "behind", "beyond", "upon", "within",
     ]
 
     /// The name between two commas before a verb, or the role there.
@@ -209,23 +224,66 @@ extension QuoteReader {
     /// The subject that opens a sentence ("Le ministre s'est montré ferme."): the speaker of a
     /// quote that follows it without attribution.
     func openingSpeaker(ofSentence sentence: Range<Int>) -> FoundSpeaker? {
-        guard let first = sentence.first else { return nil }
-        var position = first
-        while position < sentence.upperBound && !isWord(position) { position += 1 }
-        guard position < sentence.upperBound else { return nil }
+        subject(at: sentence.lowerBound, limit: sentence.upperBound)
+    }
+
+    /// The subject a clause opens with at `start`: a pronoun, a role or a name that a verb (a
+    /// lower-case word other than a preposition or connective) follows.
+    private func subject(at start: Int, limit: Int) -> FoundSpeaker? {
+        var position = start
+        while position < limit && !isWord(position) { position += 1 }
+        // Not the words of a quotation, nor an English clause that a participle opens
+        // ("Following the debate, …").
+        guard position < limit, !isOpeningQuote(position - 1), !(language == "en" && words[position].hasSuffix("ing")) else { return nil }
         let found: FoundSpeaker?
         if has(position, .pronoun) {
             found = FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun)
         } else if has(position, .det) {
-            found = role(from: position, limit: sentence.upperBound)
+            found = role(from: position, limit: limit)
         } else if isNamePart(position) {
-            found = name(from: position, limit: sentence.upperBound)
+            found = name(from: position, limit: limit)
         } else {
             found = nil
         }
-        // A subject: a verb (a lower-case word) follows it.
         guard let found else { return nil }
-        let next = tokenEnd(found.span, from: position)
-        return next < sentence.upperBound && isWord(next) && !capitalised[next] ? found : nil
+        let next = afterBracket(tokenEnd(found.span, from: position))
+        guard next < limit, isWord(next), !capitalised[next] else { return nil }
+        // Of two subjects joined by "and" ("The Times and the Gannett chain filed …"), the first.
+        if language == "en" && words[next] == "and" && (isNamePart(next + 1) || has(next + 1, .det)) { return found }
+        return !has(next, .stop) && !isPreposition(next) ? found : nil
+    }
+
+    /// The subject of the sentence's main clause before `limit`: that of its first clause, else
+    /// of the first one after a comma ("During the speech, Trump attacked …", "Chastened by
+    /// the analyses, Trump revised his plan, promising …").
+    func mainSubject(of sentence: Range<Int>, before limit: Int) -> FoundSpeaker? {
+        var start = sentence.lowerBound
+        while start < limit {
+            if let found = subject(at: start, limit: limit) { return found }
+            guard let comma = (start..<limit).first(where: { isPunctuation($0, [","]) }) else { return nil }
+            start = comma + 1
+        }
+        return nil
+    }
+
+    /// Who speaks through a cue: the pronoun inside it ("a-t-il"), the subject before it, or
+    /// for an English participle ("…, saying", "while chanting") the main clause's subject. A
+    /// noun after a preposition is no subject ("Protesters marching through the streets
+    /// chanted"): the main clause's is taken instead.
+    func subject(ofCue cue: FoundCue, floor: Int) -> FoundSpeaker? {
+        if let pronoun = cue.pronoun { return FoundSpeaker(span: pronoun, kind: .pronoun) }
+        let first = cue.tokens.lowerBound
+        let sentence = sentenceRange(of: first)
+        guard language == "en" else { return speaker(before: first, floor: floor) }
+        // A participle stands without an auxiliary ("is saying" has its subject before it).
+        if cue.tokens.count == 1 && words[first].hasSuffix("ing") && !has(first - 1, .aux) {
+            return mainSubject(of: max(floor, sentence.lowerBound)..<sentence.upperBound, before: first)
+        }
+        guard let found = speaker(before: first, floor: floor) else { return nil }
+        let start = tokenStart(found.span, from: floor)
+        if start > floor && isWord(start - 1) && Self.englishObjectPrepositions.contains(words[start - 1]) {
+            return mainSubject(of: max(floor, sentence.lowerBound)..<sentence.upperBound, before: start - 1) ?? found
+        }
+        return found
     }
 }

@@ -169,6 +169,27 @@ import Testing
         ])
     }
 
+    @Test func participlesTakeTheMainClausesSubject() throws {
+        try QuoteFixtures.check("en", ["During a speech in Ohio, Senator Reyes attacked the bill, saying, \"It will cost jobs.\""], [
+            Q(text: "It will cost jobs.", kind: .direct, cue: "saying", speaker: "Senator Reyes")
+        ])
+        try QuoteFixtures.check("en", ["Chastened by the reviews, the studio revised its plan, promising to cut ticket prices."], [
+            Q(text: "to cut ticket prices", kind: .indirect, cue: "promising", speaker: "the studio")
+        ])
+        // With an auxiliary the -ing form is the verb, its subject before it.
+        try QuoteFixtures.check("en", ["The city council is demanding that the company pay for the repairs."], [
+            Q(text: "the company pay for the repairs", kind: .indirect, cue: "is demanding", speaker: "The city council")
+        ])
+        // Of two subjects joined by "and", the first.
+        try QuoteFixtures.check("en", ["The Courier and a local radio station filed a motion, arguing that the records were public."], [
+            Q(text: "the records were public", kind: .indirect, cue: "arguing", speaker: "The Courier")
+        ])
+        // A noun after a preposition is no subject.
+        try QuoteFixtures.check("en", ["Students marching through the streets chanted \"Fund our schools\" until noon."], [
+            Q(text: "Fund our schools", kind: .direct, cue: "chanted", speaker: "Students")
+        ])
+    }
+
     @Test func englishWordsThatAreNoSpeakers() throws {
         // A bare word before a verb is a speaker only as a plural noun ("analysts say").
         let found = try QuoteFixtures.quotes(["The board decided in March not to recommend charges against the two managers."], language: "en")
