@@ -68,11 +68,19 @@ public struct QuoteSpeaker: Sendable, Equatable {
     public var name: String
     public var kind: SpeakerKind
     public var entity: String?
+    /// Where the text names the speaker when `span` is a relative pronoun ("who", "which")
+    /// standing for it: `name` is read there and the entity linked from there. Not stored.
+    var named: TextSpan?
 
     public init(span: TextSpan, name: String, kind: SpeakerKind, entity: String? = nil) {
         self.span = span
         self.name = name
         self.kind = kind
         self.entity = entity
+    }
+
+    init(span: TextSpan, name: String, kind: SpeakerKind, named: TextSpan?) {
+        self.init(span: span, name: name, kind: kind)
+        self.named = named
     }
 }

@@ -59,7 +59,9 @@ struct QuoteFinder {
             quotes.append(Quote(
                 span: quote.content, text: reader.text(quote.content), kind: quote.kind,
                 cue: quote.cue.map { QuoteCue(span: $0, text: reader.text($0)) },
-                speaker: speaker.flatMap { $0.doubtful ? nil : QuoteSpeaker(span: $0.span, name: reader.text($0.span), kind: $0.kind) },
+                speaker: speaker.flatMap {
+                    $0.doubtful ? nil : QuoteSpeaker(span: $0.span, name: reader.text($0.named ?? $0.span), kind: $0.kind, named: $0.named)
+                },
                 continues: continues))
         }
         return quotes

@@ -100,7 +100,10 @@ extension QuoteReader {
         let leadingName = isWord(position) && capitalised[position] ? speaker(after: position, limit: limit).flatMap { $0.kind == .name ? $0 : nil } : nil
         // A name's apposition may be long ("Leonard Burman, director of … and a professor at …, said").
         let reach = leadingName == nil ? 16 : 32
-        while index < limit && index - position < reach && (isWord(index) || words[index] == "(" || (words[index] == "," && leadingName != nil)) {
+        // An apposition may hold numbers too ("Mr. King, 82, told me").
+        while index < limit && index - position < reach
+            && (isWord(index) || words[index] == "(" || (leadingName != nil && (words[index] == "," || tokens[index].kind == .number)))
+        {
             if words[index] == "(" {
                 // "Chairman Jason Chaffetz (R-Utah) said": a bracket inside the speaker.
                 guard let closing = (index..<min(limit, index + 8)).first(where: { words[$0] == ")" }) else { return nil }
@@ -120,8 +123,9 @@ extension QuoteReader {
                     if start == position {
                         return Attribution(cue: cue, speaker: speaker, tokens: position..<cue.tokens.upperBound)
                     }
-                    // Words of a title before the name: "Trump lawyer Marc Kasowitz said".
-                    if speaker.kind == .name && (position..<start).allSatisfy({ isWord($0) }) {
+                    // Words of a title before the name: "Trump lawyer Marc Kasowitz said"; a name
+                    // and what it is of: "Mr. Morgan of the Sierra Club said".
+                    if speaker.kind == .name || (leadingName != nil && has(start - 1, .prep)), (position..<start).allSatisfy({ isWord($0) }) {
                         let titled = FoundSpeaker(span: TextSpan(start: tokens[position].span.start, end: speaker.span.end), kind: .name)
                         return Attribution(cue: cue, speaker: titled, tokens: position..<cue.tokens.upperBound)
                     }

@@ -10,6 +10,9 @@ struct FoundSpeaker: Equatable {
     /// late August found"): it still tells a verb with a subject, so the quote is kept, but it
     /// is not given as the speaker.
     var doubtful = false
+    /// Where the speaker is named, when `span` is a relative pronoun standing for it ("Mr.
+    /// Kamin, who emphasized …").
+    var named: TextSpan? = nil
 }
 
 extension QuoteReader {
@@ -124,9 +127,11 @@ extension QuoteReader {
         }
         guard isWord(position) else { return nil }
         if Self.relativePronouns.contains(words[position]) || (language == "en" && words[position] == "that" && position == index - 1) {
-            // "Politifact, which said …", "a letter that says …": the speaker is what the clause hangs on.
-            if isPunctuation(position - 1, [","]) { return apposition(endingAt: position - 1, floor: floor) }
-            return position - 1 >= floor ? role(endingAt: position - 1, floor: floor) : nil
+            // "Politifact, which said …", "a letter that says …": the speaker is what the clause
+            // hangs on, named there; the relative pronoun is where the clause names it.
+            let antecedent = isPunctuation(position - 1, [","])
+                ? apposition(endingAt: position - 1, floor: floor) : (position - 1 >= floor ? role(endingAt: position - 1, floor: floor) : nil)
+            return antecedent.map { FoundSpeaker(span: span(position..<(position + 1)), kind: $0.kind, doubtful: $0.doubtful, named: $0.span) }
         }
         if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
         if isNamePart(position) {

@@ -25,7 +25,7 @@ struct SpeakerLinking {
             }
             guard let speaker = quotes[index].speaker, speaker.entity == nil else { continue }
             guard speaker.kind == .pronoun else {
-                quotes[index].speaker?.entity = covering(speaker.span)
+                quotes[index].speaker?.entity = covering(speaker.named ?? speaker.span)
                 continue
             }
             let word = text[utf8: speaker.span].lowercased()

@@ -130,6 +130,13 @@ import Testing
         try QuoteFixtures.check("en", ["\"The plan adds up,\" Maria Lindqvist, director of the budget office at the state university and a former adviser to the governor, said of the proposal."], [
             Q(text: "The plan adds up,", kind: .direct, cue: "said", speaker: "Maria Lindqvist")
         ])
+        // A name with what it is of, a name with an age.
+        try QuoteFixtures.check("en", ["\"It was the least bad outcome,\" Ms. Okafor of the Rivers Trust said."], [
+            Q(text: "It was the least bad outcome,", kind: .direct, cue: "said", speaker: "Ms. Okafor of the Rivers Trust")
+        ])
+        try QuoteFixtures.check("en", ["\"I was never edited,\" Mr. Lund, 82, told me."], [
+            Q(text: "I was never edited,", kind: .direct, cue: "told", speaker: "Mr. Lund")
+        ])
         // A phrase between commas that a preposition opens is not the subject.
         try QuoteFixtures.check("en", ["Kessler, at Tuesday\u{2019}s hearing, argued that the agency had hidden the figures."], [
             Q(text: "the agency had hidden the figures", kind: .indirect, cue: "argued", speaker: "Kessler")
@@ -167,6 +174,17 @@ import Testing
         try QuoteFixtures.check("en", ["Marchers chanted \"No justice, no peace\" outside the courthouse."], [
             Q(text: "No justice, no peace", kind: .direct, cue: "chanted", speaker: "Marchers")
         ])
+    }
+
+    @Test func aRelativePronounSpeaksForWhatItHangsOn() throws {
+        let paragraphs = ["The panel included Ms. Varga, who stressed that small firms would file less."]
+        let document = try QuoteFixtures.document(paragraphs, language: "en")
+        let quotes = try QuoteStage().analyze(document).quotes
+        let reported = try #require(quotes.first { $0.kind == .indirect })
+        let speaker = try #require(reported.speaker)
+        #expect(reported.text == "small firms would file less")
+        #expect(speaker.name == "Ms. Varga", "named where the clause hangs")
+        #expect(document.article.text[utf8: speaker.span] == "who", "found at the pronoun")
     }
 
     @Test func participlesTakeTheMainClausesSubject() throws {
