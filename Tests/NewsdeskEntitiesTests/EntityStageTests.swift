@@ -134,6 +134,13 @@ import Testing
         #expect(Self.mention(layer, "Hillary Clinton")?.entity == "Q6294")
     }
 
+    @Test func aPersonsNameEndsWithTheName() throws {
+        let layer = try Self.layer("\"It will work,\" Mr. Obama said. The plan, Mr. Obama said, is ready, and Mr. Trump, the nominee, agreed.", language: "en")
+        #expect(layer.mentions.filter { $0.type == .person && $0.kind == .name }.allSatisfy { $0.text == "Obama" || $0.text == "Trump" },
+            "\(layer.mentions.map(\.text))")
+        #expect(Self.mention(layer, "Obama")?.entity == "Q76")
+    }
+
     @Test func aLegalFormDoesNotHideAKnownCompany() throws {
         let layer = try Self.layer("General Motors Corporation said on Monday that sales fell.", language: "en")
         #expect(Self.mention(layer, "General Motors Corporation")?.entity == "Q81965")

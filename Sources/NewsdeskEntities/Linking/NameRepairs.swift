@@ -4,8 +4,10 @@
 /// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380";
 /// - a name of several words that ends or begins with an organisation word is an
 ///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
-/// - a name does not end with an apostrophe, a quotation mark or an English possessive
-///   ("General Motors'" and "Trump's" are possessives of "General Motors" and "Trump");
+/// - a name does not end with an apostrophe, a quotation mark, a comma or an English possessive
+///   ("General Motors'" and "Trump's" are possessives of "General Motors" and "Trump"), and a
+///   person's name does not end with a lower-case word ("Mr. Obama said": the tagger sometimes
+///   runs on past a name after an honorific; organisations may: "Parti socialiste");
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
 ///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
@@ -61,11 +63,19 @@ enum NameRepairs {
 
     private static func trimmingTrailingMarks(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
         var end = name.tokens.upperBound
-        while end - 1 > name.tokens.lowerBound, isTrailingMark(tokens[end - 1].text) { end -= 1 }
+        while end - 1 > name.tokens.lowerBound,
+            isTrailingMark(tokens[end - 1].text) || (name.type == .person && startsLowerCase(tokens[end - 1].text))
+        {
+            end -= 1
+        }
         return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: name.type)
     }
 
-    private static let trailingMarks: Set<Character> = ["'", "\u{2019}", "\"", "\u{201D}", "\u{BB}"]
+    private static let trailingMarks: Set<Character> = ["'", "\u{2019}", "\"", "\u{201D}", "\u{BB}", ",", ";", ":"]
+
+    private static func startsLowerCase(_ text: Substring) -> Bool {
+        text.unicodeScalars.first?.properties.isLowercase ?? false
+    }
 
     /// A closing mark, or the possessive NameTokenizer cuts off a word ("'s", "’s").
     private static func isTrailingMark(_ text: Substring) -> Bool {
