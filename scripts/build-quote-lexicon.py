@@ -126,6 +126,26 @@ WORDS = {
         "it": ["lui", "lei", "loro", "egli", "io", "noi"],
         "pt": ["ele", "ela", "eles", "elas", "eu", "nós"],
     },
+    # Words that tell a person's gender: pronouns and titles. A pronoun of one gender stands
+    # for a person of that gender; a title before a name, or a pronoun in a sentence that names
+    # one person only, tells that person's. (Left out: "sie", "ihr", French "lui" and German
+    # "sein", which are also plural, the other gender or a verb.)
+    "male": {
+        "en": ["he", "him", "his", "himself", "mr", "mr.", "sir"],
+        "fr": ["il", "m.", "monsieur"],
+        "de": ["er", "ihm", "seine", "herr"],
+        "es": ["él", "señor", "sr."],
+        "it": ["lui", "egli", "signor", "sig."],
+        "pt": ["ele", "senhor", "sr."],
+    },
+    "female": {
+        "en": ["she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss"],
+        "fr": ["elle", "mme", "mme.", "madame"],
+        "de": ["frau"],
+        "es": ["ella", "señora", "sra."],
+        "it": ["lei", "signora", "sig.ra"],
+        "pt": ["ela", "senhora", "sra."],
+    },
     "det": {
         "en": ["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "one", "two", "several", "many", "some"],
         "fr": ["le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "plusieurs", "deux"],

@@ -10,7 +10,7 @@ import Synchronization
 /// `Resources/lexicons/quotes/README.md` lists the kinds and how the files are built.
 struct QuoteLexicon: Sendable {
     enum Kind: String, Sendable, CaseIterable {
-        case cue, source, that, pronoun, det, skip, aux, prep, stop, suffix, bare, base
+        case cue, source, that, pronoun, det, skip, aux, prep, stop, suffix, bare, base, male, female
     }
 
     /// One-word entries, by their word: a bit set of kinds.

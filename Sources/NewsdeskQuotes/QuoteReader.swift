@@ -67,6 +67,17 @@ struct QuoteReader {
 
     var count: Int { tokens.count }
 
+    /// The token that starts at a byte offset, found by binary search; nil when none does.
+    func tokenIndex(startingAt offset: Int) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].span.start == offset ? low : nil
+    }
+
     func has(_ index: Int, _ kind: QuoteLexicon.Kind) -> Bool {
         index >= 0 && index < tokens.count && lexicon.has(words[index], kind)
     }

@@ -31,7 +31,10 @@ public struct QuoteStage: Stage {
         let sentences = article.layers[SentenceLayer.self]?.spans ?? []
         let reader = QuoteReader(text: article.text, sentenceSpans: sentences, lexicon: lexicon, language: article.language ?? "und")
         var quotes = QuoteFinder(reader: reader).quotes()
-        if let entities = article.layers[EntityLayer.self] { SpeakerLinking(layer: entities).link(&quotes, text: article.text) }
+        if let entities = article.layers[EntityLayer.self] {
+            let genders = PersonGenders(reader: reader, mentions: entities.mentions)
+            SpeakerLinking(layer: entities, genders: genders, lexicon: lexicon).link(&quotes, text: article.text)
+        }
         return QuoteLayer(quotes: quotes)
     }
 }

@@ -135,7 +135,7 @@ import Testing
     }
 
     @Test func aPersonsNameEndsWithTheName() throws {
-        let layer = try Self.layer("\"It will work,\" Mr. Obama said. The plan, Mr. Obama said, is ready, and Mr. Trump, the nominee, agreed.", language: "en")
+        let layer = try Self.layer("\"It will work,\" Mr. Obama said. The plan, Mr. Obama said, is ready, and Mr. Trump \u{2014} the nominee \u{2014} agreed.", language: "en")
         #expect(layer.mentions.filter { $0.type == .person && $0.kind == .name }.allSatisfy { $0.text == "Obama" || $0.text == "Trump" },
             "\(layer.mentions.map(\.text))")
         #expect(Self.mention(layer, "Obama")?.entity == "Q76")

@@ -55,4 +55,25 @@ import Testing
         #expect(quotes[0].speaker?.entity == "nd:person:maria-olvera")
         #expect(quotes[0].speaker?.name == "Maria Olvera")
     }
+
+    @Test func aPronounPassesOverPeopleOfTheOtherGender() throws {
+        let text = "Ms. Varga met Tom Reyes on Monday. She said the port would close."
+        var document = try QuoteFixtures.document([text], language: "en")
+        func mention(_ words: String, _ entity: String) throws -> Mention {
+            let range = try #require(text.range(of: words))
+            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+            return Mention(span: TextSpan(start: start, end: start + words.utf8.count), text: words, type: .person, kind: .name, entity: entity)
+        }
+        let layer = EntityLayer(
+            mentions: [try mention("Varga", "nd:person:varga"), try mention("Tom Reyes", "nd:person:tom-reyes")],
+            entities: [
+                Entity(id: "nd:person:varga", type: .person, name: "Varga", wikidata: nil, geonames: nil),
+                Entity(id: "nd:person:tom-reyes", type: .person, name: "Tom Reyes", wikidata: nil, geonames: nil),
+            ])
+        layer.attach(to: &document)
+        let quote = try #require(try QuoteStage().analyze(document).quotes.first)
+        #expect(quote.text == "the port would close")
+        #expect(quote.speaker?.entity == "nd:person:varga", "\(String(describing: quote.speaker))")
+        #expect(quote.speaker?.name == "Varga")
+    }
 }

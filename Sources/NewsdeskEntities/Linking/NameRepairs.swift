@@ -71,7 +71,9 @@ enum NameRepairs {
         return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: name.type)
     }
 
-    private static let trailingMarks: Set<Character> = ["'", "\u{2019}", "\"", "\u{201D}", "\u{BB}", ",", ";", ":"]
+    private static let trailingMarks: Set<Character> = [
+        "'", "\u{2018}", "\u{2019}", "\"", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", ",", ";", ":", "\u{2013}", "\u{2014}", "-",
+    ]
 
     private static func startsLowerCase(_ text: Substring) -> Bool {
         text.unicodeScalars.first?.properties.isLowercase ?? false
