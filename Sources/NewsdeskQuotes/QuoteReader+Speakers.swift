@@ -239,7 +239,9 @@ extension QuoteReader {
         while position < limit && !isWord(position) { position += 1 }
         // Not the words of a quotation, nor an English clause that a participle opens
         // ("Following the debate, …").
-        guard position < limit, !isOpeningQuote(position - 1), !(language == "en" && words[position].hasSuffix("ing")) else { return nil }
+        guard position < limit, !(isOpeningQuote(position - 1) && !spaceAfter(position - 1)),
+            !(language == "en" && words[position].hasSuffix("ing"))
+        else { return nil }
         let found: FoundSpeaker?
         if has(position, .pronoun) {
             found = FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun)
@@ -258,18 +260,20 @@ extension QuoteReader {
         return !has(next, .stop) && !isPreposition(next) ? found : nil
     }
 
-    /// The subject of the sentence's main clause before `limit`: that of its first clause, else
-    /// of the first one after a comma ("During the speech, Trump attacked …", "Chastened by
-    /// the analyses, Trump revised his plan, promising …").
+    /// The subject of the clause a participle hangs on: of the nearest clause before `limit`
+    /// that opens with one (at the sentence's start or after a comma, past "and" or "but":
+    /// "the camera faced the ground, and she grew upset, shouting"; "During the speech, Trump
+    /// attacked …, saying"), else the name that opens the sentence before an apposition.
     func mainSubject(of sentence: Range<Int>, before limit: Int) -> FoundSpeaker? {
-        var start = sentence.lowerBound
-        while start < limit {
-            if let found = subject(at: start, limit: limit) { return found }
-            guard let comma = (start..<limit).first(where: { isPunctuation($0, [","]) }) else { return nil }
-            start = comma + 1
+        let starts = [sentence.lowerBound] + (sentence.lowerBound..<limit).filter { isPunctuation($0, [","]) }.map { $0 + 1 }
+        for start in starts.reversed() {
+            let position = isWord(start) && Self.coordinators.contains(words[start]) ? start + 1 : start
+            if let found = subject(at: position, limit: limit) { return found }
         }
-        return nil
+        return sentenceOpeningName(sentence, before: limit)
     }
+
+    static let coordinators: Set<String> = ["and", "but", "et", "mais", "und", "aber", "y", "pero", "e", "ma", "mas"]
 
     /// Who speaks through a cue: the pronoun inside it ("a-t-il"), the subject before it, or
     /// for an English participle ("…, saying", "while chanting") the main clause's subject. A

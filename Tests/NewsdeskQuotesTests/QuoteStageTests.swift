@@ -194,6 +194,10 @@ import Testing
         try QuoteFixtures.check("en", ["Chastened by the reviews, the studio revised its plan, promising to cut ticket prices."], [
             Q(text: "to cut ticket prices", kind: .indirect, cue: "promising", speaker: "the studio")
         ])
+        // The nearest clause's subject.
+        try QuoteFixtures.check("en", ["The camera pointed at the ground, and she grew upset, shouting \"Stop it now\" at the officers."], [
+            Q(text: "Stop it now", kind: .direct, cue: "shouting", speaker: "she")
+        ])
         // With an auxiliary the -ing form is the verb, its subject before it.
         try QuoteFixtures.check("en", ["The city council is demanding that the company pay for the repairs."], [
             Q(text: "the company pay for the repairs", kind: .indirect, cue: "is demanding", speaker: "The city council")
