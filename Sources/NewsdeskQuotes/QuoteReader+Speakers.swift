@@ -25,9 +25,12 @@ extension QuoteReader {
     static let longestName = 6
     static let longestRole = 8
 
+    /// A capitalised word that can be part of a name: not a word of the lexicon's kinds ("For
+    /// instance", "The"), nor an English participle opening a sentence ("Following", "Having").
     private func isNamePart(_ index: Int) -> Bool {
         isWord(index) && capitalised[index] && !has(index, .pronoun) && !has(index, .cue) && !has(index, .source) && !has(index, .skip)
-            && !has(index, .stop) && !has(index, .det)
+            && !has(index, .stop) && !has(index, .det) && !has(index, .prep)
+            && !(language == "en" && words[index].hasSuffix("ing") && sentenceRange(of: index).lowerBound == index)
     }
 
     /// The speaker that starts at or after `index` (past skipped words: "a affirmé mardi la
@@ -40,7 +43,8 @@ extension QuoteReader {
             position += 1
             skipped += 1
         }
-        guard position < limit, isWord(position) else { return nil }
+        // "said that …" opens the content, whatever follows.
+        guard position < limit, isWord(position), !has(position, .that) else { return nil }
         if has(position, .pronoun) { return FoundSpeaker(span: span(position..<(position + 1)), kind: .pronoun) }
         if isNamePart(position) { return name(from: position, limit: limit) }
         if has(position, .det) { return role(from: position, limit: limit) }
@@ -150,7 +154,7 @@ extension QuoteReader {
                 return FoundSpeaker(span: TextSpan(start: role.span.start, end: tokens[position].span.end), kind: .role)
             }
             // A determiner before capitalised words makes them a role ("Der Minister", "the Kremlin").
-            if first - 1 >= floor && has(first - 1, .det) {
+            if first - 1 >= floor && has(first - 1, .det) && !has(first - 1, .that) {
                 return FoundSpeaker(span: span((first - 1)..<(position + 1)), kind: .role)
             }
             return FoundSpeaker(span: span(first..<(position + 1)), kind: .name)
@@ -164,7 +168,8 @@ extension QuoteReader {
         guard last >= floor, isWord(last), !has(last, .prep), !has(last, .stop), !has(last, .that) else { return nil }
         var first = last
         while first >= floor, last - first < Self.longestRole {
-            if (has(first, .det) || isPossessive(first)) && (first == last || !has(first - 1, .prep)) {
+            // "that" before a noun opens a clause here ("reasons that Trump refuses").
+            if (has(first, .det) || isPossessive(first)) && (first == last || !has(first - 1, .prep)) && !has(first, .that) {
                 return first == last ? nil : FoundSpeaker(span: span(first..<(last + 1)), kind: .role)
             }
             guard isWord(first), !has(first, .stop), !has(first, .that), !has(first, .cue) || first == last else { break }
@@ -178,14 +183,14 @@ extension QuoteReader {
         return nil
     }
 
-    /// Whether a role without a determiner can be a subject: not a verb form, a possessive, or
-    /// in English the object of a preposition ("to recommend", "in late August", "including
-    /// Friday's", "insulting").
+    /// Whether a role without a determiner can be a subject: in English not a verb form, a
+    /// possessive, a phrase a participle opens, or the object of a preposition ("to recommend",
+    /// "in late August", "including Friday's", "insulting", "Following initial reports").
     private func isBareSubject(head: Int, before: Int) -> Bool {
         guard !has(head, .aux) else { return false }
         guard language == "en" else { return true }
         let word = words[head]
-        if word.hasSuffix("'s") || word.hasSuffix("ing") { return false }
+        if word.hasSuffix("'s") || word.hasSuffix("ing") || words[before + 1].hasSuffix("ing") { return false }
         return !(isWord(before) && Self.englishObjectPrepositions.contains(words[before]))
     }
 
