@@ -21,7 +21,7 @@ extension QuoteReader {
         guard index >= 0 && index < count, isWord(index) else { return nil }
         if has(index, .cue) {
             if has(index, .base) && !baseFormIsAVerb(index) { return nil }
-            if isInsideName(index) { return nil }
+            if isInsideName(index) || isAdjectivalParticiple(index) { return nil }
             let first = has(index - 1, .aux) ? index - 1 : index
             return FoundCue(tokens: first..<(index + 1), pronoun: nil)
         }
@@ -30,6 +30,21 @@ extension QuoteReader {
         if lexicon.has(base, .aux) && has(index + 1, .cue) { return FoundCue(tokens: index..<(index + 2), pronoun: pronoun) }
         return nil
     }
+
+    /// Whether a Romance past participle stands as an adjective: no auxiliary, reflexive or
+    /// adverb before it ("la date prévue", "la fecha prevista"; not "a prévu", "s'est dit").
+    private func isAdjectivalParticiple(_ index: Int) -> Bool {
+        guard let endings = Self.participleEndings[language], endings.contains(where: { words[index].hasSuffix($0) }) else { return false }
+        return !(has(index - 1, .aux) || has(index - 1, .skip) || has(index - 1, .pronoun))
+    }
+
+    /// Regular past-participle endings (the lexicon's cue forms that end so are participles).
+    static let participleEndings: [String: [String]] = [
+        "fr": ["é", "ée", "és", "ées"],
+        "es": ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
+        "it": ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"],
+        "pt": ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
+    ]
 
     /// Whether a capitalised cue form is part of a name ("the United States to meet"): after
     /// another capitalised word, in a sentence that is no headline.

@@ -47,6 +47,8 @@ import Testing
         try QuoteFixtures.check("fr", ["La maire a dénoncé une « provocation » après l'annonce du préfet."], [
             Q(text: "provocation", kind: .partial, cue: "a dénoncé", speaker: "La maire")
         ])
+        // A participle without its auxiliary is an adjective, no cue.
+        try QuoteFixtures.check("fr", ["La réunion, à la date annoncée pour que les syndicats puissent venir, aura lieu lundi."], [])
         // Titles and scare quotes are no quotes.
         try QuoteFixtures.check("fr", ["Le film « Les Misérables » a été primé à Cannes."], [])
         try QuoteFixtures.check("fr", ["Le « quoi qu'il en coûte » a laissé des traces dans les comptes."], [])
