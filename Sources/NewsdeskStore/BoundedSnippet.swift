@@ -1,10 +1,11 @@
-/// The snippet of a hit, made from its stored text for the hits shown only, in time bounded by a
-/// prefix of the text: FTS5's `snippet()` scores every match of the query against every other
-/// (tens of milliseconds a hit for a common word, seconds for a long article). Its words are the
-/// `words` around the first place where the most distinct query terms occur together (case and
-/// accents ignored as the index ignores them; a phrase's words in sequence, marked as one; a
-/// `prefix*` term matching the start of a word), the matches among them marked. Without a match
-/// in the prefix, the text's first words, unmarked (a hit by its title alone).
+/// The snippet of a hit, made from its stored text for the hits shown only, in bounded time:
+/// FTS5's `snippet()` scores every match of the query against every other (tens of milliseconds
+/// a hit for a common word, seconds for a long article). Its words are the `words` around the
+/// first place where the most distinct query terms occur together (case and accents ignored as
+/// the index ignores them; a phrase's words in sequence, marked as one; a `prefix*` term matching
+/// the start of a word), looked for up to `lookahead` words past the first match; the matches
+/// among them are marked. Without a match in the text read, its first words, unmarked (a hit by
+/// its title alone).
 enum BoundedSnippet {
     /// How much of an article is read for its snippet, in characters.
     static let prefixCharacters = 200_000
@@ -12,22 +13,28 @@ enum BoundedSnippet {
     static let words = 24
     /// Words of context before the first match, as FTS5's fragments had.
     static let context = 3
+    /// Words past the first match in which a window with more of the terms is looked for: query
+    /// words that never meet in a long article cost a scan of all its words otherwise.
+    static let lookahead = 2_000
 
     static func make(_ text: String, terms: [SnippetTerm], folding: inout WordFolding) -> MarkedText {
-        var folded = FoldedWords(text: text)
-        guard folded.count > 0 else { return MarkedText(text: "", marks: []) }
-        let start = bestStart(&folded, terms: terms, folding: &folding)
-        let end = min(folded.count, start + words)
+        var words = SnippetWords(text)
+        guard words.has(0) else { return MarkedText(text: "", marks: []) }
+        var start = bestStart(&words, terms: terms, folding: &folding)
+        // A window that would run past the text's end ends with its last word instead.
+        var end = start
+        while end < start + Self.words && words.has(end) { end += 1 }
+        start = max(0, end - Self.words)
         var snippet = start > 0 ? "…" : ""
         var marks: [Range<Int>] = []
-        var cursor = folded.ranges[start].lowerBound
+        var cursor = words.range(start).lowerBound
         var index = start
         while index < end {
-            guard let length = longestMatch(&folded, at: index, terms: terms, folding: &folding), index + length <= end else {
+            guard let length = longestMatch(&words, at: index, terms: terms, folding: &folding), index + length <= end else {
                 index += 1
                 continue
             }
-            let range = folded.ranges[index].lowerBound..<folded.ranges[index + length - 1].upperBound
+            let range = words.range(index).lowerBound..<words.range(index + length - 1).upperBound
             snippet += text[cursor..<range.lowerBound]
             let markStart = snippet.utf8.count
             snippet += text[range]
@@ -35,8 +42,8 @@ enum BoundedSnippet {
             cursor = range.upperBound
             index += length
         }
-        if end < folded.count {
-            snippet += text[cursor..<folded.ranges[end - 1].upperBound] + "…"
+        if words.has(end) {
+            snippet += text[cursor..<words.range(end - 1).upperBound] + "…"
         } else {
             // The text's last words, with the punctuation that ends it.
             var tail = text[cursor...]
@@ -49,19 +56,20 @@ enum BoundedSnippet {
     /// The first word of the snippet: `context` words before the first match of the window that
     /// holds the most distinct terms, the earliest such window; the scan ends at the first window
     /// that holds them all.
-    private static func bestStart(_ folded: inout FoldedWords, terms: [SnippetTerm], folding: inout WordFolding) -> Int {
+    private static func bestStart(_ words: inout SnippetWords, terms: [SnippetTerm], folding: inout WordFolding) -> Int {
         let all: UInt64 = terms.count >= 64 ? .max : (1 << terms.count) - 1
-        func windowStart(_ match: Int) -> Int { max(0, min(match - context, folded.count - words)) }
+        func windowStart(_ match: Int) -> Int { max(0, match - context) }
         // Matches in text order: their first and past-the-end words, and their term's bit; for
         // each, the terms of the window it begins.
         var found: [(start: Int, end: Int, bit: UInt64)] = []
         var windows: [UInt64] = []
-        for index in 0..<folded.count {
-            for (number, term) in terms.enumerated() where matches(&folded, term, at: index, folding: &folding) {
+        var index = 0
+        while words.has(index) && index <= (found.first?.start ?? index) + lookahead {
+            for (number, term) in terms.enumerated() where matches(&words, term, at: index, folding: &folding) {
                 let match = (start: index, end: index + term.words.count, bit: UInt64(1) << min(number, 63))
                 var complete: Int?
                 var earlier = found.count - 1
-                while earlier >= 0 && windowStart(found[earlier].start) + words >= match.end {
+                while earlier >= 0 && windowStart(found[earlier].start) + Self.words >= match.end {
                     windows[earlier] |= match.bit
                     if windows[earlier] == all { complete = earlier }
                     earlier -= 1
@@ -78,6 +86,7 @@ enum BoundedSnippet {
                 found.append(match)
                 windows.append(window)
             }
+            index += 1
         }
         var best = 0
         for index in windows.indices where windows[index].nonzeroBitCount > windows[best].nonzeroBitCount { best = index }
@@ -85,37 +94,14 @@ enum BoundedSnippet {
     }
 
     /// The number of words of the longest term that matches from word `index`.
-    private static func longestMatch(_ folded: inout FoldedWords, at index: Int, terms: [SnippetTerm], folding: inout WordFolding) -> Int? {
-        terms.filter { matches(&folded, $0, at: index, folding: &folding) }.map(\.words.count).max()
+    private static func longestMatch(_ words: inout SnippetWords, at index: Int, terms: [SnippetTerm], folding: inout WordFolding) -> Int? {
+        terms.filter { matches(&words, $0, at: index, folding: &folding) }.map(\.words.count).max()
     }
 
-    private static func matches(_ folded: inout FoldedWords, _ term: SnippetTerm, at index: Int, folding: inout WordFolding) -> Bool {
-        guard index + term.words.count <= folded.count else { return false }
-        return term.words.indices.allSatisfy { term.matches(folded.word(index + $0, folding: &folding), at: $0) }
-    }
-}
-
-/// The words of a text, folded as they are first asked for.
-private struct FoldedWords {
-    let text: String
-    let ranges: [Range<String.Index>]
-    private var bytes: [UInt8] = []
-    private var ends: [Int] = []
-    private var scratch: [UInt8] = []
-
-    init(text: String) {
-        self.text = text
-        ranges = SnippetWords.ranges(in: text)
-    }
-
-    var count: Int { ranges.count }
-
-    mutating func word(_ index: Int, folding: inout WordFolding) -> ArraySlice<UInt8> {
-        while ends.count <= index {
-            folding.fold(text[ranges[ends.count]], into: &scratch)
-            bytes += scratch
-            ends.append(bytes.count)
+    private static func matches(_ words: inout SnippetWords, _ term: SnippetTerm, at index: Int, folding: inout WordFolding) -> Bool {
+        for offset in term.words.indices {
+            guard words.has(index + offset), term.matches(words.folded(index + offset, folding: &folding), at: offset) else { return false }
         }
-        return bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+        return true
     }
 }
