@@ -19,13 +19,14 @@ enum BoundedSnippet {
 
     static func make(_ text: String, terms: [SnippetTerm], folding: inout WordFolding) -> MarkedText {
         var words = SnippetWords(text)
-        guard words.has(0) else { return MarkedText(text: "", marks: []) }
+        guard words.has(0, folding: &folding) else { return MarkedText(text: "", marks: []) }
         var start = bestStart(&words, terms: terms, folding: &folding)
         // A window that would run past the text's end ends with its last word instead.
         var end = start
-        while end < start + Self.words && words.has(end) { end += 1 }
+        while end < start + Self.words && words.has(end, folding: &folding) { end += 1 }
         start = max(0, end - Self.words)
-        var snippet = start > 0 ? "…" : ""
+        let bytes = words.bytes
+        var snippet: [UInt8] = start > 0 ? Array(ellipsis) : []
         var marks: [Range<Int>] = []
         var cursor = words.range(start).lowerBound
         var index = start
@@ -35,23 +36,24 @@ enum BoundedSnippet {
                 continue
             }
             let range = words.range(index).lowerBound..<words.range(index + length - 1).upperBound
-            snippet += text[cursor..<range.lowerBound]
-            let markStart = snippet.utf8.count
-            snippet += text[range]
-            marks.append(markStart..<snippet.utf8.count)
+            snippet += bytes[cursor..<range.lowerBound]
+            marks.append(snippet.count..<snippet.count + range.count)
+            snippet += bytes[range]
             cursor = range.upperBound
             index += length
         }
-        if words.has(end) {
-            snippet += text[cursor..<words.range(end - 1).upperBound] + "…"
+        if words.has(end, folding: &folding) {
+            snippet += bytes[cursor..<words.range(end - 1).upperBound] + ellipsis
         } else {
             // The text's last words, with the punctuation that ends it.
-            var tail = text[cursor...]
-            while tail.last?.isWhitespace == true { tail = tail.dropLast() }
-            snippet += tail
+            var last = bytes.count
+            while last > cursor && (bytes[last - 1] == 0x20 || (0x09...0x0D).contains(bytes[last - 1])) { last -= 1 }
+            snippet += bytes[cursor..<last]
         }
-        return MarkedText(text: snippet, marks: marks)
+        return MarkedText(text: String(decoding: snippet, as: UTF8.self), marks: marks)
     }
+
+    private static let ellipsis = Array("…".utf8)
 
     /// The first word of the snippet: `context` words before the first match of the window that
     /// holds the most distinct terms, the earliest such window; the scan ends at the first window
@@ -64,7 +66,7 @@ enum BoundedSnippet {
         var found: [(start: Int, end: Int, bit: UInt64)] = []
         var windows: [UInt64] = []
         var index = 0
-        while words.has(index) && index <= (found.first?.start ?? index) + lookahead {
+        while words.has(index, folding: &folding) && index <= (found.first?.start ?? index) + lookahead {
             for (number, term) in terms.enumerated() where matches(&words, term, at: index, folding: &folding) {
                 let match = (start: index, end: index + term.words.count, bit: UInt64(1) << min(number, 63))
                 var complete: Int?
@@ -100,7 +102,7 @@ enum BoundedSnippet {
 
     private static func matches(_ words: inout SnippetWords, _ term: SnippetTerm, at index: Int, folding: inout WordFolding) -> Bool {
         for offset in term.words.indices {
-            guard words.has(index + offset), term.matches(words.folded(index + offset, folding: &folding), at: offset) else { return false }
+            guard words.has(index + offset, folding: &folding), term.matches(words.folded(index + offset), at: offset) else { return false }
         }
         return true
     }

@@ -19,7 +19,7 @@ struct SnippetTerm: Equatable {
         var depth = 0
         var excludedDepth: Int?
         func add(_ text: String, prefix: Bool) {
-            let words = SnippetWords.all(in: text).map { folding.fold(text[$0]) }
+            let words = SnippetWords.folded(text, folding: &folding)
             let term = SnippetTerm(words: words, prefix: prefix)
             if !words.isEmpty && !terms.contains(term) { terms.append(term) }
         }

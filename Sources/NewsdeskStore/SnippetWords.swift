@@ -1,82 +1,101 @@
 import NewsdeskCore
 
-/// The words a snippet is made of, found and folded only as far as they are asked for (a long
-/// article's first match is often near its start): runs of letters and digits (with the marks
-/// that follow them), as the full-text tokenizer reads them, except that each character of a
-/// script written without spaces is a word of its own, so that a word of such a script is found,
-/// and marked, inside running text as the sequence of its characters.
+/// The words a snippet is made of, found and folded in one pass over the text's UTF-8 bytes, and
+/// only as far as they are asked for (a long article's first match may lie 80,000 characters in:
+/// going through `String` and a `Substring` for each word cost milliseconds there). Words are
+/// runs of letters and digits (with the marks that follow them), as the full-text tokenizer reads
+/// them, except that each character of a script written without spaces is a word of its own, so
+/// that a word of such a script is found, and marked, inside running text as the sequence of its
+/// characters.
 struct SnippetWords {
-    let text: String
-    private var ranges: [Range<String.Index>] = []
+    let bytes: [UInt8]
+    /// The byte ranges of the words found so far.
+    private var ranges: [Range<Int>] = []
     /// Where the search for the next word goes on.
-    private var next: String.Index
-    private var bytes: [UInt8] = []
-    /// Where each folded word ends in `bytes`.
+    private var next = 0
+    /// The folded words found so far, one after the other; `ends` says where each ends.
+    private var folded: [UInt8] = []
     private var ends: [Int] = []
-    private var scratch: [UInt8] = []
 
     init(_ text: String) {
-        self.text = text
-        next = text.unicodeScalars.startIndex
+        bytes = Array(text.utf8)
     }
 
-    /// Whether the text has a word at `index` (from 0).
-    mutating func has(_ index: Int) -> Bool {
+    /// Whether the text has a word at `index` (from 0), finding the words up to it.
+    mutating func has(_ index: Int, folding: inout WordFolding) -> Bool {
         while ranges.count <= index {
-            guard let range = nextWord() else { return false }
-            ranges.append(range)
+            guard findWord(folding: &folding) else { return false }
         }
         return true
     }
 
-    /// The range of a word found by `has`.
-    func range(_ index: Int) -> Range<String.Index> { ranges[index] }
+    /// The byte range of a word found by `has`.
+    func range(_ index: Int) -> Range<Int> { ranges[index] }
 
     /// The folded bytes of a word found by `has`.
-    mutating func folded(_ index: Int, folding: inout WordFolding) -> ArraySlice<UInt8> {
-        while ends.count <= index {
-            folding.fold(text[ranges[ends.count]], into: &scratch)
-            bytes += scratch
-            ends.append(bytes.count)
-        }
-        return bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+    func folded(_ index: Int) -> ArraySlice<UInt8> {
+        folded[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
     }
 
-    /// The words of a whole text.
-    static func all(in text: String) -> [Range<String.Index>] {
+    /// The folded words of a whole text.
+    static func folded(_ text: String, folding: inout WordFolding) -> [[UInt8]] {
         var words = SnippetWords(text)
         var index = 0
-        while words.has(index) { index += 1 }
-        return words.ranges
+        while words.has(index, folding: &folding) { index += 1 }
+        return (0..<index).map { Array(words.folded($0)) }
     }
 
-    private mutating func nextWord() -> Range<String.Index>? {
-        let scalars = text.unicodeScalars
-        var start: String.Index?
+    /// Finds the next word, appending it to `ranges` and its folded bytes to `folded`.
+    private mutating func findWord(folding: inout WordFolding) -> Bool {
+        var start: Int?
         var index = next
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let after = scalars.index(after: index)
-            if !scalar.isASCII && scalar.isWrittenWithoutSpaces {
-                if let start {
-                    next = index
-                    return start..<index
-                }
-                next = after
-                return index..<after
-            } else if Self.isWordScalar(scalar) || (start != nil && !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
-                if start == nil { start = index }
-            } else if let start {
-                next = after
-                return start..<index
-            }
-            index = after
+        func finish(_ range: Range<Int>, resumingAt resume: Int) -> Bool {
+            ranges.append(range)
+            ends.append(folded.count)
+            next = resume
+            return true
         }
-        next = scalars.endIndex
-        return start.map { $0..<scalars.endIndex }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                    if start == nil { start = index }
+                    folded.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                } else if let start {
+                    return finish(start..<index, resumingAt: index + 1)
+                }
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(at: index)
+            if scalar.isWrittenWithoutSpaces {
+                if let start { return finish(start..<index, resumingAt: index) }
+                folding.append(scalar, to: &folded)
+                return finish(index..<index + length, resumingAt: index + length)
+            }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || (start != nil && scalar.properties.generalCategory == .nonspacingMark)
+            {
+                if start == nil { start = index }
+                folding.append(scalar, to: &folded)
+            } else if let start {
+                return finish(start..<index, resumingAt: index + length)
+            }
+            index += length
+        }
+        next = bytes.count
+        return start.map { finish($0..<bytes.count, resumingAt: bytes.count) } ?? false
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isAlphabetic || (scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil)
+    /// The scalar whose UTF-8 encoding begins at `index` (a lead byte: the bytes are a String's)
+    /// and the number of its bytes.
+    private func decode(at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = lead & (0xFF >> (length + 1))
+        for offset in 1..<length where index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
