@@ -3,9 +3,9 @@
 /// a hit for a common word, seconds for a long article). Its words are the `words` around the
 /// first place where the most distinct query terms occur together (case and accents ignored as
 /// the index ignores them; a phrase's words in sequence, marked as one; a `prefix*` term matching
-/// the start of a word), looked for up to `lookahead` words past the first match; the matches
-/// among them are marked. Without a match in the text read, its first words, unmarked (a hit by
-/// its title alone).
+/// the start of a word), looked for up to `lookahead` words past the first match, from the start
+/// of the sentence when it is near; the matches among them are marked. Without a match in the
+/// text read, its first words, unmarked (a hit by its title alone).
 enum BoundedSnippet {
     /// How much of an article is read for its snippet, in characters.
     static let prefixCharacters = 200_000
@@ -20,7 +20,7 @@ enum BoundedSnippet {
     static func make(_ text: String, terms: [SnippetTerm], folding: inout WordFolding) -> MarkedText {
         var words = SnippetWords(text)
         guard words.has(0, folding: &folding) else { return MarkedText(text: "", marks: []) }
-        var start = bestStart(&words, terms: terms, folding: &folding)
+        var start = sentenceStart(near: bestStart(&words, terms: terms, folding: &folding), &words, terms: terms, folding: &folding)
         // A window that would run past the text's end ends with its last word instead.
         var end = start
         while end < start + Self.words && words.has(end, folding: &folding) { end += 1 }
@@ -93,6 +93,34 @@ enum BoundedSnippet {
         var best = 0
         for index in windows.indices where windows[index].nonzeroBitCount > windows[best].nonzeroBitCount { best = index }
         return found.isEmpty ? 0 : windowStart(found[best].start)
+    }
+
+    /// The snippet's first word: the start of the sentence of its first match, when that lies
+    /// within half a snippet before it and the window loses none of the terms it held, else
+    /// `start` (as FTS5's snippets began at a sentence when they could).
+    private static func sentenceStart(near start: Int, _ words: inout SnippetWords, terms: [SnippetTerm], folding: inout WordFolding) -> Int {
+        guard start > 0 else { return start }
+        let first = start + context
+        var candidate = first
+        while candidate > max(0, first - Self.words / 2) && !words.beginsSentence(candidate) { candidate -= 1 }
+        guard candidate != start, words.beginsSentence(candidate),
+            termsHeld(from: candidate, &words, terms: terms, folding: &folding) >= termsHeld(from: start, &words, terms: terms, folding: &folding)
+        else { return start }
+        return candidate
+    }
+
+    /// How many distinct terms the window of `words` words from `start` holds.
+    private static func termsHeld(from start: Int, _ words: inout SnippetWords, terms: [SnippetTerm], folding: inout WordFolding) -> Int {
+        var held: UInt64 = 0
+        var index = start
+        while index < start + Self.words && words.has(index, folding: &folding) {
+            for (number, term) in terms.enumerated()
+            where index + term.words.count <= start + Self.words && matches(&words, term, at: index, folding: &folding) {
+                held |= UInt64(1) << min(number, 63)
+            }
+            index += 1
+        }
+        return held.nonzeroBitCount
     }
 
     /// The number of words of the longest term that matches from word `index`.

@@ -37,6 +37,15 @@ struct SnippetWords {
         folded[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
     }
 
+    /// Whether a word found by `has` begins a sentence: the text's first word, or one after a
+    /// full stop, an exclamation or a question mark, or a line break.
+    func beginsSentence(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let gap = bytes[ranges[index - 1].upperBound..<ranges[index].lowerBound]
+        return gap.contains { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x0A }
+            || String(decoding: gap, as: UTF8.self).contains { "。！？".contains($0) }
+    }
+
     /// The folded words of a whole text.
     static func folded(_ text: String, folding: inout WordFolding) -> [[UInt8]] {
         var words = SnippetWords(text)

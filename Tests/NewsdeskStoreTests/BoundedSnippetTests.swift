@@ -35,6 +35,14 @@ import Testing
         #expect(result.text.hasPrefix("…") && result.text.hasSuffix("est en jeu."))
     }
 
+    @Test func aSnippetBeginsWithTheSentenceOfItsMatchWhenItIsNear() throws {
+        let text = Self.filler + " Le maire a parlé. Les négociations sur le plan reprendront lundi à Lyon. " + Self.filler
+        #expect(try snippet("négoci*", text).text.hasPrefix("…Les négociations sur le plan"))
+        let far = Self.filler + " Le maire a parlé. Selon lui, après de longs mois de discussions avec les syndicats et la direction"
+            + " du site, les négociations reprendront lundi. " + Self.filler
+        #expect(try snippet("négoci*", far).text.hasPrefix("…du site, les négociations"))
+    }
+
     @Test func aPrefixMarksTheWordsItBegins() throws {
         #expect(try snippet("nego*", "Dock workers extended their strike; negotiations stalled.").marked == ["negotiations"])
     }
