@@ -7,26 +7,34 @@
 # ingest time, store size, and latency percentiles overall and by query shape.
 #   bash bench/search-scale.sh [COUNT]
 #   WORK=/some/dir bash bench/search-scale.sh   keeps the store there and reuses it next time
+#   STORE=/some/dir/store.sqlite bash bench/search-scale.sh   times that store (upgraded to the
+#       current schema on opening) with the queries beside it; builds the timer only, never a corpus
+#   PASSES=5 bash bench/search-scale.sh   measured passes after the warm-up (default 1); the
+#       table gives each query its median time over the passes
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 shared="$root/../shared/bench"
-require_data "$shared/extraction"
 count="${1:-100000}"
+passes="${PASSES:-1}"
 
-build_newsdesk
-swift build -c release --static-swift-stdlib --package-path "$root" \
-    --scratch-path "${NEWSDESK_SCRATCH_PATH:-$root/.build-bench}" --product newsdesk-search-bench >&2
-timer="$(dirname "$binary")/newsdesk-search-bench"
+flags=(-c release --static-swift-stdlib --package-path "$root" --scratch-path "${NEWSDESK_SCRATCH_PATH:-$root/.build-bench}")
+swift build "${flags[@]}" --product newsdesk-search-bench >&2
+timer="$(swift build "${flags[@]}" --show-bin-path)/newsdesk-search-bench"
 
-if [ -n "${WORK:-}" ]; then
+if [ -n "${STORE:-}" ]; then
+    [ -f "$STORE" ] || { echo "no store at $STORE" >&2; exit 1; }
+    work="$(dirname "$STORE")"
+elif [ -n "${WORK:-}" ]; then
     work="$WORK"
     mkdir -p "$work"
 else
     work="$(mktemp -d)"
     trap 'rm -rf "$work"' EXIT
 fi
-store="$work/store.sqlite"
+store="${STORE:-$work/store.sqlite}"
 if [ ! -f "$store" ]; then
+    require_data "$shared/extraction"
+    build_newsdesk
     # Status 2 only says that a few files (licences, ground truth) are not articles.
     "$binary" ingest "$shared/extraction" --db "$work/pages.sqlite" --jobs 2 > /dev/null 2>&1 || [ $? = 2 ]
     "$binary" export --db "$work/pages.sqlite" --output "$work/pages.jsonl"
@@ -37,11 +45,13 @@ if [ ! -f "$store" ]; then
 fi
 
 "$timer" "$store" "$work/queries.txt" > "$work/warm-up.tsv"
-"$timer" "$store" "$work/queries.txt" > "$work/times.tsv"
-python3 - "$work" "$store" <<'PYTHON'
+for pass in $(seq "$passes"); do
+    "$timer" "$store" "$work/queries.txt" > "$work/times-$pass.tsv"
+done
+python3 - "$work" "$store" "$passes" <<'PYTHON'
 import json, os, pathlib, statistics, sys
 from collections import defaultdict
-work, store = pathlib.Path(sys.argv[1]), sys.argv[2]
+work, store, passes = pathlib.Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 
 def percentile(values, p):
     ordered = sorted(values)
@@ -52,7 +62,8 @@ def rows(name):
 
 shapes = (work / "query-shapes.txt").read_text().splitlines()
 queries = (work / "queries.txt").read_text().splitlines()
-times = rows("times.tsv")
+runs = [rows(f"times-{number}.tsv") for number in range(1, passes + 1)]
+times = [(str(statistics.median(float(run[index][0]) for run in runs)), runs[0][index][1]) for index in range(len(runs[0]))]
 warm_up = [float(ms) for ms, _ in rows("warm-up.tsv")]
 if (work / "ingest-time").exists():
     seconds, kilobytes = (work / "ingest-time").read_text().split()[-2:]
@@ -68,7 +79,8 @@ everything = [float(ms) for ms, _ in times]
 refused = [(q, outcome) for q, (_, outcome) in zip(queries, times) if not outcome.isdigit()]
 print("| queries | n | p50 ms | p95 ms | p99 ms | max ms |")
 print("|---|---|---|---|---|---|")
-for name, values in [("all (warm-up pass)", warm_up), ("all", everything)] + sorted(by_shape.items()):
+overall = "all" if passes == 1 else f"all (median of {passes} passes)"
+for name, values in [("all (warm-up pass)", warm_up), (overall, everything)] + sorted(by_shape.items()):
     print(f"| {name} | {len(values)} | {percentile(values, 50):.1f} | {percentile(values, 95):.1f} | "
           f"{percentile(values, 99):.1f} | {max(values):.1f} |")
 print(f"over 1 s: {sum(v > 1000 for v in everything)}; refused: {len(refused)} {refused[:5]}")

@@ -220,6 +220,7 @@ enum SQLiteSchema {
             )
         }
         migrator.registerMigration("v8-segmented-pairs", migrate: addSegmentedPairs)
+        migrator.registerMigration("v9-prefix-indexes", migrate: addPrefixIndexes)
         return migrator
     }
 }

@@ -4,51 +4,43 @@ extension SQLiteStore: SearchStoring {
     public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
         if query.isFilterOnly { return try filteredArticles(query) }
         let match = try FTSQuery.translate(query.text)
-        let terms = BoundedSnippet.terms(of: try FTSQuery.tokenize(query.text))
-        let (filters, filterArguments) = Self.filterClause(query.filters, firstParameter: 8)
+        let tokens = try FTSQuery.tokenize(query.text)
+        let (filters, filterArguments) = Self.filterClause(query.filters, firstParameter: 6)
         return try run {
             try pool.read { db in
                 try QueryDeadline.run(db, within: query.timeLimit) {
-                    // Ranked and limited first, snippets made for the hits shown only: making a snippet
-                    // reads the whole matching text, so doing it for every match before the limit cost
-                    // seconds on broad queries over long articles; a very long article gets a bounded
-                    // snippet of its first part (BoundedSnippet). bm25 weights: a match in the title
-                    // counts ten times one in the body, as much as one in its pairs of characters.
-                    // A query matching more than `rankedMatches` articles is ranked among its most
-                    // recently stored matches only: scoring is a lookup per match, and ranking all
-                    // 50,000 articles that hold "the" in a store of 100,000 took 150 ms.
+                    // One evaluation of the MATCH: its most recently stored `rankedMatches` matches
+                    // are scored as FTS5 yields them, newest first, and ranked (scoring is a look at
+                    // each match's positions: ranking all 50,000 articles that hold "the" in a
+                    // store of 100,000 took 150 ms, and finding the window in a pass of its own
+                    // expanded a prefix twice). bm25 weights: a match in the title counts ten times
+                    // one in the body, as much as one in its pairs of characters. Snippets are
+                    // made from the stored text of the hits shown only (BoundedSnippet).
                     let rows = try Row.fetchAll(
                         db,
                         sql: """
-                            WITH ranked_window AS (
-                                SELECT coalesce((
-                                    SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1\(filters)
-                                    ORDER BY rowid DESC LIMIT 1 OFFSET ?7
-                                ), 0) AS lowest
-                            ),
-                            top AS MATERIALIZED (
-                                SELECT rowid, bm25(articles_fts, 10.0, 1.0, 1.0) AS rank
-                                FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid >= (SELECT lowest FROM ranked_window)\(filters)
-                                ORDER BY rank LIMIT ?2 OFFSET ?6
+                            WITH top AS MATERIALIZED (
+                                SELECT rowid, rank FROM (
+                                    SELECT rowid, bm25(articles_fts, 10.0, 1.0, 1.0) AS rank
+                                    FROM articles_fts WHERE articles_fts MATCH ?1\(filters)
+                                    ORDER BY rowid DESC LIMIT ?2
+                                )
+                                ORDER BY rank, rowid DESC LIMIT ?3 OFFSET ?4
                             )
                             SELECT a.id, a.title, a.source_name, a.published, a.language, top.rank,
-                                CASE WHEN length(a.text) <= ?3 THEN snippet(articles_fts, 1, char(2), char(3), '…', ?4) END AS snippet,
-                                CASE WHEN length(a.text) > ?3 THEN substr(a.text, 1, ?5) END AS long_prefix
-                            FROM top
-                            JOIN articles_fts ON articles_fts.rowid = top.rowid
-                            JOIN articles a ON a.seq = top.rowid
-                            WHERE articles_fts MATCH ?1
-                            ORDER BY top.rank
+                                substr(a.text, 1, ?5) AS text
+                            FROM top JOIN articles a ON a.seq = top.rowid
+                            ORDER BY top.rank, top.rowid DESC
                             """,
-                        arguments: [match, query.limit, BoundedSnippet.longArticle, BoundedSnippet.words, BoundedSnippet.prefixCharacters, query.offset,
-                                   Self.rankedMatches - 1]
+                        arguments: [match, Self.rankedMatches, query.limit, query.offset, BoundedSnippet.prefixCharacters]
                             + filterArguments)
+                    var folding = WordFolding()
+                    let terms = SnippetTerm.terms(of: tokens, folding: &folding)
                     return rows.map { row in
                         SearchHit(
                             id: row["id"], title: row["title"], source: row["source_name"], published: row["published"],
                             language: row["language"], score: -(row["rank"] as Double),
-                            snippet: (row["long_prefix"] as String?).map { BoundedSnippet.make($0, terms: terms) }
-                                ?? MarkedText(delimited: row["snippet"] ?? "", open: "\u{2}", close: "\u{3}"))
+                            snippet: BoundedSnippet.make(row["text"], terms: terms, folding: &folding))
                     }
                 }
             }

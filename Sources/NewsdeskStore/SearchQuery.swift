@@ -83,22 +83,4 @@ public struct MarkedText: Sendable, Equatable {
         self.text = text
         self.marks = marks
     }
-
-    /// Builds marked text from a string whose marks are delimited by `open` and `close`.
-    init(delimited: String, open: Character, close: Character) {
-        var text = ""
-        var marks: [Range<Int>] = []
-        var markStart: Int?
-        for character in delimited {
-            if character == open {
-                markStart = text.utf8.count
-            } else if character == close, let start = markStart {
-                marks.append(start..<text.utf8.count)
-                markStart = nil
-            } else {
-                text.append(character)
-            }
-        }
-        self.init(text: text, marks: marks)
-    }
 }

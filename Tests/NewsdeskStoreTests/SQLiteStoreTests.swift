@@ -67,13 +67,16 @@ import Testing
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try SQLiteSchema.migrator.appliedIdentifiers(db))
         }
         #expect(applicationID == SQLiteSchema.applicationID)
-        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of", "v6-entities", "v7-stories", "v8-segmented-pairs"])
+        #expect(migrations == ["v1-articles", "v2-source-lines", "v3-modified-description", "v4-annotations", "v5-duplicate-of", "v6-entities", "v7-stories", "v8-segmented-pairs",
+                               "v9-prefix-indexes"])
     }
 
     /// A database as an older Newsdesk left it: migrated up to `migration`, then `insert` run.
     private func oldDatabase(upTo migration: String, insert: String, arguments: StatementArguments) throws -> String {
         let path = try scratch.newPath()
-        let queue = try DatabaseQueue(path: path)
+        var configuration = GRDB.Configuration()
+        configuration.prepareDatabase { db in db.add(function: SQLiteSchema.pairsFunction) }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
         try SQLiteSchema.migrator.migrate(queue, upTo: migration)
         try queue.write { db in try db.execute(sql: insert, arguments: arguments) }
         try queue.close()
@@ -93,6 +96,27 @@ import Testing
         let store = try SQLiteStore(path: path)
         #expect(try store.search(SearchQuery("商標法")).map(\.id) == [StoreFixtures.id("ab12")])
         #expect(try store.search(SearchQuery("特許庁")).map(\.id) == [StoreFixtures.id("ab12")])
+    }
+
+    /// v9 rebuilds the full-text index with prefix indexes: the articles already stored are
+    /// found by their prefixes, those the index keeps and longer ones.
+    @Test func aVersion8DatabaseFindsItsPrefixesAfterTheUpgrade() throws {
+        let path = try oldDatabase(
+            upTo: "v8-segmented-pairs",
+            insert: """
+                INSERT INTO articles (id, title, authors, language, text, paragraphs, credits, removed, encoding, ingested_at)
+                VALUES (?, 'Conseil municipal', '[]', 'fr', 'Le conseil de l''École a voté.', '[]', '[]', '[]', 'utf-8',
+                    '2024-01-01T00:00:00Z')
+                """,
+            arguments: [StoreFixtures.id("ab12")])
+        let store = try SQLiteStore(path: path)
+        for query in ["co*", "con*", "cons*", "conse*", "éc*", "vot*"] {
+            #expect(try store.search(SearchQuery(query)).map(\.id) == [StoreFixtures.id("ab12")], "\(query)")
+        }
+        let definition = try store.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")
+        }
+        #expect(definition?.contains("prefix='2 3 4'") == true)
     }
 
     @Test func aVersion3DatabaseGainsAnnotationsAndKeepsItsArticles() throws {

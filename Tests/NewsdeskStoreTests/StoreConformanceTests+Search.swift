@@ -40,6 +40,34 @@ extension StoreConformanceTests {
         #expect(marked == ["camions"])
     }
 
+    @Test(arguments: StoreFactory.all)
+    func aPhraseIsMarkedAsOne(factory: StoreFactory) throws {
+        let hits = try SearchCorpus.store(factory, in: scratch).search(SearchQuery("\"fermeture de la frontière\""))
+        let snippet = try #require(hits.first?.snippet)
+        let marked = snippet.marks.map { String(decoding: Array(snippet.text.utf8)[$0], as: UTF8.self) }
+        #expect(marked == ["fermeture de la frontière"])
+    }
+
+    /// Whether the index keeps prefixes of their length (SQLite: 2 to 4 characters) or expands
+    /// them, prefixes find the articles with a word they begin, accents and case ignored.
+    @Test(arguments: StoreFactory.all)
+    func prefixesOfEveryLengthFindTheWordsTheyBegin(factory: StoreFactory) throws {
+        let texts = [
+            "Le conseil municipal a voté.", "La conserverie ferme.", "Une console neuve.", "Le Concert est annulé.",
+            "L'École consulaire rouvre.", "Côte ouest : la consigne est levée.",
+        ]
+        let store = try factory.make(try scratch.directory())
+        _ = try store.insert(texts.indices.map { StoreFixtures.article(StoreFixtures.id("c\($0)"), title: "Article", text: texts[$0]) })
+        func fold(_ text: String) -> String { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        for prefix in ["co", "cô", "con", "cons", "conse", "conser", "ec", "éco", "ÉCOLE"] {
+            let expected = texts.indices.filter { index in
+                texts[index].split(whereSeparator: { !$0.isLetter }).contains { fold(String($0)).hasPrefix(fold(prefix)) }
+            }
+            let hits = try store.search(SearchQuery(prefix + "*", limit: 10)).map(\.id)
+            #expect(Set(hits) == Set(expected.map { StoreFixtures.id("c\($0)") }), "\(prefix)*")
+        }
+    }
+
     @Test(arguments: StoreFactory.all, ["NOT budget", "budget AND", "(budget", "\"open", "***"])
     func badQueriesGiveAClearError(factory: StoreFactory, query: String) throws {
         let store = try SearchCorpus.store(factory, in: scratch)
