@@ -281,10 +281,11 @@ def row(name, tool, docs, totals, by_kind, cpu):
     rk = [ratio(*by_kind[k]) for k in ("direct", "partial", "indirect")]
     rk_text = [f"{100 * v:.1f} %" if by_kind[k][1] else "–" for v, k in zip(rk, ("direct", "partial", "indirect"))]
     rate = len(docs) / cpu if cpu > 0 else float("inf")
+    rate_text = f"{rate:,.1f}" if rate < 10 else f"{rate:,.0f}"
     return (f"| {name} ({len(docs)}) | {tool} | {p:.3f} | {r:.3f} | {f1(p, r):.3f} | {f1(ep, er):.3f} | "
             f"{100 * ratio(totals['kind'], totals['matched']):.1f} % | "
             f"{100 * ratio(totals['speaker'], totals['speaker_total']):.1f} % ({totals['speaker_total']}) | "
-            f"{' | '.join(rk_text)} | {rate:,.0f} |")
+            f"{' | '.join(rk_text)} | {rate_text} |")
 
 
 def main():

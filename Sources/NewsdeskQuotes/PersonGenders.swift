@@ -39,7 +39,9 @@ struct PersonGenders {
 
     /// +1 for a male word, −1 for a female one, 0 otherwise.
     static func sign(_ reader: QuoteReader, _ index: Int) -> Int {
-        reader.has(index, .male) ? 1 : (reader.has(index, .female) ? -1 : 0)
+        guard index >= 0 && index < reader.kinds.count else { return 0 }
+        let bits = reader.kinds[index]
+        return bits & QuoteLexicon.Kind.male.bit != 0 ? 1 : (bits & QuoteLexicon.Kind.female.bit != 0 ? -1 : 0)
     }
 
     /// The gender a pronoun speaker's word gives, if any.

@@ -11,7 +11,30 @@ import Synchronization
 struct QuoteLexicon: Sendable {
     enum Kind: String, Sendable, CaseIterable {
         case cue, source, that, pronoun, det, skip, aux, prep, stop, suffix, bare, base, male, female
+
+        /// The kind's bit in a word's set (a switch: this is asked for every token many times).
+        var bit: UInt16 {
+            switch self {
+            case .cue: 1 << 0
+            case .source: 1 << 1
+            case .that: 1 << 2
+            case .pronoun: 1 << 3
+            case .det: 1 << 4
+            case .skip: 1 << 5
+            case .aux: 1 << 6
+            case .prep: 1 << 7
+            case .stop: 1 << 8
+            case .suffix: 1 << 9
+            case .bare: 1 << 10
+            case .base: 1 << 11
+            case .male: 1 << 12
+            case .female: 1 << 13
+            }
+        }
     }
+
+    /// Set in a word's bits when a source phrase of several words begins with it.
+    static let phraseStart: UInt16 = 1 << 15
 
     /// One-word entries, by their word: a bit set of kinds.
     private(set) var words: [String: UInt16] = [:]
@@ -23,12 +46,13 @@ struct QuoteLexicon: Sendable {
     init() {}
 
     func has(_ word: String, _ kind: Kind) -> Bool {
-        guard let bits = words[word] else { return false }
-        return bits & Self.bit(kind) != 0
+        bits(of: word) & kind.bit != 0
     }
 
-    private static func bit(_ kind: Kind) -> UInt16 {
-        UInt16(1) << UInt16(Kind.allCases.firstIndex(of: kind) ?? 0)
+    /// The kinds of a word (a lexicon key) as a bit set, with `phraseStart`; 0 for a word the
+    /// lexicon does not know.
+    func bits(of word: String) -> UInt16 {
+        words[word] ?? 0
     }
 
     /// The key of a word as the lexicon spells it: lower case, typographic apostrophe made straight.
@@ -52,10 +76,11 @@ struct QuoteLexicon: Sendable {
             let tokens = Tokenizer().tokens(in: key).map { Self.key(key[utf8: $0.span]) }
             if tokens.count > 1 {
                 phrases[tokens[0], default: []].append(tokens)
+                words[tokens[0], default: 0] |= Self.phraseStart
                 return
             }
         }
-        words[key, default: 0] |= Self.bit(kind)
+        words[key, default: 0] |= kind.bit
     }
 }
 

@@ -79,7 +79,7 @@ extension QuoteReader {
     /// pronoun's span.
     private func inverted(_ index: Int) -> (String, TextSpan)? {
         let word = words[index]
-        guard word.contains("-"), let suffix = lexicon.suffixes.first(where: { word.hasSuffix($0) && word.count > $0.count }) else { return nil }
+        guard word.utf8.contains(UInt8(ascii: "-")), let suffix = lexicon.suffixes.first(where: { word.hasSuffix($0) && word.count > $0.count }) else { return nil }
         let base = String(word.dropLast(suffix.count))
         let pronounLength = suffix.split(separator: "-").last.map { $0.utf8.count } ?? 0
         let end = tokens[index].span.end
@@ -89,7 +89,7 @@ extension QuoteReader {
     /// A source phrase starting at `index` ("selon", "according to", "d'après"): its tokens.
     func sourcePhrase(at index: Int) -> Range<Int>? {
         guard index >= 0 && index < count, isWord(index) else { return nil }
-        if let phrases = lexicon.phrases[words[index]] {
+        if kinds[index] & QuoteLexicon.phraseStart != 0, let phrases = lexicon.phrases[words[index]] {
             for phrase in phrases where index + phrase.count <= count {
                 if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return index..<(index + phrase.count) }
             }

@@ -9,8 +9,10 @@ struct QuoteReader {
     let lexicon: QuoteLexicon
     let language: String
     let tokens: [Token]
-    /// Each token's lexicon key (lower case, straight apostrophes).
+    /// Each token's lexicon key (lower case, straight apostrophes), and its kinds in the
+    /// lexicon, looked up once (`has` is asked of every token many times).
     let words: [String]
+    let kinds: [UInt16]
     let capitalised: [Bool]
     /// Each token's sentence, and each sentence's tokens.
     let sentenceOf: [Int]
@@ -25,22 +27,27 @@ struct QuoteReader {
         let tokens = Tokenizer().tokens(in: text)
         self.tokens = tokens
         var words: [String] = []
+        var kinds: [UInt16] = []
         var capitalised: [Bool] = []
         var paragraphOf: [Int] = []
         words.reserveCapacity(tokens.count)
+        kinds.reserveCapacity(tokens.count)
         capitalised.reserveCapacity(tokens.count)
         paragraphOf.reserveCapacity(tokens.count)
         var paragraph = 0
         var previousEnd = 0
         for token in tokens {
             let raw = String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self)
-            words.append(QuoteLexicon.key(raw))
+            let key = QuoteLexicon.key(raw)
+            words.append(key)
+            kinds.append(lexicon.bits(of: key))
             capitalised.append(raw.unicodeScalars.first?.properties.isUppercase ?? false)
             if !paragraphOf.isEmpty && bytes[previousEnd..<token.span.start].contains(0x0A) { paragraph += 1 }
             paragraphOf.append(paragraph)
             previousEnd = token.span.end
         }
         self.words = words
+        self.kinds = kinds
         self.capitalised = capitalised
         self.paragraphOf = paragraphOf
         (sentenceOf, sentences) = Self.sentenceIndex(tokens: tokens, spans: sentenceSpans)
@@ -79,7 +86,7 @@ struct QuoteReader {
     }
 
     func has(_ index: Int, _ kind: QuoteLexicon.Kind) -> Bool {
-        index >= 0 && index < tokens.count && lexicon.has(words[index], kind)
+        index >= 0 && index < kinds.count && kinds[index] & kind.bit != 0
     }
 
     func isWord(_ index: Int) -> Bool {
