@@ -115,9 +115,8 @@ extension QuoteReader {
         let leadingName = isWord(position) && capitalised[position] ? speaker(after: position, limit: limit).flatMap { $0.kind == .name ? $0 : nil } : nil
         // A name's apposition may be long ("Leonard Burman, director of … and a professor at …, said").
         let reach = leadingName == nil ? 16 : 32
-        // An apposition may hold numbers too ("Mr. King, 82, told me").
         while index < limit && index - position < reach
-            && (isWord(index) || words[index] == "(" || (leadingName != nil && (words[index] == "," || tokens[index].kind == .number)))
+            && (isWord(index) || words[index] == "(" || (leadingName != nil && isAppositionMark(index)))
         {
             if words[index] == "(" {
                 // "Chairman Jason Chaffetz (R-Utah) said": a bracket inside the speaker.
@@ -205,6 +204,12 @@ extension QuoteReader {
         while end < count && isTerminal(end) && paragraphOf[end] == paragraphOf[position] { end += 1 }
         guard end == count || paragraphOf[end] != paragraphOf[position] else { return nil }
         return Attribution(cue: FoundCue(tokens: (position - 1)..<position, pronoun: nil), speaker: name, tokens: start..<end)
+    }
+
+    /// What an apposition between commas holds besides words: numbers, commas, hyphens, and an
+    /// abbreviation's period before a comma ("Mr. King, 82, told me", "McConnell, R-Ky., said").
+    private func isAppositionMark(_ index: Int) -> Bool {
+        words[index] == "," || words[index] == "-" || tokens[index].kind == .number || (words[index] == "." && isPunctuation(index + 1, [","]))
     }
 
     /// The token after a bracket group that starts at `index` ("Jordan (R-Ohio), …"), or `index`.

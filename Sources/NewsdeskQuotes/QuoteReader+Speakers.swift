@@ -49,7 +49,20 @@ extension QuoteReader {
         if isNamePart(position) { return name(from: position, limit: limit) }
         if has(position, .det) { return role(from: position, limit: limit) }
         if bareRole && !has(position, .stop) { return role(from: position - 1, limit: limit, determiner: false) }
-        return nil
+        return titledName(from: position, limit: limit)
+    }
+
+    /// Words of a title before a name: "said former senator Ann Ruiz", "said 9/11 widow Terry
+    /// Strada". The title and the name, as one name.
+    private func titledName(from position: Int, limit: Int) -> FoundSpeaker? {
+        guard let first = (position..<min(limit, position + 5)).first(where: { isNamePart($0) }), first > position,
+            (position..<first).allSatisfy({ index in
+                (isWord(index) || tokens[index].kind == .number || words[index] == "/" || words[index] == "-")
+                    && !has(index, .stop) && !has(index, .that) && !has(index, .cue) && !has(index, .pronoun)
+            }),
+            let name = name(from: first, limit: limit)
+        else { return nil }
+        return FoundSpeaker(span: TextSpan(start: tokens[position].span.start, end: name.span.end), kind: .name)
     }
 
     /// A name forward from its first token: capitalised words and the particles between them.

@@ -139,6 +139,13 @@ import Testing
         try QuoteFixtures.check("en", ["\"I was never edited,\" Mr. Lund, 82, told me."], [
             Q(text: "I was never edited,", kind: .direct, cue: "told", speaker: "Mr. Lund")
         ])
+        // Title words before a name after the verb; a party designation between commas.
+        try QuoteFixtures.check("en", ["\"We are ready,\" said former senator Ann Ruiz."], [
+            Q(text: "We are ready,", kind: .direct, cue: "said", speaker: "former senator Ann Ruiz")
+        ])
+        try QuoteFixtures.check("en", ["\"We will not wait,\" Senate Majority Leader Tom Hale, R-Ky., said Tuesday."], [
+            Q(text: "We will not wait,", kind: .direct, cue: "said", speaker: "Senate Majority Leader Tom Hale")
+        ])
         // A phrase between commas that a preposition opens is not the subject.
         try QuoteFixtures.check("en", ["Kessler, at Tuesday\u{2019}s hearing, argued that the agency had hidden the figures."], [
             Q(text: "the agency had hidden the figures", kind: .indirect, cue: "argued", speaker: "Kessler")
