@@ -69,7 +69,7 @@ struct QuoteFinder {
 
     /// The speaker a quote without one takes from the text before it: the last quote's speaker
     /// in the same or the previous paragraph ("—dijo." after a named speaker), else the subject
-    /// that opens the previous sentence of its paragraph.
+    /// of the previous sentence's last clause ("On July 6, Sanders made this comment:").
     private func contextSpeaker(before open: Int, quotes: ArraySlice<FoundQuote>, speakers: [FoundSpeaker?]) -> FoundSpeaker? {
         let paragraph = reader.paragraphOf[open]
         if let last = quotes.indices.last, let speaker = speakers[last],
@@ -81,6 +81,6 @@ struct QuoteFinder {
         guard sentence > 0 else { return nil }
         let previous = reader.sentences[sentence - 1]
         guard let first = previous.first, reader.paragraphOf[first] == paragraph || reader.paragraphOf[first] == paragraph - 1 else { return nil }
-        return reader.openingSpeaker(ofSentence: previous)
+        return reader.mainSubject(of: previous, before: previous.upperBound)
     }
 }

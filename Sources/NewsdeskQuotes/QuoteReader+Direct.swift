@@ -62,7 +62,7 @@ extension QuoteReader {
                 tokens: quotation.open..<(quotation.last + 1))
             if chosen == nil && isPunctuation(quotation.open - 1, [":"]) && quotation.open - 1 > sentence.lowerBound {
                 // "Le ministre a appelé au dialogue : « … »": a verb the lexicon lacks; its subject speaks.
-                quote.speaker = openingSpeaker(ofSentence: sentence.lowerBound..<(quotation.open - 1))
+                quote.speaker = mainSubject(of: sentence, before: quotation.open - 1)
                 quote.introduced = true
             }
             if let before { quote.tokens = min(before.tokens.lowerBound, quotation.open)..<quote.tokens.upperBound }
@@ -86,7 +86,7 @@ extension QuoteReader {
     /// from the sentence's start (direct when nearly all of it is quoted).
     private func quotedReport(_ quotation: Quotation, sentence: Range<Int>, limit: Int, quotations: [Quotation]) -> FoundQuote? {
         guard let close = quotation.close, let after = attribution(after: close + 1, limit: limit), after.speaker != nil,
-            after.tokens.upperBound >= limit || isTerminal(after.tokens.upperBound)
+            endsSentence(after.tokens.upperBound, end: limit)
         else { return nil }
         guard var quote = reported(sentence.lowerBound..<(close + 1), cue: after.cue.tokens, speaker: after.speaker, tokens: sentence, quotations: quotations)
         else { return nil }

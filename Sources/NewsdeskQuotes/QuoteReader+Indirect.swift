@@ -159,7 +159,7 @@ extension QuoteReader {
 
     /// Whether an attribution reaches the sentence's end, or leaves only a short phrase that a
     /// preposition or a time word opens ("…, sagte Merz am Rande des Gipfels.").
-    private func endsSentence(_ index: Int, end: Int) -> Bool {
+    func endsSentence(_ index: Int, end: Int) -> Bool {
         // An apposition after the speaker ("…, said Brian Baker, an adviser to the family.") ends it too.
         index >= end - 1 || (end - index <= 6 && (has(index, .stop) || has(index, .skip))) || isPunctuation(index, [","])
     }

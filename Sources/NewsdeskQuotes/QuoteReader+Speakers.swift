@@ -244,12 +244,6 @@ extension QuoteReader {
         return found
     }
 
-    /// The subject that opens a sentence ("Le ministre s'est montré ferme."): the speaker of a
-    /// quote that follows it without attribution.
-    func openingSpeaker(ofSentence sentence: Range<Int>) -> FoundSpeaker? {
-        subject(at: sentence.lowerBound, limit: sentence.upperBound)
-    }
-
     /// The subject a clause opens with at `start`: a pronoun, a role or a name that a verb (a
     /// lower-case word other than a preposition or connective) follows.
     private func subject(at start: Int, limit: Int) -> FoundSpeaker? {
