@@ -3,9 +3,9 @@ import NewsdeskEntities
 
 /// The gender the article itself gives each person, so that "she" is not taken for the man
 /// named last: a title before a mention ("Mr.", "Mme", "Frau") counts three times, and each
-/// gendered pronoun in a sentence that names that person and no other once, as does each in
-/// the next sentence when it names nobody ("Ms. Varga spoke. She said …"). Nothing learned, no
-/// list of first names: what the text says or nothing.
+/// gendered subject pronoun in a sentence that names that person and no other once, as does
+/// each in the next sentence when it names nobody ("Ms. Varga spoke. She said …"). Nothing
+/// learned, no list of first names: what the text says or nothing.
 struct PersonGenders {
     enum Gender { case male, female }
 
@@ -30,7 +30,8 @@ struct PersonGenders {
             if index + 1 < reader.sentences.count && personsBySentence[index + 1].isEmpty {
                 tokens = sentence.lowerBound..<reader.sentences[index + 1].upperBound
             }
-            for token in tokens { votes[entity, default: 0] += Self.sign(reader, token) }
+            // Subject pronouns only: "McCaskill scolded him: …, she said" is about her.
+            for token in tokens where reader.has(token, .pronoun) { votes[entity, default: 0] += Self.sign(reader, token) }
         }
         for (entity, score) in votes where score != 0 {
             genders[entity] = score > 0 ? .male : .female

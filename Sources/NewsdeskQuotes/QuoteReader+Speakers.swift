@@ -200,7 +200,8 @@ extension QuoteReader {
     /// possessive, a phrase a participle opens, or the object of a preposition ("to recommend",
     /// "in late August", "including Friday's", "insulting", "Following initial reports").
     private func isBareSubject(head: Int, before: Int) -> Bool {
-        guard !has(head, .aux) else { return false }
+        // Nor a phrase a preposition opens ("For instance").
+        guard !has(head, .aux), !isPreposition(before + 1) else { return false }
         guard language == "en" else { return true }
         let word = words[head]
         if word.hasSuffix("'s") || word.hasSuffix("ing") || words[before + 1].hasSuffix("ing") { return false }

@@ -146,12 +146,12 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/bench/quotes/polnear-dev.jsonl")
 
     /// PolNeAR dev (../shared/bench/quotes: English political news, every attribution counted),
-    /// measured 2026-12-07 with bench/quotes.sh: F1 0.719, direct recall 0.954, speaker 0.873
-    /// (this test compares the speaker's name only, not its entity's: 0.871).
+    /// measured 2026-12-07 with bench/quotes.sh: F1 0.723, direct recall 0.962, speaker 0.901
+    /// (this test compares the speaker's name only, not its entity's: 0.900).
     @Test func polnearFloorHolds() throws {
         let score = try Self.score(Self.polnear)
-        #expect(score.f1 >= 0.715, "F1 \(score.f1)")
-        #expect(score.directRecall >= 0.95, "direct recall \(score.directRecall)")
-        #expect(score.speaker >= 0.865, "speaker accuracy \(score.speaker)")
+        #expect(score.f1 >= 0.72, "F1 \(score.f1)")
+        #expect(score.directRecall >= 0.955, "direct recall \(score.directRecall)")
+        #expect(score.speaker >= 0.895, "speaker accuracy \(score.speaker)")
     }
 }
