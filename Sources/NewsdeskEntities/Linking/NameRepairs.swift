@@ -14,13 +14,43 @@
 ///   even where the word is also a common one ("Jobs" after "Steve Jobs").
 enum NameRepairs {
     /// `touching(i)`: token i ends where token i + 1 begins ("737-800" is three tokens).
-    static func repaired(_ names: [EntityLinker.Name], tokens: [NameToken], touching: (Int) -> Bool) -> [EntityLinker.Name] {
-        let split = names.flatMap { splittingRoles($0, tokens: tokens) }.map {
+    static func repaired(
+        _ names: [EntityLinker.Name], tokens: [NameToken], language: String?, touching: (Int) -> Bool
+    ) -> [EntityLinker.Name] {
+        let words = language == "en" ? names.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) } : names
+        let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }
         let products = split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
         return products + recurringSurnames(products, tokens: tokens)
     }
+
+    /// English names hold no lower-case word but their connectors ("Bank of England", "Ursula
+    /// von der Leyen"): one that does ran over a verb or a preposition ("Clinton criticized
+    /// Tulsa", "Machado since Clinton") and is cut there. Other languages write lower-case
+    /// words inside names ("Parti socialiste", "Banca d'Italia") and are left alone.
+    private static func splittingAtLowerCaseWords(_ name: EntityLinker.Name, tokens: [NameToken]) -> [EntityLinker.Name] {
+        // A word in lower case throughout ("iPhone", "eBay" have a capital).
+        let breaks = name.tokens.filter { index in
+            tokens[index].text.unicodeScalars.first?.properties.isLowercase == true && !tokens[index].hasCapitalOrDigit
+                && !englishConnectors.contains(tokens[index].lower)
+        }
+        guard !breaks.isEmpty else { return [name] }
+        var parts: [EntityLinker.Name] = []
+        var start = name.tokens.lowerBound
+        for end in breaks + [name.tokens.upperBound] {
+            if start < end, (start..<end).contains(where: { tokens[$0].hasCapitalOrDigit }) {
+                parts.append(EntityLinker.Name(tokens: start..<end, type: name.type))
+            }
+            start = end + 1
+        }
+        return parts
+    }
+
+    private static let englishConnectors: Set<String> = [
+        "of", "the", "and", "for", "de", "du", "da", "das", "do", "dos", "di", "del", "della", "van", "von", "der", "den",
+        "al", "el", "bin", "ibn", "la", "le", "y", "e", "on", "upon", "in", "at",
+    ]
 
     private static func isRole(_ token: NameToken) -> Bool {
         token.evidence.contains(.role) || token.evidence.contains(.title)

@@ -46,7 +46,7 @@ public struct EntityStage: Stage {
             guard name.tokens.contains(where: { nameTokens[$0].hasCapitalOrDigit }) else { return nil }
             return EntityLinker.Name(tokens: name.tokens, type: name.type)
         }
-        names = NameRepairs.repaired(names, tokens: nameTokens) { index in
+        names = NameRepairs.repaired(names, tokens: nameTokens, language: article.language) { index in
             index + 1 < tokens.count && tokens[index].span.end == tokens[index + 1].span.start
         }
         if let gazetteer = resources.gazetteer {

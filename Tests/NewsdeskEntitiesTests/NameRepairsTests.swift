@@ -1,0 +1,27 @@
+import Testing
+
+@testable import NewsdeskEntities
+
+/// The repairs made to the tagger's names, on token runs written for these tests.
+@Suite struct NameRepairsTests {
+    static func repaired(_ words: [String], type: NameType, language: String) -> [String] {
+        let tokens = words.map { NameToken(Substring($0)) }
+        let names = NameRepairs.repaired([EntityLinker.Name(tokens: 0..<words.count, type: type)], tokens: tokens, language: language) { _ in false }
+        return names.map { name in name.tokens.map { words[$0] }.joined(separator: " ") }
+    }
+
+    @Test func anEnglishNameIsCutAtALowerCaseWord() {
+        #expect(Self.repaired(["Clinton", "criticized", "Tulsa"], type: .place, language: "en") == ["Clinton", "Tulsa"])
+        #expect(Self.repaired(["Machado", "since", "Clinton"], type: .person, language: "en") == ["Machado", "Clinton"])
+    }
+
+    @Test func connectorsStayInNames() {
+        #expect(Self.repaired(["Bank", "of", "England"], type: .organization, language: "en") == ["Bank of England"])
+        #expect(Self.repaired(["Ursula", "von", "der", "Leyen"], type: .person, language: "en") == ["Ursula von der Leyen"])
+        #expect(Self.repaired(["Apple", "iPhone", "4s"], type: .other, language: "en") == ["Apple iPhone 4s"])
+    }
+
+    @Test func otherLanguagesKeepLowerCaseWordsInNames() {
+        #expect(Self.repaired(["Parti", "socialiste"], type: .organization, language: "fr") == ["Parti socialiste"])
+    }
+}
