@@ -67,13 +67,14 @@ final class TenseCues {
 
     /// The tense cue that token `index` is itself, if any ("a" in "a été", "will").
     func cue(at index: Int) -> Cue? {
-        if phrases[index].contains(where: { $0.word.kind == .future }) { return .future }
-        if phrases[index].contains(where: { $0.word.kind == .past }) { return .past }
+        if let cue = wordCue(at: index) { return cue }
+        // A verb ending counts on a lower-case word ("United", "Sahara" are names), not a word
+        // listed as none ("succeed", "hundred"), and not after an auxiliary, whose tense the
+        // participle takes ("will be acquired", "est attendu").
         let token = tokens[index]
-        guard token.kind == .word else { return nil }
-        let word = String(Substring(text.utf8.dropFirst(token.start).prefix(token.end - token.start))).lowercased()
-        if lexicon.futureWords.contains(word) { return .future }
-        if lexicon.pastWords.contains(word) { return .past }
+        guard token.kind == .word, !isName(token), !followsAuxiliary(index) else { return nil }
+        let word = lowercased(token)
+        guard !lexicon.untensedWords.contains(word) else { return nil }
         let length = word.count
         for suffix in lexicon.futureSuffixes where length >= suffix.count + 2 && word.hasSuffix(suffix) {
             return .future
@@ -81,6 +82,37 @@ final class TenseCues {
         for suffix in lexicon.pastSuffixes where length >= suffix.count + 3 && word.hasSuffix(suffix) {
             return .past
         }
+        return nil
+    }
+
+    /// Whether the word before token `index` is a cue or a tenseless auxiliary ("is"), or ends a
+    /// cue phrase ("will be").
+    private func followsAuxiliary(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        if wordCue(at: index - 1) != nil || lexicon.untensedWords.contains(lowercased(tokens[index - 1])) { return true }
+        return (max(0, index - lexicon.longestPhrase)..<index).contains { start in
+            phrases[start].contains { [.future, .past].contains($0.word.kind) && $0.end == index }
+        }
+    }
+
+    /// Whether `token` is capitalised as a name is ("United"; not "FERA" in a headline).
+    private func isName(_ token: TimeToken) -> Bool {
+        token.capitalized && Substring(text.utf8.dropFirst(token.start).prefix(token.end - token.start)).unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+    }
+
+    private func lowercased(_ token: TimeToken) -> String {
+        String(Substring(text.utf8.dropFirst(token.start).prefix(token.end - token.start))).lowercased()
+    }
+
+    /// The tense of token `index` as a listed word or phrase ("will", "a", "va").
+    private func wordCue(at index: Int) -> Cue? {
+        if phrases[index].contains(where: { $0.word.kind == .future }) { return .future }
+        if phrases[index].contains(where: { $0.word.kind == .past }) { return .past }
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        let word = lowercased(token)
+        if lexicon.futureWords.contains(word) { return .future }
+        if lexicon.pastWords.contains(word) { return .past }
         return nil
     }
 }

@@ -83,7 +83,8 @@ extension TimeParser {
             if hyphenated { unitStart += 1 }
             // "6-year" qualifies a noun and is singular; "three-quarters" is a fraction; "a
             // second-term president" goes on past the unit.
-            guard let unit = unitWord(at: unitStart), !(hyphenated && unit.plural),
+            // "the 1988 quarter" is a year's quarter, not 1988 of them.
+            guard let unit = unitWord(at: unitStart), !(hyphenated && unit.plural), unit.plural || year(at: countStart) == nil,
                 !(isSymbol("-", at: unit.end) && isGlued(unit.end) && tokens[safe: unit.end + 1]?.kind == .word && word(.age, at: unit.end + 1) == nil),
                 !isAge(unit: unit.unit, count: countStart, end: unit.end, bounded: start > index || unitStart > count.end + (hyphenated ? 1 : 0))
             else { return nil }
@@ -153,6 +154,13 @@ extension TimeParser {
         if let part = word(.period, at: start) {
             return TimeFind(start: index, end: part.end, kind: .set, value: "XXXX-XX-XXT\(part.word.value)")
         }
+        // "each July", "chaque printemps".
+        if let month = month(at: start, abbreviationsToo: false) {
+            return TimeFind(start: index, end: month.end, kind: .set, value: "XXXX-\(CalendarDay.two(month.month))")
+        }
+        if let season = word(.season, at: start), !season.word.value.hasSuffix("?") {
+            return TimeFind(start: index, end: season.end, kind: .set, value: "XXXX-\(season.word.value.prefix(2))")
+        }
         return nil
     }
 
@@ -168,7 +176,7 @@ extension TimeParser {
     /// "18 h", "19 h 30", "18h30", "18:00 UTC", "8 a.m.", "20 Uhr", "à 18 heures", "midi".
     func clockTime(at index: Int) -> TimeFind? {
         if let noon = word(.noon, at: skipDeterminer(at: index)), let hour = noon.word.integer {
-            return TimeFind(start: index, end: noon.end, kind: .time, value: "\(resolver.today)T\(CalendarDay.two(hour)):00")
+            return timeOnDay(start: index, end: noon.end, clock: "T\(CalendarDay.two(hour)):00")
         }
         // "las 18:00 UTC": a determiner may lead.
         let at = skipDeterminer(at: index)
@@ -215,13 +223,19 @@ extension TimeParser {
             if zone.word.value == "Z" { zoneMark = "Z" }
         }
         let clock = "T\(CalendarDay.two(hour24)):\(CalendarDay.two(minute))\(zoneMark)"
-        // "10 p.m. Wednesday", "5 p.m. EST, Nov. 6": the day follows the time.
+        return timeOnDay(start: index, end: end, clock: clock)
+    }
+
+    /// A time of day and the day it is on: the day named right after it ("10 p.m. Wednesday",
+    /// "5 p.m. EST, Nov. 6", "noon Thursday"), else the last day named before it in its
+    /// paragraph, else the document's day.
+    private func timeOnDay(start: Int, end: Int, clock: String) -> TimeFind? {
         let dayStart = isSymbol(",", at: end) ? end + 1 : (word(.prep, at: end)?.end ?? end)
         if let day = [weekdayExpression(at: dayStart), calendarDate(at: dayStart), relativeDay(at: dayStart)].compactMap({ $0 }).first,
             day.value.count == 10 {
-            return withoutNounDeterminer(TimeFind(start: index, end: day.end, kind: .time, value: day.value + clock))
+            return withoutNounDeterminer(TimeFind(start: start, end: day.end, kind: .time, value: day.value + clock))
         }
-        return withoutNounDeterminer(TimeFind(start: index, end: end, kind: .time, value: dayBefore(index) + clock))
+        return withoutNounDeterminer(TimeFind(start: start, end: end, kind: .time, value: dayBefore(start) + clock))
     }
 
     /// The day a clock time at `index` is on: the last day named before it in its paragraph

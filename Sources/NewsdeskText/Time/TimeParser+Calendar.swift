@@ -78,6 +78,7 @@ extension TimeParser {
         var start = index
         if isSymbol(",", at: start) { start += 1 } else if let of = word([.of, .prep], at: start) { start = of.end }
         if let year = year(at: start) { return (year, start + 1) }
+        if let spelled = spelledYear(at: start), spelled.unambiguous { return (spelled.year, spelled.end) }
         if twoDigits, start == index, let short = number(at: start), tokens[start].digitCount == 2, short > 31 {
             return (1900 + short, start + 1)
         }
@@ -113,7 +114,8 @@ extension TimeParser {
                 parts = CalendarParts(end: month.end, year: nil, month: month.month, day: day.day, relation: relation)
             }
         } else if let month = month(at: start, abbreviationsToo: true) {
-            if let day = dayOfMonth(at: month.end), !isSymbol(":", at: day.end) {
+            // Not the hour of "May 10:30"; "Thursday, April 6:" ends a line.
+            if let day = dayOfMonth(at: month.end), !(isSymbol(":", at: day.end) && isGlued(day.end) && isGlued(day.end + 1) && tokens[safe: day.end + 1]?.kind == .number) {
                 parts = CalendarParts(end: day.end, year: nil, month: month.month, day: day.day, relation: relation)
             } else if start == skipDeterminer(at: index) || word(.month, at: start) != nil {
                 parts = CalendarParts(end: month.end, year: nil, month: month.month, day: nil, relation: relation)
@@ -129,8 +131,22 @@ extension TimeParser {
             relation = after.relation
             found.relation = relation
             found.end = after.end
+        } else if let year = relativeYear(at: found.end) {
+            // "January this year", "June last year".
+            found.year = year.year
+            found.end = year.end
+        } else if let of = word(.of, at: found.end), let year = relativeYear(at: of.end) {
+            // "October of next year", "octubre del año que viene": two expressions, the year
+            // the month's.
+            found.year = year.year
         }
         return found
+    }
+
+    /// A year named relative to the document's ("last year", "l'an dernier") at `index`.
+    private func relativeYear(at index: Int) -> (year: Int, end: Int)? {
+        guard resolver.anchor != nil, let relative = relativeUnit(at: index), relative.value.utf8.count == 4, let year = Int(relative.value) else { return nil }
+        return (year, relative.end)
     }
 
     func calendarDate(at index: Int) -> TimeFind? {
@@ -174,10 +190,44 @@ extension TimeParser {
             start = unit.end
             named = true
         }
-        guard let year = year(at: start) else { return nil }
-        guard named || acceptsBareYear(at: start) else { return nil }
-        let find = TimeFind(start: index, end: start + 1, kind: .date, value: CalendarDay.year(year))
+        let found: (year: Int, end: Int)
+        if let year = year(at: start) {
+            guard named || acceptsBareYear(at: start) else { return nil }
+            found = (year, start + 1)
+        } else if let spelled = spelledYear(at: start), named || spelled.unambiguous || wordEnds(.prep, before: start) {
+            found = (spelled.year, spelled.end)
+        } else if let short = shortYear(at: start) {
+            found = short
+        } else {
+            return nil
+        }
+        let find = TimeFind(start: index, end: found.end, kind: .date, value: CalendarDay.year(found.year))
         return word(.unit, at: skipDeterminer(at: index)) == nil ? withoutNounDeterminer(find) : find
+    }
+
+    /// A year in words: "nineteen ninety-six" (which is nothing else), "two thousand" (which
+    /// may be a count).
+    func spelledYear(at index: Int) -> (year: Int, end: Int, unambiguous: Bool)? {
+        guard let century = word(.number, at: index), let hundreds = century.word.integer else { return nil }
+        if (11...20).contains(hundreds), let rest = count(at: century.end), let value = Int(rest.quantity), (10...99).contains(value) {
+            return (hundreds * 100 + value, rest.end, true)
+        }
+        guard (1...2).contains(hundreds), let thousand = word(.number, at: century.end), thousand.word.integer == 1000 else { return nil }
+        if let rest = count(at: thousand.end), let value = Int(rest.quantity), (1...99).contains(value), word(.unit, at: rest.end) == nil {
+            return (hundreds * 1000 + value, rest.end, false)
+        }
+        return (hundreds * 1000, thousand.end, false)
+    }
+
+    /// A year in two digits after a preposition, before punctuation: "en 97 (", "in '98.".
+    private func shortYear(at index: Int) -> (year: Int, end: Int)? {
+        // Not "the age of 56", nor a list or range going on ("los 70 y 80").
+        guard wordEnds(.prep, before: index), !wordEnds(.of, before: index), index < 2 || tokens[index - 2].kind != .number else { return nil }
+        let at = isSymbol("'", at: index) ? index + 1 : index
+        guard let value = number(at: at), tokens[at].digitCount == 2, value > 31, let next = tokens[safe: at + 1], next.kind == .symbol,
+            [".", ",", ";", ")", "("].contains(next.folded)
+        else { return nil }
+        return (1900 + value, at + 1)
     }
 
     private func acceptsBareYear(at index: Int) -> Bool {
@@ -279,7 +329,12 @@ extension TimeParser {
     func quarter(at index: Int) -> TimeFind? {
         var start = skipDeterminer(at: index)
         var relation = TimeResolver.Relation.unmarked
-        if let before = relationBefore(at: start) {
+        // "the 1988 third quarter", "next year's first quarter".
+        var yearBefore: Int?
+        if let found = yearBeforePart(at: start) {
+            yearBefore = found.year
+            start = found.end
+        } else if let before = relationBefore(at: start) {
             relation = before.relation
             start = before.end
         }
@@ -314,8 +369,8 @@ extension TimeParser {
                 return quarterFind(start: determiner.end, end: end, number: number, letter: letter, year: nil, relation: relation)
             }
         }
-        var year: Int?
-        if let of = word([.of, .prep], at: end) {
+        var year = yearBefore
+        if yearBefore == nil, let of = word([.of, .prep], at: end) {
             if let found = self.year(at: of.end) {
                 year = found
                 end = of.end + 1
@@ -324,15 +379,30 @@ extension TimeParser {
                 year = anchor.year + shift.offset
                 end = relative.end
             }
-        } else if let found = yearAfter(at: end, twoDigits: false) {
+        } else if yearBefore == nil, let found = yearAfter(at: end, twoDigits: false) {
             year = found.year
             end = found.end
         }
         return quarterFind(start: index, end: end, number: number, letter: letter, year: year, relation: relation)
     }
 
+    /// A year that names the year of a quarter before it: "1988" in "the 1988 third quarter",
+    /// "next year's" in "next year's first quarter".
+    private func yearBeforePart(at index: Int) -> (year: Int, end: Int)? {
+        func beforePart(_ at: Int) -> Bool { word(.ordinal, at: at) != nil || unitWord(at: at).map { $0.unit == "Q" && !$0.plural } == true }
+        if let year = year(at: index), beforePart(index + 1) { return (year, index + 1) }
+        guard let phrase = word(.relative, at: index), let shift = RelativeValue(phrase.word.value), shift.unit == "Y", let anchor = resolver.anchor,
+            isSymbol("'", at: phrase.end), tokens[safe: phrase.end + 1]?.folded == "s", beforePart(phrase.end + 2)
+        else { return nil }
+        return (anchor.year + shift.offset, phrase.end + 2)
+    }
+
     private func quarterFind(start: Int, end: Int, number: Int?, letter: Character, year: Int?, relation: TimeResolver.Relation) -> TimeFind? {
         let future = self.future(at: start)
+        // "the 1988 quarter": the quarter last reported on, in that year.
+        if number == nil, let year, let last = resolver.shifted(unit: "Q", by: -1), let quarter = last.last {
+            return TimeFind(start: start, end: end, kind: .date, value: "\(CalendarDay.year(year))-Q\(quarter)")
+        }
         guard let number else {
             // No ordinal: this quarter, or the last one reported on.
             let offset = relation == .this || (relation == .unmarked && future) ? 0 : (relation == .next ? 1 : -1)
