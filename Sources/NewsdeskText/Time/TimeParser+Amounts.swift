@@ -78,7 +78,10 @@ extension TimeParser {
         if let count = count(at: countStart) {
             var unitStart = count.end
             // "les dix dernières années", "the three coming days".
-            if let between = word([.last, .next], at: unitStart), unitWord(at: between.end) != nil { unitStart = between.end }
+            // Not "300,000 last year": the unit must be plural, or have no plural form ("mois").
+            if let between = word([.last, .next], at: unitStart), let unit = unitWord(at: between.end), unit.plural || !hasPluralForm(unit.unit) {
+                unitStart = between.end
+            }
             let hyphenated = isSymbol("-", at: unitStart) && isGlued(unitStart)
             if hyphenated { unitStart += 1 }
             // "6-year" qualifies a noun and is singular; "three-quarters" is a fraction; "a
@@ -102,6 +105,11 @@ extension TimeParser {
             return TimeFind(start: index, end: unit.end, kind: .duration, value: Self.durationValue(quantity: "X", unit: unit.unit), modifier: modifier)
         }
         return nil
+    }
+
+    /// Whether the language writes `unit` ("Y") differently in the plural ("years").
+    private func hasPluralForm(_ unit: String) -> Bool {
+        lexicon.phrases.values.contains { $0.contains { $0.kind == .unit && $0.value == unit + "*" } }
     }
 
     /// Whether a number of years is someone's age: "Jean, 87 ans,", "âgé de 54 ans", "a

@@ -236,6 +236,13 @@ extension TimeParser {
             return false
         }
         if wordEnds(.prep, before: index) || wordEnds(.of, before: index) { return true }
+        // "a 1996 law": an article before a year makes it qualify the noun after it.
+        if index > 0, tokens[index].number.map({ $0 >= 1900 }) == true,
+            phrases[index - 1].contains(where: { $0.word.kind == .number && $0.word.value == "1" && $0.end == index }) {
+            return true
+        }
+        // "in both 1990 and 1991": a year in a list of years.
+        if let link = word(.prep, at: index + 1), year(at: link.end) != nil { return true }
         if index >= 2, ["-", "/"].contains(tokens[index - 1].folded), year(at: index - 2) != nil { return true }
         // "the company's 1989 results".
         if index >= 2, tokens[index - 1].folded == "s", tokens[index - 2].folded == "'", isGlued(index - 1) { return true }
@@ -355,9 +362,10 @@ extension TimeParser {
                 start = ordinal.end
                 if isSymbol("-", at: start) { start += 1 }
             }
-            if let half = word(.half, at: start), let value = number, value <= 2 {
-                // "the first half", "le premier semestre".
+            if let half = word(.half, at: start), let value = number ?? (relation == .last ? 2 : nil), value <= 2 {
+                // "the first half", "le premier semestre", "the last half".
                 letter = "H"
+                number = value
                 end = half.end
             } else {
                 guard let unit = unitWord(at: start), unit.unit == "Q", !unit.plural else { return nil }
@@ -383,6 +391,8 @@ extension TimeParser {
             year = found.year
             end = found.end
         }
+        // "the last quarter of 1989" is its fourth.
+        if number == nil, relation == .last, year != nil { number = 4 }
         return quarterFind(start: index, end: end, number: number, letter: letter, year: year, relation: relation)
     }
 

@@ -74,7 +74,7 @@ final class TimeParser {
     /// Every rule, in the order that breaks ties between finds of the same length.
     private static let rules: [@Sendable (TimeParser) -> (Int) -> TimeFind?] = [
         fuzzyExpression, numericDate, dayRangeStart, bareCalendarDate, yearExpression, bareDecade, century, season, quarter,
-        yearAgoPeriod, relativeDay, weekdayExpression, relativeUnit, weekend, ago, clockTime, duration, setExpression, reference,
+        yearAgoPeriod, relativeDay, weekdayExpression, relativeUnit, weekend, ago, reference, clockTime, duration, setExpression,
     ]
 
     private func bareCalendarDate(at index: Int) -> TimeFind? { withoutNounDeterminer(calendarDate(at: index)) }
@@ -95,6 +95,10 @@ final class TimeParser {
     private func isAnchor(at index: Int) -> Bool {
         let token = tokens[index]
         if token.kind == .number || token.isSymbol("'") { return true }
+        // A year in words: "nineteen ninety-six".
+        if index + 1 < tokens.count, phrases[index].contains(where: { $0.word.kind == .number }), phrases[index + 1].contains(where: { $0.word.kind == .number }) {
+            return true
+        }
         if phrases[index].contains(where: { !$0.word.kind.isConnecting }) { return true }
         return token.kind == .word && (token.folded == "q" || token.folded == "h" || token.capitalized && token.folded.utf8.allSatisfy { "ivxlcem".utf8.contains($0) })
     }
