@@ -86,8 +86,10 @@ extension TimeParser {
             if hyphenated { unitStart += 1 }
             // "6-year" qualifies a noun and is singular; "three-quarters" is a fraction; "a
             // second-term president" goes on past the unit.
-            // "the 1988 quarter" is a year's quarter, not 1988 of them.
+            // "the 1988 quarter" is a year's quarter, not 1988 of them; "a second round", "une
+            // seconde fois" are ordinals.
             guard let unit = unitWord(at: unitStart), !(hyphenated && unit.plural), unit.plural || year(at: countStart) == nil,
+                !(unit.unit == "S" && !unit.plural && tokens[safe: unit.end].map { $0.kind == .word && !$0.capitalized && phrases[unit.end].isEmpty } == true),
                 !(isSymbol("-", at: unit.end) && isGlued(unit.end) && tokens[safe: unit.end + 1]?.kind == .word && word(.age, at: unit.end + 1) == nil),
                 !isAge(unit: unit.unit, count: countStart, end: unit.end, bounded: start > index || unitStart > count.end + (hyphenated ? 1 : 0))
             else { return nil }

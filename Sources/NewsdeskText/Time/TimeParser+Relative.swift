@@ -31,6 +31,9 @@ extension TimeParser {
         } else {
             return nil
         }
+        let day = resolver.anchor?.adding(days: offset)
+        // "aujourd'hui vendredi", "hoy viernes": the weekday of the day named.
+        if let weekday = word(.weekday, at: end), let day, weekday.word.integer == day.weekday { end = weekday.end }
         var modifier: TimeExpression.Modifier?
         if period == nil {
             if let part = word(.period, at: end) {
@@ -42,7 +45,6 @@ extension TimeParser {
                 end = part.end
             }
         }
-        let day = resolver.anchor?.adding(days: offset)
         let value = resolver.dayValue(day) + (period.map { "T" + $0 } ?? "")
         return TimeFind(start: index, end: end, kind: period == nil ? .date : .time, value: value, modifier: modifier)
     }
