@@ -178,7 +178,7 @@ extension TimeParser {
         guard let second = calendarParts(at: next), second.day != nil,
             let value = resolver.day(year: second.year, month: second.month, day: first.day, tense: tense(at: index))
         else { return nil }
-        return TimeFind(start: index, end: first.end, kind: .date, value: value)
+        return TimeFind(start: index, end: first.end, kind: .date, value: value, resume: next)
     }
 
     /// A year: "2023" after a preposition ("en 2023"), before punctuation, in a range, or named
@@ -318,7 +318,8 @@ extension TimeParser {
         let framedBefore = word(.season, at: index) == nil
         var end = framedEnd
         var year: Int?
-        if end == season.end, let found = yearAfter(at: end, twoDigits: false) {
+        // "fall 2023", "the fall of 2023", but not "will fall by 2030".
+        if end == season.end, let found = yearAfter(at: end, twoDigits: false), !season.word.value.hasSuffix("?") || word(.prep, at: end) == nil || word(.of, at: end) != nil {
             year = found.year
             end = found.end
         }

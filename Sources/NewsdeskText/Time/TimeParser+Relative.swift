@@ -69,10 +69,11 @@ extension TimeParser {
         }
         var day: CalendarDay?
         // A day of the month in brackets checks the weekday: "lundi (19)".
-        if isSymbol("(", at: end), let dayOfMonth = number(at: end + 1), isSymbol(")", at: end + 2),
-            let checked = resolver.weekday(weekdayNumber, dayOfMonth: dayOfMonth) {
+        if isSymbol("(", at: end), let dayOfMonth = self.dayOfMonth(at: end + 1), isSymbol(")", at: dayOfMonth.end),
+            let checked = resolver.weekday(weekdayNumber, dayOfMonth: dayOfMonth.day) {
+            // "(19)", German "(19.)".
             day = checked
-            end += 3
+            end = dayOfMonth.end + 1
         }
         day = day ?? resolver.weekday(weekdayNumber, relation: relation, future: future(at: index))
         let value: String

@@ -11,6 +11,9 @@ struct TimeFind: Sendable {
     /// to it rather than to the document date: "a year earlier" after "the third quarter" is
     /// the year-earlier quarter, as earnings reports compare quarters.
     var yearsFromMention: Int? = nil
+    /// Where reading goes on when not right after the expression: past the word linking the
+    /// first day of a range to the rest ("3" in "de 3 a 5 de maio" goes on after "a").
+    var resume: Int? = nil
 }
 
 /// The time grammar: finds time expressions in a text token by token, taking at each position
@@ -53,7 +56,7 @@ final class TimeParser {
                     lastYearPart = best.value
                 }
                 found.append(best)
-                index = best.end
+                index = best.resume ?? best.end
             } else {
                 index += 1
             }
