@@ -154,7 +154,8 @@ extension TimeParser {
             start = count.end
         }
         let spanStart = perUnit ? every.end : index
-        if let unit = unitWord(at: start), !(perUnit && unit.plural) {
+        // Not "al año anterior", the year before.
+        if let unit = unitWord(at: start), !(perUnit && (unit.plural || relationAfter(at: unit.end) != nil)) {
             return TimeFind(start: spanStart, end: unit.end, kind: .set, value: Self.durationValue(quantity: quantity, unit: unit.unit))
         }
         guard !perUnit else { return nil }

@@ -358,8 +358,9 @@ extension TimeParser {
             number = digit
             end = start + 2
         } else {
-            if let ordinal = word(.ordinal, at: start), let value = ordinal.word.integer, (1...4).contains(value) {
-                number = value
+            if let ordinal = word(.ordinal, at: start), let value = ordinal.word.integer, (1...4).contains(value) || value == -1 {
+                // "el último trimestre": the last one.
+                if value == -1 { relation = .last } else { number = value }
                 start = ordinal.end
                 if isSymbol("-", at: start) { start += 1 }
             }
@@ -383,9 +384,9 @@ extension TimeParser {
             if let found = self.year(at: of.end) {
                 year = found
                 end = of.end + 1
-            } else if let relative = word(.relative, at: of.end), let shift = RelativeValue(relative.word.value), shift.unit == "Y",
-                let anchor = resolver.anchor {
-                year = anchor.year + shift.offset
+            } else if let relative = relativeYear(at: of.end) {
+                // "of this year", "del año pasado".
+                year = relative.year
                 end = relative.end
             }
         } else if yearBefore == nil, let found = yearAfter(at: end, twoDigits: false) {
