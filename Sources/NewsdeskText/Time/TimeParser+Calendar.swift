@@ -328,7 +328,7 @@ extension TimeParser {
         let ambiguous = season.word.value.hasSuffix("?")
         guard relation != .unmarked || year != nil || !ambiguous && (framedBefore || end > season.end || wordEnds(.prep, before: index) && !followsTenseCue(index))
         else { return nil }
-        let value = resolver.season(String(season.word.value.prefix(2)), year: year, relation: relation, future: future(at: index))
+        let value = resolver.season(String(season.word.value.prefix(2)), year: year, relation: relation, tense: tense(at: index))
         return TimeFind(start: index, end: end, kind: .date, value: value)
     }
 

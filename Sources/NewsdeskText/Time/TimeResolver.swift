@@ -90,8 +90,8 @@ struct TimeResolver: Sendable {
     }
 
     /// A season ("SU"); without a year, the document's year, or the one the relation or the
-    /// tense points to.
-    func season(_ season: String, year: Int?, relation: Relation, future: Bool) -> String {
+    /// tense points to; with no tense, the nearest (in May, "l'automne" is the coming one).
+    func season(_ season: String, year: Int?, relation: Relation, tense: TenseCues.Cue?) -> String {
         if let year { return "\(CalendarDay.year(year))-\(season)" }
         guard let anchor else { return "XXXX-\(season)" }
         let starts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
@@ -102,8 +102,14 @@ struct TimeResolver: Sendable {
         case .last: year -= 1
         case .next: year += 1
         case .unmarked:
-            if future, anchor.month > start + 2 { year += 1 }
-            if !future, anchor.month < start, season != "WI" { year -= 1 }
+            switch tense {
+            case .future: if anchor.month > start + 2 { year += 1 }
+            case .past: if anchor.month < start, season != "WI" { year -= 1 }
+            // The season whose middle month is nearest; winter is the one that ends the year.
+            case nil:
+                if season != "WI", start + 1 - anchor.month > 6 { year -= 1 }
+                if season != "WI", anchor.month - (start + 1) > 6 { year += 1 }
+            }
         }
         return "\(CalendarDay.year(year))-\(season)"
     }
