@@ -44,25 +44,48 @@ final class TenseCues {
         return nearest[index]
     }
 
-    /// For each token of `range`, the nearest cue in the range, before or after it.
+    /// For each token of `range`, the nearest cue in its clause (between commas, semicolons,
+    /// colons or brackets), else the nearest in the sentence, before or after it.
     private func markNearest(in range: Range<Int>) {
         let cues = range.map(cue)
-        var before: [(Cue, Int)?] = Array(repeating: nil, count: range.count)
-        var latest: (Cue, Int)?
-        for index in range {
-            if let cue = cues[index - range.lowerBound] { latest = (cue, index) }
-            before[index - range.lowerBound] = latest
+        let inSentence = Self.nearest(cues[...])
+        var clauseStart = 0
+        for offset in 0...cues.count {
+            guard offset == cues.count || Self.breaksClause(tokens[range.lowerBound + offset]) else { continue }
+            let inClause = Self.nearest(cues[clauseStart..<offset])
+            for position in clauseStart..<offset {
+                nearest[range.lowerBound + position] = inClause[position - clauseStart] ?? inSentence[position]
+            }
+            clauseStart = offset + 1
         }
+    }
+
+    private static func breaksClause(_ token: TimeToken) -> Bool {
+        token.kind == .symbol && [",", ";", ":", "(", ")"].contains(token.folded)
+    }
+
+    /// For each position of `cues`, the cue nearest it, before or after (before on a tie).
+    private static func nearest(_ cues: ArraySlice<Cue?>) -> [Cue?] {
+        var before: [(Cue, Int)?] = []
+        before.reserveCapacity(cues.count)
+        var latest: (Cue, Int)?
+        for index in cues.indices {
+            if let cue = cues[index] { latest = (cue, index) }
+            before.append(latest)
+        }
+        var result = [Cue?](repeating: nil, count: cues.count)
         var following: (Cue, Int)?
-        for index in range.reversed() {
-            if let cue = cues[index - range.lowerBound] { following = (cue, index) }
-            switch (before[index - range.lowerBound], following) {
-            case let (previous?, next?): nearest[index] = index - previous.1 <= next.1 - index ? previous.0 : next.0
-            case let (previous?, nil): nearest[index] = previous.0
-            case let (nil, next?): nearest[index] = next.0
-            case (nil, nil): nearest[index] = nil
+        for index in cues.indices.reversed() {
+            if let cue = cues[index] { following = (cue, index) }
+            let position = index - cues.startIndex
+            switch (before[position], following) {
+            case let (previous?, next?): result[position] = index - previous.1 <= next.1 - index ? previous.0 : next.0
+            case let (previous?, nil): result[position] = previous.0
+            case let (nil, next?): result[position] = next.0
+            case (nil, nil): result[position] = nil
             }
         }
+        return result
     }
 
     /// The tense cue that token `index` is itself, if any ("a" in "a été", "will").
