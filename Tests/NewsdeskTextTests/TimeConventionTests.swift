@@ -78,4 +78,19 @@ import Testing
             .init(text: "recent years", type: "date", value: "PAST_REF"), .init(text: "recent months", type: "duration", value: "PXM"),
         ])
     }
+
+    @Test func holidaysResolveLikeDays() throws {
+        try Self.check("en", "2000-01-07", "Elian was found on Thanksgiving Day at sea.", [.init(text: "Thanksgiving Day", type: "date", value: "1999-11-25")])
+        try Self.check("en", "2000-02-10", "He was found last Thanksgiving.", [.init(text: "last Thanksgiving", type: "date", value: "1999-11-25")])
+        try Self.check("fr", "2024-05-23", "Ils reviendront à Noël.", [.init(text: "Noël", type: "date", value: "2024-12-25")])
+        try Self.check("fr", "2024-05-23", "Noël Mamère a parlé.", [])
+        try Self.check("de", "2024-05-23", "Ostern 2025 fällt auf den 20. April.", [
+            .init(text: "Ostern 2025", type: "date", value: "2025-04-20"), .init(text: "den 20. April", type: "date", value: "2024-04-20"),
+        ])
+        try Self.check("es", "2024-05-23", "Volverán en Navidad.", [.init(text: "Navidad", type: "date", value: "2024-12-25")])
+        try Self.check("it", "2024-05-23", "A Pasqua il papa ha parlato.", [.init(text: "Pasqua", type: "date", value: "2024-03-31")])
+        try Self.check("pt", "2024-05-23", "Voltarão no Natal.", [.init(text: "Natal", type: "date", value: "2024-12-25")])
+        #expect(Holiday.easter(2000)?.dayValue == "2000-04-23")
+        #expect(Holiday("M5W-1D1")?.day(in: 2024)?.dayValue == "2024-05-27")
+    }
 }

@@ -95,7 +95,7 @@ final class TenseCues {
         // listed as none ("succeed", "hundred"), and not after an auxiliary, whose tense the
         // participle takes ("will be acquired", "est attendu").
         let token = tokens[index]
-        guard token.kind == .word, !isName(token), !followsAuxiliary(index) else { return nil }
+        guard token.kind == .word, !isName(at: index), !followsAuxiliary(index) else { return nil }
         let word = lowercased(token)
         guard !lexicon.untensedWords.contains(word) else { return nil }
         let length = word.count
@@ -118,9 +118,14 @@ final class TenseCues {
         }
     }
 
-    /// Whether `token` is capitalised as a name is ("United"; not "FERA" in a headline).
-    private func isName(_ token: TimeToken) -> Bool {
-        token.capitalized && Substring(text.utf8.dropFirst(token.start).prefix(token.end - token.start)).unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+    /// Whether token `index` is capitalised as a name is inside a sentence ("United"; not "FERA"
+    /// in a headline, nor "Volverán" opening a sentence).
+    private func isName(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.capitalized,
+            Substring(text.utf8.dropFirst(token.start).prefix(token.end - token.start)).unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase })
+        else { return false }
+        return (sentenceOfToken[index].lowerBound..<index).contains { tokens[$0].kind != .symbol }
     }
 
     private func lowercased(_ token: TimeToken) -> String {

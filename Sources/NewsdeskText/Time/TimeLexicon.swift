@@ -8,7 +8,7 @@ struct TimeWord: Sendable, Equatable {
     enum Kind: String, Sendable, CaseIterable {
         case month, monthabbr, weekday, day, period, unit, relative, number, ordinal, season, fuzzy, approx, more, less
         case ref, this, last, next, det, ago, earlier, later, every, setword, weekend, noon, clock, meridiem
-        case zone, decade, prep, of, future, futuresuffix, past, pastsuffix, untensed, age, half, term
+        case zone, decade, prep, of, future, futuresuffix, past, pastsuffix, untensed, age, half, term, holiday
     }
 
     let kind: Kind

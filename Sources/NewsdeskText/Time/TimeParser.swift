@@ -77,7 +77,7 @@ final class TimeParser {
     /// Every rule, in the order that breaks ties between finds of the same length.
     private static let rules: [@Sendable (TimeParser) -> (Int) -> TimeFind?] = [
         fuzzyExpression, numericDate, dayRangeStart, bareCalendarDate, yearExpression, bareDecade, century, season, quarter,
-        yearAgoPeriod, relativeDay, weekdayExpression, relativeUnit, weekend, ago, reference, clockTime, duration, setExpression,
+        yearAgoPeriod, holiday, relativeDay, weekdayExpression, relativeUnit, weekend, ago, reference, clockTime, duration, setExpression,
     ]
 
     private func bareCalendarDate(at index: Int) -> TimeFind? { withoutNounDeterminer(calendarDate(at: index)) }

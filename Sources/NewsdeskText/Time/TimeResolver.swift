@@ -15,15 +15,29 @@ struct TimeResolver: Sendable {
         guard let anchor else {
             return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? "XXXX-\(CalendarDay.two(month))-\(CalendarDay.two(day))" : nil
         }
-        let candidates = (anchor.year - 1...anchor.year + 1).compactMap { CalendarDay(year: $0, month: month, day: day) }
-        if tense == .future, let next = candidates.first(where: { $0 >= anchor }) { return next.dayValue }
+        return yearly({ CalendarDay(year: $0, month: month, day: day) }, relation: .unmarked, tense: tense)?.dayValue
+    }
+
+    /// A day that comes back every year (`dayIn` gives it in a year): of the years around the
+    /// document's, the one the relation points to ("last Christmas"), else the next one in a
+    /// clause about the future, the last one in a clause about the past (unless the next is
+    /// within two months), else the nearest.
+    func yearly(_ dayIn: (Int) -> CalendarDay?, relation: Relation, tense: TenseCues.Cue?) -> CalendarDay? {
+        guard let anchor else { return nil }
+        let candidates = (anchor.year - 1...anchor.year + 1).compactMap(dayIn)
+        switch relation {
+        case .last: return candidates.last { $0 < anchor }
+        case .next: return candidates.first { $0 > anchor }
+        case .this: return dayIn(anchor.year)
+        case .unmarked: break
+        }
+        if tense == .future, let next = candidates.first(where: { $0 >= anchor }) { return next }
         // A clause in the past still names the coming weeks' days ("the vote, set for June 3").
         if tense == .past, let last = candidates.last(where: { $0 <= anchor }) {
             let next = candidates.first { $0 > anchor }
-            return (next.map { $0.dayNumber - anchor.dayNumber <= 62 } ?? false ? next : last)?.dayValue
+            return next.map { $0.dayNumber - anchor.dayNumber <= 62 } ?? false ? next : last
         }
-        let nearest = candidates.min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
-        return nearest?.dayValue
+        return candidates.min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
     }
 
     /// A month; without a year, the year the relation or the tense points to, else the nearest.
