@@ -77,6 +77,8 @@ extension TimeParser {
         if let ordinal = word(.ordinal, at: countStart), count(at: ordinal.end) != nil { countStart = ordinal.end }
         if let count = count(at: countStart) {
             var unitStart = count.end
+            // "two more weeks".
+            if let more = word(.more, at: unitStart), more.end == unitStart + 1, unitWord(at: more.end) != nil { unitStart = more.end }
             // "les dix dernières années", "the three coming days".
             // Not "300,000 last year": the unit must be plural, or have no plural form ("mois").
             if let between = word([.last, .next], at: unitStart), let unit = unitWord(at: between.end), unit.plural || !hasPluralForm(unit.unit) {
