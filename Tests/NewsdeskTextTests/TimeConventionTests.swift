@@ -67,6 +67,7 @@ import Testing
 
     @Test func setsAndTimesOnNamedDays() throws {
         try Self.check("en", "1998-03-22", "Orangemen march each July.", [.init(text: "each July", type: "set", value: "XXXX-07")])
+        try Self.check("fr", "2025-02-04", "Le pic de crue est attendu dans l'après-midi.", [])
         try Self.check("en", "1998-02-13", "Negotiations broke off at noon Thursday.", [.init(text: "noon Thursday", type: "time", value: "1998-02-12T12:00")])
         try Self.check("fr", "1999-07-09", "Il en fera l'annonce aujourd'hui vendredi.", [.init(text: "aujourd'hui vendredi", type: "date", value: "1999-07-09")])
         try Self.check("en", "2000-04-06", "The Times said in an editorial on Thursday, April 6:", [

@@ -188,7 +188,9 @@ extension TimeParser {
 
     /// "18 h", "19 h 30", "18h30", "18:00 UTC", "8 a.m.", "20 Uhr", "à 18 heures", "midi".
     func clockTime(at index: Int) -> TimeFind? {
-        if let noon = word(.noon, at: skipDeterminer(at: index)), let hour = noon.word.integer {
+        // Not the "midi" of "après-midi".
+        let noonAt = skipDeterminer(at: index)
+        if let noon = word(.noon, at: noonAt), let hour = noon.word.integer, !(isSymbol("-", at: noonAt - 1) && isGlued(noonAt)) {
             return timeOnDay(start: index, end: noon.end, clock: "T\(CalendarDay.two(hour)):00")
         }
         // "las 18:00 UTC": a determiner may lead.
