@@ -40,6 +40,10 @@ import Testing
         #expect(TimeResolver(anchor: nil).shifted(unit: "Y", by: 1) == "FUTURE_REF")
         #expect(resolver.yearPart(3, letter: "Q", year: nil, future: false) == "2023-Q3")
         #expect(resolver.yearPart(2, letter: "H", year: nil, future: true) == "2024-H2")
-        #expect(resolver.season("WI", year: nil, relation: .next, future: false) == "2025-WI")
+        #expect(resolver.season("WI", year: nil, relation: .next, tense: nil) == "2025-WI")
+        // No tense: the nearest; in May, autumn is this year's, and seen from January, last year's.
+        #expect(resolver.season("FA", year: nil, relation: .unmarked, tense: nil) == "2024-FA")
+        #expect(resolver.season("FA", year: nil, relation: .unmarked, tense: .past) == "2023-FA")
+        #expect(TimeResolver(anchor: CalendarDay(year: 2024, month: 1, day: 10)).season("FA", year: nil, relation: .unmarked, tense: nil) == "2023-FA")
     }
 }

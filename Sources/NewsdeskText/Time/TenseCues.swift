@@ -44,36 +44,60 @@ final class TenseCues {
         return nearest[index]
     }
 
-    /// For each token of `range`, the nearest cue in the range, before or after it.
+    /// For each token of `range`, the nearest cue in its clause (between commas, semicolons,
+    /// colons or brackets), else the nearest in the sentence, before or after it.
     private func markNearest(in range: Range<Int>) {
         let cues = range.map(cue)
-        var before: [(Cue, Int)?] = Array(repeating: nil, count: range.count)
-        var latest: (Cue, Int)?
-        for index in range {
-            if let cue = cues[index - range.lowerBound] { latest = (cue, index) }
-            before[index - range.lowerBound] = latest
+        let inSentence = Self.nearest(cues[...])
+        var clauseStart = 0
+        for offset in 0...cues.count {
+            guard offset == cues.count || Self.breaksClause(tokens[range.lowerBound + offset]) else { continue }
+            let inClause = Self.nearest(cues[clauseStart..<offset])
+            for position in clauseStart..<offset {
+                nearest[range.lowerBound + position] = inClause[position - clauseStart] ?? inSentence[position]
+            }
+            clauseStart = offset + 1
         }
+    }
+
+    private static func breaksClause(_ token: TimeToken) -> Bool {
+        token.kind == .symbol && [",", ";", ":", "(", ")"].contains(token.folded)
+    }
+
+    /// For each position of `cues`, the cue nearest it, before or after (before on a tie).
+    private static func nearest(_ cues: ArraySlice<Cue?>) -> [Cue?] {
+        var before: [(Cue, Int)?] = []
+        before.reserveCapacity(cues.count)
+        var latest: (Cue, Int)?
+        for index in cues.indices {
+            if let cue = cues[index] { latest = (cue, index) }
+            before.append(latest)
+        }
+        var result = [Cue?](repeating: nil, count: cues.count)
         var following: (Cue, Int)?
-        for index in range.reversed() {
-            if let cue = cues[index - range.lowerBound] { following = (cue, index) }
-            switch (before[index - range.lowerBound], following) {
-            case let (previous?, next?): nearest[index] = index - previous.1 <= next.1 - index ? previous.0 : next.0
-            case let (previous?, nil): nearest[index] = previous.0
-            case let (nil, next?): nearest[index] = next.0
-            case (nil, nil): nearest[index] = nil
+        for index in cues.indices.reversed() {
+            if let cue = cues[index] { following = (cue, index) }
+            let position = index - cues.startIndex
+            switch (before[position], following) {
+            case let (previous?, next?): result[position] = index - previous.1 <= next.1 - index ? previous.0 : next.0
+            case let (previous?, nil): result[position] = previous.0
+            case let (nil, next?): result[position] = next.0
+            case (nil, nil): result[position] = nil
             }
         }
+        return result
     }
 
     /// The tense cue that token `index` is itself, if any ("a" in "a été", "will").
     func cue(at index: Int) -> Cue? {
-        if phrases[index].contains(where: { $0.word.kind == .future }) { return .future }
-        if phrases[index].contains(where: { $0.word.kind == .past }) { return .past }
+        if let cue = wordCue(at: index) { return cue }
+        // A verb ending counts on a lower-case word ("United", "Sahara" are names), not a word
+        // listed as none ("succeed", "hundred"), and not after an auxiliary, whose tense the
+        // participle takes ("will be acquired", "est attendu").
         let token = tokens[index]
-        guard token.kind == .word else { return nil }
-        let word = String(Substring(text.utf8.dropFirst(token.start).prefix(token.end - token.start))).lowercased()
-        if lexicon.futureWords.contains(word) { return .future }
-        if lexicon.pastWords.contains(word) { return .past }
+        guard token.kind == .word, !isName(at: index), !followsAuxiliary(index) else { return nil }
+        let word = lowercased(token)
+        guard !lexicon.untensedWords.contains(word) else { return nil }
         let length = word.count
         for suffix in lexicon.futureSuffixes where length >= suffix.count + 2 && word.hasSuffix(suffix) {
             return .future
@@ -81,6 +105,42 @@ final class TenseCues {
         for suffix in lexicon.pastSuffixes where length >= suffix.count + 3 && word.hasSuffix(suffix) {
             return .past
         }
+        return nil
+    }
+
+    /// Whether the word before token `index` is a cue or a tenseless auxiliary ("is"), or ends a
+    /// cue phrase ("will be").
+    private func followsAuxiliary(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        if wordCue(at: index - 1) != nil || lexicon.untensedWords.contains(lowercased(tokens[index - 1])) { return true }
+        return (max(0, index - lexicon.longestPhrase)..<index).contains { start in
+            phrases[start].contains { [.future, .past].contains($0.word.kind) && $0.end == index }
+        }
+    }
+
+    /// Whether token `index` is capitalised as a name is inside a sentence ("United"; not "FERA"
+    /// in a headline, nor "Volverán" opening a sentence).
+    private func isName(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.capitalized,
+            Substring(text.utf8.dropFirst(token.start).prefix(token.end - token.start)).unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase })
+        else { return false }
+        return (sentenceOfToken[index].lowerBound..<index).contains { tokens[$0].kind != .symbol }
+    }
+
+    private func lowercased(_ token: TimeToken) -> String {
+        String(Substring(text.utf8.dropFirst(token.start).prefix(token.end - token.start))).lowercased()
+    }
+
+    /// The tense of token `index` as a listed word or phrase ("will", "a", "va").
+    private func wordCue(at index: Int) -> Cue? {
+        if phrases[index].contains(where: { $0.word.kind == .future }) { return .future }
+        if phrases[index].contains(where: { $0.word.kind == .past }) { return .past }
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        let word = lowercased(token)
+        if lexicon.futureWords.contains(word) { return .future }
+        if lexicon.pastWords.contains(word) { return .past }
         return nil
     }
 }

@@ -8,7 +8,7 @@ struct TimeWord: Sendable, Equatable {
     enum Kind: String, Sendable, CaseIterable {
         case month, monthabbr, weekday, day, period, unit, relative, number, ordinal, season, fuzzy, approx, more, less
         case ref, this, last, next, det, ago, earlier, later, every, setword, weekend, noon, clock, meridiem
-        case zone, decade, prep, of, future, futuresuffix, past, pastsuffix, age, half
+        case zone, decade, prep, of, future, futuresuffix, past, pastsuffix, untensed, age, half, term, holiday
     }
 
     let kind: Kind
@@ -31,7 +31,7 @@ extension TimeWord.Kind {
     /// that only follow a number ("h", "a.m.", "UTC", "old").
     var isConnecting: Bool {
         switch self {
-        case .future, .futuresuffix, .past, .pastsuffix, .age, .clock, .meridiem, .zone: true
+        case .future, .futuresuffix, .past, .pastsuffix, .untensed, .age, .clock, .meridiem, .zone, .term: true
         default: isLeading
         }
     }
@@ -58,6 +58,8 @@ struct TimeLexicon: Sendable {
     /// One-word tense cues, lower case with their accents: folded, French "à" would be "a" (has).
     private(set) var futureWords: Set<String> = []
     private(set) var pastWords: Set<String> = []
+    /// Words with a tense's ending that are no verb in that tense ("succeed", "hundred").
+    private(set) var untensedWords: Set<String> = []
     /// One-word day names (weekdays, "gestern") and parts of the day, folded: the halves of
     /// compounds like German "Donnerstagabend", which the parser reads as two words.
     private(set) var compoundHeads: [String] = []
@@ -72,6 +74,7 @@ struct TimeLexicon: Sendable {
         case .pastsuffix: pastSuffixes.append(phrase.lowercased()); return
         case .future where isOneWord: futureWords.insert(phrase.lowercased()); return
         case .past where isOneWord: pastWords.insert(phrase.lowercased()); return
+        case .untensed: untensedWords.insert(phrase.lowercased()); return
         default: break
         }
         let key: String

@@ -77,13 +77,21 @@ extension TimeParser {
         if let ordinal = word(.ordinal, at: countStart), count(at: ordinal.end) != nil { countStart = ordinal.end }
         if let count = count(at: countStart) {
             var unitStart = count.end
+            // "two more weeks".
+            if let more = word(.more, at: unitStart), more.end == unitStart + 1, unitWord(at: more.end) != nil { unitStart = more.end }
             // "les dix dernières années", "the three coming days".
-            if let between = word([.last, .next], at: unitStart), unitWord(at: between.end) != nil { unitStart = between.end }
+            // Not "300,000 last year": the unit must be plural, or have no plural form ("mois").
+            if let between = word([.last, .next], at: unitStart), let unit = unitWord(at: between.end), unit.plural || !hasPluralForm(unit.unit) {
+                unitStart = between.end
+            }
             let hyphenated = isSymbol("-", at: unitStart) && isGlued(unitStart)
             if hyphenated { unitStart += 1 }
             // "6-year" qualifies a noun and is singular; "three-quarters" is a fraction; "a
             // second-term president" goes on past the unit.
-            guard let unit = unitWord(at: unitStart), !(hyphenated && unit.plural),
+            // "the 1988 quarter" is a year's quarter, not 1988 of them; "a second round", "une
+            // seconde fois" are ordinals.
+            guard let unit = unitWord(at: unitStart), !(hyphenated && unit.plural), unit.plural || year(at: countStart) == nil,
+                !(unit.unit == "S" && !unit.plural && tokens[safe: unit.end].map { $0.kind == .word && !$0.capitalized && phrases[unit.end].isEmpty } == true),
                 !(isSymbol("-", at: unit.end) && isGlued(unit.end) && tokens[safe: unit.end + 1]?.kind == .word && word(.age, at: unit.end + 1) == nil),
                 !isAge(unit: unit.unit, count: countStart, end: unit.end, bounded: start > index || unitStart > count.end + (hyphenated ? 1 : 0))
             else { return nil }
@@ -101,6 +109,11 @@ extension TimeParser {
             return TimeFind(start: index, end: unit.end, kind: .duration, value: Self.durationValue(quantity: "X", unit: unit.unit), modifier: modifier)
         }
         return nil
+    }
+
+    /// Whether the language writes `unit` ("Y") differently in the plural ("years").
+    private func hasPluralForm(_ unit: String) -> Bool {
+        lexicon.phrases.values.contains { $0.contains { $0.kind == .unit && $0.value == unit + "*" } }
     }
 
     /// Whether a number of years is someone's age: "Jean, 87 ans,", "âgé de 54 ans", "a
@@ -143,7 +156,8 @@ extension TimeParser {
             start = count.end
         }
         let spanStart = perUnit ? every.end : index
-        if let unit = unitWord(at: start), !(perUnit && unit.plural) {
+        // Not "al año anterior", the year before.
+        if let unit = unitWord(at: start), !(perUnit && (unit.plural || relationAfter(at: unit.end) != nil)) {
             return TimeFind(start: spanStart, end: unit.end, kind: .set, value: Self.durationValue(quantity: quantity, unit: unit.unit))
         }
         guard !perUnit else { return nil }
@@ -152,6 +166,13 @@ extension TimeParser {
         }
         if let part = word(.period, at: start) {
             return TimeFind(start: index, end: part.end, kind: .set, value: "XXXX-XX-XXT\(part.word.value)")
+        }
+        // "each July", "chaque printemps".
+        if let month = month(at: start, abbreviationsToo: false) {
+            return TimeFind(start: index, end: month.end, kind: .set, value: "XXXX-\(CalendarDay.two(month.month))")
+        }
+        if let season = word(.season, at: start), !season.word.value.hasSuffix("?") {
+            return TimeFind(start: index, end: season.end, kind: .set, value: "XXXX-\(season.word.value.prefix(2))")
         }
         return nil
     }
@@ -167,8 +188,10 @@ extension TimeParser {
 
     /// "18 h", "19 h 30", "18h30", "18:00 UTC", "8 a.m.", "20 Uhr", "à 18 heures", "midi".
     func clockTime(at index: Int) -> TimeFind? {
-        if let noon = word(.noon, at: skipDeterminer(at: index)), let hour = noon.word.integer {
-            return TimeFind(start: index, end: noon.end, kind: .time, value: "\(resolver.today)T\(CalendarDay.two(hour)):00")
+        // Not the "midi" of "après-midi".
+        let noonAt = skipDeterminer(at: index)
+        if let noon = word(.noon, at: noonAt), let hour = noon.word.integer, !(isSymbol("-", at: noonAt - 1) && isGlued(noonAt)) {
+            return timeOnDay(start: index, end: noon.end, clock: "T\(CalendarDay.two(hour)):00")
         }
         // "las 18:00 UTC": a determiner may lead.
         let at = skipDeterminer(at: index)
@@ -215,13 +238,19 @@ extension TimeParser {
             if zone.word.value == "Z" { zoneMark = "Z" }
         }
         let clock = "T\(CalendarDay.two(hour24)):\(CalendarDay.two(minute))\(zoneMark)"
-        // "10 p.m. Wednesday", "5 p.m. EST, Nov. 6": the day follows the time.
+        return timeOnDay(start: index, end: end, clock: clock)
+    }
+
+    /// A time of day and the day it is on: the day named right after it ("10 p.m. Wednesday",
+    /// "5 p.m. EST, Nov. 6", "noon Thursday"), else the last day named before it in its
+    /// paragraph, else the document's day.
+    private func timeOnDay(start: Int, end: Int, clock: String) -> TimeFind? {
         let dayStart = isSymbol(",", at: end) ? end + 1 : (word(.prep, at: end)?.end ?? end)
         if let day = [weekdayExpression(at: dayStart), calendarDate(at: dayStart), relativeDay(at: dayStart)].compactMap({ $0 }).first,
             day.value.count == 10 {
-            return withoutNounDeterminer(TimeFind(start: index, end: day.end, kind: .time, value: day.value + clock))
+            return withoutNounDeterminer(TimeFind(start: start, end: day.end, kind: .time, value: day.value + clock))
         }
-        return withoutNounDeterminer(TimeFind(start: index, end: end, kind: .time, value: dayBefore(index) + clock))
+        return withoutNounDeterminer(TimeFind(start: start, end: end, kind: .time, value: dayBefore(start) + clock))
     }
 
     /// The day a clock time at `index` is on: the last day named before it in its paragraph

@@ -1,5 +1,5 @@
-/// Calendar expressions: dates with a day, months, years, decades, centuries, seasons,
-/// quarters, and the fuzzy parts of them ("mi-octobre", "early 1990", "Ende März").
+/// Calendar expressions: dates with a day, months, years, decades, centuries, seasons, and the
+/// fuzzy parts of them ("mi-octobre", "early 1990", "Ende März").
 extension TimeParser {
     /// A date or month read from the text before it is resolved.
     struct CalendarParts {
@@ -74,10 +74,11 @@ extension TimeParser {
     }
 
     /// A year after a month or a day: "mai 2024", "May 23, 2024", "13 de junio del 2005", "octobre 98".
-    private func yearAfter(at index: Int, twoDigits: Bool) -> (year: Int, end: Int)? {
+    func yearAfter(at index: Int, twoDigits: Bool) -> (year: Int, end: Int)? {
         var start = index
         if isSymbol(",", at: start) { start += 1 } else if let of = word([.of, .prep], at: start) { start = of.end }
         if let year = year(at: start) { return (year, start + 1) }
+        if let spelled = spelledYear(at: start), spelled.unambiguous { return (spelled.year, spelled.end) }
         if twoDigits, start == index, let short = number(at: start), tokens[start].digitCount == 2, short > 31 {
             return (1900 + short, start + 1)
         }
@@ -113,7 +114,8 @@ extension TimeParser {
                 parts = CalendarParts(end: month.end, year: nil, month: month.month, day: day.day, relation: relation)
             }
         } else if let month = month(at: start, abbreviationsToo: true) {
-            if let day = dayOfMonth(at: month.end), !isSymbol(":", at: day.end) {
+            // Not the hour of "May 10:30"; "Thursday, April 6:" ends a line.
+            if let day = dayOfMonth(at: month.end), !(isSymbol(":", at: day.end) && isGlued(day.end) && isGlued(day.end + 1) && tokens[safe: day.end + 1]?.kind == .number) {
                 parts = CalendarParts(end: day.end, year: nil, month: month.month, day: day.day, relation: relation)
             } else if start == skipDeterminer(at: index) || word(.month, at: start) != nil {
                 parts = CalendarParts(end: month.end, year: nil, month: month.month, day: nil, relation: relation)
@@ -129,8 +131,22 @@ extension TimeParser {
             relation = after.relation
             found.relation = relation
             found.end = after.end
+        } else if let year = relativeYear(at: found.end) {
+            // "January this year", "June last year".
+            found.year = year.year
+            found.end = year.end
+        } else if let of = word(.of, at: found.end), let year = relativeYear(at: of.end) {
+            // "October of next year", "octubre del año que viene": two expressions, the year
+            // the month's.
+            found.year = year.year
         }
         return found
+    }
+
+    /// A year named relative to the document's ("last year", "l'an dernier") at `index`.
+    func relativeYear(at index: Int) -> (year: Int, end: Int)? {
+        guard resolver.anchor != nil, let relative = relativeUnit(at: index), relative.value.utf8.count == 4, let year = Int(relative.value) else { return nil }
+        return (year, relative.end)
     }
 
     func calendarDate(at index: Int) -> TimeFind? {
@@ -162,7 +178,7 @@ extension TimeParser {
         guard let second = calendarParts(at: next), second.day != nil,
             let value = resolver.day(year: second.year, month: second.month, day: first.day, tense: tense(at: index))
         else { return nil }
-        return TimeFind(start: index, end: first.end, kind: .date, value: value)
+        return TimeFind(start: index, end: first.end, kind: .date, value: value, resume: next)
     }
 
     /// A year: "2023" after a preposition ("en 2023"), before punctuation, in a range, or named
@@ -174,10 +190,44 @@ extension TimeParser {
             start = unit.end
             named = true
         }
-        guard let year = year(at: start) else { return nil }
-        guard named || acceptsBareYear(at: start) else { return nil }
-        let find = TimeFind(start: index, end: start + 1, kind: .date, value: CalendarDay.year(year))
+        let found: (year: Int, end: Int)
+        if let year = year(at: start) {
+            guard named || acceptsBareYear(at: start) else { return nil }
+            found = (year, start + 1)
+        } else if let spelled = spelledYear(at: start), named || spelled.unambiguous || wordEnds(.prep, before: start) {
+            found = (spelled.year, spelled.end)
+        } else if let short = shortYear(at: start) {
+            found = short
+        } else {
+            return nil
+        }
+        let find = TimeFind(start: index, end: found.end, kind: .date, value: CalendarDay.year(found.year))
         return word(.unit, at: skipDeterminer(at: index)) == nil ? withoutNounDeterminer(find) : find
+    }
+
+    /// A year in words: "nineteen ninety-six" (which is nothing else), "two thousand" (which
+    /// may be a count).
+    func spelledYear(at index: Int) -> (year: Int, end: Int, unambiguous: Bool)? {
+        guard let century = word(.number, at: index), let hundreds = century.word.integer else { return nil }
+        if (11...20).contains(hundreds), let rest = count(at: century.end), let value = Int(rest.quantity), (10...99).contains(value) {
+            return (hundreds * 100 + value, rest.end, true)
+        }
+        guard (1...2).contains(hundreds), let thousand = word(.number, at: century.end), thousand.word.integer == 1000 else { return nil }
+        if let rest = count(at: thousand.end), let value = Int(rest.quantity), (1...99).contains(value), word(.unit, at: rest.end) == nil {
+            return (hundreds * 1000 + value, rest.end, false)
+        }
+        return (hundreds * 1000, thousand.end, false)
+    }
+
+    /// A year in two digits after a preposition, before punctuation: "en 97 (", "in '98.".
+    private func shortYear(at index: Int) -> (year: Int, end: Int)? {
+        // Not "the age of 56", nor a list or range going on ("los 70 y 80").
+        guard wordEnds(.prep, before: index), !wordEnds(.of, before: index), index < 2 || tokens[index - 2].kind != .number else { return nil }
+        let at = isSymbol("'", at: index) ? index + 1 : index
+        guard let value = number(at: at), tokens[at].digitCount == 2, value > 31, let next = tokens[safe: at + 1], next.kind == .symbol,
+            [".", ",", ";", ")", "("].contains(next.folded)
+        else { return nil }
+        return (1900 + value, at + 1)
     }
 
     private func acceptsBareYear(at index: Int) -> Bool {
@@ -186,6 +236,13 @@ extension TimeParser {
             return false
         }
         if wordEnds(.prep, before: index) || wordEnds(.of, before: index) { return true }
+        // "a 1996 law": an article before a year makes it qualify the noun after it.
+        if index > 0, tokens[index].number.map({ $0 >= 1900 }) == true,
+            phrases[index - 1].contains(where: { $0.word.kind == .number && $0.word.value == "1" && $0.end == index }) {
+            return true
+        }
+        // "in both 1990 and 1991": a year in a list of years.
+        if let link = word(.prep, at: index + 1), year(at: link.end) != nil { return true }
         if index >= 2, ["-", "/"].contains(tokens[index - 1].folded), year(at: index - 2) != nil { return true }
         // "the company's 1989 results".
         if index >= 2, tokens[index - 1].folded == "s", tokens[index - 2].folded == "'", isGlued(index - 1) { return true }
@@ -261,7 +318,8 @@ extension TimeParser {
         let framedBefore = word(.season, at: index) == nil
         var end = framedEnd
         var year: Int?
-        if end == season.end, let found = yearAfter(at: end, twoDigits: false) {
+        // "fall 2023", "the fall of 2023", but not "will fall by 2030".
+        if end == season.end, let found = yearAfter(at: end, twoDigits: false), !season.word.value.hasSuffix("?") || word(.prep, at: end) == nil || word(.of, at: end) != nil {
             year = found.year
             end = found.end
         }
@@ -270,76 +328,8 @@ extension TimeParser {
         let ambiguous = season.word.value.hasSuffix("?")
         guard relation != .unmarked || year != nil || !ambiguous && (framedBefore || end > season.end || wordEnds(.prep, before: index) && !followsTenseCue(index))
         else { return nil }
-        let value = resolver.season(String(season.word.value.prefix(2)), year: year, relation: relation, future: future(at: index))
+        let value = resolver.season(String(season.word.value.prefix(2)), year: year, relation: relation, tense: tense(at: index))
         return TimeFind(start: index, end: end, kind: .date, value: value)
-    }
-
-    /// "the third quarter", "third-quarter", "le premier trimestre 2024", "Q3", "the quarter",
-    /// "the first half of 2023", "le second semestre", "H1 2024".
-    func quarter(at index: Int) -> TimeFind? {
-        var start = skipDeterminer(at: index)
-        var relation = TimeResolver.Relation.unmarked
-        if let before = relationBefore(at: start) {
-            relation = before.relation
-            start = before.end
-        }
-        var number: Int?
-        var end: Int
-        var letter: Character = "Q"
-        let token = tokens[safe: start]
-        if let token, ["q", "h"].contains(token.folded), token.capitalized || token.folded == "q", isGlued(start + 1),
-            !(start > 0 && tokens[start - 1].kind == .number), let digit = tokens[safe: start + 1]?.number {
-            // "Q3", "H1".
-            letter = token.folded == "q" ? "Q" : "H"
-            guard (1...(letter == "Q" ? 4 : 2)).contains(digit) else { return nil }
-            number = digit
-            end = start + 2
-        } else {
-            if let ordinal = word(.ordinal, at: start), let value = ordinal.word.integer, (1...4).contains(value) {
-                number = value
-                start = ordinal.end
-                if isSymbol("-", at: start) { start += 1 }
-            }
-            if let half = word(.half, at: start), let value = number, value <= 2 {
-                // "the first half", "le premier semestre".
-                letter = "H"
-                end = half.end
-            } else {
-                guard let unit = unitWord(at: start), unit.unit == "Q", !unit.plural else { return nil }
-                end = unit.end
-            }
-            guard number != nil || start > index else { return nil }
-            // "the third-quarter results": the determiner is the noun's.
-            if isSymbol("-", at: start - 1), let determiner = word(.det, at: index), determiner.word.value == "noun" {
-                return quarterFind(start: determiner.end, end: end, number: number, letter: letter, year: nil, relation: relation)
-            }
-        }
-        var year: Int?
-        if let of = word([.of, .prep], at: end) {
-            if let found = self.year(at: of.end) {
-                year = found
-                end = of.end + 1
-            } else if let relative = word(.relative, at: of.end), let shift = RelativeValue(relative.word.value), shift.unit == "Y",
-                let anchor = resolver.anchor {
-                year = anchor.year + shift.offset
-                end = relative.end
-            }
-        } else if let found = yearAfter(at: end, twoDigits: false) {
-            year = found.year
-            end = found.end
-        }
-        return quarterFind(start: index, end: end, number: number, letter: letter, year: year, relation: relation)
-    }
-
-    private func quarterFind(start: Int, end: Int, number: Int?, letter: Character, year: Int?, relation: TimeResolver.Relation) -> TimeFind? {
-        let future = self.future(at: start)
-        guard let number else {
-            // No ordinal: this quarter, or the last one reported on.
-            let offset = relation == .this || (relation == .unmarked && future) ? 0 : (relation == .next ? 1 : -1)
-            guard let value = resolver.shifted(unit: "Q", by: offset) else { return nil }
-            return TimeFind(start: start, end: end, kind: .date, value: value)
-        }
-        return TimeFind(start: start, end: end, kind: .date, value: resolver.yearPart(number, letter: letter, year: year, future: future))
     }
 
     /// A fuzzy part of a period: "mi-octobre" (MID), "fin février" (END), "early 1990" (START),

@@ -31,6 +31,9 @@ extension TimeParser {
         } else {
             return nil
         }
+        let day = resolver.anchor?.adding(days: offset)
+        // "aujourd'hui vendredi", "hoy viernes": the weekday of the day named.
+        if let weekday = word(.weekday, at: end), let day, weekday.word.integer == day.weekday { end = weekday.end }
         var modifier: TimeExpression.Modifier?
         if period == nil {
             if let part = word(.period, at: end) {
@@ -42,7 +45,6 @@ extension TimeParser {
                 end = part.end
             }
         }
-        let day = resolver.anchor?.adding(days: offset)
         let value = resolver.dayValue(day) + (period.map { "T" + $0 } ?? "")
         return TimeFind(start: index, end: end, kind: period == nil ? .date : .time, value: value, modifier: modifier)
     }
@@ -67,10 +69,11 @@ extension TimeParser {
         }
         var day: CalendarDay?
         // A day of the month in brackets checks the weekday: "lundi (19)".
-        if isSymbol("(", at: end), let dayOfMonth = number(at: end + 1), isSymbol(")", at: end + 2),
-            let checked = resolver.weekday(weekdayNumber, dayOfMonth: dayOfMonth) {
+        if isSymbol("(", at: end), let dayOfMonth = self.dayOfMonth(at: end + 1), isSymbol(")", at: dayOfMonth.end),
+            let checked = resolver.weekday(weekdayNumber, dayOfMonth: dayOfMonth.day) {
+            // "(19)", German "(19.)".
             day = checked
-            end += 3
+            end = dayOfMonth.end + 1
         }
         day = day ?? resolver.weekday(weekdayNumber, relation: relation, future: future(at: index))
         let value: String
@@ -133,30 +136,66 @@ extension TimeParser {
         }
         // "almost four years ago", "more than four decades ago".
         var countStart = skipDeterminer(at: index)
-        if let bound = word([.approx, .more, .less], at: countStart) { countStart = bound.end }
+        let bound = word([.approx, .more, .less], at: countStart)
+        if let bound { countStart = bound.end }
         guard let count = count(at: countStart), let unit = unitWord(at: count.end) else { return nil }
         if let after = word(.ago, at: unit.end), after.word.value == "post" {
             return shiftedFind(start: index, end: after.end, unit: unit.unit, count: count.quantity, sign: -1)
         }
-        if let earlier = word(.earlier, at: unit.end) {
-            return shiftedFind(start: index, end: earlier.end, unit: unit.unit, count: count.quantity, sign: -1)
+        guard let shift = word([.earlier, .later], at: unit.end) else { return nil }
+        // "a few days later", "environ une heure plus tard": an amount of time counted from
+        // some event, not a date.
+        if bound != nil || Int(count.quantity) == nil {
+            return TimeFind(start: index, end: unit.end, kind: .duration, value: Self.durationValue(quantity: count.quantity, unit: unit.unit),
+                            modifier: bound?.word.kind == .approx ? .approx : nil)
         }
-        if let later = word(.later, at: unit.end) {
-            return shiftedFind(start: index, end: later.end, unit: unit.unit, count: count.quantity, sign: 1)
-        }
-        return nil
+        return shiftedFind(start: index, end: shift.end, unit: unit.unit, count: count.quantity, sign: shift.word.kind == .earlier ? -1 : 1)
     }
 
     private func shiftedFind(start: Int, end: Int, unit: String, count: String, sign: Int) -> TimeFind? {
         let value: String?
-        if let whole = Int(count) {
+        let whole = Int(count)
+        if let whole {
             value = resolver.shifted(unit: unit, by: sign * whole)
         } else {
             value = sign < 0 ? "PAST_REF" : "FUTURE_REF"
         }
         guard let value else { return nil }
         let timeOfDay = ["H", "MIN", "S"].contains(unit) && value.first?.isNumber == true
-        return TimeFind(start: start, end: end, kind: timeOfDay ? .time : .date, value: value)
+        var find = TimeFind(start: start, end: end, kind: timeOfDay ? .time : .date, value: value)
+        if unit == "Y", let whole { find.yearsFromMention = sign * whole }
+        return find
+    }
+
+    /// "the year-ago quarter", "the year-earlier period", "year-ago" (results): the same part of
+    /// the year before, the quarter mentioned last a year back when there is one.
+    func yearAgoPeriod(at index: Int) -> TimeFind? {
+        let start = skipDeterminer(at: index)
+        guard let unit = unitWord(at: start), unit.unit == "Y", !unit.plural, isSymbol("-", at: unit.end), isGlued(unit.end), isGlued(unit.end + 1),
+            let shift = phrases[safe: unit.end + 1]?.first(where: { $0.word.kind == .earlier || $0.word.kind == .ago && $0.word.value == "post" }),
+            let anchor = resolver.anchor
+        else { return nil }
+        var end = shift.end
+        if let ordinal = word(.ordinal, at: end), let number = ordinal.word.integer, (1...4).contains(number),
+            let quarter = unitWord(at: ordinal.end), quarter.unit == "Q", !quarter.plural {
+            return TimeFind(start: index, end: quarter.end, kind: .date, value: "\(CalendarDay.year(anchor.year - 1))-Q\(number)")
+        }
+        // "the year-earlier nine months" is an amount of time.
+        guard count(at: end) == nil else { return nil }
+        var value = CalendarDay.year(anchor.year - 1)
+        var spanStart = index
+        if let quarter = unitWord(at: end), quarter.unit == "Q", !quarter.plural {
+            end = quarter.end
+            value = resolver.shifted(unit: "Q", by: -5) ?? value
+        } else if let term = word(.term, at: end) {
+            end = term.end
+        } else {
+            // "the year-ago results": the determiner is the noun's.
+            spanStart = start
+        }
+        var find = TimeFind(start: spanStart, end: end, kind: .date, value: value)
+        find.yearsFromMention = -1
+        return find
     }
 
     /// Every phrase of `kind` at `index`, longest first.

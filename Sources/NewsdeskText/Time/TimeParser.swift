@@ -7,6 +7,13 @@ struct TimeFind: Sendable {
     var kind: TimeExpression.Kind
     var value: String
     var modifier: TimeExpression.Modifier? = nil
+    /// Years to shift the quarter or half year mentioned last, when the expression is relative
+    /// to it rather than to the document date: "a year earlier" after "the third quarter" is
+    /// the year-earlier quarter, as earnings reports compare quarters.
+    var yearsFromMention: Int? = nil
+    /// Where reading goes on when not right after the expression: past the word linking the
+    /// first day of a range to the rest ("3" in "de 3 a 5 de maio" goes on after "a").
+    var resume: Int? = nil
 }
 
 /// The time grammar: finds time expressions in a text token by token, taking at each position
@@ -40,10 +47,16 @@ final class TimeParser {
     func expressions() -> [TimeFind] {
         var found: [TimeFind] = []
         var index = 0
+        var lastYearPart: String?
         while index < tokens.count {
-            if let best = longestFind(at: index) {
+            if var best = longestFind(at: index) {
+                if let years = best.yearsFromMention {
+                    if let mention = lastYearPart, let shifted = Self.yearPart(mention, shiftedBy: years) { best.value = shifted }
+                } else if Self.yearPart(best.value, shiftedBy: 0) != nil {
+                    lastYearPart = best.value
+                }
                 found.append(best)
-                index = best.end
+                index = best.resume ?? best.end
             } else {
                 index += 1
             }
@@ -51,10 +64,20 @@ final class TimeParser {
         return found
     }
 
+    /// A quarter or half year value ("1989-Q3", "2023-H1") `years` years later, or nil for
+    /// another value.
+    static func yearPart(_ value: String, shiftedBy years: Int) -> String? {
+        let parts = value.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), parts[1].count == 2,
+            let letter = parts[1].first, letter == "Q" || letter == "H", parts[1].last?.isNumber == true
+        else { return nil }
+        return CalendarDay.year(year + years) + "-" + parts[1]
+    }
+
     /// Every rule, in the order that breaks ties between finds of the same length.
     private static let rules: [@Sendable (TimeParser) -> (Int) -> TimeFind?] = [
         fuzzyExpression, numericDate, dayRangeStart, bareCalendarDate, yearExpression, bareDecade, century, season, quarter,
-        relativeDay, weekdayExpression, relativeUnit, weekend, ago, clockTime, duration, setExpression, reference,
+        yearAgoPeriod, holiday, relativeDay, weekdayExpression, relativeUnit, weekend, ago, reference, clockTime, duration, setExpression,
     ]
 
     private func bareCalendarDate(at index: Int) -> TimeFind? { withoutNounDeterminer(calendarDate(at: index)) }
@@ -75,6 +98,10 @@ final class TimeParser {
     private func isAnchor(at index: Int) -> Bool {
         let token = tokens[index]
         if token.kind == .number || token.isSymbol("'") { return true }
+        // A year in words: "nineteen ninety-six".
+        if index + 1 < tokens.count, phrases[index].contains(where: { $0.word.kind == .number }), phrases[index + 1].contains(where: { $0.word.kind == .number }) {
+            return true
+        }
         if phrases[index].contains(where: { !$0.word.kind.isConnecting }) { return true }
         return token.kind == .word && (token.folded == "q" || token.folded == "h" || token.capitalized && token.folded.utf8.allSatisfy { "ivxlcem".utf8.contains($0) })
     }

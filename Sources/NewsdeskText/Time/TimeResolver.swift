@@ -15,15 +15,29 @@ struct TimeResolver: Sendable {
         guard let anchor else {
             return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? "XXXX-\(CalendarDay.two(month))-\(CalendarDay.two(day))" : nil
         }
-        let candidates = (anchor.year - 1...anchor.year + 1).compactMap { CalendarDay(year: $0, month: month, day: day) }
-        if tense == .future, let next = candidates.first(where: { $0 >= anchor }) { return next.dayValue }
+        return yearly({ CalendarDay(year: $0, month: month, day: day) }, relation: .unmarked, tense: tense)?.dayValue
+    }
+
+    /// A day that comes back every year (`dayIn` gives it in a year): of the years around the
+    /// document's, the one the relation points to ("last Christmas"), else the next one in a
+    /// clause about the future, the last one in a clause about the past (unless the next is
+    /// within two months), else the nearest.
+    func yearly(_ dayIn: (Int) -> CalendarDay?, relation: Relation, tense: TenseCues.Cue?) -> CalendarDay? {
+        guard let anchor else { return nil }
+        let candidates = (anchor.year - 1...anchor.year + 1).compactMap(dayIn)
+        switch relation {
+        case .last: return candidates.last { $0 < anchor }
+        case .next: return candidates.first { $0 > anchor }
+        case .this: return dayIn(anchor.year)
+        case .unmarked: break
+        }
+        if tense == .future, let next = candidates.first(where: { $0 >= anchor }) { return next }
         // A clause in the past still names the coming weeks' days ("the vote, set for June 3").
         if tense == .past, let last = candidates.last(where: { $0 <= anchor }) {
             let next = candidates.first { $0 > anchor }
-            return (next.map { $0.dayNumber - anchor.dayNumber <= 62 } ?? false ? next : last)?.dayValue
+            return next.map { $0.dayNumber - anchor.dayNumber <= 62 } ?? false ? next : last
         }
-        let nearest = candidates.min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
-        return nearest?.dayValue
+        return candidates.min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
     }
 
     /// A month; without a year, the year the relation or the tense points to, else the nearest.
@@ -90,8 +104,8 @@ struct TimeResolver: Sendable {
     }
 
     /// A season ("SU"); without a year, the document's year, or the one the relation or the
-    /// tense points to.
-    func season(_ season: String, year: Int?, relation: Relation, future: Bool) -> String {
+    /// tense points to; with no tense, the nearest (in May, "l'automne" is the coming one).
+    func season(_ season: String, year: Int?, relation: Relation, tense: TenseCues.Cue?) -> String {
         if let year { return "\(CalendarDay.year(year))-\(season)" }
         guard let anchor else { return "XXXX-\(season)" }
         let starts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
@@ -102,8 +116,14 @@ struct TimeResolver: Sendable {
         case .last: year -= 1
         case .next: year += 1
         case .unmarked:
-            if future, anchor.month > start + 2 { year += 1 }
-            if !future, anchor.month < start, season != "WI" { year -= 1 }
+            switch tense {
+            case .future: if anchor.month > start + 2 { year += 1 }
+            case .past: if anchor.month < start, season != "WI" { year -= 1 }
+            // The season whose middle month is nearest; winter is the one that ends the year.
+            case nil:
+                if season != "WI", start + 1 - anchor.month > 6 { year -= 1 }
+                if season != "WI", anchor.month - (start + 1) > 6 { year += 1 }
+            }
         }
         return "\(CalendarDay.year(year))-\(season)"
     }
