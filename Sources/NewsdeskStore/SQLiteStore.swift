@@ -12,8 +12,10 @@ public final class SQLiteStore: Sendable {
     /// it cannot be written.
     let pool: any DatabaseWriter
 
-    /// Opens (and with `create`, creates) the database at `path`, migrating it to the current schema.
-    public init(path: String, create: Bool = true) throws(StoreError) {
+    /// Opens (and with `create`, creates) the database at `path`, migrating it to the current
+    /// schema. `upgrading` is told, before it starts, of an upgrade of a database that already
+    /// holds a schema (some rebuild the search index: minutes on a large archive).
+    public init(path: String, create: Bool = true, upgrading: (String) -> Void = { _ in }) throws(StoreError) {
         self.path = path
         try SQLiteFileCheck.check(path: path, create: create)
         // An existing file is looked at read-only first: opening the pool switches it to WAL,
@@ -24,7 +26,7 @@ public final class SQLiteStore: Sendable {
         } catch {
             throw SQLiteErrors.map(error, path: path, opening: true)
         }
-        try migrate()
+        try migrate(upgrading: upgrading)
     }
 
     /// Opens an existing database for the reading commands: as `init` does where it can be
@@ -32,9 +34,9 @@ public final class SQLiteStore: Sendable {
     /// still be searched, listed, shown and exported. Read-only, the file is read as a snapshot
     /// (SQLite's `immutable`: a WAL database in a read-only directory cannot be opened otherwise),
     /// and it must not need a schema upgrade.
-    public static func openForReading(path: String) throws(StoreError) -> SQLiteStore {
+    public static func openForReading(path: String, upgrading: (String) -> Void = { _ in }) throws(StoreError) -> SQLiteStore {
         do {
-            return try SQLiteStore(path: path, create: false)
+            return try SQLiteStore(path: path, create: false, upgrading: upgrading)
         } catch where error.code == .cannotOpen {
             return try SQLiteStore(readOnlyAt: path)
         }
@@ -72,9 +74,16 @@ public final class SQLiteStore: Sendable {
         return configuration
     }
 
-    private func migrate() throws(StoreError) {
+    private func migrate(upgrading: (String) -> Void) throws(StoreError) {
         try run {
-            try pool.read { db in try Self.checkOwnership(db, path: path) }
+            let pending = try pool.read { db in
+                try Self.checkOwnership(db, path: path)
+                let applied = try SQLiteSchema.migrator.appliedIdentifiers(db)
+                return applied.isEmpty ? [] : SQLiteSchema.migrator.migrations.filter { !applied.contains($0) }
+            }
+            if !pending.isEmpty {
+                upgrading("upgrading \(path) to the current schema (\(pending.joined(separator: ", "))); this is done once")
+            }
             try SQLiteSchema.migrator.migrate(pool)
         }
     }

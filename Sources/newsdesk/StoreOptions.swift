@@ -15,12 +15,17 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store to write; a failure is reported and ends the command with status 1.
     func open(create: Bool) throws -> SQLiteStore {
-        try reportingOpenErrors { () throws(StoreError) in try SQLiteStore(path: path, create: create) }
+        try reportingOpenErrors { () throws(StoreError) in try SQLiteStore(path: path, create: create, upgrading: Self.announce) }
     }
 
     /// Opens an existing store for a reading command, read-only where it cannot be written.
     func openForReading() throws -> SQLiteStore {
-        try reportingOpenErrors { () throws(StoreError) in try SQLiteStore.openForReading(path: path) }
+        try reportingOpenErrors { () throws(StoreError) in try SQLiteStore.openForReading(path: path, upgrading: Self.announce) }
+    }
+
+    /// Says on stderr that an archive is being upgraded, which may take minutes, before it starts.
+    private static func announce(_ message: String) {
+        Output.error("newsdesk: \(message)")
     }
 
     private func reportingOpenErrors(_ body: () throws(StoreError) -> SQLiteStore) throws -> SQLiteStore {

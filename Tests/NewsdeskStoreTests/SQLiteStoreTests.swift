@@ -83,6 +83,14 @@ import Testing
         return path
     }
 
+    @Test func aNewOrCurrentDatabaseIsNotAnnouncedAsUpgraded() throws {
+        let path = try scratch.newPath()
+        var notices: [String] = []
+        _ = try SQLiteStore(path: path) { notices.append($0) }
+        _ = try SQLiteStore(path: path) { notices.append($0) }
+        #expect(notices.isEmpty)
+    }
+
     /// v8 rebuilds the full-text index with the character pairs of the articles already stored.
     @Test func aVersion6DatabaseFindsItsJapaneseWordsAfterTheUpgrade() throws {
         let path = try oldDatabase(
@@ -109,7 +117,9 @@ import Testing
                     '2024-01-01T00:00:00Z')
                 """,
             arguments: [StoreFixtures.id("ab12")])
-        let store = try SQLiteStore(path: path)
+        var notices: [String] = []
+        let store = try SQLiteStore(path: path) { notices.append($0) }
+        #expect(notices.count == 1 && notices[0].contains("v9-prefix-indexes"), "the upgrade is announced before it runs: \(notices)")
         for query in ["co*", "con*", "cons*", "conse*", "éc*", "vot*"] {
             #expect(try store.search(SearchQuery(query)).map(\.id) == [StoreFixtures.id("ab12")], "\(query)")
         }
