@@ -17,7 +17,8 @@ enum NameRepairs {
     static func repaired(
         _ names: [EntityLinker.Name], tokens: [NameToken], language: String?, touching: (Int) -> Bool
     ) -> [EntityLinker.Name] {
-        let words = language == "en" ? names.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) } : names
+        let words = language == "en"
+            ? names.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) }.flatMap { splittingHeadlinePhrases($0, tokens: tokens) } : names
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }
@@ -31,15 +32,41 @@ enum NameRepairs {
     /// words inside names ("Parti socialiste", "Banca d'Italia") and are left alone.
     private static func splittingAtLowerCaseWords(_ name: EntityLinker.Name, tokens: [NameToken]) -> [EntityLinker.Name] {
         // A word in lower case throughout ("iPhone", "eBay" have a capital).
+        // A person's name holds no "and" ("Obama and Hillary Clinton" is two).
         let breaks = name.tokens.filter { index in
             tokens[index].text.unicodeScalars.first?.properties.isLowercase == true && !tokens[index].hasCapitalOrDigit
-                && !englishConnectors.contains(tokens[index].lower)
+                && (!englishConnectors.contains(tokens[index].lower) || (name.type == .person && tokens[index].lower == "and"))
         }
         guard !breaks.isEmpty else { return [name] }
         var parts: [EntityLinker.Name] = []
         var start = name.tokens.lowerBound
         for end in breaks + [name.tokens.upperBound] {
             if start < end, (start..<end).contains(where: { tokens[$0].hasCapitalOrDigit }) {
+                parts.append(EntityLinker.Name(tokens: start..<end, type: name.type))
+            }
+            start = end + 1
+        }
+        return parts
+    }
+
+    /// In an English headline, where every word is capitalised, a person's name runs on over
+    /// the headline's verb and what follows ("Chris Christie Calls Hillary Clinton", "Clinton
+    /// Campaign Reportedly Scrambling"): the name is cut at a very frequent word, and a later
+    /// part that opens with a frequent word is no name.
+    private static func splittingHeadlinePhrases(_ name: EntityLinker.Name, tokens: [NameToken]) -> [EntityLinker.Name] {
+        guard name.type == .person, name.tokens.count >= 3, tokens[name.tokens.lowerBound].inHeadline else { return [name] }
+        func isVeryFrequent(_ index: Int) -> Bool {
+            tokens[index].commonness.rawValue >= WordCommonness.veryFrequent.rawValue && !englishConnectors.contains(tokens[index].lower)
+                && tokens[index].evidence.isEmpty
+        }
+        let breaks = name.tokens.filter(isVeryFrequent)
+        guard !breaks.isEmpty else { return [name] }
+        var parts: [EntityLinker.Name] = []
+        var start = name.tokens.lowerBound
+        for end in breaks + [name.tokens.upperBound] {
+            let opensAName = start == name.tokens.lowerBound || tokens[start].commonness.rawValue < WordCommonness.frequent.rawValue
+                || !tokens[start].evidence.isEmpty
+            if start < end, opensAName {
                 parts.append(EntityLinker.Name(tokens: start..<end, type: name.type))
             }
             start = end + 1
