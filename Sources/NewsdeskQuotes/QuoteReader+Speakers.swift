@@ -162,8 +162,11 @@ extension QuoteReader {
                     break
                 }
             }
-            // "le porte-parole du Kremlin": a name that completes a role is the role's.
-            if first - 1 >= floor && has(first - 1, .prep), let role = role(endingAt: first - 2, floor: floor) {
+            // "le porte-parole du Kremlin", "le ministre de l'Intérieur Jan Novak": a name that
+            // completes a role is the role's.
+            var beforePrepositions = first - 1
+            while beforePrepositions >= floor && has(beforePrepositions, .prep) { beforePrepositions -= 1 }
+            if beforePrepositions < first - 1, let role = role(endingAt: beforePrepositions, floor: floor) {
                 return FoundSpeaker(span: TextSpan(start: role.span.start, end: tokens[position].span.end), kind: .role)
             }
             // A determiner before capitalised words makes them a role ("Der Minister", "the Kremlin").

@@ -43,6 +43,12 @@ import Testing
         ])
     }
 
+    @Test func frenchRolesWithSeveralPrepositions() throws {
+        try QuoteFixtures.check("fr", ["Le ministre de l'Intérieur Jan Novak a estimé que la crise était passée."], [
+            Q(text: "la crise était passée", kind: .indirect, cue: "a estimé", speaker: "Le ministre de l'Intérieur Jan Novak")
+        ])
+    }
+
     @Test func frenchPartialQuotesAndNegatives() throws {
         try QuoteFixtures.check("fr", ["La maire a dénoncé une « provocation » après l'annonce du préfet."], [
             Q(text: "provocation", kind: .partial, cue: "a dénoncé", speaker: "La maire")
