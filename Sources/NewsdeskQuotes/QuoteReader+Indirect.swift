@@ -70,6 +70,7 @@ extension QuoteReader {
         while colon < min(end, first + 4) && isNamePartOfHeadline(colon) { colon += 1 }
         guard isPunctuation(colon, [":"]), end - colon > 3 else { return nil }
         let speaker = FoundSpeaker(span: span(first..<colon), kind: .name)
+        if let names, !names.name(speaker.span, words: words[first..<colon]) { return nil }
         return reported((colon + 1)..<end, cue: colon..<(colon + 1), speaker: speaker, tokens: sentence, quotations: quotations)
     }
 

@@ -19,9 +19,13 @@ struct QuoteReader {
     let sentences: [Range<Int>]
     /// Each token's paragraph (a line of the text), counted from 0.
     let paragraphOf: [Int]
+    /// What tells a name from a capitalised word when a name stands alone ("Pence: …" names a
+    /// source, "Poll: …" and "Eintritt: …" do not); nil when the entity stage did not run.
+    let names: HeadlineNames?
 
-    init(text: String, sentenceSpans: [TextSpan], lexicon: QuoteLexicon, language: String) {
+    init(text: String, sentenceSpans: [TextSpan], lexicon: QuoteLexicon, language: String, names: HeadlineNames? = nil) {
         self.bytes = Array(text.utf8)
+        self.names = names
         self.lexicon = lexicon
         self.language = language
         let tokens = Tokenizer().tokens(in: text)

@@ -29,9 +29,14 @@ public struct QuoteStage: Stage {
         let article = document.article
         let lexicon = QuoteLexicon.forLanguage(article.language) ?? QuoteLexicon()
         let sentences = article.layers[SentenceLayer.self]?.spans ?? []
-        let reader = QuoteReader(text: article.text, sentenceSpans: sentences, lexicon: lexicon, language: article.language ?? "und")
+        let entities = article.layers[EntityLayer.self]
+        let language = article.language ?? "und"
+        let names = entities.map {
+            HeadlineNames(mentions: $0.mentions.map(\.span), language: language, frequencies: try? WordFrequencies.standard.get())
+        }
+        let reader = QuoteReader(text: article.text, sentenceSpans: sentences, lexicon: lexicon, language: language, names: names)
         var quotes = QuoteFinder(reader: reader).quotes()
-        if let entities = article.layers[EntityLayer.self] {
+        if let entities {
             let genders = PersonGenders(reader: reader, mentions: entities.mentions)
             SpeakerLinking(layer: entities, genders: genders, lexicon: lexicon).link(&quotes, text: article.text)
         }
