@@ -207,7 +207,8 @@ extension QuoteReader {
         guard !has(head, .aux), !isPreposition(before + 1) else { return false }
         guard language == "en" else { return true }
         let word = words[head]
-        if word.hasSuffix("'s") || word.hasSuffix("ing") || words[before + 1].hasSuffix("ing") { return false }
+        // "Following initial reports" is a participle's clause; "Polling averages" a plural noun.
+        if word.hasSuffix("'s") || word.hasSuffix("ing") || (words[before + 1].hasSuffix("ing") && !word.hasSuffix("s")) { return false }
         return !(isWord(before) && Self.englishObjectPrepositions.contains(words[before]))
     }
 
@@ -302,6 +303,8 @@ extension QuoteReader {
         guard language == "en" else { return speaker(before: first, floor: floor) }
         // A participle stands without an auxiliary ("is saying" has its subject before it).
         if cue.tokens.count == 1 && words[first].hasSuffix("ing") && !has(first - 1, .aux) {
+            // Right after a name, the name speaks ("footage of Hillary Clinton asking, …").
+            if isNamePart(first - 1), let named = speaker(before: first, floor: floor), named.kind == .name { return named }
             return mainSubject(of: max(floor, sentence.lowerBound)..<sentence.upperBound, before: first)
         }
         guard let found = speaker(before: first, floor: floor) else { return nil }

@@ -213,6 +213,10 @@ import Testing
         try QuoteFixtures.check("en", ["The camera pointed at the ground, and she grew upset, shouting \"Stop it now\" at the officers."], [
             Q(text: "Stop it now", kind: .direct, cue: "shouting", speaker: "she")
         ])
+        // Right after a name, the name speaks.
+        try QuoteFixtures.check("en", ["The ad shows footage of Maria Lindqvist asking, \"Why are we not ahead?\""], [
+            Q(text: "Why are we not ahead?", kind: .direct, cue: "asking", speaker: "Maria Lindqvist")
+        ])
         // With an auxiliary the -ing form is the verb, its subject before it.
         try QuoteFixtures.check("en", ["The city council is demanding that the company pay for the repairs."], [
             Q(text: "the company pay for the repairs", kind: .indirect, cue: "is demanding", speaker: "The city council")
