@@ -31,6 +31,14 @@ extension QuoteReader {
         isWord(index) && capitalised[index] && !has(index, .pronoun) && !has(index, .cue) && !has(index, .source) && !has(index, .skip)
             && !has(index, .stop) && !has(index, .det) && !has(index, .prep)
             && !(language == "en" && words[index].hasSuffix("ing") && sentenceRange(of: index).lowerBound == index)
+            && !isContractedFunctionWord(index)
+    }
+
+    /// An English pronoun or determiner with a verb attached ("That's", "They're", "It'll").
+    private func isContractedFunctionWord(_ index: Int) -> Bool {
+        guard language == "en", let apostrophe = words[index].firstIndex(of: "'") else { return false }
+        let base = String(words[index][..<apostrophe])
+        return lexicon.has(base, .pronoun) || lexicon.has(base, .det) || Self.questionWords.contains(base) || base == "you"
     }
 
     /// The speaker that starts at or after `index` (past skipped words: "a affirmé mardi la

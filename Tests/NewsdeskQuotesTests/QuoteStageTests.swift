@@ -225,6 +225,9 @@ import Testing
         try QuoteFixtures.check("en", ["The Courier and a local radio station filed a motion, arguing that the records were public."], [
             Q(text: "the records were public", kind: .indirect, cue: "arguing", speaker: "The Courier")
         ])
+        // A pronoun with its verb attached names nobody.
+        let contracted = try QuoteFixtures.quotes(["They\u{2019}re saying that the shop sells it."], language: "en")
+        #expect(!contracted.contains { ($0.speaker ?? "").hasPrefix("They") }, "\(contracted)")
         // A noun after a preposition is no subject.
         try QuoteFixtures.check("en", ["Students marching through the streets chanted \"Fund our schools\" until noon."], [
             Q(text: "Fund our schools", kind: .direct, cue: "chanted", speaker: "Students")
