@@ -63,7 +63,8 @@ extension QuoteReader {
     /// Words of a title before a name: "said former senator Ann Ruiz", "said 9/11 widow Terry
     /// Strada". The title and the name, as one name.
     private func titledName(from position: Int, limit: Int) -> FoundSpeaker? {
-        guard let first = (position..<min(limit, position + 5)).first(where: { isNamePart($0) }), first > position,
+        // A title opens with none of a role's joining words ("del Pópolo" is a name's tail).
+        guard !isPreposition(position), let first = (position..<min(limit, position + 5)).first(where: { isNamePart($0) }), first > position,
             (position..<first).allSatisfy({ index in
                 (isWord(index) || tokens[index].kind == .number || words[index] == "/" || words[index] == "-")
                     && !has(index, .stop) && !has(index, .that) && !has(index, .cue) && !has(index, .pronoun)

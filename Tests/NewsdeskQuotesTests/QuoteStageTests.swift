@@ -291,6 +291,11 @@ import Testing
         ])
     }
 
+    @Test func aNamesTailIsNoTitle() throws {
+        let found = try QuoteFixtures.quotes(["\u{201C}La prueba empieza en marzo\u{201D}, detalló del Pópolo en la conferencia."], language: "es")
+        #expect(!found.contains { $0.speaker == "del Pópolo" }, "\(found)")
+    }
+
     @Test func italianAndPortuguese() throws {
         try QuoteFixtures.check("it", ["«Non faremo passi indietro», ha detto la presidente del Consiglio."], [
             Q(text: "Non faremo passi indietro", kind: .direct, cue: "ha detto", speaker: "la presidente del Consiglio")
