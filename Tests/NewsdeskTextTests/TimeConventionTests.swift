@@ -94,4 +94,78 @@ import Testing
         #expect(Holiday.easter(2000)?.dayValue == "2000-04-23")
         #expect(Holiday("M5W-1D1")?.day(in: 2024)?.dayValue == "2024-05-27")
     }
+
+    @Test func aWeekdayWithNoTenseCueIsTheNearest() throws {
+        // Sunday 2024-05-26: a headline or announcement with no verb names the coming Tuesday.
+        let date = "2024-05-26"
+        try Self.check("fr", date, "Maceo Parker à Besançon mardi.", [.init(text: "mardi", type: "date", value: "2024-05-28")])
+        try Self.check("en", date, "Maceo Parker in Boston Tuesday.", [.init(text: "Tuesday", type: "date", value: "2024-05-28")])
+        try Self.check("de", date, "Maceo Parker in Berlin am Dienstag.", [.init(text: "Dienstag", type: "date", value: "2024-05-28")])
+        try Self.check("es", date, "Maceo Parker en Madrid el martes.", [.init(text: "el martes", type: "date", value: "2024-05-28")])
+        try Self.check("it", date, "Maceo Parker a Roma martedì.", [.init(text: "martedì", type: "date", value: "2024-05-28")])
+        try Self.check("pt", date, "Maceo Parker em Lisboa na terça-feira.", [.init(text: "terça-feira", type: "date", value: "2024-05-28")])
+        // A past verb still points back.
+        try Self.check("fr", date, "Il a joué à Besançon mardi.", [.init(text: "mardi", type: "date", value: "2024-05-21")])
+    }
+
+    @Test func aTimeThatOpensARangeIsOnTheDayNamedAfterIt() throws {
+        let date = "1999-08-27"  // a Friday
+        try Self.check("fr", date, "Les vols commis entre 0 h 30 et 4 h mardi ont été jugés.", [
+            .init(text: "0 h 30", type: "time", value: "1999-08-24T00:30"), .init(text: "4 h mardi", type: "time", value: "1999-08-24T04:00"),
+        ])
+        try Self.check("en", date, "The thefts took place between 1 a.m. and 4 a.m. Tuesday.", [
+            .init(text: "1 a.m.", type: "time", value: "1999-08-24T01:00"), .init(text: "4 a.m. Tuesday", type: "time", value: "1999-08-24T04:00"),
+        ])
+        try Self.check("de", date, "Die Diebstähle geschahen zwischen 1 Uhr und 4 Uhr am Dienstag.", [
+            .init(text: "1 Uhr", type: "time", value: "1999-08-24T01:00"), .init(text: "4 Uhr am Dienstag", type: "time", value: "1999-08-24T04:00"),
+        ])
+        try Self.check("es", date, "Los robos ocurrieron entre las 1:00 y las 4:00 del martes.", [
+            .init(text: "las 1:00", type: "time", value: "1999-08-24T01:00"), .init(text: "las 4:00 del martes", type: "time", value: "1999-08-24T04:00"),
+        ])
+        try Self.check("it", date, "I furti sono avvenuti tra le 1:00 e le 4:00 di martedì.", [
+            .init(text: "le 1:00", type: "time", value: "1999-08-24T01:00"), .init(text: "le 4:00 di martedì", type: "time", value: "1999-08-24T04:00"),
+        ])
+        try Self.check("pt", date, "Os roubos ocorreram entre as 1:00 e as 4:00 de terça-feira.", [
+            .init(text: "as 1:00", type: "time", value: "1999-08-24T01:00"), .init(text: "as 4:00 de terça-feira", type: "time", value: "1999-08-24T04:00"),
+        ])
+    }
+
+    @Test func aNightFromOneDayToTheNextIsOnTheFirst() throws {
+        let date = "1999-08-27"
+        try Self.check("fr", date, "L'équipée de la nuit de lundi à mardi a été jugée.", [
+            .init(text: "la nuit de lundi à mardi", type: "time", value: "1999-08-23TNI"),
+        ])
+        try Self.check("es", date, "Los robos de la noche del lunes al martes fueron juzgados.", [
+            .init(text: "la noche del lunes al martes", type: "time", value: "1999-08-23TEV"),
+        ])
+        try Self.check("it", date, "I furti della notte tra lunedì e martedì sono stati giudicati.", [
+            .init(text: "notte tra lunedì e martedì", type: "time", value: "1999-08-23TNI"),
+        ])
+        // "the night of Oct. 23": TimeML takes the date alone.
+        try Self.check("en", "1998-11-21", "He was shot on the night of Oct. 23 at home.", [.init(text: "Oct. 23", type: "date", value: "1998-10-23")])
+    }
+
+    @Test func ageGroupsAreNoDurations() throws {
+        try Self.check("fr", "1999-07-16", "Des loisirs pour les 6-16 ans et pour les enfants de 2 à 8 ans.", [])
+        try Self.check("es", "1999-07-16", "Actividades para los niños de 2 a 8 años y para los 18-25 años.", [])
+    }
+
+    @Test func theFirstAmountOfARangeTakesTheUnitOfTheSecond() throws {
+        try Self.check("fr", "1999-07-16", "Il a requis des peines de 8 à 24 mois.", [
+            .init(text: "8", type: "duration", value: "P8M"), .init(text: "24 mois", type: "duration", value: "P24M"),
+        ])
+        for (language, text, days) in [
+            ("en", "The process would take between 60 and 90 days.", "90 days"), ("es", "El proceso tardará entre 60 y 90 días.", "90 días"),
+            ("de", "Das Verfahren dauert zwischen 60 und 90 Tagen.", "90 Tagen"), ("it", "Il processo durerà tra 60 e 90 giorni.", "90 giorni"),
+            ("pt", "O processo vai durar entre 60 e 90 dias.", "90 dias"),
+        ] {
+            try Self.check(language, "2009-06-04", text, [
+                .init(text: "60", type: "duration", value: "P60D"), .init(text: days, type: "duration", value: "P90D"),
+            ])
+        }
+        // Inside "the next 12 to 18 months" the first number is no duration of its own.
+        try Self.check("en", "1989-10-30", "Acquisitions will be made during the next 12 to 18 months.", [
+            .init(text: "18 months", type: "duration", value: "P18M"),
+        ])
+    }
 }

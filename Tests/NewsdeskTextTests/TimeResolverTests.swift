@@ -7,12 +7,16 @@ import Testing
     let resolver = TimeResolver(anchor: CalendarDay(year: 2024, month: 5, day: 23))
 
     @Test func weekdaysFollowTheirRelationOrTheTense() {
-        #expect(resolver.weekday(1, relation: .unmarked, future: false)?.dayValue == "2024-05-20")
-        #expect(resolver.weekday(1, relation: .unmarked, future: true)?.dayValue == "2024-05-27")
-        #expect(resolver.weekday(4, relation: .unmarked, future: false)?.dayValue == "2024-05-23")
-        #expect(resolver.weekday(4, relation: .last, future: false)?.dayValue == "2024-05-16")
-        #expect(resolver.weekday(4, relation: .next, future: false)?.dayValue == "2024-05-30")
-        #expect(resolver.weekday(1, relation: .this, future: false)?.dayValue == "2024-05-20")
+        #expect(resolver.weekday(1, relation: .unmarked, tense: .past)?.dayValue == "2024-05-20")
+        #expect(resolver.weekday(1, relation: .unmarked, tense: .future)?.dayValue == "2024-05-27")
+        #expect(resolver.weekday(4, relation: .unmarked, tense: .past)?.dayValue == "2024-05-23")
+        #expect(resolver.weekday(4, relation: .last, tense: nil)?.dayValue == "2024-05-16")
+        #expect(resolver.weekday(4, relation: .next, tense: nil)?.dayValue == "2024-05-30")
+        #expect(resolver.weekday(1, relation: .this, tense: nil)?.dayValue == "2024-05-20")
+        // No tense cue: the nearest (a Saturday two days ahead, a Tuesday two days back).
+        #expect(resolver.weekday(6, relation: .unmarked, tense: nil)?.dayValue == "2024-05-25")
+        #expect(resolver.weekday(2, relation: .unmarked, tense: nil)?.dayValue == "2024-05-21")
+        #expect(resolver.weekday(4, relation: .unmarked, tense: nil)?.dayValue == "2024-05-23")
         // "lundi (27)": the Monday the 27th near the date; a day that is no Monday is no answer.
         #expect(resolver.weekday(1, dayOfMonth: 27)?.dayValue == "2024-05-27")
         #expect(resolver.weekday(1, dayOfMonth: 28) == nil)

@@ -111,19 +111,39 @@ extension TimeParser {
         return nil
     }
 
+    /// "8" in "de 8 à 24 mois", "two" in "two to six days", "60" in "60 and 90 days": the first
+    /// amount of a range or list is a duration in the unit of the second, as TimeML
+    /// annotates the two ends apart (not the "2" of "les enfants de 2 à 8 ans", an age).
+    func durationRangeStart(at index: Int) -> TimeFind? {
+        // Not within "the next 12 to 18 months"; not "two and a half years".
+        guard let first = count(at: index), let link = word(.prep, at: first.end), !wordEnds(.last, before: index), !wordEnds(.next, before: index),
+            let second = count(at: link.end), let low = Double(first.quantity), let high = Double(second.quantity), high > low,
+            let unit = unitWord(at: second.end),
+            let end = duration(at: link.end), end.start == link.end, end.end == unit.end, longestFind(at: link.end)?.kind == .duration
+        else { return nil }
+        return TimeFind(start: index, end: first.end, kind: .duration, value: Self.durationValue(quantity: first.quantity, unit: unit.unit))
+    }
+
     /// Whether the language writes `unit` ("Y") differently in the plural ("years").
     private func hasPluralForm(_ unit: String) -> Bool {
         lexicon.phrases.values.contains { $0.contains { $0.kind == .unit && $0.value == unit + "*" } }
     }
 
     /// Whether a number of years is someone's age: "Jean, 87 ans,", "âgé de 54 ans", "a
-    /// 37-year-old", "de 15 ans" after a noun. `bounded` is true after "plus de", "environ".
+    /// 37-year-old", "de 15 ans" after a noun, "les 18-25 ans". `bounded` is true after "plus
+    /// de", "environ".
     private func isAge(unit: String, count: Int, end: Int, bounded: Bool) -> Bool {
         guard unit == "Y", !bounded else { return false }
         if let after = word(.age, at: isSymbol("-", at: end) ? end + 1 : end), after.end > end { return true }
         guard count > 0 else { return false }
         // "une peine de 2 ans de prison": a length of something.
         if word(.of, at: end) != nil { return false }
+        // An age group: "les 18-25 ans", "les enfants de 2 à 8 ans" (judged by its first number).
+        if count >= 2, tokens[count - 2].kind == .number, isSymbol("-", at: count - 1) || word(.prep, at: count - 1)?.end == count {
+            let first = count - 2
+            if isSymbol("-", at: count - 1), first >= 1, word(.det, at: first - 1) != nil { return true }
+            return isAge(unit: unit, count: first, end: end, bounded: bounded)
+        }
         // "Jean, 87 ans, a été" (an apposition), not "Graz, six ans après".
         let before = tokens[count - 1]
         let closed = tokens[safe: end].map { [",", ")", ".", ";"].contains($0.folded) } ?? true
@@ -186,12 +206,19 @@ extension TimeParser {
         return (number, index + 1)
     }
 
-    /// "18 h", "19 h 30", "18h30", "18:00 UTC", "8 a.m.", "20 Uhr", "à 18 heures", "midi".
+    /// "18 h", "19 h 30", "18h30", "18:00 UTC", "8 a.m.", "20 Uhr", "à 18 heures", "midi", and
+    /// the day it is on.
     func clockTime(at index: Int) -> TimeFind? {
+        guard let (clock, end) = clock(at: index) else { return nil }
+        return timeOnDay(start: index, end: end, clock: clock)
+    }
+
+    /// A time of day at `index`: its TIMEX3 form ("T18:30") and the index after it.
+    private func clock(at index: Int) -> (clock: String, end: Int)? {
         // Not the "midi" of "après-midi".
         let noonAt = skipDeterminer(at: index)
         if let noon = word(.noon, at: noonAt), let hour = noon.word.integer, !(isSymbol("-", at: noonAt - 1) && isGlued(noonAt)) {
-            return timeOnDay(start: index, end: noon.end, clock: "T\(CalendarDay.two(hour)):00")
+            return ("T\(CalendarDay.two(hour)):00", noon.end)
         }
         // "las 18:00 UTC": a determiner may lead.
         let at = skipDeterminer(at: index)
@@ -237,20 +264,27 @@ extension TimeParser {
             end = zone.end
             if zone.word.value == "Z" { zoneMark = "Z" }
         }
-        let clock = "T\(CalendarDay.two(hour24)):\(CalendarDay.two(minute))\(zoneMark)"
-        return timeOnDay(start: index, end: end, clock: clock)
+        return ("T\(CalendarDay.two(hour24)):\(CalendarDay.two(minute))\(zoneMark)", end)
     }
 
     /// A time of day and the day it is on: the day named right after it ("10 p.m. Wednesday",
-    /// "5 p.m. EST, Nov. 6", "noon Thursday"), else the last day named before it in its
-    /// paragraph, else the document's day.
+    /// "5 p.m. EST, Nov. 6", "noon Thursday"), else the day named after the time that ends its
+    /// range ("entre 0 h 30 et 4 h mardi"), else the last day named before it in its paragraph,
+    /// else the document's day.
     private func timeOnDay(start: Int, end: Int, clock: String) -> TimeFind? {
-        let dayStart = isSymbol(",", at: end) ? end + 1 : (word(.prep, at: end)?.end ?? end)
-        if let day = [weekdayExpression(at: dayStart), calendarDate(at: dayStart), relativeDay(at: dayStart)].compactMap({ $0 }).first,
-            day.value.count == 10 {
+        if let day = dayNamed(after: end) {
             return withoutNounDeterminer(TimeFind(start: start, end: day.end, kind: .time, value: day.value + clock))
         }
+        if let link = word(.prep, at: end), let rangeEnd = self.clock(at: link.end), let day = dayNamed(after: rangeEnd.end) {
+            return withoutNounDeterminer(TimeFind(start: start, end: end, kind: .time, value: day.value + clock))
+        }
         return withoutNounDeterminer(TimeFind(start: start, end: end, kind: .time, value: dayBefore(start) + clock))
+    }
+
+    /// A day named right after a time of day that ends at `index`, after a comma or a preposition.
+    private func dayNamed(after index: Int) -> TimeFind? {
+        let dayStart = isSymbol(",", at: index) ? index + 1 : (word(.prep, at: index)?.end ?? index)
+        return [weekdayExpression(at: dayStart), calendarDate(at: dayStart), relativeDay(at: dayStart)].compactMap({ $0 }).first.flatMap { $0.value.count == 10 ? $0 : nil }
     }
 
     /// The day a clock time at `index` is on: the last day named before it in its paragraph

@@ -75,7 +75,7 @@ extension TimeParser {
             day = checked
             end = dayOfMonth.end + 1
         }
-        day = day ?? resolver.weekday(weekdayNumber, relation: relation, future: future(at: index))
+        day = day ?? resolver.weekday(weekdayNumber, relation: relation, tense: tense(at: index))
         let value: String
         if let day {
             value = day.dayValue
@@ -83,6 +83,18 @@ extension TimeParser {
             value = "XXXX-WXX-\(weekdayNumber)"
         }
         return TimeFind(start: index, end: end, kind: period == nil ? .date : .time, value: value + (period.map { "T" + $0 } ?? ""))
+    }
+
+    /// "la nuit de lundi à mardi", "la noche del sábado al domingo": a night (or another part of
+    /// the day) running from one day into the next, on the first day. Not "the night of Oct.
+    /// 23", where TimeML takes the date alone.
+    func periodOfDay(at index: Int) -> TimeFind? {
+        let start = skipDeterminer(at: index)
+        guard let part = word(.period, at: start), let link = word([.of, .prep], at: part.end),
+            let day = weekdayExpression(at: link.end) ?? calendarDate(at: link.end), day.kind == .date, day.value.count == 10,
+            let to = word(.prep, at: day.end), let next = weekdayExpression(at: to.end) ?? calendarDate(at: to.end), next.kind == .date
+        else { return nil }
+        return TimeFind(start: index, end: next.end, kind: .time, value: day.value + "T" + part.word.value)
     }
 
     /// "la semaine dernière", "this year", "l'an prochain", "el año pasado", "earlier this month".

@@ -77,7 +77,7 @@ final class TimeParser {
     /// Every rule, in the order that breaks ties between finds of the same length.
     private static let rules: [@Sendable (TimeParser) -> (Int) -> TimeFind?] = [
         fuzzyExpression, numericDate, dayRangeStart, bareCalendarDate, yearExpression, bareDecade, century, season, quarter,
-        yearAgoPeriod, holiday, relativeDay, weekdayExpression, relativeUnit, weekend, ago, reference, clockTime, duration, setExpression,
+        yearAgoPeriod, holiday, relativeDay, weekdayExpression, periodOfDay, relativeUnit, weekend, ago, reference, clockTime, duration, durationRangeStart, setExpression,
     ]
 
     private func bareCalendarDate(at index: Int) -> TimeFind? { withoutNounDeterminer(calendarDate(at: index)) }
@@ -106,7 +106,7 @@ final class TimeParser {
         return token.kind == .word && (token.folded == "q" || token.folded == "h" || token.capitalized && token.folded.utf8.allSatisfy { "ivxlcem".utf8.contains($0) })
     }
 
-    private func longestFind(at index: Int) -> TimeFind? {
+    func longestFind(at index: Int) -> TimeFind? {
         guard canStart(at: index) else { return nil }
         var best: TimeFind?
         for rule in Self.rules {

@@ -61,9 +61,10 @@ struct TimeResolver: Sendable {
         return "\(CalendarDay.year(year))-\(CalendarDay.two(month))"
     }
 
-    /// A weekday (1 = Monday); unmarked, the last one (the same day included) or, in a sentence
-    /// about the future, the next one.
-    func weekday(_ weekday: Int, relation: Relation, future: Bool) -> CalendarDay? {
+    /// A weekday (1 = Monday); unmarked, the last one (the same day included) in a sentence about
+    /// the past, the next one in a sentence about the future, and the nearest in a sentence
+    /// with no tense cue (a headline or an announcement: "Maceo Parker à Besançon mardi").
+    func weekday(_ weekday: Int, relation: Relation, tense: TenseCues.Cue?) -> CalendarDay? {
         guard let anchor else { return nil }
         let back = (anchor.weekday - weekday + 7) % 7
         let ahead = (weekday - anchor.weekday + 7) % 7
@@ -71,7 +72,12 @@ struct TimeResolver: Sendable {
         case .last: return anchor.adding(days: -(back == 0 ? 7 : back))
         case .next: return anchor.adding(days: ahead == 0 ? 7 : ahead)
         case .this: return anchor.adding(days: weekday - anchor.weekday)
-        case .unmarked: return future ? anchor.adding(days: ahead) : anchor.adding(days: -back)
+        case .unmarked:
+            switch tense {
+            case .future: return anchor.adding(days: ahead)
+            case .past: return anchor.adding(days: -back)
+            case nil: return anchor.adding(days: ahead < back ? ahead : -back)
+            }
         }
     }
 
