@@ -12,7 +12,7 @@ struct TimeResolver: Sendable {
     /// one in a clause about the past (unless the next is within two months), else the nearest.
     func day(year: Int?, month: Int, day: Int, tense: TenseCues.Cue?) -> String? {
         if let year { return CalendarDay(year: year, month: month, day: day)?.dayValue }
-        guard let anchor else {
+        guard anchor != nil else {
             return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? "XXXX-\(CalendarDay.two(month))-\(CalendarDay.two(day))" : nil
         }
         return yearly({ CalendarDay(year: $0, month: month, day: day) }, relation: .unmarked, tense: tense)?.dayValue
