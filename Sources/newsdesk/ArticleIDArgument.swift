@@ -15,4 +15,17 @@ struct ArticleIDArgument: ParsableArguments {
 /// Output for people, or JSON.
 enum TextOrJSON: String, ExpressibleByArgument, CaseIterable {
     case text, json
+
+    /// Prints a report as this format asks: its JSON, or its text for people.
+    func print(_ report: some TextReport) throws {
+        switch self {
+        case .json: try Output.json(report, pretty: true)
+        case .text: Output.line(report.text)
+        }
+    }
+}
+
+/// What a command reports about one thing (`copies`, `entity`, `story`): JSON or a text.
+protocol TextReport: Encodable {
+    var text: String { get }
 }

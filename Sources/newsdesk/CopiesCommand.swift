@@ -36,16 +36,13 @@ struct CopiesCommand: ParsableCommand {
             let first = try named.duplicateOf.map { id throws(StoreError) in try articleStore.article(idPrefix: id).article } ?? named
             return CopyGroup(first: first, copies: try articleStore.copies(of: first.id).map(\.article))
         }
-        switch format {
-        case .json: try Output.json(group, pretty: true)
-        case .text: Output.line(group.text)
-        }
+        try format.print(group)
         Output.flush()
     }
 }
 
 /// A copy group as `copies` prints it.
-struct CopyGroup: Encodable {
+struct CopyGroup: TextReport {
     struct Member: Encodable {
         var id: String
         var source: String?

@@ -40,10 +40,7 @@ struct EntityCommand: ParsableCommand {
         let profile = try reportingStoreErrors { () throws(StoreError) in
             try EntityProfile(EntityReference.resolve(reference, in: articleStore), store: articleStore)
         }
-        switch format {
-        case .json: try Output.json(profile, pretty: true)
-        case .text: Output.line(profile.text)
-        }
+        try format.print(profile)
         Output.flush()
     }
 }

@@ -4,7 +4,7 @@ import NewsdeskStore
 /// What `newsdesk entity` tells about one entity: who or what it is, how its mentions were
 /// written, when articles named it, who is named with it, its latest articles, and what it
 /// said (the latest quotes with it as speaker).
-struct EntityProfile: Encodable {
+struct EntityProfile: TextReport {
     /// The most aliases, companions and recent articles shown.
     static let aliasLimit = 30
     static let companionLimit = 10

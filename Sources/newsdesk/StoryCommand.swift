@@ -35,16 +35,13 @@ struct StoryCommand: ParsableCommand {
             let story = try articleStore.story(idPrefix: id)
             return StoryTimeline(story: StorySummary(story), members: try articleStore.members(ofStory: story.id))
         }
-        switch format {
-        case .json: try Output.json(timeline, pretty: true)
-        case .text: Output.line(timeline.text)
-        }
+        try format.print(timeline)
         Output.flush()
     }
 }
 
 /// A story's articles in date order, each copy under the first copy it copies.
-struct StoryTimeline: Encodable {
+struct StoryTimeline: TextReport {
     struct Entry: Encodable {
         var article: ArticleSummary
         var copies: [ArticleSummary]

@@ -37,16 +37,7 @@ enum NameRepairs {
             tokens[index].text.unicodeScalars.first?.properties.isLowercase == true && !tokens[index].hasCapitalOrDigit
                 && (!englishConnectors.contains(tokens[index].lower) || (name.type == .person && tokens[index].lower == "and"))
         }
-        guard !breaks.isEmpty else { return [name] }
-        var parts: [EntityLinker.Name] = []
-        var start = name.tokens.lowerBound
-        for end in breaks + [name.tokens.upperBound] {
-            if start < end, (start..<end).contains(where: { tokens[$0].hasCapitalOrDigit }) {
-                parts.append(EntityLinker.Name(tokens: start..<end, type: name.type))
-            }
-            start = end + 1
-        }
-        return parts
+        return cutting(name, at: breaks) { part in part.contains { tokens[$0].hasCapitalOrDigit } }
     }
 
     /// In an English headline, where every word is capitalised, a person's name runs on over
@@ -59,16 +50,20 @@ enum NameRepairs {
             tokens[index].commonness.rawValue >= WordCommonness.veryFrequent.rawValue && !englishConnectors.contains(tokens[index].lower)
                 && tokens[index].evidence.isEmpty
         }
-        let breaks = name.tokens.filter(isVeryFrequent)
+        return cutting(name, at: name.tokens.filter(isVeryFrequent)) { part in
+            part.lowerBound == name.tokens.lowerBound || tokens[part.lowerBound].commonness.rawValue < WordCommonness.frequent.rawValue
+                || !tokens[part.lowerBound].evidence.isEmpty
+        }
+    }
+
+    /// The parts of a name between the tokens at `breaks` (which belong to no part), those
+    /// that `keeps`.
+    private static func cutting(_ name: EntityLinker.Name, at breaks: [Int], keeps: (Range<Int>) -> Bool) -> [EntityLinker.Name] {
         guard !breaks.isEmpty else { return [name] }
         var parts: [EntityLinker.Name] = []
         var start = name.tokens.lowerBound
         for end in breaks + [name.tokens.upperBound] {
-            let opensAName = start == name.tokens.lowerBound || tokens[start].commonness.rawValue < WordCommonness.frequent.rawValue
-                || !tokens[start].evidence.isEmpty
-            if start < end, opensAName {
-                parts.append(EntityLinker.Name(tokens: start..<end, type: name.type))
-            }
+            if start < end, keeps(start..<end) { parts.append(EntityLinker.Name(tokens: start..<end, type: name.type)) }
             start = end + 1
         }
         return parts
