@@ -93,7 +93,8 @@ import Testing
     @Test func unknownNamesGetTheSameNewsdeskIdEverywhere() throws {
         let first = try Self.layer("Le maire Jules Fabrecourt a inauguré lundi la nouvelle médiathèque de Lyon.", language: "fr")
         let second = try Self.layer("Mardi, Jules Fabrecourt a démenti les informations du syndicat.", language: "fr")
-        let ids = [first, second].compactMap { Self.mention($0, "Jules Fabrecourt")?.entity }
+        // "maire Jules Fabrecourt": French mentions take the role before the name in.
+        let ids = [first, second].compactMap { layer in layer.mentions.first { $0.text.hasSuffix("Jules Fabrecourt") }?.entity }
         #expect(ids == ["nd:person:jules-fabrecourt", "nd:person:jules-fabrecourt"])
         let company = try Self.layer("Le groupe Vexoria Dynamics a démenti mardi les informations du syndicat.", language: "fr")
         #expect(Self.mention(company, "Vexoria Dynamics")?.entity == "nd:organization:vexoria-dynamics")
@@ -151,4 +152,18 @@ import Testing
         let plain = try Self.layer("les prix ont encore augmenté cette semaine, selon les chiffres publiés hier.", language: "fr")
         #expect(plain.mentions.filter { $0.kind == .name }.isEmpty)
     }
+
+    @Test func frenchPersonMentionsTakeTheTitleBeforeThem() throws {
+        let layer = try Self.layer("M. Girard a rencontré Mme Roussel, M. de Freycinet et M. le général Lamarque à Lyon.", language: "fr")
+        let names = layer.mentions.filter { $0.type == .person && $0.kind == .name }.map(\.text)
+        #expect(names == ["M. Girard", "Mme Roussel", "M. de Freycinet", "M. le général Lamarque"])
+        // The entity keeps its name without the title, and the role is no mention of its own.
+        let girard = try #require(Self.mention(layer, "M. Girard"))
+        #expect(layer.entities.first { $0.id == girard.entity }?.name == "Girard")
+        #expect(!layer.mentions.contains { $0.kind == .role })
+        // English mentions keep to the name.
+        let english = try Self.layer("Mr. Girard met Gen. Lamarque in Lyon.", language: "en")
+        #expect(english.mentions.contains { $0.text == "Girard" })
+    }
 }
+

@@ -55,7 +55,9 @@ public struct EntityStage: Stage {
         }
         let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
         let linked = linker.link(names: names, matches: matches, tokens: tokens, nameTokens: nameTokens, text: text)
-        return EntityLayer(mentions: linked.mentions, entities: linked.entities)
+        let mentions = TitledNames(language: article.language ?? "und")
+            .including(titles: matches, in: linked.mentions, tokens: tokens, nameTokens: nameTokens, text: text)
+        return EntityLayer(mentions: mentions, entities: linked.entities)
     }
 
     /// Sentences as token ranges: each token belongs to the sentence whose span holds its start;
