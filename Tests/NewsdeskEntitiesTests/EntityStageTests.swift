@@ -165,5 +165,11 @@ import Testing
         let english = try Self.layer("Mr. Girard met Gen. Lamarque in Lyon.", language: "en")
         #expect(english.mentions.contains { $0.text == "Girard" })
     }
+
+    @Test func aNameTheTextCapitalisesInsideSentencesIsOneAtTheirStartToo() throws {
+        // "Boeing" is frequent in news, so a sentence's first word proves nothing by itself.
+        let layer = try Self.layer("Boeing pushes back jet decision\nAnalysts expect Boeing to decide next year.", language: "en")
+        #expect(layer.mentions.filter { $0.text == "Boeing" }.count == 2)
+    }
 }
 

@@ -11,6 +11,7 @@ struct MissedNames {
     ) -> [EntityLinker.Name] {
         var covered = Set<Int>()
         for name in tagged { covered.formUnion(name.tokens) }
+        let capitalisedInside = Self.wordsCapitalisedInside(tokens, sentenceStarts: sentenceStarts)
         return matches.compactMap { match -> EntityLinker.Name? in
             let first = match.tokens.lowerBound
             guard tokens[first].isCapitalised, !match.tokens.contains(where: covered.contains) else { return nil }
@@ -21,9 +22,26 @@ struct MissedNames {
             if match.tokens.count == 1 && !best.isTerritory {
                 let commonness = tokens[first].commonness
                 if commonness == .function { return nil }
-                if sentenceStarts.contains(first) && commonness != .unknown && commonness != .rare { return nil }
+                if sentenceStarts.contains(first) && commonness != .unknown && commonness != .rare
+                    && !capitalisedInside.contains(tokens[first].lower) { return nil }
             }
             return EntityLinker.Name(tokens: match.tokens, type: best.type)
         }
+    }
+
+    /// Words the text writes with a capital inside its sentences and never in lower case:
+    /// names there ("Boeing"), so a name at the start of a sentence too, however common the
+    /// word is in news ("Boeing said …"); "Nice" written "nice" somewhere stays unproven.
+    static func wordsCapitalisedInside(_ tokens: [NameToken], sentenceStarts: Set<Int>) -> Set<String> {
+        var capitalised = Set<String>()
+        var lowercase = Set<String>()
+        for (index, token) in tokens.enumerated() where token.text.first?.isLetter == true {
+            if !token.isCapitalised {
+                lowercase.insert(token.lower)
+            } else if !sentenceStarts.contains(index), !token.inHeadline, !token.isUpper {
+                capitalised.insert(token.lower)
+            }
+        }
+        return capitalised.subtracting(lowercase)
     }
 }
