@@ -171,5 +171,20 @@ import Testing
         let layer = try Self.layer("Boeing pushes back jet decision\nAnalysts expect Boeing to decide next year.", language: "en")
         #expect(layer.mentions.filter { $0.text == "Boeing" }.count == 2)
     }
+
+    @Test func iAndEBrandWordsAreProductsWithTheirModelOrTheirRest() throws {
+        let layer = try Self.layer("Sales of the iPhone 4 rose while iTunes Store revenue fell and iOS 5 shipped.", language: "en")
+        let products = layer.mentions.filter { $0.type == .other }.map(\.text)
+        #expect(products == ["iPhone 4", "iTunes Store", "iOS 5"])
+        // OCR's mixed cases in a common word are no product.
+        let ocr = try Self.layer("Le ministre eSt arrivé à Paris.", language: "fr")
+        #expect(!ocr.mentions.contains { $0.text == "eSt" })
+    }
+
+    @Test func aMakersNameWithAModelNumberIsAProduct() throws {
+        let layer = try Self.layer("The Airbus A380 landed next to a Boeing 747 at Heathrow.", language: "en")
+        #expect(Self.mention(layer, "Airbus A380")?.type == .other)
+        #expect(Self.mention(layer, "Boeing 747")?.type == .other)
+    }
 }
 

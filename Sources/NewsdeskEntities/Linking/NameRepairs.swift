@@ -145,7 +145,7 @@ enum NameRepairs {
 
     /// A model number: a short token with digits, alone or with capitals and hyphens ("737",
     /// "737-800", "A380", "787s"), not a year or a count with separators ("2024", "1,000").
-    private static func isModelNumber(_ token: NameToken) -> Bool {
+    static func isModelNumber(_ token: NameToken) -> Bool {
         let text = token.text
         guard text.count <= 10, text.contains(where: \.isNumber), !text.contains(","), !text.contains(".") else { return false }
         let isYear = text.count == 4 && text.allSatisfy(\.isNumber) && (text.hasPrefix("19") || text.hasPrefix("20"))
@@ -155,9 +155,14 @@ enum NameRepairs {
     private static func extendingModelNumbers(
         _ name: EntityLinker.Name, tokens: [NameToken], touching: (Int) -> Bool
     ) -> EntityLinker.Name {
-        guard name.type == .organization || name.type == .other, name.tokens.upperBound < tokens.count,
-            isModelNumber(tokens[name.tokens.upperBound])
-        else { return name }
+        guard name.type == .organization || name.type == .other else { return name }
+        // The tagger took the number in already ("Airbus A380" as an organisation), after a
+        // maker the gazetteer knows ("Channel 4" is no product).
+        if name.tokens.count >= 2, let last = name.tokens.last, isModelNumber(tokens[last]),
+            tokens[name.tokens.lowerBound].evidence.contains(.begins(.organization)) {
+            return EntityLinker.Name(tokens: name.tokens, type: .other)
+        }
+        guard name.tokens.upperBound < tokens.count, isModelNumber(tokens[name.tokens.upperBound]) else { return name }
         var end = name.tokens.upperBound + 1
         // A variant written on with a hyphen ("737-800").
         while end + 1 < tokens.count, tokens[end].text == "-", touching(end - 1), touching(end), isModelNumber(tokens[end + 1]) { end += 2 }

@@ -53,6 +53,7 @@ public struct EntityStage: Stage {
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
         }
+        names = ProductNames(gazetteer: resources.gazetteer).adding(to: names, matches: matches, tokens: nameTokens)
         let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
         let linked = linker.link(names: names, matches: matches, tokens: tokens, nameTokens: nameTokens, text: text)
         let mentions = TitledNames(language: article.language ?? "und")
