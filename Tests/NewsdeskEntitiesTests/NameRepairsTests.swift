@@ -37,4 +37,14 @@ import Testing
     @Test func otherLanguagesKeepLowerCaseWordsInNames() {
         #expect(Self.repaired(["Parti", "socialiste"], type: .organization, language: "fr") == ["Parti socialiste"])
     }
+
+    @Test func anOrganisationsRareFirstWordAloneIsTheOrganisation() {
+        let words = ["Lockheed", "Martin", "lost", ";", "Lockheed", "appealed", "to", "General", "Motors", ";", "General", "agreed"]
+        var tokens = words.map { NameToken(Substring($0)) }
+        for index in tokens.indices where words[index] == "General" { tokens[index].commonness = .frequent }
+        let tagged = [EntityLinker.Name(tokens: 0..<2, type: .organization), EntityLinker.Name(tokens: 7..<9, type: .organization)]
+        let names = NameRepairs.repaired(tagged, tokens: tokens, language: "en") { _ in false }
+        // "General" is a common word: alone, it is no "General Motors".
+        #expect(names.map { $0.tokens.map { words[$0] }.joined(separator: " ") } == ["Lockheed Martin", "General Motors", "Lockheed"])
+    }
 }

@@ -11,7 +11,8 @@
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
 ///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
-///   even where the word is also a common one ("Jobs" after "Steve Jobs").
+///   even where the word is also a common one ("Jobs" after "Steve Jobs"); the first word of an
+///   organisation's name, if rare, is the organisation ("Lockheed" after "Lockheed Martin").
 enum NameRepairs {
     /// `touching(i)`: token i ends where token i + 1 begins ("737-800" is three tokens).
     static func repaired(
@@ -23,7 +24,7 @@ enum NameRepairs {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }
         let products = split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
-        return products + recurringSurnames(products, tokens: tokens)
+        return products + recurringSurnames(products, tokens: tokens) + recurringOrganizationHeads(products, tokens: tokens)
     }
 
     /// English names hold no lower-case word but their connectors ("Bank of England", "Ursula
@@ -169,6 +170,28 @@ enum NameRepairs {
         // A capitalised model name after the number ("787 Dreamliner").
         if end < tokens.count, tokens[end].isCapitalised, !isRole(tokens[end]), tokens[end].commonness == .unknown { end += 1 }
         return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: .other)
+    }
+
+    /// The first word of an organisation's name, where the article repeats it alone and it is
+    /// no common word, is the organisation ("Lockheed" after "Lockheed Martin", "Northrop" after
+    /// "Northrop Grumman"; not "General" after "General Motors").
+    private static func recurringOrganizationHeads(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
+        var heads: Set<String> = []
+        var covered = Set<Int>()
+        for name in names {
+            covered.formUnion(name.tokens)
+            if name.type == .organization, name.tokens.count >= 2, let first = name.tokens.first, tokens[first].isCapitalised,
+                tokens[first].commonness == .unknown || tokens[first].commonness == .rare {
+                heads.insert(String(tokens[first].text))
+            }
+        }
+        guard !heads.isEmpty else { return [] }
+        return tokens.indices.compactMap { index in
+            guard !covered.contains(index), heads.contains(String(tokens[index].text)),
+                index + 1 >= tokens.count || !tokens[index + 1].isCapitalised
+            else { return nil }
+            return EntityLinker.Name(tokens: index..<(index + 1), type: .organization)
+        }
     }
 
     private static func recurringSurnames(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
