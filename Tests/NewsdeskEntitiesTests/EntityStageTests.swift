@@ -186,5 +186,11 @@ import Testing
         #expect(Self.mention(layer, "Airbus A380")?.type == .other)
         #expect(Self.mention(layer, "Boeing 747")?.type == .other)
     }
+
+    @Test func aCountryCodeOnACurrencySignIsNoPlace() throws {
+        let layer = try Self.layer("The deal is worth US$40 billion, or C$50 billion, to the US.", language: "en")
+        #expect(layer.mentions.map(\.text) == ["US"])
+        #expect(layer.mentions.first?.span.start == 57)
+    }
 }
 

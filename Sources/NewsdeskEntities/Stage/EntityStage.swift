@@ -57,8 +57,9 @@ public struct EntityStage: Stage {
         let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
         let linked = linker.link(names: names, matches: matches, tokens: tokens, nameTokens: nameTokens, text: text)
         let mentions = TitledNames(language: article.language ?? "und")
-            .including(titles: matches, in: linked.mentions, tokens: tokens, nameTokens: nameTokens, text: text)
-        return EntityLayer(mentions: mentions, entities: linked.entities)
+            .including(titles: matches, in: CurrencyPrefixes.removing(from: linked.mentions, text: text), tokens: tokens, nameTokens: nameTokens, text: text)
+        let named = Set(mentions.compactMap(\.entity))
+        return EntityLayer(mentions: mentions, entities: linked.entities.filter { named.contains($0.id) })
     }
 
     /// Sentences as token ranges: each token belongs to the sentence whose span holds its start;
