@@ -192,5 +192,12 @@ import Testing
         #expect(layer.mentions.map(\.text) == ["US"])
         #expect(layer.mentions.first?.span.start == 57)
     }
+
+    @Test func aProductsModelNumberAloneIsTheProduct() throws {
+        let layer = try Self.layer("The Airbus A380 met the Boeing 747. The A380 and the 747 took 300 orders in 747 days.", language: "en")
+        let products = layer.mentions.filter { $0.type == .other }.map(\.text)
+        #expect(products == ["Airbus A380", "Boeing 747", "A380", "747"])
+        #expect(Self.mention(layer, "A380")?.entity == Self.mention(layer, "Airbus A380")?.entity)
+    }
 }
 

@@ -12,7 +12,8 @@
 ///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
 ///   even where the word is also a common one ("Jobs" after "Steve Jobs"); the first word of an
-///   organisation's name, if rare, is the organisation ("Lockheed" after "Lockheed Martin").
+///   organisation's name, if rare, is the organisation ("Lockheed" after "Lockheed Martin"); a
+///   product's model number alone is the product ("the A380" after "Airbus A380").
 enum NameRepairs {
     /// `touching(i)`: token i ends where token i + 1 begins ("737-800" is three tokens).
     static func repaired(
@@ -24,7 +25,8 @@ enum NameRepairs {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }
         let products = split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
-        return products + recurringSurnames(products, tokens: tokens) + recurringOrganizationHeads(products, tokens: tokens)
+        return withRecurringModels(products, tokens: tokens) + recurringSurnames(products, tokens: tokens)
+            + recurringOrganizationHeads(products, tokens: tokens)
     }
 
     /// English names hold no lower-case word but their connectors ("Bank of England", "Ursula
@@ -193,6 +195,34 @@ enum NameRepairs {
             return EntityLinker.Name(tokens: index..<(index + 1), type: .organization)
         }
     }
+
+    /// A product's model number, where the article repeats it alone, is the product ("the
+    /// A380" after "Airbus A380", whatever the tagger typed it); a number of digits only
+    /// needs an article before it or a name after it ("the 747", "787 Dreamliner"; not "747
+    /// days").
+    private static func withRecurringModels(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
+        var models: Set<Substring> = []
+        var covered = Set<Int>()
+        for name in names {
+            covered.formUnion(name.tokens)
+            if name.type == .other, name.tokens.count >= 2, let last = name.tokens.last, isModelNumber(tokens[last]) {
+                models.insert(tokens[last].text)
+            }
+        }
+        guard !models.isEmpty else { return names }
+        let isModel = { (index: Int) -> Bool in
+            guard models.contains(tokens[index].text) else { return false }
+            if tokens[index].text.contains(where: \.isLetter) { return true }
+            return index > 0 && modelArticles.contains(tokens[index - 1].lower) || index + 1 < tokens.count && tokens[index + 1].isCapitalised
+        }
+        let retyped = names.map { name in
+            name.tokens.count == 1 && isModel(name.tokens.lowerBound) ? EntityLinker.Name(tokens: name.tokens, type: .other) : name
+        }
+        let added = tokens.indices.filter { !covered.contains($0) && isModel($0) }.map { EntityLinker.Name(tokens: $0..<($0 + 1), type: .other) }
+        return retyped + added
+    }
+
+    private static let modelArticles: Set<String> = ["the", "a", "an", "its", "their", "le", "la", "l'", "un", "une", "el", "los", "il", "lo", "der", "die", "das", "den", "o", "um"]
 
     private static func recurringSurnames(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
         var surnames: Set<String> = []
