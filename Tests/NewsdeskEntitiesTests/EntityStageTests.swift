@@ -199,5 +199,12 @@ import Testing
         #expect(products == ["Airbus A380", "Boeing 747", "A380", "747"])
         #expect(Self.mention(layer, "A380")?.entity == Self.mention(layer, "Airbus A380")?.entity)
     }
+
+    @Test func anEnglishOrganisationNamedAfterAPlaceIsOneName() throws {
+        let layer = try Self.layer("China Eastern Airlines and the United States Air Force chose AirTran Airways, said Steve Jobs.", language: "en")
+        let organizations = layer.mentions.filter { $0.type == .organization }.map(\.text)
+        #expect(organizations == ["China Eastern Airlines", "United States Air Force", "AirTran Airways"])
+        #expect(Self.mention(layer, "Steve Jobs")?.type == .person)
+    }
 }
 

@@ -24,7 +24,8 @@ enum NameRepairs {
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }
-        let products = split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
+        let joined = language == "en" ? OrganizationTails.joined(split, tokens: tokens) : split
+        let products = joined.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
         return withRecurringModels(products, tokens: tokens) + recurringSurnames(products, tokens: tokens)
             + recurringOrganizationHeads(products, tokens: tokens)
     }
