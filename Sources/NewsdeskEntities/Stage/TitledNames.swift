@@ -1,14 +1,15 @@
 import NewsdeskCore
 import NewsdeskText
 
-/// Where a person's name mention starts in languages whose press names people with their
-/// title: "M. Hagenbeck", "Mme de Staël", "MM. Charles Coulet". French newspapers write a
-/// civil title before almost every surname, and French named-entity corpora (HIPE, Quaero)
-/// take the title and the particle after it into the mention. The entity keeps its name
-/// without them: only the mention's span and text grow.
+/// Where a person's name mention starts: at the title before it ("M. Hagenbeck", "Mme de
+/// Staël", "Mr. Girard", "Herr Schmidt") and at a one-word role in lower case before it ("le
+/// général de Gaulle"). French newspapers write a civil title before almost every surname,
+/// and named-entity corpora of the press (HIPE in French, English and German; Quaero) take
+/// the title and the particle after it into the mention. The entity keeps its name without
+/// them: only the mention's span and text grow.
 struct TitledNames {
     /// Languages whose mentions take the title in.
-    static let languages: Set<String> = ["fr"]
+    static let languages: Set<String> = ["fr", "en", "de"]
     /// Particles between a title and a surname ("M. de Freycinet", "Mme d'Épinay").
     static let particles: Set<String> = ["de", "d'", "du", "des"]
     /// Articles between a title and a role ("M. le général").
