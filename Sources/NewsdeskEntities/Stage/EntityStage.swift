@@ -30,8 +30,8 @@ public struct EntityStage: Stage {
         guard let tagger = resources.tagger else { return EntityLayer(mentions: [], entities: []) }
         let article = document.article
         let text = article.text
-        let tokens = NameTokenizer.tokens(in: text)
-        var nameTokens = tokens.map { NameToken(text[utf8: $0.span]) }
+        let (tokens, words) = LineBreakHyphens.joined(NameTokenizer.tokens(in: text), in: text)
+        var nameTokens = words.map(NameToken.init)
         let sentences = Self.tokenRanges(of: article.layers[SentenceLayer.self]?.spans ?? [], tokens: tokens)
         NameToken.markHeadlines(&nameTokens, sentences: sentences)
         let matches = resources.gazetteer.map { NameEvidenceMarker(gazetteer: $0).matches(in: nameTokens) } ?? []
