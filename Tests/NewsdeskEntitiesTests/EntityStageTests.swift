@@ -206,5 +206,11 @@ import Testing
         #expect(organizations == ["China Eastern Airlines", "United States Air Force", "AirTran Airways"])
         #expect(Self.mention(layer, "Steve Jobs")?.type == .person)
     }
+
+    @Test func aShortFunctionWordIsNoNameWhateverCodeItMatches() throws {
+        // "If", "No", "For" are also regions' codes ("IF", "NO", "FOR") in the gazetteer.
+        let layer = try Self.layer("If South Carolina secedes, No one knows. For instance, Theresa May won and May said so. The US agreed.", language: "en")
+        #expect(layer.mentions.map(\.text) == ["South Carolina", "Theresa May", "May", "US"])
+    }
 }
 

@@ -8,6 +8,7 @@
 ///   ("General Motors'" and "Trump's" are possessives of "General Motors" and "Trump"), and a
 ///   person's name does not end with a lower-case word ("Mr. Obama said": the tagger sometimes
 ///   runs on past a name after an honorific; organisations may: "Parti socialiste");
+/// - a function word alone is no name ("If South Carolina …" at a sentence's start);
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
 ///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
@@ -23,7 +24,7 @@ enum NameRepairs {
             ? names.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) }.flatMap { splittingHeadlinePhrases($0, tokens: tokens) } : names
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
-        }
+        }.filter { !isFunctionWordAlone($0, tokens: tokens) }
         let joined = language == "en" ? OrganizationTails.joined(split, tokens: tokens) : split
         let products = joined.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
         return withRecurringModels(products, tokens: tokens) + recurringSurnames(products, tokens: tokens)
@@ -115,6 +116,15 @@ enum NameRepairs {
             start += 1
         }
         return EntityLinker.Name(tokens: start..<name.tokens.upperBound, type: name.type)
+    }
+
+    /// A name of one word that is one of the language's function words ("If", "For", "Is": a
+    /// sentence's first word, or OCR's capitals) is none; an acronym in capitals ("US") is
+    /// left alone, and a surname the article gave in full comes back as a recurring surname
+    /// ("May" after "Theresa May").
+    private static func isFunctionWordAlone(_ name: EntityLinker.Name, tokens: [NameToken]) -> Bool {
+        guard name.tokens.count == 1, let index = name.tokens.first else { return false }
+        return tokens[index].commonness == .function && !tokens[index].isUpper
     }
 
     private static func trimmingTrailingMarks(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
