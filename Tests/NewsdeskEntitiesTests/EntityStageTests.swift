@@ -211,6 +211,9 @@ import Testing
         // "If", "No", "For" are also regions' codes ("IF", "NO", "FOR") in the gazetteer.
         let layer = try Self.layer("If South Carolina secedes, No one knows. For instance, Theresa May won and May said so. The US agreed.", language: "en")
         #expect(layer.mentions.map(\.text) == ["South Carolina", "Theresa May", "May", "US"])
+        // In a line of capitals, capitals prove nothing.
+        let caps = try Self.layer("TRANSLATED FOR THE GAZETTE OF THE NATION\nThe paper was read in Paris.", language: "en")
+        #expect(!caps.mentions.contains { $0.text == "FOR" })
     }
 }
 

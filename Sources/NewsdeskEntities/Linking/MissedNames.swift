@@ -18,9 +18,11 @@ struct MissedNames {
             let records = match.aliases.filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
             guard let best = records.max(by: { $0.salience < $1.salience }), best.isProminent || best.type == .person else { return nil }
             // A short function word is no name, whatever region's code it also is ("If", "No",
-            // "For" match the codes "IF", "NO", "FOR"); capitals stay ("US"), and so do names as
-            // frequent as function words in their language's news ("France", "Paris").
-            if match.tokens.count == 1, tokens[first].commonness == .function, !tokens[first].isUpper, tokens[first].text.count <= 3 {
+            // "For" match the codes "IF", "NO", "FOR"); capitals stay ("US") but in a line of
+            // capitals ("FOR THE GAZETTE"), and so do names as frequent as function words in
+            // their language's news ("France", "Paris").
+            if match.tokens.count == 1, tokens[first].commonness == .function, !tokens[first].isUpper || tokens[first].inHeadline,
+                tokens[first].text.count <= 3 {
                 return nil
             }
             // A one-word name that is also a common word ("Nice", "Mobile", "Bath") needs the
