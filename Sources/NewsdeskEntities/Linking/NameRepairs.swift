@@ -9,9 +9,7 @@
 ///   person's name does not end with a lower-case word ("Mr. Obama said": the tagger sometimes
 ///   runs on past a name after an honorific; organisations may: "Parti socialiste");
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
-///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
-/// - a surname the article already gave in full is the person wherever it recurs capitalised,
-///   even where the word is also a common one ("Jobs" after "Steve Jobs").
+///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles").
 enum NameRepairs {
     /// `touching(i)`: token i ends where token i + 1 begins ("737-800" is three tokens).
     static func repaired(
@@ -22,8 +20,7 @@ enum NameRepairs {
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }
-        let products = split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
-        return products + recurringSurnames(products, tokens: tokens)
+        return split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
     }
 
     /// English names hold no lower-case word but their connectors ("Bank of England", "Ursula
@@ -164,21 +161,5 @@ enum NameRepairs {
         // A capitalised model name after the number ("787 Dreamliner").
         if end < tokens.count, tokens[end].isCapitalised, !isRole(tokens[end]), tokens[end].commonness == .unknown { end += 1 }
         return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: .other)
-    }
-
-    private static func recurringSurnames(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
-        var surnames: Set<String> = []
-        var covered = Set<Int>()
-        for name in names {
-            covered.formUnion(name.tokens)
-            if name.type == .person, name.tokens.count >= 2, let last = name.tokens.last, tokens[last].isCapitalised {
-                surnames.insert(String(tokens[last].text))
-            }
-        }
-        guard !surnames.isEmpty else { return [] }
-        return tokens.indices.compactMap { index in
-            guard !covered.contains(index), tokens[index].isCapitalised, surnames.contains(String(tokens[index].text)) else { return nil }
-            return EntityLinker.Name(tokens: index..<(index + 1), type: .person)
-        }
     }
 }

@@ -1,0 +1,68 @@
+/// A name the article gave once is a name wherever it recurs: the tagger reads each
+/// occurrence in its own context and misses some ("Fiat" found in one sentence, not in the
+/// next). Recurring are the whole name, written alike, and the short forms the news uses for
+/// it: a person's surname ("Jobs" after "Steve Jobs"), a product's model ("A380" after "Airbus
+/// A380"), and an organisation's first word when that word is no common one ("Northrop" after
+/// "Northrop Grumman"; not "United" after "United Auto Workers").
+enum RecurringNames {
+    static func names(besides names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
+        var covered = Set<Int>()
+        // Each form as the words it is written with → the type of the name it recurs from.
+        var forms: [[Substring]: NameType] = [:]
+        for name in names {
+            covered.formUnion(name.tokens)
+            let words = name.tokens.map { tokens[$0].text }
+            if forms[words] == nil, isDistinctive(name.tokens, tokens: tokens) { forms[words] = name.type }
+            guard name.tokens.count >= 2, let first = name.tokens.first, let last = name.tokens.last else { continue }
+            switch name.type {
+            case .person where tokens[last].isCapitalised && isWordOfAName(tokens[last]):
+                forms[[tokens[last].text]] = forms[[tokens[last].text]] ?? .person
+            case .other where tokens[last].text.contains(where: \.isNumber) && tokens[last].text.contains(where: \.isLetter):
+                forms[[tokens[last].text]] = forms[[tokens[last].text]] ?? .other
+            case .organization where tokens[first].isCapitalised && isDistinctiveWord(tokens[first]):
+                forms[[tokens[first].text]] = forms[[tokens[first].text]] ?? .organization
+            default: break
+            }
+        }
+        guard !forms.isEmpty else { return [] }
+        var byFirstWord: [Substring: [[Substring]]] = [:]
+        for words in forms.keys { byFirstWord[words[0], default: []].append(words) }
+        var found: [EntityLinker.Name] = []
+        var index = 0
+        while index < tokens.count {
+            // The longest form that starts here, on words no name holds.
+            let match = (byFirstWord[tokens[index].text] ?? []).filter { words in
+                index + words.count <= tokens.count
+                    && words.indices.allSatisfy { !covered.contains(index + $0) && tokens[index + $0].text == words[$0] }
+            }.max { $0.count < $1.count }
+            if let match, let type = forms[match] {
+                found.append(EntityLinker.Name(tokens: index..<(index + match.count), type: type))
+                index += match.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// A name that can recur without its context: it holds a word that is no function word and
+    /// has a capital or a digit ("Apple", "iPod", "A380"; not "The").
+    private static func isDistinctive(_ range: Range<Int>, tokens: [NameToken]) -> Bool {
+        if range.count == 1 { return isDistinctiveWord(tokens[range.lowerBound]) }
+        return range.contains { tokens[$0].hasCapitalOrDigit && tokens[$0].commonness != .function }
+    }
+
+    /// A word that names something alone: two letters or more, not an abbreviation ("J.",
+    /// "Wm.", "St."), and no very common word.
+    private static func isDistinctiveWord(_ token: NameToken) -> Bool {
+        isWordOfAName(token) && token.commonness.rawValue < WordCommonness.veryFrequent.rawValue
+    }
+
+    private static func isWordOfAName(_ token: NameToken) -> Bool {
+        token.hasCapitalOrDigit && token.text.filter(\.isLetter).count >= 2 && !token.text.hasSuffix(".")
+    }
+
+    private static func isUncommon(_ token: NameToken) -> Bool {
+        token.commonness == .unknown || token.commonness == .rare
+    }
+}
