@@ -89,18 +89,18 @@ struct EntityLinker {
         return long.words.first == short[0] || (short[0].count >= 2 && long.initials == short[0])
     }
 
-    /// A company's name without the legal form that ends it ("General Motors Corporation",
-    /// "Renault SA", "Siemens AG" → the name the gazetteer knows), or nil when it has none.
-    static func withoutLegalForm(_ words: [Substring]) -> [Substring]? {
-        guard words.count >= 2, let last = words.last,
-            legalForms.contains(last.lowercased().replacingOccurrences(of: ".", with: ""))
-        else { return nil }
-        return Array(words.dropLast())
+    /// A company's name without the legal form and the word "Group" that end it ("General
+    /// Motors Corporation", "Fiat Group SpA", "Siemens AG" → the name the gazetteer knows, and
+    /// the name its other mentions use), or nil when it has none.
+    static func withoutLegalForm<S: StringProtocol>(_ words: [S]) -> [S]? {
+        var end = words.count
+        while end >= 2, legalForms.contains(words[end - 1].lowercased().replacingOccurrences(of: ".", with: "")) { end -= 1 }
+        return end < words.count ? Array(words.prefix(end)) : nil
     }
 
     static let legalForms: Set<String> = [
         "corporation", "corp", "company", "co", "inc", "incorporated", "ltd", "limited", "llc", "plc", "ag", "gmbh", "sa",
-        "sas", "nv", "bv", "spa", "srl", "sl",
+        "sas", "nv", "bv", "spa", "srl", "sl", "group", "holding", "holdings",
     ]
 
     /// The first letters of a name's longer words ("organisation des nations unies" → "onu").
@@ -150,15 +150,18 @@ struct EntityLinker {
         return mentions
     }
 
-    /// A Newsdesk id from the name: "nd:person:jean-dupont". Case and accents are folded, so
+    /// A Newsdesk id from the name: "nd:name:jean-dupont". Case and accents are folded, so
     /// "Jean Dupont" and "JEAN DUPONT" meet; a person's name parts that the name-variant
-    /// table knows are written in its canonical spelling ("Loukachenko" and "Lukaschenko" meet).
+    /// table knows are written in its canonical spelling ("Loukachenko" and "Lukaschenko" meet);
+    /// a company's legal form is left out ("Vexoria Group" and "Vexoria" meet). The tagger's type is no
+    /// part of the id: it may type a name one way in one article and another way in the next.
     func projectID(type: NameType, words: [String]) -> String {
-        let parts = words.map { word -> String in
+        let name = type == .person ? words : Self.withoutLegalForm(words) ?? words
+        let parts = name.map { word -> String in
             let spelling = type == .person ? gazetteer?.canonicalSpelling(of: word) ?? word : word
             return TextFold.matchKey(spelling).split(separator: " ").joined(separator: "-")
         }.filter { !$0.isEmpty }
-        return "nd:\(type.label):\(parts.isEmpty ? "unnamed" : parts.joined(separator: "-"))"
+        return "nd:name:\(parts.isEmpty ? "unnamed" : parts.joined(separator: "-"))"
     }
 }
 
