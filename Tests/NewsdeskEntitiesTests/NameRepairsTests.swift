@@ -6,7 +6,7 @@ import Testing
 @Suite struct NameRepairsTests {
     static func repaired(_ words: [String], type: NameType, language: String) -> [String] {
         let tokens = words.map { NameToken(Substring($0)) }
-        let names = NameRepairs.repaired([EntityLinker.Name(tokens: 0..<words.count, type: type)], tokens: tokens, language: language) { _ in false }
+        let names = NameRepairs.repaired([EntityLinker.Name(tokens: 0..<words.count, type: type)], tokens: tokens, language: language) { _ in .space }
         return names.map { name in name.tokens.map { words[$0] }.joined(separator: " ") }
     }
 
@@ -30,11 +30,30 @@ import Testing
             tokens[index].inHeadline = true
             tokens[index].commonness = ["Calls", "A"].contains(words[index]) ? .veryFrequent : (words[index] == "Disgrace" ? .frequent : .unknown)
         }
-        let names = NameRepairs.repaired([EntityLinker.Name(tokens: 0..<words.count, type: .person)], tokens: tokens, language: "en") { _ in false }
+        let names = NameRepairs.repaired([EntityLinker.Name(tokens: 0..<words.count, type: .person)], tokens: tokens, language: "en") { _ in .space }
         #expect(names.map { $0.tokens.map { words[$0] }.joined(separator: " ") } == ["Chris Christie", "Hillary Clinton"])
     }
 
     @Test func otherLanguagesKeepLowerCaseWordsInNames() {
         #expect(Self.repaired(["Parti", "socialiste"], type: .organization, language: "fr") == ["Parti socialiste"])
+    }
+
+    /// `found` names over `words`, with a line break after the word at `lineBreakAfter`.
+    static func repaired(_ words: [String], found: [(Range<Int>, NameType)], lineBreakAfter: Int? = nil) -> [String] {
+        let tokens = words.map { NameToken(Substring($0)) }
+        let names = NameRepairs.repaired(found.map { EntityLinker.Name(tokens: $0.0, type: $0.1) }, tokens: tokens, language: "en") { index in
+            index == lineBreakAfter ? .lineBreak : .space
+        }
+        return names.map { name in name.tokens.map { words[$0] }.joined(separator: " ") + "/" + name.type.label }
+    }
+
+    @Test func aMakerAndItsModelAreAProductHoweverTheTaggerTypedThem() {
+        #expect(Self.repaired(["the", "Zorvan", "Z9", "flew"], found: [(1..<3, .organization)]) == ["Zorvan Z9/other"])
+        #expect(Self.repaired(["the", "Zorvan", "Z9", "flew"], found: [(1..<2, .organization)]) == ["Zorvan Z9/other"])
+    }
+
+    @Test func aNumberOnTheNextLineIsNoModel() {
+        #expect(Self.repaired(["Zorvan", "cuts", "jobs", "5", "May"], found: [(0..<1, .organization)], lineBreakAfter: 2) == ["Zorvan/organization"])
+        #expect(Self.repaired(["Zorvan", "5", "May"], found: [(0..<1, .organization)], lineBreakAfter: 0) == ["Zorvan/organization"])
     }
 }

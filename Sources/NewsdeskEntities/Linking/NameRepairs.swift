@@ -1,7 +1,9 @@
 /// Corrections to the tagger's names that hold in every language:
 /// - a role or honorific is not part of a name: "Apple CEO Steve Jobs" is the company and the
 ///   person; "CEO Steve Jobs" is the person (the role becomes a role mention of its own);
-/// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380";
+/// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380"
+///   however the tagger typed it; a model number on the next line is the article's date ("General
+///   Motors" in the title, "5 October 2006" below it);
 /// - a name of several words that ends or begins with an organisation word is an
 ///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
 /// - a name does not end with an apostrophe, a quotation mark, a comma or an English possessive
@@ -11,16 +13,24 @@
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
 ///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles").
 enum NameRepairs {
-    /// `touching(i)`: token i ends where token i + 1 begins ("737-800" is three tokens).
+    /// What separates two neighbouring tokens.
+    enum Gap {
+        /// Token i ends where token i + 1 begins ("737-800" is three tokens).
+        case none
+        case space
+        case lineBreak
+    }
+
+    /// `gap(i)`: what separates token i from token i + 1.
     static func repaired(
-        _ names: [EntityLinker.Name], tokens: [NameToken], language: String?, touching: (Int) -> Bool
+        _ names: [EntityLinker.Name], tokens: [NameToken], language: String?, gap: (Int) -> Gap
     ) -> [EntityLinker.Name] {
         let words = language == "en"
             ? names.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) }.flatMap { splittingHeadlinePhrases($0, tokens: tokens) } : names
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }
-        return split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
+        return split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, gap: gap) }
     }
 
     /// English names hold no lower-case word but their connectors ("Bank of England", "Ursula
@@ -150,16 +160,21 @@ enum NameRepairs {
     }
 
     private static func extendingModelNumbers(
-        _ name: EntityLinker.Name, tokens: [NameToken], touching: (Int) -> Bool
+        _ name: EntityLinker.Name, tokens: [NameToken], gap: (Int) -> Gap
     ) -> EntityLinker.Name {
-        guard name.type == .organization || name.type == .other, name.tokens.upperBound < tokens.count,
+        guard name.type == .organization || name.type == .other else { return name }
+        // The tagger took the maker and the model together ("Airbus A380" as a company).
+        if name.tokens.count >= 2, let last = name.tokens.last, isModelNumber(tokens[last]) {
+            return EntityLinker.Name(tokens: name.tokens, type: .other)
+        }
+        guard name.tokens.upperBound < tokens.count, gap(name.tokens.upperBound - 1) != .lineBreak,
             isModelNumber(tokens[name.tokens.upperBound])
         else { return name }
         var end = name.tokens.upperBound + 1
         // A variant written on with a hyphen ("737-800").
-        while end + 1 < tokens.count, tokens[end].text == "-", touching(end - 1), touching(end), isModelNumber(tokens[end + 1]) { end += 2 }
+        while end + 1 < tokens.count, tokens[end].text == "-", gap(end - 1) == .none, gap(end) == .none, isModelNumber(tokens[end + 1]) { end += 2 }
         // A capitalised model name after the number ("787 Dreamliner").
-        if end < tokens.count, tokens[end].isCapitalised, !isRole(tokens[end]), tokens[end].commonness == .unknown { end += 1 }
+        if end < tokens.count, gap(end - 1) == .space, tokens[end].isCapitalised, !isRole(tokens[end]), tokens[end].commonness == .unknown { end += 1 }
         return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: .other)
     }
 }

@@ -46,8 +46,12 @@ public struct EntityStage: Stage {
             guard name.tokens.contains(where: { nameTokens[$0].hasCapitalOrDigit }) else { return nil }
             return EntityLinker.Name(tokens: name.tokens, type: name.type)
         }
+        names += CamelCaseNames.names(besides: names, tokens: nameTokens)
         names = NameRepairs.repaired(names, tokens: nameTokens, language: article.language) { index in
-            index + 1 < tokens.count && tokens[index].span.end == tokens[index + 1].span.start
+            guard index + 1 < tokens.count else { return .lineBreak }
+            let between = TextSpan(start: tokens[index].span.end, end: tokens[index + 1].span.start)
+            if between.start == between.end { return .none }
+            return text[utf8: between].contains(where: \.isNewline) ? .lineBreak : .space
         }
         if let gazetteer = resources.gazetteer {
             names += MissedNames(gazetteer: gazetteer).names(
