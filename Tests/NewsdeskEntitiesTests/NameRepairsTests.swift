@@ -56,4 +56,17 @@ import Testing
         #expect(Self.repaired(["Zorvan", "cuts", "jobs", "5", "May"], found: [(0..<1, .organization)], lineBreakAfter: 2) == ["Zorvan/organization"])
         #expect(Self.repaired(["Zorvan", "5", "May"], found: [(0..<1, .organization)], lineBreakAfter: 0) == ["Zorvan/organization"])
     }
+
+    @Test func aLeadingArticleGoesUnlessAKnownNameRunsOnFromIt() {
+        func trimmed(_ words: [String], continuing: Bool) -> [String] {
+            var tokens = words.map { NameToken(Substring($0)) }
+            tokens[0].commonness = .function
+            tokens[0].evidence = .begins(.place)
+            if continuing { tokens[1].evidence = .continues(.place) }
+            let names = NameRepairs.repaired([EntityLinker.Name(tokens: 0..<2, type: .other)], tokens: tokens, language: "es") { _ in .space }
+            return names.map { name in name.tokens.map { words[$0] }.joined(separator: " ") }
+        }
+        #expect(trimmed(["El", "Zorvan"], continuing: false) == ["Zorvan"])
+        #expect(trimmed(["El", "Salvador"], continuing: true) == ["El Salvador"])
+    }
 }

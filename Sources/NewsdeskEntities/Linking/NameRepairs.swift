@@ -30,7 +30,10 @@ enum NameRepairs {
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }
-        return split.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, gap: gap) }
+        // Trimmed again after the model number: the tagger's "El" + "A380" is the article and a product.
+        return split.map {
+            trimmingLeadingWords(extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, gap: gap), tokens: tokens)
+        }
     }
 
     /// English names hold no lower-case word but their connectors ("Bank of England", "Ursula
@@ -112,7 +115,13 @@ enum NameRepairs {
     private static func trimmingLeadingWords(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
         var start = name.tokens.lowerBound
         let knownStart = NameEvidence(NameType.allCases.map { NameEvidence.begins($0) })
-        while start + 1 < name.tokens.upperBound, tokens[start].evidence.isDisjoint(with: knownStart),
+        let knownContinuation = NameEvidence(NameType.allCases.map { NameEvidence.continues($0) })
+        // "Le Havre", "El Salvador": a known name begins with the word and goes on over the next;
+        // "El A380" is the article and a name.
+        func beginsKnownName(_ index: Int) -> Bool {
+            !tokens[index].evidence.isDisjoint(with: knownStart) && !tokens[index + 1].evidence.isDisjoint(with: knownContinuation)
+        }
+        while start + 1 < name.tokens.upperBound, !beginsKnownName(start),
             !tokens[start].hasCapitalOrDigit || tokens[start].commonness == .function
         {
             start += 1

@@ -52,14 +52,14 @@ enum RecurringNames {
         return range.contains { tokens[$0].hasCapitalOrDigit && tokens[$0].commonness != .function }
     }
 
-    /// A word that names something alone: two letters or more, not an abbreviation ("J.",
+    /// A word that names something alone: two letters or digits or more, not an abbreviation ("J.",
     /// "Wm.", "St."), and no very common word.
     private static func isDistinctiveWord(_ token: NameToken) -> Bool {
         isWordOfAName(token) && token.commonness.rawValue < WordCommonness.veryFrequent.rawValue
     }
 
     private static func isWordOfAName(_ token: NameToken) -> Bool {
-        token.hasCapitalOrDigit && token.text.filter(\.isLetter).count >= 2 && !token.text.hasSuffix(".")
+        token.hasCapitalOrDigit && token.text.filter { $0.isLetter || $0.isNumber }.count >= 2 && !token.text.hasSuffix(".")
     }
 
     private static func isUncommon(_ token: NameToken) -> Bool {
