@@ -112,16 +112,19 @@ enum NameRepairs {
         return parts.filter { range in range.tokens.contains { tokens[$0].hasCapitalOrDigit } }
     }
 
-    private static func trimmingLeadingWords(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
-        var start = name.tokens.lowerBound
+    /// A name the gazetteer knows begins with token `index` and goes on over the next ("Le
+    /// Havre", "El Salvador", "General Motors"; not "El A380").
+    static func beginsKnownName(at index: Int, tokens: [NameToken]) -> Bool {
         let knownStart = NameEvidence(NameType.allCases.map { NameEvidence.begins($0) })
         let knownContinuation = NameEvidence(NameType.allCases.map { NameEvidence.continues($0) })
-        // "Le Havre", "El Salvador": a known name begins with the word and goes on over the next;
+        return index + 1 < tokens.count && !tokens[index].evidence.isDisjoint(with: knownStart)
+            && !tokens[index + 1].evidence.isDisjoint(with: knownContinuation)
+    }
+
+    private static func trimmingLeadingWords(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
+        var start = name.tokens.lowerBound
         // "El A380" is the article and a name.
-        func beginsKnownName(_ index: Int) -> Bool {
-            !tokens[index].evidence.isDisjoint(with: knownStart) && !tokens[index + 1].evidence.isDisjoint(with: knownContinuation)
-        }
-        while start + 1 < name.tokens.upperBound, !beginsKnownName(start),
+        while start + 1 < name.tokens.upperBound, !beginsKnownName(at: start, tokens: tokens),
             !tokens[start].hasCapitalOrDigit || tokens[start].commonness == .function
         {
             start += 1

@@ -57,6 +57,7 @@ public struct EntityStage: Stage {
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
         }
+        names = DescribedNames.trimmed(names, tokens: nameTokens)
         names += RecurringNames.names(besides: names, tokens: nameTokens)
         let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
         let linked = linker.link(names: names, matches: matches, tokens: tokens, nameTokens: nameTokens, text: text)
