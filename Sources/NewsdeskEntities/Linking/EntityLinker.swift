@@ -64,7 +64,11 @@ struct EntityLinker {
             } else if let earlier {
                 id = earlier.id
             } else {
-                id = table.use(Entity(id: projectID(type: type, words: lowered), type: type, name: surface, wikidata: nil, geonames: nil))
+                let made = projectID(type: type, words: lowered)
+                // One name, one type in an article: the type of its longest mention, which came
+                // first ("Chrysler Group" an organisation, so "Chrysler" too).
+                type = table.entity(made)?.type ?? type
+                id = table.use(Entity(id: made, type: type, name: surface, wikidata: nil, geonames: nil))
             }
             resolved.append(Resolved(words: lowered, initials: Self.initials(lowered), id: id, type: type))
             let isAcronym = words.count == 1 && nameTokens[name.tokens.lowerBound].isUpper && words[0].count <= 6
@@ -170,6 +174,10 @@ struct EntityLinker {
 struct EntityTable {
     private var byID: [String: Int] = [:]
     private(set) var entities: [Entity] = []
+
+    func entity(_ id: String) -> Entity? {
+        byID[id].map { entities[$0] }
+    }
 
     mutating func use(_ entity: Entity) -> String {
         if let index = byID[entity.id] {
