@@ -54,6 +54,7 @@ public struct EntityStage: Stage {
             return text[utf8: between].contains(where: \.isNewline) ? .lineBreak : .space
         }
         if let gazetteer = resources.gazetteer {
+            names = JoinedNames(gazetteer: gazetteer).joined(names, matches: matches)
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
         }
