@@ -38,7 +38,9 @@ struct EntityLinker {
         // Longer names first, so that a surname or acronym finds the full name it stands for.
         for index in names.indices.sorted(by: { names[$0].tokens.count > names[$1].tokens.count }) {
             let name = names[index]
-            let words = name.tokens.map { nameTokens[$0].text }
+            var words = name.tokens.map { nameTokens[$0].text }
+            // "Chrysler-fabrieken" names what "Chrysler" names.
+            if let last = words.last, let head = CompoundNames.head(of: last) { words[words.count - 1] = head }
             let textSpan = span(name.tokens)
             let surface = String(text[utf8: textSpan])
             let key = NameKey.make(words)

@@ -3,7 +3,8 @@
 /// next). Recurring are the whole name, written alike, and the short forms the news uses for
 /// it: a person's surname ("Jobs" after "Steve Jobs"), a product's model ("A380" after "Airbus
 /// A380"), and an organisation's first word when that word is no common one ("Northrop" after
-/// "Northrop Grumman"; not "United" after "United Auto Workers").
+/// "Northrop Grumman"; not "United" after "United Auto Workers"); and a one-word name joined
+/// to a common word by a hyphen ("Chrysler-fabrieken" after "Chrysler").
 enum RecurringNames {
     static func names(besides names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
         var covered = Set<Int>()
@@ -38,6 +39,10 @@ enum RecurringNames {
             if let match, let type = forms[match] {
                 found.append(EntityLinker.Name(tokens: index..<(index + match.count), type: type))
                 index += match.count
+            } else if !covered.contains(index), let head = CompoundNames.head(of: tokens[index].text), let type = forms[[head]] {
+                // "Chrysler-fabrieken" after "Chrysler".
+                found.append(EntityLinker.Name(tokens: index..<(index + 1), type: type))
+                index += 1
             } else {
                 index += 1
             }
