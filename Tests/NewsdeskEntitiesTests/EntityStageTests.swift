@@ -93,7 +93,8 @@ import Testing
     @Test func unknownNamesGetTheSameNewsdeskIdEverywhere() throws {
         let first = try Self.layer("Le maire Jules Fabrecourt a inauguré lundi la nouvelle médiathèque de Lyon.", language: "fr")
         let second = try Self.layer("Mardi, Jules Fabrecourt a démenti les informations du syndicat.", language: "fr")
-        let ids = [first, second].compactMap { Self.mention($0, "Jules Fabrecourt")?.entity }
+        // "maire Jules Fabrecourt": French mentions take the role before the name in.
+        let ids = [first, second].compactMap { layer in layer.mentions.first { $0.text.hasSuffix("Jules Fabrecourt") }?.entity }
         #expect(ids == ["nd:name:jules-fabrecourt", "nd:name:jules-fabrecourt"])
         let company = try Self.layer("Le groupe Vexoria Dynamics a démenti mardi les informations du syndicat.", language: "fr")
         #expect(Self.mention(company, "Vexoria Dynamics")?.entity == "nd:name:vexoria-dynamics")
@@ -143,9 +144,9 @@ import Testing
 
     @Test func aPersonsNameEndsWithTheName() throws {
         let layer = try Self.layer("\"It will work,\" Mr. Obama said. The plan, Mr. Obama said, is ready, and Mr. Trump \u{2014} the nominee \u{2014} agreed.", language: "en")
-        #expect(layer.mentions.filter { $0.type == .person && $0.kind == .name }.allSatisfy { $0.text == "Obama" || $0.text == "Trump" },
+        #expect(layer.mentions.filter { $0.type == .person && $0.kind == .name }.allSatisfy { $0.text == "Mr. Obama" || $0.text == "Mr. Trump" },
             "\(layer.mentions.map(\.text))")
-        #expect(Self.mention(layer, "Obama")?.entity == "Q76")
+        #expect(Self.mention(layer, "Mr. Obama")?.entity == "Q76")
     }
 
     @Test func aLegalFormDoesNotHideAKnownCompany() throws {
@@ -158,4 +159,68 @@ import Testing
         let plain = try Self.layer("les prix ont encore augmenté cette semaine, selon les chiffres publiés hier.", language: "fr")
         #expect(plain.mentions.filter { $0.kind == .name }.isEmpty)
     }
+
+    @Test func personMentionsTakeTheTitleBeforeThem() throws {
+        let layer = try Self.layer("M. Girard a rencontré Mme Roussel, M. de Freycinet et M. le général Lamarque à Lyon.", language: "fr")
+        let names = layer.mentions.filter { $0.type == .person && $0.kind == .name }.map(\.text)
+        #expect(names == ["M. Girard", "Mme Roussel", "M. de Freycinet", "M. le général Lamarque"])
+        // The entity keeps its name without the title, and the role is no mention of its own.
+        let girard = try #require(Self.mention(layer, "M. Girard"))
+        #expect(layer.entities.first { $0.id == girard.entity }?.name == "Girard")
+        #expect(!layer.mentions.contains { $0.kind == .role })
+        // English honorifics too; a capitalised English role stays a role mention of its own.
+        let english = try Self.layer("Mr. Girard met Gen. Lamarque and President Barack Obama in Lyon.", language: "en")
+        #expect(english.mentions.filter { $0.type == .person && $0.kind == .name }.map(\.text) == ["Mr. Girard", "Gen. Lamarque", "Barack Obama"])
+    }
+
+    @Test func aNameTheTextCapitalisesInsideSentencesIsOneAtTheirStartToo() throws {
+        // "Boeing" is frequent in news, so a sentence's first word proves nothing by itself.
+        let layer = try Self.layer("Boeing pushes back jet decision\nAnalysts expect Boeing to decide next year.", language: "en")
+        #expect(layer.mentions.filter { $0.text == "Boeing" }.count == 2)
+    }
+
+    @Test func iAndEBrandWordsAreProductsWithTheirModelOrTheirRest() throws {
+        let layer = try Self.layer("Sales of the iPhone 4 rose while iTunes Store revenue fell and iOS 5 shipped.", language: "en")
+        let products = layer.mentions.filter { $0.type == .other }.map(\.text)
+        #expect(products == ["iPhone 4", "iTunes Store", "iOS 5"])
+        // OCR's mixed cases in a common word are no product.
+        let ocr = try Self.layer("Le ministre eSt arrivé à Paris.", language: "fr")
+        #expect(!ocr.mentions.contains { $0.text == "eSt" })
+    }
+
+    @Test func aMakersNameWithAModelNumberIsAProduct() throws {
+        let layer = try Self.layer("The Airbus A380 landed next to a Boeing 747 at Heathrow.", language: "en")
+        #expect(Self.mention(layer, "Airbus A380")?.type == .other)
+        #expect(Self.mention(layer, "Boeing 747")?.type == .other)
+    }
+
+    @Test func aCountryCodeOnACurrencySignIsNoPlace() throws {
+        let layer = try Self.layer("The deal is worth US$40 billion, or 50 billion US dollars, to the US.", language: "en")
+        #expect(layer.mentions.map(\.text) == ["US"])
+        #expect(layer.mentions.first?.span.start == 66)
+    }
+
+    @Test func aProductsModelNumberAloneIsTheProduct() throws {
+        let layer = try Self.layer("The Airbus A380 met the Boeing 747. The A380 and the 747 took 300 orders in 747 days.", language: "en")
+        let products = layer.mentions.filter { $0.type == .other }.map(\.text)
+        #expect(products == ["Airbus A380", "Boeing 747", "A380", "747"])
+        #expect(Self.mention(layer, "A380")?.entity == Self.mention(layer, "Airbus A380")?.entity)
+    }
+
+    @Test func anEnglishOrganisationNamedAfterAPlaceIsOneName() throws {
+        let layer = try Self.layer("China Eastern Airlines and the United States Air Force chose AirTran Airways, said Steve Jobs.", language: "en")
+        let organizations = layer.mentions.filter { $0.type == .organization }.map(\.text)
+        #expect(organizations == ["China Eastern Airlines", "United States Air Force", "AirTran Airways"])
+        #expect(Self.mention(layer, "Steve Jobs")?.type == .person)
+    }
+
+    @Test func aShortFunctionWordIsNoNameWhateverCodeItMatches() throws {
+        // "If", "No", "For" are also regions' codes ("IF", "NO", "FOR") in the gazetteer.
+        let layer = try Self.layer("If South Carolina secedes, No one knows. For instance, Theresa May won and May said so. The US agreed.", language: "en")
+        #expect(layer.mentions.map(\.text) == ["South Carolina", "Theresa May", "May", "US"])
+        // In a line of capitals, capitals prove nothing.
+        let caps = try Self.layer("TRANSLATED FOR THE GAZETTE OF THE NATION\nThe paper was read in Paris.", language: "en")
+        #expect(!caps.mentions.contains { $0.text == "FOR" })
+    }
 }
+

@@ -47,11 +47,6 @@ import Testing
         return names.map { name in name.tokens.map { words[$0] }.joined(separator: " ") + "/" + name.type.label }
     }
 
-    @Test func aMakerAndItsModelAreAProductHoweverTheTaggerTypedThem() {
-        #expect(Self.repaired(["the", "Zorvan", "Z9", "flew"], found: [(1..<3, .organization)]) == ["Zorvan Z9/other"])
-        #expect(Self.repaired(["the", "Zorvan", "Z9", "flew"], found: [(1..<2, .organization)]) == ["Zorvan Z9/other"])
-    }
-
     @Test func aNumberOnTheNextLineIsNoModel() {
         #expect(Self.repaired(["Zorvan", "cuts", "jobs", "5", "May"], found: [(0..<1, .organization)], lineBreakAfter: 2) == ["Zorvan/organization"])
         #expect(Self.repaired(["Zorvan", "5", "May"], found: [(0..<1, .organization)], lineBreakAfter: 0) == ["Zorvan/organization"])
@@ -68,5 +63,15 @@ import Testing
         }
         #expect(trimmed(["El", "Zorvan"], continuing: false) == ["Zorvan"])
         #expect(trimmed(["El", "Salvador"], continuing: true) == ["El Salvador"])
+    }
+
+    @Test func anOrganisationsRareFirstWordAloneIsTheOrganisation() {
+        let words = ["Lockheed", "Martin", "lost", ";", "Lockheed", "appealed", "to", "General", "Motors", ";", "General", "agreed"]
+        var tokens = words.map { NameToken(Substring($0)) }
+        for index in tokens.indices where words[index] == "General" { tokens[index].commonness = .frequent }
+        let tagged = [EntityLinker.Name(tokens: 0..<2, type: .organization), EntityLinker.Name(tokens: 7..<9, type: .organization)]
+        let names = NameRepairs.repaired(tagged, tokens: tokens, language: "en") { _ in .space }
+        // "General" is a common word: alone, it is no "General Motors".
+        #expect(names.map { $0.tokens.map { words[$0] }.joined(separator: " ") } == ["Lockheed Martin", "General Motors", "Lockheed"])
     }
 }

@@ -20,15 +20,9 @@ import Testing
             == ["Vexoria Dynamics/organization", "Korvel/organization"])
     }
 
-    @Test func aSurnameAModelAndAnOrganisationsFirstWordRecur() {
-        let words = ["Jana", "Morrow", "of", "Quillon", "Systems", "unveiled", "the", "Zephyr", "Z40", ".", "Morrow", "said", "Quillon", "will", "ship", "the", "Z40"]
-        let found: [(Range<Int>, NameType)] = [(0..<2, .person), (3..<5, .organization), (7..<9, .other)]
-        #expect(Self.recurring(words, found: found) == ["Morrow/person", "Quillon/organization", "Z40/other"])
-    }
-
     @Test func initialsAndVeryCommonWordsDoNotRecur() {
-        let words = ["J.", "Morrow", "of", "United", "Vexoria", "met", "House", ".", "J.", "United", "House", "voted"]
-        let found: [(Range<Int>, NameType)] = [(0..<2, .person), (3..<5, .organization), (6..<7, .organization)]
-        #expect(Self.recurring(words, found: found, common: ["United", "House"]).isEmpty)
+        let words = ["J.", "Morrow", "met", "House", "and", "J.", ".", "House", "voted", ",", "J.", "left"]
+        let found: [(Range<Int>, NameType)] = [(0..<2, .person), (3..<4, .organization), (5..<6, .person)]
+        #expect(Self.recurring(words, found: found, common: ["House"]).isEmpty)
     }
 }

@@ -135,16 +135,22 @@ import Testing
 
     @Test func meantimeNamesAndIdentities() throws {
         let scores = try Self.score("meantime-dev")
-        #expect(scores.exact >= 0.62, "exact F1 \(scores.exact)")
-        #expect(scores.overlap >= 0.715, "overlap F1 \(scores.overlap)")
+        #expect(scores.exact >= 0.645, "exact F1 \(scores.exact)")
+        #expect(scores.overlap >= 0.74, "overlap F1 \(scores.overlap)")
         // One id for one entity across documents and its four languages (issue 15's bar: 0.90).
         #expect(scores.identity >= 0.77, "B3 F1 \(scores.identity)")
     }
 
     @Test func frenchNewspaperNamesAndPlaces() throws {
         let scores = try Self.score("hipe-dev-fr")
-        #expect(scores.exact >= 0.37, "exact F1 \(scores.exact)")
-        #expect(scores.overlap >= 0.61, "overlap F1 \(scores.overlap)")
+        #expect(scores.exact >= 0.455, "exact F1 \(scores.exact)")
+        #expect(scores.overlap >= 0.63, "overlap F1 \(scores.overlap)")
         #expect(scores.placeQID >= 0.37, "place QID accuracy \(scores.placeQID)")
+    }
+
+    @Test func englishNewspaperNames() throws {
+        let scores = try Self.score("hipe-dev-en")
+        #expect(scores.exact >= 0.36, "exact F1 \(scores.exact)")
+        #expect(scores.overlap >= 0.575, "overlap F1 \(scores.overlap)")
     }
 }

@@ -168,4 +168,64 @@ import Testing
             .init(text: "18 months", type: "duration", value: "P18M"),
         ])
     }
+
+    @Test func theSameDayIsTheDayNamedLast() throws {
+        try Self.check("fr", "2001-03-09", "Le maire a inauguré l'école samedi 3 mars. Le même jour, à 15 h 30, il a reçu les élus.", [
+            .init(text: "samedi 3 mars", type: "date", value: "2001-03-03"), .init(text: "Le même jour", type: "date", value: "2001-03-03"),
+            .init(text: "15 h 30", type: "time", value: "2001-03-03T15:30"),
+        ])
+        // A month named last leaves the day unsaid.
+        try Self.check("en", "2001-03-09", "The plant closed last November. Its owner sold it that same day.", [
+            .init(text: "last November", type: "date", value: "2000-11"), .init(text: "that same day", type: "date", value: "2000-11-XX"),
+        ])
+        try Self.check("es", "2001-03-09", "El juez lo citó el 2 de marzo y ese mismo día lo liberó.", [
+            .init(text: "el 2 de marzo", type: "date", value: "2001-03-02"), .init(text: "ese mismo día", type: "date", value: "2001-03-02"),
+        ])
+        // With no day named before it, "the same day" is no date the text gives.
+        try Self.check("en", "2001-03-09", "Both men were born on the same day.", [])
+    }
+
+    @Test func iciOfDIciIsTheDocumentDay() throws {
+        try Self.check("fr", "2001-03-09", "Le texte doit être voté d'ici le 30 juin.", [
+            .init(text: "ici", type: "date", value: "2001-03-09"), .init(text: "le 30 juin", type: "date", value: "2001-06-30"),
+        ])
+        try Self.check("fr", "2001-03-09", "Les chiffres seront affinés d'ici la fin de l'année.", [
+            .init(text: "ici", type: "date", value: "2001-03-09"), .init(text: "la fin de l'année", type: "date", value: "2001", mod: "END"),
+        ])
+        // Not "here": "d'ici là", "à deux pas d'ici".
+        try Self.check("fr", "2001-03-09", "D'ici là, rien ne bouge. Il habite à deux pas d'ici.", [])
+    }
+
+    @Test func unitsOfSeveralYearsOrMonths() throws {
+        try Self.check("fr", "2000-07-28", "Il défend un quinquennat de réformes, après deux septennats.", [
+            .init(text: "un quinquennat", type: "duration", value: "P5Y"), .init(text: "deux septennats", type: "duration", value: "P14Y"),
+        ])
+        try Self.check("fr", "2000-07-28", "Le fonds verse 3 milliards par semestre.", [.init(text: "semestre", type: "set", value: "P6M")])
+        try Self.check("es", "2000-07-28", "El presidente cierra su sexenio.", [.init(text: "sexenio", type: "duration", value: "P6Y")])
+        try Self.check("en", "2000-07-28", "The talks lasted a fortnight.", [.init(text: "a fortnight", type: "duration", value: "P2W")])
+        // A half year with its ordinal stays a date.
+        try Self.check("fr", "2000-07-28", "Les ventes ont progressé au premier semestre.", [.init(text: "premier semestre", type: "date", value: "2000-H1")])
+    }
+
+    @Test func aSeasonAfterEnOrInIsAnyYears() throws {
+        try Self.check("fr", "2000-07-28", "Les ventes de glaces augmentent en été.", [.init(text: "été", type: "date", value: "XXXX-SU")])
+        try Self.check("en", "2000-07-28", "Roads are salted in winter.", [.init(text: "winter", type: "date", value: "XXXX-WI")])
+        // A season with a determiner, a relation or a year is one season.
+        try Self.check("fr", "2000-07-28", "Il reviendra cet hiver, puis en été 2001.", [
+            .init(text: "cet hiver", type: "date", value: "2000-WI"), .init(text: "été 2001", type: "date", value: "2001-SU"),
+        ])
+    }
+
+    @Test func aRelativeClauseKeepsItsTenseToItself() throws {
+        // "devraient" speaks of the results, not of the census held in March.
+        try Self.check("fr", "2000-07-07", "Les résultats du recensement de mars, qui devraient être publiés bientôt, confirment la tendance.", [
+            .init(text: "mars", type: "date", value: "2000-03"), .init(text: "bientôt", type: "date", value: "FUTURE_REF"),
+        ])
+        // Without the relative clause, the future decides: next March.
+        try Self.check("fr", "2000-07-07", "Le recensement aura lieu en mars.", [.init(text: "mars", type: "date", value: "2001-03")])
+        // What follows the relative clause still takes its tense.
+        try Self.check("en", "1989-11-02", "He succeeds Mr. Taylor, who resigned as chairman, president and chief executive in March.", [
+            .init(text: "March", type: "date", value: "1989-03"),
+        ])
+    }
 }

@@ -44,7 +44,10 @@ import Testing
         try Self.check("fr", date, "Il y a trois mois, tout a changé.", [.init(text: "Il y a trois mois", type: "date", value: "2022-09")])
         try Self.check("fr", date, "Ils reviendront l'été prochain.", [.init(text: "l'été prochain", type: "date", value: "2023-SU")])
         try Self.check("fr", date, "La guerre a commencé le 24 février 2022.", [.init(text: "le 24 février 2022", type: "date", value: "2022-02-24")])
-        try Self.check("fr", date, "Les émissions baisseront d'ici à 2030.", [.init(text: "2030", type: "date", value: "2030")])
+        // "ici" is the present the span to 2030 runs from: the document's day.
+        try Self.check("fr", date, "Les émissions baisseront d'ici à 2030.", [
+            .init(text: "ici", type: "date", value: date), .init(text: "2030", type: "date", value: "2030"),
+        ])
         try Self.check("fr", date, "Le festival aura lieu du 3 au 5 mai.", [
             .init(text: "3", type: "date", value: "2023-05-03"), .init(text: "5 mai", type: "date", value: "2023-05-05"),
         ])

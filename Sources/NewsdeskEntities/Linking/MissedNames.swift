@@ -11,19 +11,45 @@ struct MissedNames {
     ) -> [EntityLinker.Name] {
         var covered = Set<Int>()
         for name in tagged { covered.formUnion(name.tokens) }
+        let capitalisedInside = Self.wordsCapitalisedInside(tokens, sentenceStarts: sentenceStarts)
         return matches.compactMap { match -> EntityLinker.Name? in
             let first = match.tokens.lowerBound
             guard tokens[first].isCapitalised, !match.tokens.contains(where: covered.contains) else { return nil }
             let records = match.aliases.filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
             guard let best = records.max(by: { $0.salience < $1.salience }), best.isProminent || best.type == .person else { return nil }
+            // A short function word is no name, whatever region's code it also is ("If", "No",
+            // "For" match the codes "IF", "NO", "FOR"); capitals stay ("US") but in a line of
+            // capitals ("FOR THE GAZETTE"), and so do names as frequent as function words in
+            // their language's news ("France", "Paris").
+            if match.tokens.count == 1, tokens[first].commonness == .function, !tokens[first].isUpper || tokens[first].inHeadline,
+                tokens[first].text.count <= 3 {
+                return nil
+            }
             // A one-word name that is also a common word ("Nice", "Mobile", "Bath") needs the
             // tagger's word for it; countries and regions are names however common.
             if match.tokens.count == 1 && !best.isTerritory {
                 let commonness = tokens[first].commonness
                 if commonness == .function { return nil }
-                if sentenceStarts.contains(first) && commonness != .unknown && commonness != .rare { return nil }
+                if sentenceStarts.contains(first) && commonness != .unknown && commonness != .rare
+                    && !capitalisedInside.contains(tokens[first].lower) { return nil }
             }
             return EntityLinker.Name(tokens: match.tokens, type: best.type)
         }
+    }
+
+    /// Words the text writes with a capital inside its sentences and never in lower case:
+    /// names there ("Boeing"), so a name at the start of a sentence too, however common the
+    /// word is in news ("Boeing said …"); "Nice" written "nice" somewhere stays unproven.
+    static func wordsCapitalisedInside(_ tokens: [NameToken], sentenceStarts: Set<Int>) -> Set<String> {
+        var capitalised = Set<String>()
+        var lowercase = Set<String>()
+        for (index, token) in tokens.enumerated() where token.text.first?.isLetter == true {
+            if !token.isCapitalised {
+                lowercase.insert(token.lower)
+            } else if !sentenceStarts.contains(index), !token.inHeadline, !token.isUpper {
+                capitalised.insert(token.lower)
+            }
+        }
+        return capitalised.subtracting(lowercase)
     }
 }

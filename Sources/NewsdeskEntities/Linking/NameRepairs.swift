@@ -1,17 +1,22 @@
 /// Corrections to the tagger's names that hold in every language:
 /// - a role or honorific is not part of a name: "Apple CEO Steve Jobs" is the company and the
 ///   person; "CEO Steve Jobs" is the person (the role becomes a role mention of its own);
-/// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380"
-///   however the tagger typed it; a model number on the next line is the article's date ("General
-///   Motors" in the title, "5 October 2006" below it);
+/// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380";
+///   a number on the next line is the article's date ("General Motors" in the title, "5 October
+///   2006" below it);
 /// - a name of several words that ends or begins with an organisation word is an
 ///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
 /// - a name does not end with an apostrophe, a quotation mark, a comma or an English possessive
 ///   ("General Motors'" and "Trump's" are possessives of "General Motors" and "Trump"), and a
 ///   person's name does not end with a lower-case word ("Mr. Obama said": the tagger sometimes
 ///   runs on past a name after an honorific; organisations may: "Parti socialiste");
+/// - a function word alone is no name ("If South Carolina …" at a sentence's start);
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
-///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles").
+///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
+/// - a surname the article already gave in full is the person wherever it recurs capitalised,
+///   even where the word is also a common one ("Jobs" after "Steve Jobs"); the first word of an
+///   organisation's name, if rare, is the organisation ("Lockheed" after "Lockheed Martin"); a
+///   product's model number alone is the product ("the A380" after "Airbus A380").
 enum NameRepairs {
     /// What separates two neighbouring tokens.
     enum Gap {
@@ -29,11 +34,14 @@ enum NameRepairs {
             ? names.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) }.flatMap { splittingHeadlinePhrases($0, tokens: tokens) } : names
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
-        }
+        }.filter { !isFunctionWordAlone($0, tokens: tokens) }
+        let joined = language == "en" ? OrganizationTails.joined(split, tokens: tokens) : split
         // Trimmed again after the model number: the tagger's "El" + "A380" is the article and a product.
-        return split.map {
+        let products = joined.map {
             trimmingLeadingWords(extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, gap: gap), tokens: tokens)
         }
+        return withRecurringModels(products, tokens: tokens) + recurringSurnames(products, tokens: tokens)
+            + recurringOrganizationHeads(products, tokens: tokens)
     }
 
     /// English names hold no lower-case word but their connectors ("Bank of England", "Ursula
@@ -132,6 +140,15 @@ enum NameRepairs {
         return EntityLinker.Name(tokens: start..<name.tokens.upperBound, type: name.type)
     }
 
+    /// A name of one word that is one of the language's function words ("If", "For", "Is": a
+    /// sentence's first word, or OCR's capitals) is none; an acronym in capitals ("US") is
+    /// left alone, and a surname the article gave in full comes back as a recurring surname
+    /// ("May" after "Theresa May").
+    private static func isFunctionWordAlone(_ name: EntityLinker.Name, tokens: [NameToken]) -> Bool {
+        guard name.tokens.count == 1, let index = name.tokens.first else { return false }
+        return tokens[index].commonness == .function && !tokens[index].isUpper
+    }
+
     private static func trimmingTrailingMarks(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
         var end = name.tokens.upperBound
         while end - 1 > name.tokens.lowerBound,
@@ -164,7 +181,7 @@ enum NameRepairs {
 
     /// A model number: a short token with digits, alone or with capitals and hyphens ("737",
     /// "737-800", "A380", "787s"), not a year or a count with separators ("2024", "1,000").
-    private static func isModelNumber(_ token: NameToken) -> Bool {
+    static func isModelNumber(_ token: NameToken) -> Bool {
         let text = token.text
         guard text.count <= 10, text.contains(where: \.isNumber), !text.contains(","), !text.contains(".") else { return false }
         let isYear = text.count == 4 && text.allSatisfy(\.isNumber) && (text.hasPrefix("19") || text.hasPrefix("20"))
@@ -175,8 +192,10 @@ enum NameRepairs {
         _ name: EntityLinker.Name, tokens: [NameToken], gap: (Int) -> Gap
     ) -> EntityLinker.Name {
         guard name.type == .organization || name.type == .other else { return name }
-        // The tagger took the maker and the model together ("Airbus A380" as a company).
-        if name.tokens.count >= 2, let last = name.tokens.last, isModelNumber(tokens[last]) {
+        // The tagger took the number in already ("Airbus A380" as an organisation), after a
+        // maker the gazetteer knows ("Channel 4" is no product).
+        if name.tokens.count >= 2, let last = name.tokens.last, isModelNumber(tokens[last]),
+            tokens[name.tokens.lowerBound].evidence.contains(.begins(.organization)) {
             return EntityLinker.Name(tokens: name.tokens, type: .other)
         }
         guard name.tokens.upperBound < tokens.count, gap(name.tokens.upperBound - 1) != .lineBreak,
@@ -188,5 +207,71 @@ enum NameRepairs {
         // A capitalised model name after the number ("787 Dreamliner").
         if end < tokens.count, gap(end - 1) == .space, tokens[end].isCapitalised, !isRole(tokens[end]), tokens[end].commonness == .unknown { end += 1 }
         return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: .other)
+    }
+
+    /// The first word of an organisation's name, where the article repeats it alone and it is
+    /// no common word, is the organisation ("Lockheed" after "Lockheed Martin", "Northrop" after
+    /// "Northrop Grumman"; not "General" after "General Motors").
+    private static func recurringOrganizationHeads(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
+        var heads: Set<String> = []
+        var covered = Set<Int>()
+        for name in names {
+            covered.formUnion(name.tokens)
+            if name.type == .organization, name.tokens.count >= 2, let first = name.tokens.first, tokens[first].isCapitalised,
+                tokens[first].commonness == .unknown || tokens[first].commonness == .rare {
+                heads.insert(String(tokens[first].text))
+            }
+        }
+        guard !heads.isEmpty else { return [] }
+        return tokens.indices.compactMap { index in
+            guard !covered.contains(index), heads.contains(String(tokens[index].text)),
+                index + 1 >= tokens.count || !tokens[index + 1].isCapitalised
+            else { return nil }
+            return EntityLinker.Name(tokens: index..<(index + 1), type: .organization)
+        }
+    }
+
+    /// A product's model number, where the article repeats it alone, is the product ("the
+    /// A380" after "Airbus A380", whatever the tagger typed it); a number of digits only
+    /// needs an article before it or a name after it ("the 747", "787 Dreamliner"; not "747
+    /// days").
+    private static func withRecurringModels(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
+        var models: Set<Substring> = []
+        var covered = Set<Int>()
+        for name in names {
+            covered.formUnion(name.tokens)
+            if name.type == .other, name.tokens.count >= 2, let last = name.tokens.last, isModelNumber(tokens[last]) {
+                models.insert(tokens[last].text)
+            }
+        }
+        guard !models.isEmpty else { return names }
+        let isModel = { (index: Int) -> Bool in
+            guard models.contains(tokens[index].text) else { return false }
+            if tokens[index].text.contains(where: \.isLetter) { return true }
+            return index > 0 && modelArticles.contains(tokens[index - 1].lower) || index + 1 < tokens.count && tokens[index + 1].isCapitalised
+        }
+        let retyped = names.map { name in
+            name.tokens.count == 1 && isModel(name.tokens.lowerBound) ? EntityLinker.Name(tokens: name.tokens, type: .other) : name
+        }
+        let added = tokens.indices.filter { !covered.contains($0) && isModel($0) }.map { EntityLinker.Name(tokens: $0..<($0 + 1), type: .other) }
+        return retyped + added
+    }
+
+    private static let modelArticles: Set<String> = ["the", "a", "an", "its", "their", "le", "la", "l'", "un", "une", "el", "los", "il", "lo", "der", "die", "das", "den", "o", "um"]
+
+    private static func recurringSurnames(_ names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
+        var surnames: Set<String> = []
+        var covered = Set<Int>()
+        for name in names {
+            covered.formUnion(name.tokens)
+            if name.type == .person, name.tokens.count >= 2, let last = name.tokens.last, tokens[last].isCapitalised {
+                surnames.insert(String(tokens[last].text))
+            }
+        }
+        guard !surnames.isEmpty else { return [] }
+        return tokens.indices.compactMap { index in
+            guard !covered.contains(index), tokens[index].isCapitalised, surnames.contains(String(tokens[index].text)) else { return nil }
+            return EntityLinker.Name(tokens: index..<(index + 1), type: .person)
+        }
     }
 }

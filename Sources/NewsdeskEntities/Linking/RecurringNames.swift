@@ -1,10 +1,8 @@
-/// A name the article gave once is a name wherever it recurs: the tagger reads each
-/// occurrence in its own context and misses some ("Fiat" found in one sentence, not in the
-/// next). Recurring are the whole name, written alike, and the short forms the news uses for
-/// it: a person's surname ("Jobs" after "Steve Jobs"), a product's model ("A380" after "Airbus
-/// A380"), and an organisation's first word when that word is no common one ("Northrop" after
-/// "Northrop Grumman"; not "United" after "United Auto Workers"); and a one-word name joined
-/// to a common word by a hyphen ("Chrysler-fabrieken" after "Chrysler").
+/// A name the article gave once is a name wherever it recurs, written alike: the tagger reads
+/// each occurrence in its own context and misses some ("Fiat" found in one sentence, not in
+/// the next). So does a one-word name joined to a common word by a hyphen ("Chrysler-fabrieken"
+/// after "Chrysler"). The short forms (a surname, a model number, an organisation's first word)
+/// recur by `NameRepairs`.
 enum RecurringNames {
     static func names(besides names: [EntityLinker.Name], tokens: [NameToken]) -> [EntityLinker.Name] {
         var covered = Set<Int>()
@@ -14,16 +12,6 @@ enum RecurringNames {
             covered.formUnion(name.tokens)
             let words = name.tokens.map { tokens[$0].text }
             if forms[words] == nil, isDistinctive(name.tokens, tokens: tokens) { forms[words] = name.type }
-            guard name.tokens.count >= 2, let first = name.tokens.first, let last = name.tokens.last else { continue }
-            switch name.type {
-            case .person where tokens[last].isCapitalised && isWordOfAName(tokens[last]):
-                forms[[tokens[last].text]] = forms[[tokens[last].text]] ?? .person
-            case .other where tokens[last].text.contains(where: \.isNumber) && tokens[last].text.contains(where: \.isLetter):
-                forms[[tokens[last].text]] = forms[[tokens[last].text]] ?? .other
-            case .organization where tokens[first].isCapitalised && isDistinctiveWord(tokens[first]):
-                forms[[tokens[first].text]] = forms[[tokens[first].text]] ?? .organization
-            default: break
-            }
         }
         guard !forms.isEmpty else { return [] }
         var byFirstWord: [Substring: [[Substring]]] = [:]
@@ -57,17 +45,11 @@ enum RecurringNames {
         return range.contains { tokens[$0].hasCapitalOrDigit && tokens[$0].commonness != .function }
     }
 
-    /// A word that names something alone: two letters or digits or more, not an abbreviation ("J.",
-    /// "Wm.", "St."), and no very common word.
+    /// A word that names something alone: two letters or digits or more, a letter among them
+    /// ("A380"; "747" alone may be a count), not an abbreviation ("J.", "Wm.", "St."), and no
+    /// very common word.
     private static func isDistinctiveWord(_ token: NameToken) -> Bool {
-        isWordOfAName(token) && token.commonness.rawValue < WordCommonness.veryFrequent.rawValue
-    }
-
-    private static func isWordOfAName(_ token: NameToken) -> Bool {
-        token.hasCapitalOrDigit && token.text.filter { $0.isLetter || $0.isNumber }.count >= 2 && !token.text.hasSuffix(".")
-    }
-
-    private static func isUncommon(_ token: NameToken) -> Bool {
-        token.commonness == .unknown || token.commonness == .rare
+        token.hasCapitalOrDigit && token.text.contains(where: \.isLetter) && token.text.filter { $0.isLetter || $0.isNumber }.count >= 2
+            && !token.text.hasSuffix(".") && token.commonness.rawValue < WordCommonness.veryFrequent.rawValue
     }
 }

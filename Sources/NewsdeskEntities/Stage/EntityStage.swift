@@ -30,8 +30,8 @@ public struct EntityStage: Stage {
         guard let tagger = resources.tagger else { return EntityLayer(mentions: [], entities: []) }
         let article = document.article
         let text = article.text
-        let tokens = NameTokenizer.tokens(in: text)
-        var nameTokens = tokens.map { NameToken(text[utf8: $0.span]) }
+        let (tokens, words) = LineBreakHyphens.joined(NameTokenizer.tokens(in: text), in: text)
+        var nameTokens = words.map(NameToken.init)
         let sentences = Self.tokenRanges(of: article.layers[SentenceLayer.self]?.spans ?? [], tokens: tokens)
         NameToken.markHeadlines(&nameTokens, sentences: sentences)
         let matches = resources.gazetteer.map { NameEvidenceMarker(gazetteer: $0).matches(in: nameTokens) } ?? []
@@ -46,7 +46,6 @@ public struct EntityStage: Stage {
             guard name.tokens.contains(where: { nameTokens[$0].hasCapitalOrDigit }) else { return nil }
             return EntityLinker.Name(tokens: name.tokens, type: name.type)
         }
-        names += CamelCaseNames.names(besides: names, tokens: nameTokens)
         names = NameRepairs.repaired(names, tokens: nameTokens, language: article.language) { index in
             guard index + 1 < tokens.count else { return .lineBreak }
             let between = TextSpan(start: tokens[index].span.end, end: tokens[index + 1].span.start)
@@ -58,11 +57,15 @@ public struct EntityStage: Stage {
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
         }
+        names = ProductNames(gazetteer: resources.gazetteer).adding(to: names, matches: matches, tokens: nameTokens)
         names = DescribedNames.trimmed(names, tokens: nameTokens)
         names += RecurringNames.names(besides: names, tokens: nameTokens)
         let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
         let linked = linker.link(names: names, matches: matches, tokens: tokens, nameTokens: nameTokens, text: text)
-        return EntityLayer(mentions: linked.mentions, entities: linked.entities)
+        let mentions = TitledNames(language: article.language ?? "und")
+            .including(titles: matches, in: CurrencyPrefixes.removing(from: linked.mentions, text: text), tokens: tokens, nameTokens: nameTokens, text: text)
+        let named = Set(mentions.compactMap(\.entity))
+        return EntityLayer(mentions: mentions, entities: linked.entities.filter { named.contains($0.id) })
     }
 
     /// Sentences as token ranges: each token belongs to the sentence whose span holds its start;

@@ -45,19 +45,39 @@ final class TenseCues {
     }
 
     /// For each token of `range`, the nearest cue in its clause (between commas, semicolons,
-    /// colons or brackets), else the nearest in the sentence, before or after it.
+    /// colons or brackets), else the nearest in the sentence, before or after it. A relative
+    /// clause speaks of the noun before it: its cues do not count for what comes before it
+    /// ("le recensement de mars-avril, qui devraient être affinés, …" is past).
     private func markNearest(in range: Range<Int>) {
-        let cues = range.map(cue)
-        let inSentence = Self.nearest(cues[...])
+        var clauses: [Range<Int>] = []
         var clauseStart = 0
-        for offset in 0...cues.count {
-            guard offset == cues.count || Self.breaksClause(tokens[range.lowerBound + offset]) else { continue }
-            let inClause = Self.nearest(cues[clauseStart..<offset])
-            for position in clauseStart..<offset {
-                nearest[range.lowerBound + position] = inClause[position - clauseStart] ?? inSentence[position]
-            }
+        for offset in 0...range.count where offset == range.count || Self.breaksClause(tokens[range.lowerBound + offset]) {
+            clauses.append(clauseStart..<offset)
             clauseStart = offset + 1
         }
+        let cues = range.map(cue)
+        let relatives = clauses.filter { isRelative($0, in: range) }
+        let inSentence = Self.nearest(cues[...])
+        for clause in clauses {
+            let inClause = Self.nearest(cues[clause])
+            var fallback = inSentence
+            let later = relatives.filter { $0.lowerBound > clause.lowerBound }
+            if !later.isEmpty {
+                var earlierCues = cues
+                for relative in later { for position in relative { earlierCues[position] = nil } }
+                fallback = Self.nearest(earlierCues[...])
+            }
+            for position in clause {
+                nearest[range.lowerBound + position] = inClause[position - clause.lowerBound] ?? fallback[position]
+            }
+        }
+    }
+
+    /// Whether the clause at `clause` (offsets in the sentence `range`) opens with a relative
+    /// pronoun.
+    private func isRelative(_ clause: Range<Int>, in range: Range<Int>) -> Bool {
+        guard let first = clause.first else { return false }
+        return phrases[range.lowerBound + first].contains { $0.word.kind == .relpronoun }
     }
 
     private static func breaksClause(_ token: TimeToken) -> Bool {

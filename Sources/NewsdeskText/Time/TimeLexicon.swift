@@ -9,6 +9,7 @@ struct TimeWord: Sendable, Equatable {
         case month, monthabbr, weekday, day, period, unit, relative, number, ordinal, season, fuzzy, approx, more, less
         case ref, this, last, next, det, ago, earlier, later, every, setword, weekend, noon, clock, meridiem
         case zone, decade, prep, of, future, futuresuffix, past, pastsuffix, untensed, age, half, term, holiday
+        case sameday, fromnow, habitual, relpronoun
     }
 
     let kind: Kind
@@ -31,7 +32,7 @@ extension TimeWord.Kind {
     /// that only follow a number ("h", "a.m.", "UTC", "old").
     var isConnecting: Bool {
         switch self {
-        case .future, .futuresuffix, .past, .pastsuffix, .untensed, .age, .clock, .meridiem, .zone, .term: true
+        case .future, .futuresuffix, .past, .pastsuffix, .untensed, .age, .clock, .meridiem, .zone, .term, .habitual, .relpronoun: true
         default: isLeading
         }
     }

@@ -31,9 +31,13 @@ extension TimeParser {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
-    /// The TIMEX3 duration of `quantity` units: "P2D", "PT30M", "P10Y" for a decade, "PXY".
+    /// The TIMEX3 duration of `quantity` units: "P2D", "PT30M", "P10Y" for a decade, "PXY";
+    /// a unit of several ("5Y", a "quinquennat") multiplies.
     static func durationValue(quantity: String, unit: String) -> String {
         let amount = Double(quantity)
+        if let (size, letter) = multiple(unit) {
+            return "P\(amount.map { Self.quantity($0 * Double(size)) } ?? quantity)\(letter)"
+        }
         switch unit {
         case "H", "MIN", "S":
             return "PT\(quantity)\(unit == "MIN" ? "M" : unit)"
@@ -53,6 +57,13 @@ extension TimeParser {
             }
             return "P\(quantity)\(unit)"
         }
+    }
+
+    /// The size and TIMEX3 letter of a unit of several ("5Y": five years), or nil for a unit of one.
+    static func multiple(_ unit: String) -> (size: Int, letter: String)? {
+        let digits = unit.prefix { $0.isNumber }
+        guard let size = Int(digits), digits.count < unit.count else { return nil }
+        return (size, String(unit.dropFirst(digits.count)))
     }
 
     /// "deux jours", "environ une heure", "plus de vingt ans", "the past two months",
@@ -104,6 +115,10 @@ extension TimeParser {
         if span == nil, start == index, let unit = unitWord(at: start), unit.plural, ["Y", "M", "W", "DE"].contains(unit.unit), wordEnds(.prep, before: start),
             !isGlued(start) {
             return TimeFind(start: index, end: unit.end, kind: .duration, value: Self.durationValue(quantity: "X", unit: unit.unit))
+        }
+        // "quinquennat", "a fortnight": a unit of several is an amount of time by itself.
+        if span == nil, start == index, let unit = unitWord(at: start), !unit.plural, let (size, letter) = Self.multiple(unit.unit) {
+            return TimeFind(start: index, end: unit.end, kind: .duration, value: "P\(size)\(letter)")
         }
         if span != nil, let unit = unitWord(at: start), unit.plural {
             return TimeFind(start: index, end: unit.end, kind: .duration, value: Self.durationValue(quantity: "X", unit: unit.unit), modifier: modifier)
@@ -288,22 +303,12 @@ extension TimeParser {
     }
 
     /// The day a clock time at `index` is on: the last day named before it in its paragraph
-    /// ("samedi, … à 15 h"), else the document's day.
+    /// ("samedi, … à 15 h", "Le même jour, … à 14 h 15"), else the document's day.
     private func dayBefore(_ index: Int) -> String {
         var start = index
         while start > 0, index - start < 200, !tokens[start].lineBreakBefore { start -= 1 }
-        var position = start
-        var day: String?
-        while position < index {
-            if let found = [weekdayExpression(at: position), calendarDate(at: position), relativeDay(at: position)].compactMap({ $0 }).first,
-                found.end <= index, found.value.count >= 10 {
-                day = String(found.value.prefix(10))
-                position = found.end
-            } else {
-                position += 1
-            }
-        }
-        return day ?? resolver.today
+        let named = found.last { $0.start >= start && $0.end <= index && Self.day(of: $0) != nil }
+        return named.flatMap(Self.day(of:)) ?? resolver.today
     }
 
     /// "maintenant", "now", "recently", "à l'avenir".

@@ -328,7 +328,12 @@ extension TimeParser {
         let ambiguous = season.word.value.hasSuffix("?")
         guard relation != .unmarked || year != nil || !ambiguous && (framedBefore || end > season.end || wordEnds(.prep, before: index) && !followsTenseCue(index))
         else { return nil }
-        let value = resolver.season(String(season.word.value.prefix(2)), year: year, relation: relation, tense: tense(at: index))
+        let name = String(season.word.value.prefix(2))
+        // "en été", "in winter": any year's season, as habits are told ("la demande augmente en été").
+        if relation == .unmarked, year == nil, !framedBefore, wordEnds(.habitual, before: index) {
+            return TimeFind(start: index, end: end, kind: .date, value: "XXXX-" + name)
+        }
+        let value = resolver.season(name, year: year, relation: relation, tense: tense(at: index))
         return TimeFind(start: index, end: end, kind: .date, value: value)
     }
 

@@ -58,6 +58,27 @@ extension TimeParser {
         return (part.word.value, TimeExpression.Modifier(rawValue: fuzzy.word.value), part.end)
     }
 
+    /// "le même jour", "that same day", "el mismo día": the day named last (filled in by
+    /// `expressions()`, which knows what came before).
+    func sameDay(at index: Int) -> TimeFind? {
+        guard let phrase = word(.sameday, at: index) else { return nil }
+        var find = TimeFind(start: index, end: phrase.end, kind: .date, value: "")
+        find.sameDayAsMention = true
+        return find
+    }
+
+    /// "ici" in "d'ici le 30 juin", "d'ici à 2030": the present the span to the date after it
+    /// starts from, which TimeML annotates as the document's day. The lexicon value is the word
+    /// that must come before it ("d'"), "-" for none.
+    func presentStart(at index: Int) -> TimeFind? {
+        guard let now = word(.fromnow, at: index),
+            now.word.value == "-" || index > 0 && tokens[index - 1].folded == now.word.value
+        else { return nil }
+        let next = word(.prep, at: now.end)?.end ?? now.end
+        guard let bound = longestFind(at: next), bound.start == next || bound.start == now.end else { return nil }
+        return TimeFind(start: index, end: now.end, kind: .date, value: resolver.today)
+    }
+
     /// "lundi", "le mercredi", "mercredi dernier", "next Friday", "Friday night", "ce lundi (19)".
     func weekdayExpression(at index: Int) -> TimeFind? {
         guard let (weekday, relation, framedEnd) = framed(.weekday, at: index), let weekdayNumber = weekday.word.integer else { return nil }

@@ -11,6 +11,8 @@ struct TimeFind: Sendable {
     /// to it rather than to the document date: "a year earlier" after "the third quarter" is
     /// the year-earlier quarter, as earnings reports compare quarters.
     var yearsFromMention: Int? = nil
+    /// Whether the expression is the day mentioned last ("le même jour", "that same day").
+    var sameDayAsMention = false
     /// Where reading goes on when not right after the expression: past the word linking the
     /// first day of a range to the rest ("3" in "de 3 a 5 de maio" goes on after "a").
     var resume: Int? = nil
@@ -31,6 +33,8 @@ final class TimeParser {
     let phrases: [[TimeWordMatch]]
     /// The tense around each token, read on demand.
     private let tenses: TenseCues
+    /// The expressions found so far, in order: what a later one may refer back to.
+    private(set) var found: [TimeFind] = []
 
     init(text: String, sentences: [TextSpan], lexicon: TimeLexicon, language: String, anchor: CalendarDay?) {
         let tokens = TimeTokenizer.splittingCompounds(TimeTokenizer.tokens(of: text), lexicon: lexicon)
@@ -45,23 +49,49 @@ final class TimeParser {
 
     /// Every expression in the text, in order, none overlapping.
     func expressions() -> [TimeFind] {
-        var found: [TimeFind] = []
+        found = []
         var index = 0
         var lastYearPart: String?
         while index < tokens.count {
-            if var best = longestFind(at: index) {
-                if let years = best.yearsFromMention {
-                    if let mention = lastYearPart, let shifted = Self.yearPart(mention, shiftedBy: years) { best.value = shifted }
-                } else if Self.yearPart(best.value, shiftedBy: 0) != nil {
-                    lastYearPart = best.value
-                }
-                found.append(best)
-                index = best.resume ?? best.end
-            } else {
+            guard var best = longestFind(at: index) else {
                 index += 1
+                continue
             }
+            index = best.resume ?? best.end
+            if let years = best.yearsFromMention {
+                if let mention = lastYearPart, let shifted = Self.yearPart(mention, shiftedBy: years) { best.value = shifted }
+            } else if Self.yearPart(best.value, shiftedBy: 0) != nil {
+                lastYearPart = best.value
+            }
+            if best.sameDayAsMention {
+                // "the same day" with no day named before it is no date the text gives.
+                guard let day = found.last(where: { Self.dayOrUnknownDay(of: $0) != nil }).flatMap(Self.dayOrUnknownDay(of:)) else { continue }
+                best.value = day
+            }
+            found.append(best)
         }
         return found
+    }
+
+    /// The day of a date or time that names a day, a month or a year, with what it leaves
+    /// unsaid as X's ("1998-10-XX" for "last October"), or nil for another value (a week, a
+    /// season, a duration).
+    static func dayOrUnknownDay(of find: TimeFind) -> String? {
+        guard find.kind == .date || find.kind == .time else { return nil }
+        if let day = day(of: find) { return day }
+        let value = find.value
+        let isDigits = { (part: Substring) in part.allSatisfy(\.isNumber) }
+        guard value.count >= 4, isDigits(value.prefix(4)) else { return nil }
+        if value.count == 4 { return value + "-XX-XX" }
+        guard value.count == 7, value.dropFirst(4).first == "-", isDigits(value.suffix(2)) else { return nil }
+        return value + "-XX"
+    }
+
+    /// The day an expression names ("1999-07-24" of "1999-07-24TEV"), or nil for another value.
+    static func day(of find: TimeFind) -> String? {
+        let day = find.value.prefix(10)
+        guard day.count == 10, day.first?.isNumber == true, !day.contains("W"), day.dropFirst(8).allSatisfy(\.isNumber) else { return nil }
+        return String(day)
     }
 
     /// A quarter or half year value ("1989-Q3", "2023-H1") `years` years later, or nil for
@@ -77,7 +107,7 @@ final class TimeParser {
     /// Every rule, in the order that breaks ties between finds of the same length.
     private static let rules: [@Sendable (TimeParser) -> (Int) -> TimeFind?] = [
         fuzzyExpression, numericDate, dayRangeStart, bareCalendarDate, yearExpression, bareDecade, century, season, quarter,
-        yearAgoPeriod, holiday, relativeDay, weekdayExpression, periodOfDay, relativeUnit, weekend, ago, reference, clockTime, duration, durationRangeStart, setExpression,
+        yearAgoPeriod, holiday, relativeDay, sameDay, presentStart, weekdayExpression, periodOfDay, relativeUnit, weekend, ago, reference, clockTime, duration, durationRangeStart, setExpression,
     ]
 
     private func bareCalendarDate(at index: Int) -> TimeFind? { withoutNounDeterminer(calendarDate(at: index)) }
