@@ -6,7 +6,7 @@ struct EntityCommand: ParsableCommand {
         commandName: "entity",
         abstract: "Show one entity: its identity, the aliases its mentions were written as, its articles over time, who is named with it.",
         discussion: """
-            NAME|ID is the entity's exact id (Q184, nd:person:jean-dupont), else its name or \
+            NAME|ID is the entity's exact id (Q184, nd:name:jean-dupont), else its name or \
             an alias seen in a mention, with case and accents ignored and an elided article \
             left out (macron, l'onu). A name that several entities share lists them with their ids. The entities \
             seen with it are counted over its most recent articles.

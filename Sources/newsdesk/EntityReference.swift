@@ -1,7 +1,7 @@
 import NewsdeskStore
 
 /// What a user names an entity by on the command line (`entity NAME|ID`, `search --entity`):
-/// its exact id first ("Q184", "nd:person:jean-dupont"), else its name or an alias its mentions
+/// its exact id first ("Q184", "nd:name:jean-dupont"), else its name or an alias its mentions
 /// were written as, case, accents and apostrophes folded, and after an elided article ("l'onu"
 /// finds the entity whose mentions read "ONU").
 enum EntityReference {

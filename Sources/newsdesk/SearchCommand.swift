@@ -17,7 +17,7 @@ struct SearchCommand: ParsableCommand {
             more than 5,000 articles is ranked among its 5,000 most recently stored matches.
 
             --entity keeps the articles that mention an entity, given by its exact id (Q184, \
-            nd:person:jean-dupont) or by a name or alias seen (see newsdesk entity); repeated, \
+            nd:name:jean-dupont) or by a name or alias seen (see newsdesk entity); repeated, \
             articles that mention each. With --entity or --about the query may be left out: \
             every article they keep is listed, most recently published first.
 

@@ -95,9 +95,16 @@ import Testing
         let second = try Self.layer("Mardi, Jules Fabrecourt a démenti les informations du syndicat.", language: "fr")
         // "maire Jules Fabrecourt": French mentions take the role before the name in.
         let ids = [first, second].compactMap { layer in layer.mentions.first { $0.text.hasSuffix("Jules Fabrecourt") }?.entity }
-        #expect(ids == ["nd:person:jules-fabrecourt", "nd:person:jules-fabrecourt"])
+        #expect(ids == ["nd:name:jules-fabrecourt", "nd:name:jules-fabrecourt"])
         let company = try Self.layer("Le groupe Vexoria Dynamics a démenti mardi les informations du syndicat.", language: "fr")
-        #expect(Self.mention(company, "Vexoria Dynamics")?.entity == "nd:organization:vexoria-dynamics")
+        #expect(Self.mention(company, "Vexoria Dynamics")?.entity == "nd:name:vexoria-dynamics")
+    }
+
+    @Test func aCompanysNewsdeskIdLeavesItsLegalFormOut() throws {
+        let first = try Self.layer("Vexoria Group said on Monday that sales fell.", language: "en")
+        let second = try Self.layer("Shares of Vexoria fell 3 percent on Monday.", language: "en")
+        #expect(Self.mention(first, "Vexoria Group")?.entity == "nd:name:vexoria")
+        #expect(Self.mention(second, "Vexoria")?.entity == "nd:name:vexoria")
     }
 
     @Test func namesEndingInAnOrganisationWordAreOrganisations() throws {

@@ -38,7 +38,9 @@ struct EntityLinker {
         // Longer names first, so that a surname or acronym finds the full name it stands for.
         for index in names.indices.sorted(by: { names[$0].tokens.count > names[$1].tokens.count }) {
             let name = names[index]
-            let words = name.tokens.map { nameTokens[$0].text }
+            var words = name.tokens.map { nameTokens[$0].text }
+            // "Chrysler-fabrieken" names what "Chrysler" names.
+            if let last = words.last, let head = CompoundNames.head(of: last) { words[words.count - 1] = head }
             let textSpan = span(name.tokens)
             let surface = String(text[utf8: textSpan])
             let key = NameKey.make(words)
@@ -64,7 +66,11 @@ struct EntityLinker {
             } else if let earlier {
                 id = earlier.id
             } else {
-                id = table.use(Entity(id: projectID(type: type, words: lowered), type: type, name: surface, wikidata: nil, geonames: nil))
+                let made = projectID(type: type, words: lowered)
+                // One name, one type in an article: the type of its longest mention, which came
+                // first ("Chrysler Group" an organisation, so "Chrysler" too).
+                type = table.entity(made)?.type ?? type
+                id = table.use(Entity(id: made, type: type, name: surface, wikidata: nil, geonames: nil))
             }
             resolved.append(Resolved(words: lowered, initials: Self.initials(lowered), id: id, type: type))
             let isAcronym = words.count == 1 && nameTokens[name.tokens.lowerBound].isUpper && words[0].count <= 6
@@ -89,18 +95,18 @@ struct EntityLinker {
         return long.words.first == short[0] || (short[0].count >= 2 && long.initials == short[0])
     }
 
-    /// A company's name without the legal form that ends it ("General Motors Corporation",
-    /// "Renault SA", "Siemens AG" → the name the gazetteer knows), or nil when it has none.
-    static func withoutLegalForm(_ words: [Substring]) -> [Substring]? {
-        guard words.count >= 2, let last = words.last,
-            legalForms.contains(last.lowercased().replacingOccurrences(of: ".", with: ""))
-        else { return nil }
-        return Array(words.dropLast())
+    /// A company's name without the legal form and the word "Group" that end it ("General
+    /// Motors Corporation", "Fiat Group SpA", "Siemens AG" → the name the gazetteer knows, and
+    /// the name its other mentions use), or nil when it has none.
+    static func withoutLegalForm<S: StringProtocol>(_ words: [S]) -> [S]? {
+        var end = words.count
+        while end >= 2, legalForms.contains(words[end - 1].lowercased().replacingOccurrences(of: ".", with: "")) { end -= 1 }
+        return end < words.count ? Array(words.prefix(end)) : nil
     }
 
     static let legalForms: Set<String> = [
         "corporation", "corp", "company", "co", "inc", "incorporated", "ltd", "limited", "llc", "plc", "ag", "gmbh", "sa",
-        "sas", "nv", "bv", "spa", "srl", "sl",
+        "sas", "nv", "bv", "spa", "srl", "sl", "group", "holding", "holdings",
     ]
 
     /// The first letters of a name's longer words ("organisation des nations unies" → "onu").
@@ -150,15 +156,18 @@ struct EntityLinker {
         return mentions
     }
 
-    /// A Newsdesk id from the name: "nd:person:jean-dupont". Case and accents are folded, so
+    /// A Newsdesk id from the name: "nd:name:jean-dupont". Case and accents are folded, so
     /// "Jean Dupont" and "JEAN DUPONT" meet; a person's name parts that the name-variant
-    /// table knows are written in its canonical spelling ("Loukachenko" and "Lukaschenko" meet).
+    /// table knows are written in its canonical spelling ("Loukachenko" and "Lukaschenko" meet);
+    /// a company's legal form is left out ("Vexoria Group" and "Vexoria" meet). The tagger's type is no
+    /// part of the id: it may type a name one way in one article and another way in the next.
     func projectID(type: NameType, words: [String]) -> String {
-        let parts = words.map { word -> String in
+        let name = type == .person ? words : Self.withoutLegalForm(words) ?? words
+        let parts = name.map { word -> String in
             let spelling = type == .person ? gazetteer?.canonicalSpelling(of: word) ?? word : word
             return TextFold.matchKey(spelling).split(separator: " ").joined(separator: "-")
         }.filter { !$0.isEmpty }
-        return "nd:\(type.label):\(parts.isEmpty ? "unnamed" : parts.joined(separator: "-"))"
+        return "nd:name:\(parts.isEmpty ? "unnamed" : parts.joined(separator: "-"))"
     }
 }
 
@@ -167,6 +176,10 @@ struct EntityLinker {
 struct EntityTable {
     private var byID: [String: Int] = [:]
     private(set) var entities: [Entity] = []
+
+    func entity(_ id: String) -> Entity? {
+        byID[id].map { entities[$0] }
+    }
 
     mutating func use(_ entity: Entity) -> String {
         if let index = byID[entity.id] {

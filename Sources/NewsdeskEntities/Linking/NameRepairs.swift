@@ -2,6 +2,8 @@
 /// - a role or honorific is not part of a name: "Apple CEO Steve Jobs" is the company and the
 ///   person; "CEO Steve Jobs" is the person (the role becomes a role mention of its own);
 /// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380";
+///   a number on the next line is the article's date ("General Motors" in the title, "5 October
+///   2006" below it);
 /// - a name of several words that ends or begins with an organisation word is an
 ///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
 /// - a name does not end with an apostrophe, a quotation mark, a comma or an English possessive
@@ -16,9 +18,17 @@
 ///   organisation's name, if rare, is the organisation ("Lockheed" after "Lockheed Martin"); a
 ///   product's model number alone is the product ("the A380" after "Airbus A380").
 enum NameRepairs {
-    /// `touching(i)`: token i ends where token i + 1 begins ("737-800" is three tokens).
+    /// What separates two neighbouring tokens.
+    enum Gap {
+        /// Token i ends where token i + 1 begins ("737-800" is three tokens).
+        case none
+        case space
+        case lineBreak
+    }
+
+    /// `gap(i)`: what separates token i from token i + 1.
     static func repaired(
-        _ names: [EntityLinker.Name], tokens: [NameToken], language: String?, touching: (Int) -> Bool
+        _ names: [EntityLinker.Name], tokens: [NameToken], language: String?, gap: (Int) -> Gap
     ) -> [EntityLinker.Name] {
         let words = language == "en"
             ? names.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) }.flatMap { splittingHeadlinePhrases($0, tokens: tokens) } : names
@@ -26,7 +36,10 @@ enum NameRepairs {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }.filter { !isFunctionWordAlone($0, tokens: tokens) }
         let joined = language == "en" ? OrganizationTails.joined(split, tokens: tokens) : split
-        let products = joined.map { extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, touching: touching) }
+        // Trimmed again after the model number: the tagger's "El" + "A380" is the article and a product.
+        let products = joined.map {
+            trimmingLeadingWords(extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, gap: gap), tokens: tokens)
+        }
         return withRecurringModels(products, tokens: tokens) + recurringSurnames(products, tokens: tokens)
             + recurringOrganizationHeads(products, tokens: tokens)
     }
@@ -107,10 +120,19 @@ enum NameRepairs {
         return parts.filter { range in range.tokens.contains { tokens[$0].hasCapitalOrDigit } }
     }
 
+    /// A name the gazetteer knows begins with token `index` and goes on over the next ("Le
+    /// Havre", "El Salvador", "General Motors"; not "El A380").
+    static func beginsKnownName(at index: Int, tokens: [NameToken]) -> Bool {
+        let knownStart = NameEvidence(NameType.allCases.map { NameEvidence.begins($0) })
+        let knownContinuation = NameEvidence(NameType.allCases.map { NameEvidence.continues($0) })
+        return index + 1 < tokens.count && !tokens[index].evidence.isDisjoint(with: knownStart)
+            && !tokens[index + 1].evidence.isDisjoint(with: knownContinuation)
+    }
+
     private static func trimmingLeadingWords(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
         var start = name.tokens.lowerBound
-        let knownStart = NameEvidence(NameType.allCases.map { NameEvidence.begins($0) })
-        while start + 1 < name.tokens.upperBound, tokens[start].evidence.isDisjoint(with: knownStart),
+        // "El A380" is the article and a name.
+        while start + 1 < name.tokens.upperBound, !beginsKnownName(at: start, tokens: tokens),
             !tokens[start].hasCapitalOrDigit || tokens[start].commonness == .function
         {
             start += 1
@@ -167,7 +189,7 @@ enum NameRepairs {
     }
 
     private static func extendingModelNumbers(
-        _ name: EntityLinker.Name, tokens: [NameToken], touching: (Int) -> Bool
+        _ name: EntityLinker.Name, tokens: [NameToken], gap: (Int) -> Gap
     ) -> EntityLinker.Name {
         guard name.type == .organization || name.type == .other else { return name }
         // The tagger took the number in already ("Airbus A380" as an organisation), after a
@@ -176,12 +198,14 @@ enum NameRepairs {
             tokens[name.tokens.lowerBound].evidence.contains(.begins(.organization)) {
             return EntityLinker.Name(tokens: name.tokens, type: .other)
         }
-        guard name.tokens.upperBound < tokens.count, isModelNumber(tokens[name.tokens.upperBound]) else { return name }
+        guard name.tokens.upperBound < tokens.count, gap(name.tokens.upperBound - 1) != .lineBreak,
+            isModelNumber(tokens[name.tokens.upperBound])
+        else { return name }
         var end = name.tokens.upperBound + 1
         // A variant written on with a hyphen ("737-800").
-        while end + 1 < tokens.count, tokens[end].text == "-", touching(end - 1), touching(end), isModelNumber(tokens[end + 1]) { end += 2 }
+        while end + 1 < tokens.count, tokens[end].text == "-", gap(end - 1) == .none, gap(end) == .none, isModelNumber(tokens[end + 1]) { end += 2 }
         // A capitalised model name after the number ("787 Dreamliner").
-        if end < tokens.count, tokens[end].isCapitalised, !isRole(tokens[end]), tokens[end].commonness == .unknown { end += 1 }
+        if end < tokens.count, gap(end - 1) == .space, tokens[end].isCapitalised, !isRole(tokens[end]), tokens[end].commonness == .unknown { end += 1 }
         return EntityLinker.Name(tokens: name.tokens.lowerBound..<end, type: .other)
     }
 

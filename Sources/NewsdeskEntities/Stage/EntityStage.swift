@@ -47,13 +47,19 @@ public struct EntityStage: Stage {
             return EntityLinker.Name(tokens: name.tokens, type: name.type)
         }
         names = NameRepairs.repaired(names, tokens: nameTokens, language: article.language) { index in
-            index + 1 < tokens.count && tokens[index].span.end == tokens[index + 1].span.start
+            guard index + 1 < tokens.count else { return .lineBreak }
+            let between = TextSpan(start: tokens[index].span.end, end: tokens[index + 1].span.start)
+            if between.start == between.end { return .none }
+            return text[utf8: between].contains(where: \.isNewline) ? .lineBreak : .space
         }
         if let gazetteer = resources.gazetteer {
+            names = JoinedNames(gazetteer: gazetteer).joined(names, matches: matches)
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
         }
         names = ProductNames(gazetteer: resources.gazetteer).adding(to: names, matches: matches, tokens: nameTokens)
+        names = DescribedNames.trimmed(names, tokens: nameTokens)
+        names += RecurringNames.names(besides: names, tokens: nameTokens)
         let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
         let linked = linker.link(names: names, matches: matches, tokens: tokens, nameTokens: nameTokens, text: text)
         let mentions = TitledNames(language: article.language ?? "und")
