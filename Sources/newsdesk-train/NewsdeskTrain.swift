@@ -83,7 +83,8 @@ struct TrainNames: ParsableCommand {
 }
 
 /// `newsdesk-train key-aliases FILE`: rewrites aliases.tsv (`alias id kind lang`, or already
-/// keyed) as `key alias id kind lang` sorted bytewise by key, the form `Gazetteer` searches.
+/// keyed) as `key alias id kind lang` sorted bytewise by key, the form `Gazetteer` searches,
+/// each accented alias filed under its unaccented key too.
 struct KeyAliases: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key-aliases", abstract: "Key and sort the gazetteer's aliases for lookup in place.")
@@ -93,11 +94,19 @@ struct KeyAliases: ParsableCommand {
 
     func run() throws {
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line -> String in
+        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line -> (key: String, rest: [String]) in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             let rest = fields.count >= 5 ? fields.dropFirst() : fields[...]
-            return ([Gazetteer.key(ofAlias: String(rest.first ?? ""))] + rest.map(String.init)).joined(separator: "\t")
+            return (Gazetteer.key(ofAlias: String(rest.first ?? "")), rest.map(String.init))
         }
+        // Each alias is also filed without its accents ("Etats-Unis", "ECOSSE"), unless that
+        // spelling is a key of its own: then the text means that one.
+        let keys = Set(rows.map(\.key))
+        let unaccented = rows.compactMap { row -> (key: String, rest: [String])? in
+            guard let key = Gazetteer.unaccentedKey(ofKey: row.key), !keys.contains(key) else { return nil }
+            return (key, row.rest)
+        }
+        let lines = Set((rows + unaccented).map { ([$0.key] + $0.rest).joined(separator: "\t") })
         let sorted = lines.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let output = "# key\talias\tid\tkind\tlang\n" + sorted.map { $0 + "\n" }.joined()
         try output.write(toFile: file, atomically: true, encoding: .utf8)

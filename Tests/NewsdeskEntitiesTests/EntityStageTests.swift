@@ -41,6 +41,24 @@ import Testing
         #expect(layer.mentions.compactMap(\.entity).allSatisfy(listed.contains))
     }
 
+    @Test func namesWrittenWithoutTheirAccentsAreKnown() throws {
+        // Old and OCR'd newspapers, and headlines in capitals, drop the accents of capitals.
+        let layer = try Self.layer("Le ministre est rentré des Etats-Unis et partira pour l'Ecosse.", language: "fr")
+        #expect(Self.mention(layer, "Etats-Unis")?.entity == "Q30")
+        #expect(Self.mention(layer, "Ecosse")?.entity == "Q22")
+    }
+
+    @Test func aPlaceIsItsOwnItemNotAUnitNamedAfterIt() throws {
+        // London (Q84) and Greater London (Q23311) are both "London" with populations alike.
+        let layer = try Self.layer("The minister flew from London to Paris on Monday.", language: "en")
+        #expect(Self.mention(layer, "London")?.entity == "Q84")
+    }
+
+    @Test func aNameGluedToTheWordBeforeItIsFound() throws {
+        let layer = try Self.layer("Der Minister ist gestern nachWien gereist.", language: "de")
+        #expect(Self.mention(layer, "Wien")?.entity == "Q1741")
+    }
+
     @Test func aSurnameAloneIsThePersonNamedInFull() throws {
         let layer = try Self.layer(Self.french, language: "fr")
         #expect(Self.mention(layer, "Poutine")?.entity == "Q7747")

@@ -1,7 +1,7 @@
 import Foundation
 import NewsdeskCore
 import NewsdeskEntities
-import NewsdeskStories
+@testable import NewsdeskStories
 import NewsdeskText
 import Testing
 
@@ -54,6 +54,32 @@ import Testing
         #expect(withEntities.0.terms.dot(withEntities.1.terms) > without.0.terms.dot(without.1.terms))
         #expect(withEntities.0.actors.dot(withEntities.1.actors) > 0.99, "the same actors in both languages")
         #expect(without.0.actors.isEmpty)
+    }
+
+    @Test func anEntityNamedInTheTitleLeadsTheActors() {
+        // The title is not in the text the entity stage reads; an entity it names still weighs most.
+        let text = "Elena Orlova visited the Dorval plant on Monday.\n\nVexoria said the plant would stay open."
+        let story = article("Vexoria keeps its Dorval plant", text)
+        func found(_ name: String, _ id: String, _ type: NameType) -> [Mention] {
+            var mentions: [Mention] = []
+            var searched = story.text.startIndex..<story.text.endIndex
+            while let range = story.text.range(of: name, range: searched) {
+                let start = story.text.utf8.distance(from: story.text.startIndex, to: range.lowerBound)
+                mentions.append(Mention(span: TextSpan(start: start, end: start + name.utf8.count), text: name, type: type, kind: .name, entity: id))
+                searched = range.upperBound..<story.text.endIndex
+            }
+            return mentions
+        }
+        let layer = EntityLayer(
+            mentions: found("Elena Orlova", "nd:name:elena-orlova", .person) + found("Vexoria", "nd:name:vexoria", .organization),
+            entities: [])
+        let actors = builder.profile(of: story, entities: layer).actors
+        let weights = Dictionary(uniqueKeysWithValues: zip(actors.features, actors.weights))
+        let company = weights[StoryProfileBuilder.entityFeature("nd:name:vexoria")] ?? 0
+        let person = weights[StoryProfileBuilder.entityFeature("nd:name:elena-orlova")] ?? 0
+        #expect(company > person, "\(company) vs \(person)")
+        #expect(StoryProfileBuilder.names("vexoria keeps its plant", "vexoria"))
+        #expect(!StoryProfileBuilder.names("vexorian plans", "vexoria"))
     }
 
     @Test func daysReadFromISODates() {

@@ -120,9 +120,14 @@ struct EntityLinker {
     private func known(key: String, type: inout NameType, retyping: Bool) -> EntityRecord? {
         guard let gazetteer else { return nil }
         let candidates = gazetteer.aliases(of: key).filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
-        // Equal salience: the entity whose own name is the alias (Moscow, not Moscow Oblast).
+        // Salience within a third of a population apart is a tie, decided by the older Wikidata
+        // item (a place's own item comes before the districts and units later named after it:
+        // London Q84, not Greater London Q23311), then by the entity whose own name is the
+        // alias (Moscow, not Moscow Oblast).
         func ranked(_ a: EntityRecord, _ b: EntityRecord) -> Bool {
-            a.salience != b.salience ? a.salience < b.salience : (NameKey.make([a.name]) != key && NameKey.make([b.name]) == key)
+            if abs(a.salience - b.salience) > 0.3 { return a.salience < b.salience }
+            if a.itemNumber != b.itemNumber { return a.itemNumber > b.itemNumber }
+            return NameKey.make([a.name]) != key && NameKey.make([b.name]) == key
         }
         if let best = candidates.filter({ $0.type == type }).max(by: ranked) { return best }
         guard retyping, let other = candidates.max(by: ranked), other.isProminent else { return nil }
@@ -206,6 +211,11 @@ extension EntityRecord {
         default: bonus = 0
         }
         return log(prior + 1) + bonus
+    }
+
+    /// The number of its Wikidata item (Q84 → 84); the largest for none.
+    var itemNumber: Int {
+        wikidata.flatMap { Int($0.dropFirst()) } ?? .max
     }
 
     /// A country, territory or region: a name however common the word.

@@ -156,4 +156,7 @@ extension Gazetteer {
     public static func key(ofAlias alias: String) -> String {
         NameKey.make(NameKey.words(of: alias))
     }
+
+    /// A second key for an alias, without its accents (`NameKey.withoutAccents`), or nil.
+    public static func unaccentedKey(ofKey key: String) -> String? { NameKey.withoutAccents(key) }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The key names are looked up by: words lower-cased, joined by one space, with typographic
 /// apostrophes and hyphens made plain, so that "Côte d’Ivoire" in a text finds "Côte d'Ivoire".
 enum NameKey {
@@ -35,5 +37,28 @@ enum NameKey {
         }
         if plain { return [name[...]] }
         return NameTokenizer.words(of: name)
+    }
+}
+
+extension NameKey {
+    /// The key without the accents of Latin letters ("états-unis" → "etats-unis", "preußen" →
+    /// "preussen", "wœrth" → "woerth"), or nil when it has none: old and OCR'd newspapers, and
+    /// headlines in capitals, drop them. Other scripts are left as they are.
+    static func withoutAccents(_ key: String) -> String? {
+        var folded = ""
+        var changed = false
+        for scalar in key.unicodeScalars {
+            switch scalar.value {
+            case 0xDF: folded += "ss"; changed = true
+            case 0xE6: folded += "ae"; changed = true
+            case 0x153: folded += "oe"; changed = true
+            case 0xC0...0x24F:
+                let base = String(scalar).folding(options: .diacriticInsensitive, locale: nil)
+                changed = changed || base != String(scalar)
+                folded += base
+            default: folded.unicodeScalars.append(scalar)
+            }
+        }
+        return changed ? folded : nil
     }
 }

@@ -11,7 +11,11 @@ enum NameTokenizer {
         var result: [Token] = []
         result.reserveCapacity(tokens.count + tokens.count / 16)
         let bytes = text.utf8
-        for token in tokens {
+        for var token in tokens {
+            if token.kind == .word, let cut = Self.gluedNameStart(bytes, token.span) {
+                result.append(Token(kind: .word, span: TextSpan(start: token.span.start, end: cut)))
+                token = Token(kind: .word, span: TextSpan(start: cut, end: token.span.end))
+            }
             // Compared as bytes: Substring.hasSuffix compares characters, which costs a
             // grapheme break search per token.
             let suffixLength = token.kind == .word ? Self.possessiveLength(bytes, token.span) : 0
@@ -25,6 +29,45 @@ enum NameTokenizer {
         }
         return result
     }
+
+    /// Where a name starts inside a word that a function word was glued to, as OCR and
+    /// scrapers glue words at lost line breaks and spaces ("nachWien", "deLondres"): the
+    /// offset of the capital after the function word, or nil. Only these
+    /// closed-class words are cut off, so brand names written in camel case ("easyJet",
+    /// "iPhone", "YouTube") stay whole.
+    private static func gluedNameStart(_ bytes: String.UTF8View, _ span: TextSpan) -> Int? {
+        guard span.length >= 4 else { return nil }
+        let start = bytes.index(bytes.startIndex, offsetBy: span.start)
+        let first = bytes[start]
+        // A function word begins in lower case (ASCII, or "à", "ü" as 0xC3 then a lower-case byte).
+        guard (0x61...0x7A).contains(first) || first == 0xC3 else { return nil }
+        var index = start
+        var offset = span.start
+        let limit = min(span.end, span.start + 7)
+        while offset < limit {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            let isCapital = (0x41...0x5A).contains(byte)
+                || (byte == 0xC3 && next < bytes.endIndex && (0x80...0x9E).contains(bytes[next]) && bytes[next] != 0x97)
+            if isCapital {
+                guard offset > span.start, span.end - offset >= 3,
+                      let word = String(bytes[start..<index]), gluedFunctionWords.contains(word) else { return nil }
+                return offset
+            }
+            index = next
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Articles, prepositions and conjunctions of the pipeline's languages that OCR glues to the name after them.
+    private static let gluedFunctionWords: Set<String> = [
+        "de", "du", "des", "la", "le", "les", "à", "au", "aux", "et", "en", "par", "pour", "sur", "dans", "avec", "chez", "vers",
+        "in", "im", "der", "die", "das", "dem", "den", "und", "nach", "von", "vom", "bei", "beim", "aus", "zu", "zum", "zur",
+        "an", "am", "auf", "für", "mit", "gegen", "über", "oder", "ab",
+        "of", "the", "to", "and", "for", "from", "at", "by", "on", "with",
+        "el", "los", "las", "del", "con", "di", "da", "della", "em", "do", "dos", "na", "no", "per",
+    ]
 
     /// The UTF-8 length of an English possessive ending the span ("'s": 2, "’s": 4), or 0.
     private static func possessiveLength(_ bytes: String.UTF8View, _ span: TextSpan) -> Int {

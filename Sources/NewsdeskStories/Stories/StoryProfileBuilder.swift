@@ -65,6 +65,17 @@ public struct StoryProfileBuilder: Sendable {
                 let place: Float = (mention.type == .place || types[id] == .place) ? 0.3 : 1
                 actors[feature, default: 0] += (1 + inLead) * place
             }
+            // The title is not in the text the entity stage read, and it names whom the
+            // article is about: an entity written in it weighs as much as the lead again.
+            if let title = article.title?.lowercased() {
+                var inTitle = Set<String>()
+                for mention in entities.mentions where mention.kind == .name || mention.kind == .acronym {
+                    guard let id = mention.entity, !inTitle.contains(id), Self.names(title, mention.text.lowercased()) else { continue }
+                    inTitle.insert(id)
+                    let place: Float = (mention.type == .place || types[id] == .place) ? 0.3 : 1
+                    actors[Self.entityFeature(id), default: 0] += 4 * place
+                }
+            }
             let nameVector = weigh(names, spellings: nameSpellings, language: language).normalized()
             let idVector = FeatureVector(ids.mapValues { 1 + logf($0) }).normalized()
             words = words.adding(nameVector, scale: Self.nameWeight).adding(idVector, scale: Self.entityWeight)
@@ -73,6 +84,18 @@ public struct StoryProfileBuilder: Sendable {
             terms: words.heaviest(Self.features).normalized(),
             actors: FeatureVector(actors.mapValues { $0.squareRoot() }).normalized(),
             day: article.published.flatMap(StoryDay.init(iso:)).map(\.number))
+    }
+
+    /// Whether `name` occurs in `title` as whole words.
+    static func names(_ title: String, _ name: String) -> Bool {
+        var searched = title[...]
+        while let found = searched.range(of: name) {
+            let before = found.lowerBound == title.startIndex || !title[title.index(before: found.lowerBound)].isLetter
+            let after = found.upperBound == title.endIndex || !title[found.upperBound].isLetter
+            if before && after { return true }
+            searched = title[found.upperBound...]
+        }
+        return false
     }
 
     /// (1 + ln count) × rarity for each word of more than one character.

@@ -1,0 +1,35 @@
+import NewsdeskCore
+import NewsdeskText
+import Testing
+
+@testable import NewsdeskEntities
+
+/// How names are cut from running text, on lines written for these tests.
+@Suite struct NameTokenizerTests {
+    static func words(_ text: String) -> [String] { NameTokenizer.words(of: text).map(String.init) }
+
+    @Test func aPossessiveIsCutOffItsName() {
+        #expect(Self.words("Valcor's plant") == ["Valcor", "'s", "plant"])
+    }
+
+    @Test func aFunctionWordGluedToANameIsCutOff() {
+        #expect(Self.words("Genosse Krapka nachWien gereist") == ["Genosse", "Krapka", "nach", "Wien", "gereist"])
+        #expect(Self.words("arrivé deLondres hier") == ["arrivé", "de", "Londres", "hier"])
+        #expect(Self.words("le train àÉpernay") == ["le", "train", "à", "Épernay"])
+        #expect(Self.words("Partager cet articleClose") == ["Partager", "cet", "articleClose"])
+    }
+
+    @Test func camelCaseBrandsStayWhole() {
+        #expect(Self.words("easyJet and iPhone on YouTube") == ["easyJet", "and", "iPhone", "on", "YouTube"])
+        // A function word before two capitals is no glued name ("deOS" is too short a name).
+        #expect(Self.words("inOS") == ["inOS"])
+    }
+
+    @Test func keysWithoutAccents() {
+        #expect(NameKey.withoutAccents("états-unis") == "etats-unis")
+        #expect(NameKey.withoutAccents("preußen") == "preussen")
+        #expect(NameKey.withoutAccents("wœrth") == "woerth")
+        #expect(NameKey.withoutAccents("paris") == nil)
+        #expect(NameKey.withoutAccents("москва") == nil, "other scripts are left as they are")
+    }
+}
