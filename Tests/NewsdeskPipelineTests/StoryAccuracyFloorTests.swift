@@ -97,10 +97,10 @@ import Testing
         let lines = Dictionary(uniqueKeysWithValues: docs.map { ($0.id, $0.storyline ?? $0.id) })
         // Every gold story is one article: 0.947 measured (TF-IDF: 0.857).
         #expect(Self.bCubedF1(gold: stories, predicted: story) >= 0.93)
-        // 0.600 measured (TF-IDF: 0.633); one storyline per article scores 0.442. It was 0.661
-        // before the entity stage found names wherever they recur (0.616 if one-word names do
-        // not): the articles about Opel and Saturn now name them as often as they write them,
-        // and leave General Motors' storyline.
-        #expect(Self.bCubedF1(gold: lines, predicted: storyline) >= 0.59)
+        // 0.628 measured (TF-IDF: 0.633); one storyline per article scores 0.442. It was 0.661
+        // before the entity stage found names wherever they recur (0.600 then): the articles
+        // about Opel and Saturn now name them as often as they write them, and leave General
+        // Motors' storyline; an entity named in the title weighing in the actors brought 0.628.
+        #expect(Self.bCubedF1(gold: lines, predicted: storyline) >= 0.615)
     }
 }
