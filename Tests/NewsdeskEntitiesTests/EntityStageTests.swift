@@ -59,6 +59,29 @@ import Testing
         #expect(Self.mention(layer, "Wien")?.entity == "Q1741")
     }
 
+    @Test func aWeekdayIsNoName() throws {
+        // The gazetteer knows a town called Saturday; a day of the week is no place.
+        let layer = try Self.layer("The vote was held on Saturday in Springfield. Saturday was calm.", language: "en")
+        #expect(Self.mention(layer, "Saturday") == nil)
+        let french = try Self.layer("Le vote a eu lieu SAMEDI à Lyon.", language: "fr")
+        #expect(Self.mention(french, "SAMEDI") == nil)
+    }
+
+    @Test func anAuxiliaryEndsNoPersonsName() throws {
+        // OCR'd pages capitalise at random: "Is" is the verb after the name.
+        let layer = try Self.layer("The miller is good; Mr. Farley Is\nmighty nice and clever.", language: "en")
+        #expect(layer.mentions.contains { $0.text.hasPrefix("Mr. Farley") && $0.type == .person })
+        #expect(!layer.mentions.contains { $0.text.hasSuffix("Is") })
+        // Other frequent words may end a name.
+        let may = try Self.layer("Prime Minister Theresa May met the press on Monday.", language: "en")
+        #expect(Self.mention(may, "Theresa May")?.type == .person)
+    }
+
+    @Test func aFunctionWordInCapitalsBesideCapitalsIsNoName() throws {
+        let layer = try Self.layer("When the polls are open, vote and then LOOK OUT FOR\nTHE REST of the day.", language: "en")
+        #expect(Self.mention(layer, "FOR") == nil)
+    }
+
     @Test func aSurnameAloneIsThePersonNamedInFull() throws {
         let layer = try Self.layer(Self.french, language: "fr")
         #expect(Self.mention(layer, "Poutine")?.entity == "Q7747")

@@ -19,10 +19,10 @@ struct MissedNames {
             guard let best = records.max(by: { $0.salience < $1.salience }), best.isProminent || best.type == .person else { return nil }
             // A short function word is no name, whatever region's code it also is ("If", "No",
             // "For" match the codes "IF", "NO", "FOR"); capitals stay ("US") but in a line of
-            // capitals ("FOR THE GAZETTE"), and so do names as frequent as function words in
-            // their language's news ("France", "Paris").
-            if match.tokens.count == 1, tokens[first].commonness == .function, !tokens[first].isUpper || tokens[first].inHeadline,
-                tokens[first].text.count <= 3 {
+            // capitals ("FOR THE GAZETTE") or beside other capitals ("LOOK OUT FOR"), and so do
+            // names as frequent as function words in their language's news ("France", "Paris").
+            if match.tokens.count == 1, tokens[first].commonness == .function, tokens[first].text.count <= 3,
+                !tokens[first].isUpper || tokens[first].inHeadline || Self.besideCapitals(first, tokens) {
                 return nil
             }
             // A one-word name that is also a common word ("Nice", "Mobile", "Bath") needs the
@@ -35,6 +35,11 @@ struct MissedNames {
             }
             return EntityLinker.Name(tokens: match.tokens, type: best.type)
         }
+    }
+
+    /// Whether a word in capitals stands beside another word of capitals ("LOOK OUT FOR").
+    static func besideCapitals(_ index: Int, _ tokens: [NameToken]) -> Bool {
+        [index - 1, index + 1].contains { tokens.indices.contains($0) && tokens[$0].isUpper && tokens[$0].text.count > 1 }
     }
 
     /// Words the text writes with a capital inside its sentences and never in lower case:

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// Corrections to the tagger's names that hold in every language:
 /// - a role or honorific is not part of a name: "Apple CEO Steve Jobs" is the company and the
 ///   person; "CEO Steve Jobs" is the person (the role becomes a role mention of its own);
@@ -8,9 +10,11 @@
 ///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
 /// - a name does not end with an apostrophe, a quotation mark, a comma or an English possessive
 ///   ("General Motors'" and "Trump's" are possessives of "General Motors" and "Trump"), and a
-///   person's name does not end with a lower-case word ("Mr. Obama said": the tagger sometimes
-///   runs on past a name after an honorific; organisations may: "Parti socialiste");
-/// - a function word alone is no name ("If South Carolina …" at a sentence's start);
+///   person's name does not end with a lower-case word or an auxiliary verb ("Mr. Obama said",
+///   OCR's "Mr. Farley Is": the tagger sometimes runs on past a name after an honorific;
+///   organisations may: "Parti socialiste");
+/// - a function word alone is no name ("If South Carolina …" at a sentence's start), nor is a
+///   weekday ("Saturday night", "SAMEDI": `isWeekdayAlone`);
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
 ///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
@@ -149,10 +153,18 @@ enum NameRepairs {
         return tokens[index].commonness == .function && !tokens[index].isUpper
     }
 
+    /// A weekday alone is no name, though the tagger may take it for one and the gazetteer
+    /// may know a town of that name (the stage drops it after every source of names).
+    static func isWeekdayAlone(_ name: EntityLinker.Name, tokens: [NameToken], language: String?) -> Bool {
+        guard name.tokens.count == 1, let index = name.tokens.first else { return false }
+        return WeekdayNames.contains(tokens[index].text, language: language)
+    }
+
     private static func trimmingTrailingMarks(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
         var end = name.tokens.upperBound
         while end - 1 > name.tokens.lowerBound,
-            isTrailingMark(tokens[end - 1].text) || (name.type == .person && startsLowerCase(tokens[end - 1].text))
+            isTrailingMark(tokens[end - 1].text)
+                || (name.type == .person && (startsLowerCase(tokens[end - 1].text) || isCapitalisedAuxiliary(tokens[end - 1])))
         {
             end -= 1
         }
@@ -161,6 +173,17 @@ enum NameRepairs {
 
     private static let trailingMarks: Set<Character> = [
         "'", "\u{2018}", "\u{2019}", "\"", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", ",", ";", ":", "\u{2013}", "\u{2014}", "-",
+    ]
+
+    /// "Is" in OCR's "Mr. Farley Is mighty nice": a form of "to be" or "to have" is no part of
+    /// a person's name (other frequent words may be: "Theresa May", "Will Smith").
+    private static func isCapitalisedAuxiliary(_ token: NameToken) -> Bool {
+        !token.isUpper && auxiliaries.contains(token.lower)
+    }
+
+    private static let auxiliaries: Set<String> = [
+        "is", "was", "are", "were", "has", "had", "have", "est", "sont", "était", "ist", "sind", "war", "hat", "hatte",
+        "es", "está", "fue", "è", "era", "foi", "tem",
     ]
 
     private static func startsLowerCase(_ text: Substring) -> Bool {
