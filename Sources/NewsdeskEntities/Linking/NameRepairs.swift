@@ -39,7 +39,9 @@ enum NameRepairs {
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }.filter { !isFunctionWordAlone($0, tokens: tokens) }
-        let joined = language == "en" ? OrganizationTails.joined(split, tokens: tokens) : split
+        let lowerCaseWords = Set(tokens.lazy.filter { !$0.isCapitalised }.map(\.lower))
+        let named = split.filter { !isCommonWordAlone($0, tokens: tokens, writtenInLowerCase: lowerCaseWords) }
+        let joined = language == "en" ? OrganizationTails.joined(named, tokens: tokens) : named
         // Trimmed again after the model number: the tagger's "El" + "A380" is the article and a product.
         let products = joined.map {
             trimmingLeadingWords(extendingModelNumbers(typingOrganizations($0, tokens: tokens), tokens: tokens, gap: gap), tokens: tokens)
@@ -151,6 +153,16 @@ enum NameRepairs {
     private static func isFunctionWordAlone(_ name: EntityLinker.Name, tokens: [NameToken]) -> Bool {
         guard name.tokens.count == 1, let index = name.tokens.first else { return false }
         return tokens[index].commonness == .function && !tokens[index].isUpper
+    }
+
+    /// A frequent word that the text also writes in lower case is a common noun where it stands
+    /// capitalised alone ("Delegates", "Tariff" in old newspapers' capitalised nouns); a surname
+    /// the article gave in full comes back as a recurring surname ("Brown" after "Gordon Brown").
+    private static func isCommonWordAlone(_ name: EntityLinker.Name, tokens: [NameToken], writtenInLowerCase: Set<String>) -> Bool {
+        guard name.tokens.count == 1, let index = name.tokens.first else { return false }
+        let token = tokens[index]
+        return (token.commonness == .frequent || token.commonness == .veryFrequent) && !token.isUpper
+            && writtenInLowerCase.contains(token.lower)
     }
 
     /// A weekday alone is no name, though the tagger may take it for one and the gazetteer
