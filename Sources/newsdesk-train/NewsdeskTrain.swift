@@ -99,11 +99,16 @@ struct KeyAliases: ParsableCommand {
             let rest = fields.count >= 5 ? fields.dropFirst() : fields[...]
             return (Gazetteer.key(ofAlias: String(rest.first ?? "")), rest.map(String.init))
         }
-        // Each alias is also filed without its accents ("Etats-Unis", "ECOSSE"), unless that
-        // spelling is a key of its own: then the text means that one.
+        // Each alias of a prominent entity (a country, a region, a big city, a listed body or
+        // person) is also filed without its accents ("Etats-Unis", "ECOSSE"), unless that
+        // spelling is a key of its own: then the text means that one. A small town's would
+        // catch common words ("God" for Göd).
         let keys = Set(rows.map(\.key))
+        let entitiesFile = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("entities.tsv").path
+        let prominent = Set(try Self.prominentEntities(in: entitiesFile))
         let unaccented = rows.compactMap { row -> (key: String, rest: [String])? in
-            guard let key = Gazetteer.unaccentedKey(ofKey: row.key), !keys.contains(key) else { return nil }
+            guard row.rest.count >= 2, prominent.contains(row.rest[1]),
+                let key = Gazetteer.unaccentedKey(ofKey: row.key), !keys.contains(key) else { return nil }
             return (key, row.rest)
         }
         let lines = Set((rows + unaccented).map { ([$0.key] + $0.rest).joined(separator: "\t") })
@@ -122,6 +127,21 @@ struct KeyAliases: ParsableCommand {
         try ("# first words of the aliases written in lower case (newsdesk-train key-aliases)\n" + starts.map { $0 + "\n" }.joined())
             .write(toFile: startsFile, atomically: true, encoding: .utf8)
         print("wrote \(starts.count) lower-case first words to \(startsFile)")
+    }
+}
+
+extension KeyAliases {
+    /// The ids of entities.tsv (`id type class name wikidata geonames prior`) that are prominent.
+    static func prominentEntities(in path: String) throws -> [String] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard !line.hasPrefix("#"), fields.count >= 7, let type = NameType(label: String(fields[1])) else { return nil }
+            let record = EntityRecord(
+                id: String(fields[0]), type: type, entityClass: String(fields[2]), name: String(fields[3]),
+                wikidata: fields[4].isEmpty ? nil : String(fields[4]), geonames: fields[5].isEmpty ? nil : String(fields[5]),
+                prior: Double(fields[6]) ?? 0)
+            return record.isProminent || record.type == .person ? record.id : nil
+        }
     }
 }
 

@@ -222,7 +222,7 @@ extension EntityRecord {
     var isTerritory: Bool { entityClass == "country" || entityClass == "territory" || entityClass == "region" }
 
     /// Known well enough that its name alone, in capitals, most likely means it.
-    var isProminent: Bool {
+    public var isProminent: Bool {
         switch entityClass {
         case "country", "territory", "region": true
         // The organisations the project lists by hand are the ones the news names most.
