@@ -224,6 +224,10 @@ import Testing
         let layer = try Self.layer("Sales of the iPhone 4 rose while iTunes Store revenue fell and iOS 5 shipped.", language: "en")
         let products = layer.mentions.filter { $0.type == .other }.map(\.text)
         #expect(products == ["iPhone 4", "iTunes Store", "iOS 5"])
+        // A product's name ends before a date and with its sentence.
+        let dated = try Self.layer("Apple opened iTunes June 20 in Europe. The new iPod S. Sales rose.", language: "en")
+        #expect(dated.mentions.contains { $0.text == "iTunes" })
+        #expect(!dated.mentions.contains { $0.text.contains("June") || $0.text.contains("Sales") })
         // OCR's mixed cases in a common word are no product.
         let ocr = try Self.layer("Le ministre eSt arrivé à Paris.", language: "fr")
         #expect(!ocr.mentions.contains { $0.text == "eSt" })

@@ -14,7 +14,7 @@ import NewsdeskText
 ///   OCR's "Mr. Farley Is": the tagger sometimes runs on past a name after an honorific;
 ///   organisations may: "Parti socialiste");
 /// - a function word alone is no name ("If South Carolina …" at a sentence's start), nor is a
-///   weekday ("Saturday night", "SAMEDI": `isWeekdayAlone`);
+///   date ("Saturday night", "SAMEDI", "June 20": `isDate`);
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
 ///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
@@ -165,11 +165,15 @@ enum NameRepairs {
             && writtenInLowerCase.contains(token.lower)
     }
 
-    /// A weekday alone is no name, though the tagger may take it for one and the gazetteer
-    /// may know a town of that name (the stage drops it after every source of names).
-    static func isWeekdayAlone(_ name: EntityLinker.Name, tokens: [NameToken], language: String?) -> Bool {
-        guard name.tokens.count == 1, let index = name.tokens.first else { return false }
-        return WeekdayNames.contains(tokens[index].text, language: language)
+    /// A date is no name, though the tagger may take one for a name and the gazetteer may know a
+    /// town called Saturday: a weekday alone, or a month with a day or year ("June 20", "May
+    /// 2009"; "May" alone may be a surname). The stage drops it after every source of names.
+    static func isDate(_ name: EntityLinker.Name, tokens: [NameToken], language: String?) -> Bool {
+        let words = name.tokens.map { tokens[$0].text }
+        if words.count == 1 { return CalendarNames.isWeekday(words[0], language: language) }
+        let months = words.filter { CalendarNames.isMonth($0, language: language) }.count
+        let numbers = words.filter { $0.allSatisfy(\.isNumber) }.count
+        return months == 1 && numbers >= 1 && months + numbers == words.count
     }
 
     private static func trimmingTrailingMarks(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// Product names the tagger misses because no training sentence wrote one: a word of the
 /// i-/e- brands ("iPhone", "iTunes", "iOS", "eBay"), with the model number
 /// or the capitalised words after it ("iPhone 4", "iTunes Music Store"). Such a word is a
@@ -8,7 +10,9 @@ struct ProductNames {
     /// `names` with the product names in: a name the tagger began with a brand word is read
     /// again, and a tagged name right after the brand word is the rest of the product's name
     /// ("iTunes" + "Store").
-    func adding(to names: [EntityLinker.Name], matches: [NameEvidenceMarker.Match], tokens: [NameToken]) -> [EntityLinker.Name] {
+    func adding(
+        to names: [EntityLinker.Name], matches: [NameEvidenceMarker.Match], tokens: [NameToken], language: String?
+    ) -> [EntityLinker.Name] {
         let tagged = names.filter { !Self.isCamelCase(tokens[$0.tokens.lowerBound]) }
         var covered = Set<Int>()
         var startingAt: [Int: Int] = [:]
@@ -27,7 +31,9 @@ struct ProductNames {
                 continue
             }
             var end = index + 1
-            while end < tokens.count {
+            // The name ends with its sentence ("… iPhone 3G S. El …") and before a date ("iTunes June 20").
+            while end < tokens.count, !Self.endsSentence(tokens[end - 1]),
+                !CalendarNames.isMonth(tokens[end].text, language: language), !CalendarNames.isWeekday(tokens[end].text, language: language) {
                 if !covered.contains(end), tokens[end].isCapitalised || NameRepairs.isModelNumber(tokens[end]) {
                     end += 1
                 } else if let position = startingAt[end], tagged[position].type != .person {
@@ -44,6 +50,10 @@ struct ProductNames {
             index = end
         }
         return tagged.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) + found
+    }
+
+    private static func endsSentence(_ token: NameToken) -> Bool {
+        token.text.last.map { $0 == "." || $0 == "!" || $0 == "?" } ?? false
     }
 
     /// "iPhone", "iPods", "eBay", "iOS": the i- or e- of products made for the internet, then a

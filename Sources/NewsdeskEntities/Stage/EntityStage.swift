@@ -57,10 +57,10 @@ public struct EntityStage: Stage {
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
         }
-        names = ProductNames(gazetteer: resources.gazetteer).adding(to: names, matches: matches, tokens: nameTokens)
+        names = ProductNames(gazetteer: resources.gazetteer).adding(to: names, matches: matches, tokens: nameTokens, language: article.language)
         names = DescribedNames.trimmed(names, tokens: nameTokens)
         names += RecurringNames.names(besides: names, tokens: nameTokens)
-        names.removeAll { NameRepairs.isWeekdayAlone($0, tokens: nameTokens, language: article.language) }
+        names.removeAll { NameRepairs.isDate($0, tokens: nameTokens, language: article.language) }
         let linker = EntityLinker(gazetteer: resources.gazetteer, language: article.language ?? "und")
         let linked = linker.link(names: names, matches: matches, tokens: tokens, nameTokens: nameTokens, text: text)
         let mentions = TitledNames(language: article.language ?? "und")
