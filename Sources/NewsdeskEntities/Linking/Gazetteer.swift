@@ -66,7 +66,8 @@ public struct Gazetteer: Sendable {
         self.rolePrefixes = rolePrefixes
         organizationWords = Set(try Self.rows(directory + "/organization-words.tsv", columns: 2).map { NameKey.make([$0[1]]) })
         lowercaseStarts = try table(Self.lowercaseStartsFile)
-        roleStarts = Set(roles.keys.map { String($0.prefix { $0 != " " }) })
+        // Cut on the UTF-8 view: a character view would break each key into graphemes first.
+        roleStarts = Set(roles.keys.map { key in String(key[..<(key.utf8.firstIndex(of: UInt8(ascii: " ")) ?? key.endIndex)]) })
     }
 
     /// Chooses the spelling that stands for each group of name-variant rows (`form group`):

@@ -50,12 +50,15 @@ extension NameKey {
     /// checked on its bytes: Unicode property lookups cost more than the rest of a key.
     private static func isPlainWord(_ name: String) -> Bool {
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(name.utf8)
-            func isLetter(_ index: Int) -> Bool { (bytes[index] | 0x20) >= 0x61 && (bytes[index] | 0x20) <= 0x7A }
-            return !bytes.isEmpty && bytes.indices.allSatisfy { index in
-                isLetter(index)
-                    || (bytes[index] == UInt8(ascii: "-") && index > 0 && index + 1 < bytes.count && isLetter(index - 1) && isLetter(index + 1))
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+            // A hyphen needs a letter before it (the previous byte) and after it (the next one).
+            var previous: UInt8 = 0
+            for byte in name.utf8 {
+                if previous == UInt8(ascii: "-") && !isLetter(byte) { return false }
+                if !isLetter(byte) && !(byte == UInt8(ascii: "-") && isLetter(previous)) { return false }
+                previous = byte
             }
+            return previous != 0 && previous != UInt8(ascii: "-")
         }
         let scalars = Array(name.unicodeScalars)
         return !scalars.isEmpty && scalars.indices.allSatisfy { index in

@@ -6,12 +6,15 @@ enum ByteSum {
         var total = 0
         var offset = 0
         while offset + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            // Four 16-bit lanes of byte pairs (each at most 510); the multiply adds the lanes
-            // into the top one.
-            let pairs = (word & 0x00FF_00FF_00FF_00FF) &+ ((word >> 8) & 0x00FF_00FF_00FF_00FF)
-            total += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
-            offset += 8
+            // Four 16-bit lanes of byte pairs, each at most 510 a word: 128 words fit in 16 bits.
+            var lanes: UInt64 = 0
+            let end = min(offset + 128 * 8, bytes.count & ~7)
+            while offset < end {
+                let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                lanes &+= (word & 0x00FF_00FF_00FF_00FF) &+ ((word >> 8) & 0x00FF_00FF_00FF_00FF)
+                offset += 8
+            }
+            total += Int(lanes & 0xFFFF) + Int((lanes >> 16) & 0xFFFF) + Int((lanes >> 32) & 0xFFFF) + Int(lanes >> 48)
         }
         while offset < bytes.count {
             total += Int(bytes[offset])
