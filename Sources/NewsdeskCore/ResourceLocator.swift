@@ -38,10 +38,11 @@ public enum ResourceLocator {
         return Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
-    /// The folder `Resources/<name>` that holds `file`.
-    public static func directory(_ name: String, containing file: String, sourceFile: String = #filePath) throws(NotFound) -> String {
+    /// `$NEWSDESK_RESOURCES` and the folders beside and above the executable, worked out once
+    /// per process: every resource asks, and reading the environment and /proc each time was a
+    /// few percent of a one-document `analyze` call.
+    private static let processRoots: [String] = {
         var roots: [String] = []
-        if let root = configuredRoot.withLock({ $0 }) { roots.append(root) }
         if let root = ProcessInfo.processInfo.environment["NEWSDESK_RESOURCES"], !root.isEmpty {
             roots.append(root)
         }
@@ -53,6 +54,14 @@ public enum ResourceLocator {
                 directory.deleteLastPathComponent()
             }
         }
+        return roots
+    }()
+
+    /// The folder `Resources/<name>` that holds `file`.
+    public static func directory(_ name: String, containing file: String, sourceFile: String = #filePath) throws(NotFound) -> String {
+        var roots: [String] = []
+        if let root = configuredRoot.withLock({ $0 }) { roots.append(root) }
+        roots += processRoots
         // sourceFile is Sources/<Target>/…/<File>.swift in the checkout: walk up to the root.
         var checkout = URL(fileURLWithPath: sourceFile).deletingLastPathComponent()
         while checkout.path != "/" && checkout.lastPathComponent != "Sources" { checkout.deleteLastPathComponent() }

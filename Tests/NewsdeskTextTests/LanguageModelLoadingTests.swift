@@ -48,8 +48,8 @@ import Testing
         #expect(loaded.failure == .corrupt("words-2.bin", "truncated"))
     }
 
-    /// The word table is read in place through an index of hash ranges, which needs the
-    /// keys in hash order, as the build writes them.
+    /// The word table is searched in place by hash, which needs the keys in hash order, as the
+    /// build writes them (the loader checks the first key of every block).
     @Test func wordKeysOutOfHashOrderAreCorrupt() throws {
         let loaded = try loadCopy { directory in
             let path = directory + "/words-1.bin"

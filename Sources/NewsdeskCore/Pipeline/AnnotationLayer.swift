@@ -23,6 +23,8 @@ extension AnnotationLayer {
         document.article.layers.set(self)
     }
 
+    public static var layerKind: AnnotationKind? { kind }
+
     public var indexKeys: [IndexKey] { [] }
 
     /// The layer's fields as one JSON object, as the store keeps it.

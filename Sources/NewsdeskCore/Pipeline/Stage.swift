@@ -32,6 +32,15 @@ public protocol Stage: Sendable {
 /// What a stage returns; `attach` puts it on the document (the runner calls it).
 public protocol StageOutput: Sendable {
     func attach(to document: inout Document)
+
+    /// The kind of layer this output is; nil when it is none (`AnnotationLayer` says its kind).
+    /// Known statically: asking each output `as? any AnnotationLayer` scanned the process's
+    /// conformance records once per stage, a few percent of a one-document run.
+    static var layerKind: AnnotationKind? { get }
+}
+
+extension StageOutput {
+    public static var layerKind: AnnotationKind? { nil }
 }
 
 /// A stage's settings: decoded from the configuration file's entry for the stage, every field
@@ -66,7 +75,7 @@ extension Stage {
     public func run(on document: inout Document) throws(Rejection) {
         let output = try analyze(document)
         output.attach(to: &document)
-        let run = StageRun(stage: Self.id, version: Self.version, layer: (output as? any AnnotationLayer).map { type(of: $0).kind })
+        let run = StageRun(stage: Self.id, version: Self.version, layer: Output.layerKind)
         if let index = document.runs.firstIndex(where: { $0.stage == Self.id }) {
             document.runs[index] = run
         } else {

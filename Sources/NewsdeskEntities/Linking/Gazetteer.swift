@@ -34,9 +34,11 @@ public struct Gazetteer: Sendable {
     /// Keys that begin a longer role ("premier" of "premier ministre").
     private let rolePrefixes: Set<String>
     let organizationWords: Set<String>
-    /// The lower-case words that begin an alias, a role or a role phrase: a lower-case token
-    /// that is none of them starts no match, and is not looked up.
-    private let lowercaseStarts: Set<String>
+    /// The lower-case words that begin an alias (a sorted one-column file, searched in place
+    /// rather than read into a set at every start), and those that begin a role or a role
+    /// phrase: a lower-case token that is none of them starts no match, and is not looked up.
+    private let lowercaseStarts: SortedTable
+    private let roleStarts: Set<String>
 
     /// The file `newsdesk-train key-aliases` writes beside aliases.tsv.
     public static let lowercaseStartsFile = "alias-lowercase-starts.tsv"
@@ -63,9 +65,9 @@ public struct Gazetteer: Sendable {
         self.roles = roles
         self.rolePrefixes = rolePrefixes
         organizationWords = Set(try Self.rows(directory + "/organization-words.tsv", columns: 2).map { NameKey.make([$0[1]]) })
-        var lowercaseStarts = Set(try Self.rows(directory + "/" + Self.lowercaseStartsFile, columns: 1).map { String($0[0]) })
-        for key in roles.keys { lowercaseStarts.insert(String(key.prefix { $0 != " " })) }
-        self.lowercaseStarts = lowercaseStarts
+        lowercaseStarts = try table(Self.lowercaseStartsFile)
+        // Cut on the UTF-8 view: a character view would break each key into graphemes first.
+        roleStarts = Set(roles.keys.map { key in String(key[..<(key.utf8.firstIndex(of: UInt8(ascii: " ")) ?? key.endIndex)]) })
     }
 
     /// Chooses the spelling that stands for each group of name-variant rows (`form group`):
@@ -129,7 +131,9 @@ public struct Gazetteer: Sendable {
     /// Whether a match may start at a token: any capitalised one, a lower-case one only if
     /// some alias or role begins with it.
     func mayStart(_ token: NameToken) -> Bool {
-        token.isCapitalised || lowercaseStarts.contains(NameKey.make(lowercased: token.lower))
+        guard !token.isCapitalised else { return true }
+        let key = NameKey.make(lowercased: token.lower)
+        return roleStarts.contains(key) || memo.lowercaseStart(key) { lowercaseStarts.contains(key) }
     }
 
     /// Whether `key` is an alias or role, and whether longer ones begin with it.

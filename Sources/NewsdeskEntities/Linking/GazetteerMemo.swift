@@ -8,8 +8,9 @@ final class GazetteerMemo: Sendable {
         var entities: [String: EntityRecord?] = [:]
         var aliases: [String: [Gazetteer.Alias]] = [:]
         var lookaheads: [String: (known: Bool, longer: Bool)] = [:]
+        var lowercaseStarts: [String: Bool] = [:]
 
-        var count: Int { entities.count + aliases.count + lookaheads.count }
+        var count: Int { entities.count + aliases.count + lookaheads.count + lowercaseStarts.count }
     }
 
     static let capacity = 200_000
@@ -33,6 +34,10 @@ final class GazetteerMemo: Sendable {
 
     func aliases(_ key: String, _ compute: () -> [Gazetteer.Alias]) -> [Gazetteer.Alias] {
         remembered(\.aliases, key, compute)
+    }
+
+    func lowercaseStart(_ key: String, _ compute: () -> Bool) -> Bool {
+        remembered(\.lowercaseStarts, key, compute)
     }
 
     func lookahead(_ key: String, _ compute: () -> (known: Bool, longer: Bool)) -> (known: Bool, longer: Bool) {

@@ -7,7 +7,12 @@ enum NameKey {
         var key = ""
         for word in words {
             if !key.isEmpty { key.append(" ") }
-            for scalar in word.lowercased().unicodeScalars {
+            let lower = word.lowercased()
+            guard hasTypographicMark(lower) else {
+                key.append(lower)
+                continue
+            }
+            for scalar in lower.unicodeScalars {
                 switch scalar {
                 case "\u{2019}", "\u{2018}", "\u{02BC}": key.append("'")
                 case "\u{2010}", "\u{2011}", "\u{2013}": key.append("-")
@@ -21,7 +26,13 @@ enum NameKey {
     /// The key of one lower-cased word: the word itself unless it holds a typographic
     /// apostrophe or hyphen (whose UTF-8 starts with 0xE2 or 0xCA), the common case.
     static func make(lowercased word: String) -> String {
-        word.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }) ? make([word]) : word
+        hasTypographicMark(word) ? make([word]) : word
+    }
+
+    /// Whether the text may hold a typographic apostrophe or hyphen: their UTF-8 starts with
+    /// 0xE2 or 0xCA, and most words have neither byte (then they are their own key).
+    private static func hasTypographicMark(_ text: String) -> Bool {
+        text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA })
     }
 
     /// The words of a name as the tokenizer cuts running text ("Côte d'Ivoire" → Côte, d',
@@ -29,18 +40,34 @@ enum NameKey {
     static func words(of name: String) -> [Substring] {
         // A word of letters, with hyphens only between letters, is one token; anything else
         // (spaces, apostrophes, periods, digits…) is cut by the tokenizer, as running text is.
-        let scalars = Array(name.unicodeScalars)
-        let plain = !scalars.isEmpty && scalars.indices.allSatisfy { index in
-            scalars[index].properties.isAlphabetic
-                || (scalars[index] == "-" && index > 0 && index + 1 < scalars.count
-                    && scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic)
-        }
-        if plain { return [name[...]] }
+        if isPlainWord(name) { return [name[...]] }
         return NameTokenizer.words(of: name)
     }
 }
 
 extension NameKey {
+    /// Letters, with hyphens only between letters. ASCII text (most names and role words) is
+    /// checked on its bytes: Unicode property lookups cost more than the rest of a key.
+    private static func isPlainWord(_ name: String) -> Bool {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+            // A hyphen needs a letter before it (the previous byte) and after it (the next one).
+            var previous: UInt8 = 0
+            for byte in name.utf8 {
+                if previous == UInt8(ascii: "-") && !isLetter(byte) { return false }
+                if !isLetter(byte) && !(byte == UInt8(ascii: "-") && isLetter(previous)) { return false }
+                previous = byte
+            }
+            return previous != 0 && previous != UInt8(ascii: "-")
+        }
+        let scalars = Array(name.unicodeScalars)
+        return !scalars.isEmpty && scalars.indices.allSatisfy { index in
+            scalars[index].properties.isAlphabetic
+                || (scalars[index] == "-" && index > 0 && index + 1 < scalars.count
+                    && scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic)
+        }
+    }
+
     /// The key without the accents of Latin letters ("états-unis" → "etats-unis", "preußen" →
     /// "preussen", "wœrth" → "woerth"), or nil when it has none: old and OCR'd newspapers, and
     /// headlines in capitals, drop them. Other scripts are left as they are.

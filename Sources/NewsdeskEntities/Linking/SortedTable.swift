@@ -77,6 +77,13 @@ struct SortedTable: @unchecked Sendable {
         return rows
     }
 
+    /// Whether some line's first field is `key`.
+    func contains(_ key: String) -> Bool {
+        let keyBytes = Array(key.utf8)
+        let position = lowerBound(keyBytes)
+        return position < bytes.count && compare(line: position, with: keyBytes) == 0
+    }
+
     /// Whether some line's first field is `key` or starts with `key` followed by `separator`.
     func hasKey(_ key: String, orPrefixFollowedBy separator: UInt8) -> (exact: Bool, longer: Bool) {
         let keyBytes = Array(key.utf8)

@@ -28,9 +28,7 @@ struct ModelFile {
         counts = try reader.bytes(keyCount)
         let postingCount = Int(try reader.u32())
         postings = try reader.bytes(postingCount * 2)
-        var total = 0
-        for count in counts { total += Int(count) }
-        guard total == postingCount else { throw .corrupt(name, "posting counts do not add up") }
+        guard ByteSum.of(counts) == postingCount else { throw .corrupt(name, "posting counts do not add up") }
     }
 
     /// The key at `index` (< keyCount).

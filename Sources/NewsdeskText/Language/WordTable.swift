@@ -1,19 +1,17 @@
 /// The word-frequency table, read in place from its memory-mapped files (keys, counts and
 /// postings alike: nothing is copied at start).
 ///
-/// The files list their keys in the order of their hash (`NGramTable.mix`), so a small index
-/// of where each range of hashes starts finds a key after a scan of a dozen neighbours. The
-/// n-gram tables are hashed into slots because the scorer probes them for every character;
-/// words are looked up once per word not yet cached, and building slots for their 640,000
-/// keys (8 MB written at every start) cost more than all the lookups of a run.
+/// The files list their keys in the order of their hash (`NGramTable.mix`), which spreads them
+/// evenly: a lookup guesses a key's place from its hash and narrows in a few probes
+/// (interpolation search). Where its postings start is the sum of the counts before it, kept
+/// per block of 64 keys. Opening the table sums the counts and touches nothing else: an index
+/// of hash ranges built from every key (and, before that, slots for all 640,000 keys) cost
+/// more than all the lookups of a one-document run.
 struct WordTable: Sendable {
     let codes: [String]
     /// Per language: the log share of running text its kept words cover (see `ModelFile`).
     let extras: [Float]
     private let storage: Storage
-
-    /// Hashes are indexed by their top `indexBits` bits.
-    static let indexBits: UInt32 = 15
 
     /// Reads the table from its parts (shards of one key set); the files stay mapped while
     /// the table lives.
@@ -82,64 +80,89 @@ struct WordTable: Sendable {
             }
         }
 
-        /// One file, read in place, and per range of hashes the first key and its first posting.
+        /// One file, read in place, and where the postings of every 64th key start.
         struct Part {
             let keys: UnsafeRawBufferPointer
             let counts: UnsafeRawBufferPointer
             let postings: UnsafeRawBufferPointer
-            /// `rangeStarts[r]` is the index of the first key whose hash lies in range r or
-            /// after it; `postingStarts[r]` is where that key's postings start.
-            let rangeStarts: UnsafeMutableBufferPointer<UInt32>
-            let postingStarts: UnsafeMutableBufferPointer<UInt32>
+            /// `blockStarts[b]` is the index of the first posting of key `b << blockShift`.
+            let blockStarts: UnsafeMutableBufferPointer<UInt32>
+
+            static let blockShift = 6
 
             init(_ file: ModelFile, name: String) throws(LanguageModelError) {
                 keys = file.keys
                 counts = file.counts
                 postings = file.postings
-                let rangeCount = 1 << Int(WordTable.indexBits)
-                rangeStarts = .allocate(capacity: rangeCount + 1)
-                postingStarts = .allocate(capacity: rangeCount + 1)
-                var range = 0
+                let blockSize = 1 << Self.blockShift
+                let blockCount = (file.keyCount + blockSize - 1) >> Self.blockShift
+                blockStarts = .allocate(capacity: blockCount + 1)
                 var posting = 0
-                for index in 0..<file.keyCount {
-                    let keyRange = Self.range(of: file.key(index))
-                    guard keyRange >= range - 1 else {
-                        deallocate()
+                var previousHash: UInt32 = 0
+                for block in 0..<blockCount {
+                    let first = block << Self.blockShift
+                    // A cheap check of the order lookups rely on: each block's first key.
+                    let hash = NGramTable.mix(file.key(first))
+                    guard hash >= previousHash else {
+                        blockStarts.deallocate()
                         throw .corrupt(name, "keys are not in hash order")
                     }
-                    while range <= keyRange {
-                        rangeStarts[range] = UInt32(index)
-                        postingStarts[range] = UInt32(posting)
-                        range += 1
-                    }
-                    posting += Int(file.counts[index])
+                    previousHash = hash
+                    blockStarts[block] = UInt32(posting)
+                    posting += ByteSum.of(UnsafeRawBufferPointer(rebasing: file.counts[first..<min(first + blockSize, file.keyCount)]))
                 }
-                while range <= rangeCount {
-                    rangeStarts[range] = UInt32(file.keyCount)
-                    postingStarts[range] = UInt32(posting)
-                    range += 1
-                }
+                blockStarts[blockCount] = UInt32(posting)
             }
 
             func deallocate() {
-                rangeStarts.deallocate()
-                postingStarts.deallocate()
+                blockStarts.deallocate()
             }
 
             @inline(__always)
-            static func range(of key: UInt32) -> Int { Int(NGramTable.mix(key) >> (32 - WordTable.indexBits)) }
+            private func hash(at index: Int) -> UInt32 {
+                NGramTable.mix(UInt32(littleEndian: keys.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
+            }
+
+            /// The index of the key with this hash, if the file has it. Hashes are spread
+            /// evenly, so a key lies about where its hash falls between the bounds' hashes; a
+            /// guess that does not halve the interval is followed by a bisection, so bad guesses
+            /// cost no more than a binary search.
+            private func index(ofHash target: UInt32) -> Int? {
+                var low = 0
+                var high = counts.count
+                // The hashes of the keys in low..<high lie in lowHash..<highHash.
+                var lowHash: UInt64 = 0
+                var highHash: UInt64 = 1 << 32
+                var interpolate = true
+                while high - low > 8 {
+                    // Out of the bounds only in a file whose keys are out of order.
+                    guard lowHash <= target, target < highHash else { return nil }
+                    let span = high - low
+                    let probe = interpolate
+                        ? min(low + Int((UInt64(target) - lowHash) * UInt64(span) / (highHash - lowHash)), high - 1)
+                        : low + span / 2
+                    let found = hash(at: probe)
+                    if found == target { return probe }
+                    if found < target {
+                        low = probe + 1
+                        lowHash = UInt64(found) + 1
+                    } else {
+                        high = probe
+                        highHash = UInt64(found)
+                    }
+                    interpolate = !interpolate || high - low <= span / 2
+                }
+                return (low..<high).first { hash(at: $0) == target }
+            }
 
             func lookup(_ key: UInt32) -> Postings? {
-                let range = Self.range(of: key)
-                var posting = Int(postingStarts[range])
-                for index in Int(rangeStarts[range])..<Int(rangeStarts[range + 1]) {
-                    let count = Int(counts[index])
-                    if UInt32(littleEndian: keys.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) == key {
-                        return Postings(bytes: UnsafeRawBufferPointer(rebasing: postings[(2 * posting)..<(2 * (posting + count))]))
-                    }
-                    posting += count
-                }
-                return nil
+                guard let index = index(ofHash: NGramTable.mix(key)) else { return nil }
+                let block = index >> Self.blockShift
+                let blockFirst = block << Self.blockShift
+                let start = Int(blockStarts[block])
+                    + ByteSum.of(UnsafeRawBufferPointer(rebasing: counts[blockFirst..<index]))
+                let count = Int(counts[index])
+                return Postings(bytes: UnsafeRawBufferPointer(rebasing: postings[(2 * start)..<(2 * (start + count))]))
             }
         }
     }

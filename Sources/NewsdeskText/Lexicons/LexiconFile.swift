@@ -28,11 +28,14 @@ public enum LexiconFile {
         try copy.withUTF8 { bytes in
             var lineStart = 0
             var number = 0
+            // One array for every row: grown a field at a time for each row, the arrays cost
+            // more than the fields (a body that keeps a row gets its own copy).
+            var fields: [Substring] = []
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
                 number += 1
                 defer { lineStart = index + 1 }
                 guard index > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
-                var fields: [Substring] = []
+                fields.removeAll(keepingCapacity: true)
                 var fieldStart = lineStart
                 for position in lineStart...index where position == index || bytes[position] == 0x09 {
                     fields.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<position]), as: UTF8.self)))
