@@ -95,6 +95,19 @@ import Testing
         #expect(stories.first?["id"] as? String == closure)
     }
 
+    @Test func theExamplesFactoryClosureAndItsBuyerAreOneStoryline() throws {
+        // README's example: a plant's closure and its buyer six months later, two stories of one
+        // storyline, though the two articles name the firm "Valcor France" and "Valcor de Vénissieux".
+        let cli = try CLIHarness()
+        let examples = CLIHarness.packageRoot.appendingPathComponent("Examples").path
+        #expect(try cli.run(["ingest", examples, "--db", cli.database]).status == 0)
+        let rows = try cli.sql("select story || ' ' || storyline from articles where title like '%Valcor%' order by published")
+            .split(separator: "\n").map { $0.split(separator: " ") }
+        #expect(rows.count == 2)
+        #expect(rows.count == 2 && rows[0][0] != rows[1][0], "two stories")
+        #expect(rows.count == 2 && rows[0][1] == rows[1][1], "one storyline")
+    }
+
     @Test func restoryGroupsTheStoredArticlesAgain() throws {
         let cli = try CLIHarness()
         let first = try cli.write("1.txt", CopiesCLITests.original)

@@ -66,14 +66,18 @@ public struct StoryProfileBuilder: Sendable {
                 actors[feature, default: 0] += (1 + inLead) * place
             }
             // The title is not in the text the entity stage read, and it names whom the
-            // article is about: an entity written in it weighs as much as the lead again.
+            // article is about: an entity written in it weighs as much as the lead again, and
+            // so does the name as written, which two articles share where one gave "Valcor"
+            // the id of "Valcor France" and the other of "Valcor SA".
             if let title = article.title?.lowercased() {
                 var inTitle = Set<String>()
                 for mention in entities.mentions where mention.kind == .name || mention.kind == .acronym {
-                    guard let id = mention.entity, !inTitle.contains(id), Self.names(title, mention.text.lowercased()) else { continue }
-                    inTitle.insert(id)
+                    let written = mention.text.lowercased()
+                    guard let id = mention.entity, !inTitle.contains(written), Self.names(title, written) else { continue }
+                    inTitle.insert(written)
                     let place: Float = (mention.type == .place || types[id] == .place) ? 0.3 : 1
                     actors[Self.entityFeature(id), default: 0] += 4 * place
+                    actors[Self.entityFeature("name:" + written), default: 0] += 4 * place
                 }
             }
             let nameVector = weigh(names, spellings: nameSpellings, language: language).normalized()
