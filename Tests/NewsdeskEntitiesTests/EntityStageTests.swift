@@ -82,6 +82,13 @@ import Testing
         #expect(Self.mention(layer, "FOR") == nil)
     }
 
+    @Test func anOrganisationNamedAfterItsCountryHasOneIdHoweverTheCountryIsWritten() throws {
+        let short = try Self.layer("The U.S. Air Force ordered new tankers.", language: "en")
+        let long = try Self.layer("The United States Air Force ordered new tankers.", language: "en")
+        let ids = [short, long].map { layer in layer.mentions.first { $0.text.hasSuffix("Air Force") }?.entity }
+        #expect(ids[0] != nil && ids[0] == ids[1], "\(ids)")
+    }
+
     @Test func aSurnameAloneIsThePersonNamedInFull() throws {
         let layer = try Self.layer(Self.french, language: "fr")
         #expect(Self.mention(layer, "Poutine")?.entity == "Q7747")

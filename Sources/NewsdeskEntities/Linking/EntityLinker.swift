@@ -167,12 +167,27 @@ struct EntityLinker {
     /// a company's legal form is left out ("Vexoria Group" and "Vexoria" meet). The tagger's type is no
     /// part of the id: it may type a name one way in one article and another way in the next.
     func projectID(type: NameType, words: [String]) -> String {
-        let name = type == .person ? words : Self.withoutLegalForm(words) ?? words
+        let name = type == .person ? words : withCountryNamed(Self.withoutLegalForm(words) ?? words)
         let parts = name.map { word -> String in
             let spelling = type == .person ? gazetteer?.canonicalSpelling(of: word) ?? word : word
             return TextFold.matchKey(spelling).split(separator: " ").joined(separator: "-")
         }.filter { !$0.isEmpty }
         return "nd:name:\(parts.isEmpty ? "unnamed" : parts.joined(separator: "-"))"
+    }
+}
+
+extension EntityLinker {
+    /// An organisation's name that begins with a country's name, code or short form says the
+    /// country one way, its name in the gazetteer: "U.S. Air Force", "US Air Force" and "United
+    /// States Air Force" are one id.
+    func withCountryNamed(_ words: [String]) -> [String] {
+        guard let gazetteer, words.count >= 2 else { return words }
+        for length in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+            let country = gazetteer.aliases(of: NameKey.make(words.prefix(length))).lazy.filter { $0.kind != .adjective }
+                .compactMap { gazetteer.entity(id: $0.entity) }.first { $0.entityClass == "country" }
+            if let country { return country.name.lowercased().split(separator: " ").map(String.init) + words.dropFirst(length) }
+        }
+        return words
     }
 }
 
