@@ -106,10 +106,9 @@ struct KeyAliases: ParsableCommand {
         let keys = Set(rows.map(\.key))
         let entitiesFile = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("entities.tsv").path
         let prominent = Set(try Self.prominentEntities(in: entitiesFile))
-        let unaccented = rows.compactMap { row -> (key: String, rest: [String])? in
-            guard row.rest.count >= 2, prominent.contains(row.rest[1]),
-                let key = Gazetteer.unaccentedKey(ofKey: row.key), !keys.contains(key) else { return nil }
-            return (key, row.rest)
+        let unaccented = rows.flatMap { row -> [(key: String, rest: [String])] in
+            guard row.rest.count >= 2, prominent.contains(row.rest[1]) else { return [] }
+            return Gazetteer.unaccentedKeys(ofKey: row.key).filter { !keys.contains($0) }.map { ($0, row.rest) }
         }
         let lines = Set((rows + unaccented).map { ([$0.key] + $0.rest).joined(separator: "\t") })
         let sorted = lines.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

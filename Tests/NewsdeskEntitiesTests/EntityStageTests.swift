@@ -48,6 +48,14 @@ import Testing
         #expect(Self.mention(layer, "Ecosse")?.entity == "Q22")
     }
 
+    @Test func germanWritesPlacesWithoutUmlautsAndInTheGenitive() throws {
+        let layer = try Self.layer("Die Regierung Oesterreichs und die Zukunft Deutschlands wurden in Wien besprochen.", language: "de")
+        #expect(Self.mention(layer, "Deutschlands")?.entity == "Q183")
+        #expect(Self.mention(layer, "Wien")?.entity == "Q1741")
+        let plain = try Self.layer("Der Kanzler reiste nach Oesterreich.", language: "de")
+        #expect(Self.mention(plain, "Oesterreich")?.entity == "Q40")
+    }
+
     @Test func aPlaceIsItsOwnItemNotAUnitNamedAfterIt() throws {
         // London (Q84) and Greater London (Q23311) are both "London" with populations alike.
         let layer = try Self.layer("The minister flew from London to Paris on Monday.", language: "en")

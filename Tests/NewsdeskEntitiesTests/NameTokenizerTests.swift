@@ -29,6 +29,8 @@ import Testing
         #expect(NameKey.withoutAccents("états-unis") == "etats-unis")
         #expect(NameKey.withoutAccents("preußen") == "preussen")
         #expect(NameKey.withoutAccents("wœrth") == "woerth")
+        #expect(NameKey.withoutAccents("österreich") == "osterreich")
+        #expect(NameKey.withoutAccents("österreich", umlautsAsE: true) == "oesterreich")
         #expect(NameKey.withoutAccents("paris") == nil)
         #expect(NameKey.withoutAccents("москва") == nil, "other scripts are left as they are")
     }

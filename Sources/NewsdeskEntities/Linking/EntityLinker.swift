@@ -119,7 +119,10 @@ struct EntityLinker {
     /// country, a region, a big city, an international body), that one, and the name takes its type.
     private func known(key: String, type: inout NameType, retyping: Bool) -> EntityRecord? {
         guard let gazetteer else { return nil }
-        let candidates = gazetteer.aliases(of: key).filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
+        var candidates = gazetteer.aliases(of: key).filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
+        if candidates.isEmpty, let genitive = gazetteer.genitivePlaceKey(key, language: language) {
+            candidates = gazetteer.aliases(of: genitive).filter { $0.kind == .name }.compactMap { gazetteer.entity(id: $0.entity) }
+        }
         // Salience within a third of a population apart is a tie, decided by the older Wikidata
         // item (a place's own item comes before the districts and units later named after it:
         // London Q84, not Greater London Q23311), then by the entity whose own name is the

@@ -128,6 +128,15 @@ public struct Gazetteer: Sendable {
         return String(fields[1])
     }
 
+    /// The key of the place a German genitive names ("deutschlands", "zürichs" → "deutschland",
+    /// "zürich"), or nil: one word, an "s" that the place's own name lacks.
+    func genitivePlaceKey(_ key: String, language: String?) -> String? {
+        guard language == "de", key.count >= 4, key.hasSuffix("s"), !key.contains(" ") else { return nil }
+        let base = String(key.dropLast())
+        let places = aliases(of: base).contains { $0.kind == .name && entity(id: $0.entity)?.type == .place }
+        return places ? base : nil
+    }
+
     /// Whether a match may start at a token: any capitalised one, a lower-case one only if
     /// some alias or role begins with it.
     func mayStart(_ token: NameToken) -> Bool {
@@ -161,6 +170,11 @@ extension Gazetteer {
         NameKey.make(NameKey.words(of: alias))
     }
 
-    /// A second key for an alias, without its accents (`NameKey.withoutAccents`), or nil.
-    public static func unaccentedKey(ofKey key: String) -> String? { NameKey.withoutAccents(key) }
+    /// Other keys for an alias, without its accents (`NameKey.withoutAccents`): plainly
+    /// ("etats-unis"), and with German's umlauts as e ("oesterreich") where that differs.
+    public static func unaccentedKeys(ofKey key: String) -> [String] {
+        let plain = NameKey.withoutAccents(key)
+        let german = NameKey.withoutAccents(key, umlautsAsE: true)
+        return [plain, german == plain ? nil : german].compactMap { $0 }
+    }
 }

@@ -46,8 +46,9 @@ public struct NameEvidenceMarker: Sendable {
     static let longestMatch = 8
 
     /// The longest gazetteer match starting at each token, left to right, not overlapping.
-    /// A name must start with a capital letter (adjectives and roles need not).
-    public func matches(in tokens: [NameToken]) -> [Match] {
+    /// A name must start with a capital letter (adjectives and roles need not). In German, a
+    /// place's genitive is the place ("Deutschlands").
+    public func matches(in tokens: [NameToken], language: String? = nil) -> [Match] {
         var matches: [Match] = []
         var index = 0
         while index < tokens.count {
@@ -71,6 +72,10 @@ public struct NameEvidenceMarker: Sendable {
                     }
                 }
                 if !found.longer { break }
+            }
+            if best == nil, capitalised, let base = gazetteer.genitivePlaceKey(NameKey.make(lowercased: tokens[index].lower), language: language) {
+                let aliases = gazetteer.aliases(of: base).filter { $0.kind == .name }
+                best = Match(tokens: index..<(index + 1), aliases: aliases, roles: [], types: [.place])
             }
             if let best {
                 matches.append(best)

@@ -70,8 +70,9 @@ extension NameKey {
 
     /// The key without the accents of Latin letters ("états-unis" → "etats-unis", "preußen" →
     /// "preussen", "wœrth" → "woerth"), or nil when it has none: old and OCR'd newspapers, and
-    /// headlines in capitals, drop them. Other scripts are left as they are.
-    static func withoutAccents(_ key: String) -> String? {
+    /// headlines in capitals, drop them. With `umlautsAsE`, German's way of writing without
+    /// them: "österreich" → "oesterreich". Other scripts are left as they are.
+    static func withoutAccents(_ key: String, umlautsAsE: Bool = false) -> String? {
         var folded = ""
         var changed = false
         for scalar in key.unicodeScalars {
@@ -79,6 +80,9 @@ extension NameKey {
             case 0xDF: folded += "ss"; changed = true
             case 0xE6: folded += "ae"; changed = true
             case 0x153: folded += "oe"; changed = true
+            case 0xE4 where umlautsAsE: folded += "ae"; changed = true
+            case 0xF6 where umlautsAsE: folded += "oe"; changed = true
+            case 0xFC where umlautsAsE: folded += "ue"; changed = true
             case 0xC0...0x24F:
                 let base = String(scalar).folding(options: .diacriticInsensitive, locale: nil)
                 changed = changed || base != String(scalar)

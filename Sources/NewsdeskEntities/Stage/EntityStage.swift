@@ -34,7 +34,7 @@ public struct EntityStage: Stage {
         var nameTokens = words.map(NameToken.init)
         let sentences = Self.tokenRanges(of: article.layers[SentenceLayer.self]?.spans ?? [], tokens: tokens)
         NameToken.markHeadlines(&nameTokens, sentences: sentences)
-        let matches = resources.gazetteer.map { NameEvidenceMarker(gazetteer: $0).matches(in: nameTokens) } ?? []
+        let matches = resources.gazetteer.map { NameEvidenceMarker(gazetteer: $0).matches(in: nameTokens, language: article.language) } ?? []
         if let gazetteer = resources.gazetteer { NameEvidenceMarker(gazetteer: gazetteer).mark(&nameTokens, with: matches) }
         if let language = article.language, case .success(let frequencies) = WordFrequencies.standard {
             NameToken.markCommonness(&nameTokens, language: language, frequencies: frequencies)
