@@ -100,15 +100,16 @@ struct KeyAliases: ParsableCommand {
             return (Gazetteer.key(ofAlias: String(rest.first ?? "")), rest.map(String.init))
         }
         // Each alias of a prominent entity (a country, a region, a big city, a listed body or
-        // person) is also filed without its accents ("Etats-Unis", "ECOSSE"), unless that
-        // spelling is a key of its own: then the text means that one. A small town's would
-        // catch common words ("God" for Göd).
+        // person) is also filed under its other spellings (`Gazetteer.variantKeys`: without
+        // accents, "Etats-Unis"; hyphenated, "New-York"), unless that spelling is a key of its
+        // own: then the text means that one. A small town's would catch common words ("God"
+        // for Göd).
         let keys = Set(rows.map(\.key))
         let entitiesFile = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("entities.tsv").path
-        let prominent = Set(try Self.prominentEntities(in: entitiesFile))
+        let prominent = try Self.prominentEntities(in: entitiesFile)
         let unaccented = rows.flatMap { row -> [(key: String, rest: [String])] in
-            guard row.rest.count >= 2, prominent.contains(row.rest[1]) else { return [] }
-            return Gazetteer.unaccentedKeys(ofKey: row.key).filter { !keys.contains($0) }.map { ($0, row.rest) }
+            guard row.rest.count >= 2, let type = prominent[row.rest[1]] else { return [] }
+            return Gazetteer.variantKeys(ofKey: row.key, hyphenation: type == .place).filter { !keys.contains($0) }.map { ($0, row.rest) }
         }
         let lines = Set((rows + unaccented).map { ([$0.key] + $0.rest).joined(separator: "\t") })
         let sorted = lines.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -130,17 +131,19 @@ struct KeyAliases: ParsableCommand {
 }
 
 extension KeyAliases {
-    /// The ids of entities.tsv (`id type class name wikidata geonames prior`) that are prominent.
-    static func prominentEntities(in path: String) throws -> [String] {
-        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap { line in
+    /// The entities of entities.tsv (`id type class name wikidata geonames prior`) that are
+    /// prominent, with their types.
+    static func prominentEntities(in path: String) throws -> [String: NameType] {
+        let pairs = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap { line -> (String, NameType)? in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard !line.hasPrefix("#"), fields.count >= 7, let type = NameType(label: String(fields[1])) else { return nil }
             let record = EntityRecord(
                 id: String(fields[0]), type: type, entityClass: String(fields[2]), name: String(fields[3]),
                 wikidata: fields[4].isEmpty ? nil : String(fields[4]), geonames: fields[5].isEmpty ? nil : String(fields[5]),
                 prior: Double(fields[6]) ?? 0)
-            return record.isProminent || record.type == .person ? record.id : nil
+            return record.isProminent || record.type == .person ? (record.id, record.type) : nil
         }
+        return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -46,6 +46,8 @@ import Testing
         let layer = try Self.layer("Le ministre est rentré des Etats-Unis et partira pour l'Ecosse.", language: "fr")
         #expect(Self.mention(layer, "Etats-Unis")?.entity == "Q30")
         #expect(Self.mention(layer, "Ecosse")?.entity == "Q22")
+        let hyphenated = try Self.layer("Le paquebot est arrivé hier à New-York.", language: "fr")
+        #expect(Self.mention(hyphenated, "New-York")?.entity == "Q60")
     }
 
     @Test func germanWritesPlacesWithoutUmlautsAndInTheGenitive() throws {

@@ -32,6 +32,10 @@ import Testing
         #expect(NameKey.withoutAccents("österreich") == "osterreich")
         #expect(NameKey.withoutAccents("österreich", umlautsAsE: true) == "oesterreich")
         #expect(NameKey.withoutAccents("paris") == nil)
+        #expect(NameKey.otherHyphenation("new york") == "new-york")
+        #expect(NameKey.otherHyphenation("saint-denis") == "saint denis")
+        #expect(NameKey.otherHyphenation("république démocratique du congo") == nil, "more than three words")
+        #expect(Gazetteer.variantKeys(ofKey: "états-unis").contains("etats unis"))
         #expect(NameKey.withoutAccents("москва") == nil, "other scripts are left as they are")
     }
 }

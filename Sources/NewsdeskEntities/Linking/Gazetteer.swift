@@ -170,11 +170,18 @@ extension Gazetteer {
         NameKey.make(NameKey.words(of: alias))
     }
 
-    /// Other keys for an alias, without its accents (`NameKey.withoutAccents`): plainly
-    /// ("etats-unis"), and with German's umlauts as e ("oesterreich") where that differs.
-    public static func unaccentedKeys(ofKey key: String) -> [String] {
-        let plain = NameKey.withoutAccents(key)
-        let german = NameKey.withoutAccents(key, umlautsAsE: true)
-        return [plain, german == plain ? nil : german].compactMap { $0 }
+    /// Other keys for an alias, as texts also write it: without its accents
+    /// (`NameKey.withoutAccents`), plainly ("etats-unis") and with German's umlauts as e
+    /// ("oesterreich"); and with its words joined by hyphens instead of spaces or the other way
+    /// round ("New-York", "Saint Denis") where `hyphenation` (places' names), the hyphen keys of both.
+    public static func variantKeys(ofKey key: String, hyphenation: Bool = true) -> [String] {
+        var keys: [String] = []
+        for spelling in [key, NameKey.withoutAccents(key), NameKey.withoutAccents(key, umlautsAsE: true)].compactMap({ $0 }) {
+            let hyphenated = hyphenation ? NameKey.otherHyphenation(spelling) : nil
+            for variant in [spelling, hyphenated].compactMap({ $0 }) where variant != key && !keys.contains(variant) {
+                keys.append(variant)
+            }
+        }
+        return keys
     }
 }

@@ -68,6 +68,17 @@ extension NameKey {
         }
     }
 
+    /// The key of two or three words of letters with hyphens for its spaces ("new york" →
+    /// "new-york") or spaces for its hyphens ("saint-denis" → "saint denis"), or nil when it
+    /// has neither or both, other marks, or more words (long names are seldom hyphenated).
+    static func otherHyphenation(_ key: String) -> String? {
+        let spaces = key.contains(" "), hyphens = key.contains("-")
+        guard spaces != hyphens, key.split(whereSeparator: { $0 == " " || $0 == "-" }).count <= 3,
+            key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == " " || $0 == "-" })
+        else { return nil }
+        return spaces ? key.replacingOccurrences(of: " ", with: "-") : key.replacingOccurrences(of: "-", with: " ")
+    }
+
     /// The key without the accents of Latin letters ("états-unis" → "etats-unis", "preußen" →
     /// "preussen", "wœrth" → "woerth"), or nil when it has none: old and OCR'd newspapers, and
     /// headlines in capitals, drop them. With `umlautsAsE`, German's way of writing without
