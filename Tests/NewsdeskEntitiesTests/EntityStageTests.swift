@@ -90,6 +90,15 @@ import Testing
     @Test func aFunctionWordInCapitalsBesideCapitalsIsNoName() throws {
         let layer = try Self.layer("When the polls are open, vote and then LOOK OUT FOR\nTHE REST of the day.", language: "en")
         #expect(Self.mention(layer, "FOR") == nil)
+        #expect(Self.mention(layer, "THE") == nil)
+    }
+
+    @Test func aNumberOrALetterAloneIsNoName() throws {
+        let layer = try Self.layer("Boeing sold 80 of its 787 jets to N. Smith's airline, said C. on Monday.", language: "en")
+        #expect(!layer.mentions.contains { ["80", "N.", "C.", "C"].contains($0.text) })
+        // A model number repeated after its product is the product.
+        let product = try Self.layer("Airbus delivered the first Airbus A380 in 2007. The A380 seats 555.", language: "en")
+        #expect(product.mentions.contains { $0.text.hasSuffix("A380") && $0.type == .other })
     }
 
     @Test func anOrganisationNamedAfterItsCountryHasOneIdHoweverTheCountryIsWritten() throws {

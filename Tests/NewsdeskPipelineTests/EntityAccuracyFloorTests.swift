@@ -143,14 +143,14 @@ import Testing
 
     @Test func frenchNewspaperNamesAndPlaces() throws {
         let scores = try Self.score("hipe-dev-fr")
-        #expect(scores.exact >= 0.47, "exact F1 \(scores.exact)")
-        #expect(scores.overlap >= 0.645, "overlap F1 \(scores.overlap)")
+        #expect(scores.exact >= 0.475, "exact F1 \(scores.exact)")
+        #expect(scores.overlap >= 0.65, "overlap F1 \(scores.overlap)")
         #expect(scores.placeQID >= 0.415, "place QID accuracy \(scores.placeQID)")
     }
 
     @Test func englishNewspaperNames() throws {
         let scores = try Self.score("hipe-dev-en")
-        #expect(scores.exact >= 0.37, "exact F1 \(scores.exact)")
-        #expect(scores.overlap >= 0.585, "overlap F1 \(scores.overlap)")
+        #expect(scores.exact >= 0.38, "exact F1 \(scores.exact)")
+        #expect(scores.overlap >= 0.59, "overlap F1 \(scores.overlap)")
     }
 }

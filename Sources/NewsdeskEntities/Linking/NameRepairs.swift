@@ -148,11 +148,16 @@ enum NameRepairs {
 
     /// A name of one word that is one of the language's function words ("If", "For", "Is": a
     /// sentence's first word, or OCR's capitals) is none; an acronym in capitals ("US") is
-    /// left alone, and a surname the article gave in full comes back as a recurring surname
-    /// ("May" after "Theresa May").
+    /// left alone unless it is a longer word among capitals ("THE"), and a surname the article
+    /// gave in full comes back as a recurring surname ("May" after "Theresa May"). Nor is a
+    /// number alone ("80": a product's model number comes back when the product was named)
+    /// or a letter alone ("N.", "C.": initials of a name the page cut off).
     private static func isFunctionWordAlone(_ name: EntityLinker.Name, tokens: [NameToken]) -> Bool {
         guard name.tokens.count == 1, let index = name.tokens.first else { return false }
-        return tokens[index].commonness == .function && !tokens[index].isUpper
+        let token = tokens[index]
+        if token.text.allSatisfy(\.isNumber) || token.text.filter(\.isLetter).count == 1 && token.text.count <= 2 { return true }
+        guard token.commonness == .function else { return false }
+        return !token.isUpper || (token.text.count >= 3 && MissedNames.besideCapitals(index, tokens))
     }
 
     /// A frequent word that the text also writes in lower case is a common noun where it stands
