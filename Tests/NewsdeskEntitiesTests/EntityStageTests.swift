@@ -93,6 +93,11 @@ import Testing
         #expect(Self.mention(layer, "THE") == nil)
     }
 
+    @Test func aTablesLeaderDotsEndNoName() throws {
+        let layer = try Self.layer("Recettes des chemins de fer :\nOrléans ...... 985\nMidi ...... 470", language: "fr")
+        #expect(Self.mention(layer, "Orléans")?.entity == "Q6548")
+    }
+
     @Test func aNumberOrALetterAloneIsNoName() throws {
         let layer = try Self.layer("Boeing sold 80 of its 787 jets to N. Smith's airline, said C. on Monday.", language: "en")
         #expect(!layer.mentions.contains { ["80", "N.", "C.", "C"].contains($0.text) })

@@ -8,8 +8,9 @@ import NewsdeskText
 ///   2006" below it);
 /// - a name of several words that ends or begins with an organisation word is an
 ///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
-/// - a name does not end with an apostrophe, a quotation mark, a comma or an English possessive
-///   ("General Motors'" and "Trump's" are possessives of "General Motors" and "Trump"), and a
+/// - a name does not end with an apostrophe, a quotation mark, a comma, a table's leader dots
+///   or an English possessive ("General Motors'" and "Trump's" are possessives of "General
+///   Motors" and "Trump"), and a
 ///   person's name does not end with a lower-case word or an auxiliary verb ("Mr. Obama said",
 ///   OCR's "Mr. Farley Is": the tagger sometimes runs on past a name after an honorific;
 ///   organisations may: "Parti socialiste");
@@ -213,7 +214,13 @@ enum NameRepairs {
 
     /// A closing mark, or the possessive NameTokenizer cuts off a word ("'s", "’s").
     private static func isTrailingMark(_ text: Substring) -> Bool {
-        text.allSatisfy { trailingMarks.contains($0) } || text == "'s" || text == "\u{2019}s"
+        text.allSatisfy { trailingMarks.contains($0) } || text == "'s" || text == "\u{2019}s" || isLeaderDots(text)
+    }
+
+    /// Dots that lead a table's row to its figures ("Orléans ...... 985") or an ellipsis; one
+    /// period may end a name ("Inc.", "U.S.").
+    private static func isLeaderDots(_ text: Substring) -> Bool {
+        text == "\u{2026}" || (text.count >= 2 && text.allSatisfy { $0 == "." || $0 == "\u{2026}" })
     }
 
     private static func typingOrganizations(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
