@@ -19,6 +19,11 @@ import Testing
         #expect(Self.words("Partager cet articleClose") == ["Partager", "cet", "articleClose"])
     }
 
+    @Test func aNameGluedToFiguresIsCutOff() {
+        #expect(Self.words("Russie 676.615Allemagne 547") == ["Russie", "676.615", "Allemagne", "547"])
+        #expect(Self.words("le 1er mai, la 5G et l'iPhone 3GS") == ["le", "1er", "mai", ",", "la", "5G", "et", "l'", "iPhone", "3GS"])
+    }
+
     @Test func camelCaseBrandsStayWhole() {
         #expect(Self.words("easyJet and iPhone on YouTube") == ["easyJet", "and", "iPhone", "on", "YouTube"])
         // A function word before two capitals is no glued name ("deOS" is too short a name).

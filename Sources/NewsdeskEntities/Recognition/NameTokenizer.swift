@@ -12,7 +12,10 @@ enum NameTokenizer {
         result.reserveCapacity(tokens.count + tokens.count / 16)
         let bytes = text.utf8
         for var token in tokens {
-            if token.kind == .word, let cut = Self.gluedNameStart(bytes, token.span) {
+            if token.kind == .word, let cut = Self.nameAfterFigures(bytes, token.span) {
+                result.append(Token(kind: .number, span: TextSpan(start: token.span.start, end: cut)))
+                token = Token(kind: .word, span: TextSpan(start: cut, end: token.span.end))
+            } else if token.kind == .word, let cut = Self.gluedNameStart(bytes, token.span) {
                 result.append(Token(kind: .word, span: TextSpan(start: token.span.start, end: cut)))
                 token = Token(kind: .word, span: TextSpan(start: cut, end: token.span.end))
             }
@@ -58,6 +61,23 @@ enum NameTokenizer {
             offset += 1
         }
         return nil
+    }
+
+    /// Where a capitalised word glued to the figures before it starts, as in OCR'd tables
+    /// ("676.615Allemagne"), or nil; words that start with digits stay whole ("1er", "5G", "3GS").
+    private static func nameAfterFigures(_ bytes: String.UTF8View, _ span: TextSpan) -> Int? {
+        let start = bytes.index(bytes.startIndex, offsetBy: span.start)
+        let end = bytes.index(bytes.startIndex, offsetBy: span.end)
+        guard (0x30...0x39).contains(bytes[start]) else { return nil }
+        guard let capital = bytes[start..<end].firstIndex(where: { !(0x30...0x39).contains($0) && $0 != 0x2E && $0 != 0x2C }),
+            (0x41...0x5A).contains(bytes[capital])
+        else { return nil }
+        let rest = bytes[bytes.index(after: capital)..<end]
+        // A capital, then at least three letters, the first in lower case: a word, not a code.
+        guard rest.count >= 3, let first = rest.first, (0x61...0x7A).contains(first) || first >= 0xC3,
+            rest.allSatisfy({ (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) || $0 >= 0x80 || $0 == 0x2D })
+        else { return nil }
+        return bytes.distance(from: bytes.startIndex, to: capital)
     }
 
     /// Articles, prepositions and conjunctions of the pipeline's languages that OCR glues to the name after them.
