@@ -15,6 +15,7 @@ import Testing
     @Test func aFunctionWordGluedToANameIsCutOff() {
         #expect(Self.words("Genosse Krapka nachWien gereist") == ["Genosse", "Krapka", "nach", "Wien", "gereist"])
         #expect(Self.words("arrivé deLondres hier") == ["arrivé", "de", "Londres", "hier"])
+        #expect(Self.words("l'attitude del'Allemagne") == ["l'", "attitude", "del'", "Allemagne"])
         #expect(Self.words("le train àÉpernay") == ["le", "train", "à", "Épernay"])
         #expect(Self.words("Partager cet articleClose") == ["Partager", "cet", "articleClose"])
     }

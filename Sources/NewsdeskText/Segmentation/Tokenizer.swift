@@ -43,9 +43,10 @@ struct Scanner {
 
     /// Elided words, written without their apostrophe: French ("l'", "qu'", "jusqu'"), Italian
     /// ("dell'", "c'è", "un'altra", "anch'io", "com'era"), Catalan ("l'", "d'", "n'") and
-    /// Portuguese ("d'água"). English contractions ("don't", "it's") are not among them.
+    /// Portuguese ("d'água"). English contractions ("don't", "it's") are not among them. "del'"
+    /// is OCR's "de l'" with its space lost ("del'Allemagne").
     static let elisions: Set<String> = [
-        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "del",
         "dell", "dall", "nell", "sull", "all", "coll", "un", "quell", "quest", "po", "degl", "sant", "v", "anch",
         "com", "dov", "cos", "quand", "nessun", "ciascun", "alcun", "buon", "bell", "mezz", "senz", "tutt",
     ]
