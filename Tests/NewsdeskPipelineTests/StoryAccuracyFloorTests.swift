@@ -87,8 +87,9 @@ import Testing
     @Test func storiesOfTheECBPlusTopics() throws {
         let (docs, story, _) = try group("ecbplus")
         let gold = Dictionary(uniqueKeysWithValues: docs.map { ($0.id, $0.story) })
-        // 0.885 measured; the README's TF-IDF single pass reaches 0.860.
-        #expect(Self.bCubedF1(gold: gold, predicted: story) >= 0.875)
+        // 0.891 measured (0.879 without the days the articles name); the README's TF-IDF
+        // single pass reaches 0.860.
+        #expect(Self.bCubedF1(gold: gold, predicted: story) >= 0.885)
     }
 
     @Test func timelineArticlesStayApartAndFollowTheirStorylines() throws {

@@ -82,6 +82,21 @@ import Testing
         #expect(!StoryProfileBuilder.names("vexorian plans", "vexoria"))
     }
 
+    @Test func theDaysAnArticleNamesTellTwoEventsOfOneKindApart() {
+        let text = "An earthquake struck the island on Sunday, the agency said."
+        let story = article("Quake strikes island", text, published: nil)
+        func times(_ value: String) -> TimeLayer {
+            TimeLayer(expressions: [TimeExpression(span: TextSpan(start: 36, end: 42), text: "Sunday", kind: .date, value: value)])
+        }
+        let sunday = builder.profile(of: story, entities: nil, times: times("XXXX-WXX-7"))
+        let sundayAgain = builder.profile(of: story, entities: nil, times: times("XXXX-WXX-7"))
+        let tuesday = builder.profile(of: story, entities: nil, times: times("XXXX-WXX-2"))
+        #expect(sunday.terms.dot(sundayAgain.terms) > sunday.terms.dot(tuesday.terms) + 0.1)
+        // A month or a duration is no day.
+        #expect(StoryProfileBuilder.days(times("2008-09")) == nil)
+        #expect(StoryProfileBuilder.days(times("2008-09-13")) != nil)
+    }
+
     @Test func daysReadFromISODates() {
         #expect(StoryDay(iso: "1970-01-02")?.number == 1)
         #expect(StoryDay(iso: "2024-05-23T18:00:00+02:00")?.iso == "2024-05-23")

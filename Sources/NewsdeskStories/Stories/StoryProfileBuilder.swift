@@ -26,8 +26,23 @@ public struct StoryProfileBuilder: Sendable {
     static let numberRarity: Float = 10
     static let nameWeight: Float = 1
     static let entityWeight: Float = 0.5
+    static let dayWeight: Float = 0.5
 
-    public func profile(of article: Article, entities: EntityLayer?) -> StoryProfile {
+    /// The days the article's time expressions name ("2008-09-13", "Saturday" → XXXX-WXX-6
+    /// where the article has no date) as a unit vector: two events of one kind a few days apart
+    /// (two earthquakes, two crashes) are told apart by the day they happened.
+    static func days(_ times: TimeLayer?) -> FeatureVector? {
+        var counts: [UInt64: Float] = [:]
+        for expression in times?.expressions ?? [] where expression.kind == .date || expression.kind == .time {
+            let day = expression.value.prefix(10)
+            let isDay = day.count == 10 && (day.hasPrefix("XXXX-WXX-") || day.dropFirst(4).first == "-" && day.dropFirst(7).first == "-")
+            guard isDay, !day.contains("T") else { continue }
+            counts[entityFeature("day:" + day), default: 0] += 1
+        }
+        return counts.isEmpty ? nil : FeatureVector(counts.mapValues { 1 + logf($0) }).normalized()
+    }
+
+    public func profile(of article: Article, entities: EntityLayer?, times: TimeLayer? = nil) -> StoryProfile {
         let language = article.language ?? ""
         var counts: [UInt64: Float] = [:]
         var spellings: [UInt64: WordSpelling] = [:]
@@ -84,6 +99,7 @@ public struct StoryProfileBuilder: Sendable {
             let idVector = FeatureVector(ids.mapValues { 1 + logf($0) }).normalized()
             words = words.adding(nameVector, scale: Self.nameWeight).adding(idVector, scale: Self.entityWeight)
         }
+        if let days = Self.days(times) { words = words.adding(days, scale: Self.dayWeight) }
         return StoryProfile(
             terms: words.heaviest(Self.features).normalized(),
             actors: FeatureVector(actors.mapValues { $0.squareRoot() }).normalized(),

@@ -21,6 +21,7 @@ public struct StoryProfileStage: Stage {
     public func analyze(_ document: Document) -> StoryProfileLayer {
         // Without the word table every word weighs as a rare one: grouping still works, less well.
         let builder = StoryProfileBuilder(frequencies: try? WordFrequencies.standard.get())
-        return StoryProfileLayer(profile: builder.profile(of: document.article, entities: document.article.layers[EntityLayer.self]))
+        let layers = document.article.layers
+        return StoryProfileLayer(profile: builder.profile(of: document.article, entities: layers[EntityLayer.self], times: layers[TimeLayer.self]))
     }
 }
