@@ -57,7 +57,8 @@ cp "$linking/LICENSE-ODbL-1.0.txt" "$root/Resources/entities/LICENSE-ODbL-1.0.tx
 cp "$linking/LICENSE-rigour-MIT.txt" "$root/Resources/entities/LICENSE-rigour-MIT.txt"
 du -b "$root"/Resources/entities/* >&2
 # The aliases are searched in place, sorted by the key the entity stage computes: Newsdesk's
-# own code writes that key.
+# own code writes that key, the keys' other spellings (alias-spellings.tsv) and the lower-case
+# first words (alias-lowercase-starts.tsv).
 swift build -c release --product newsdesk-train --package-path "$root" >&2
 "$root/.build/release/newsdesk-train" key-aliases "$root/Resources/entities/aliases.tsv"
 # Each name-variant group's canonical spelling (its most frequent form in English), the one

@@ -83,8 +83,11 @@ struct TrainNames: ParsableCommand {
 }
 
 /// `newsdesk-train key-aliases FILE`: rewrites aliases.tsv (`alias id kind lang`, or already
-/// keyed) as `key alias id kind lang` sorted bytewise by key, the form `Gazetteer` searches,
-/// each accented alias filed under its unaccented key too.
+/// keyed) as `key alias id kind lang` sorted bytewise by key, the form `Gazetteer` searches;
+/// the alias is left empty where it is its key capitalised (most are: the key says all that
+/// lookups and re-keying need).
+/// Beside it, alias-spellings.tsv files the other spellings of prominent entities' keys, and
+/// alias-lowercase-starts.tsv the first words of aliases written in lower case.
 struct KeyAliases: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key-aliases", abstract: "Key and sort the gazetteer's aliases for lookup in place.")
@@ -92,41 +95,65 @@ struct KeyAliases: ParsableCommand {
     @Argument(help: "The aliases file, rewritten in place.")
     var file: String
 
+    struct Row {
+        var key: String
+        var alias: String
+        /// `id kind lang`.
+        var rest: [String]
+    }
+
     func run() throws {
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line -> (key: String, rest: [String]) in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            let rest = fields.count >= 5 ? fields.dropFirst() : fields[...]
-            return (Gazetteer.key(ofAlias: String(rest.first ?? "")), rest.map(String.init))
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        let rows = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line -> Row in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            // Keyed already (five fields, the alias empty where it is its key capitalised), or not yet.
+            let alias = fields.count >= 5 ? (fields[1].isEmpty ? Self.capitalised(fields[0]) : fields[1]) : fields.first ?? ""
+            return Row(key: Gazetteer.key(ofAlias: alias), alias: alias, rest: Array(fields.dropFirst(fields.count >= 5 ? 2 : 1)))
         }
-        // Each alias of a prominent entity (a country, a region, a big city, a listed body or
-        // person) is also filed under its other spellings (`Gazetteer.variantKeys`: without
+        // Left empty only where the capitalised key keys the same and starts as the alias does.
+        func written(_ row: Row) -> String {
+            let implied = row.alias.lowercased() == row.key && row.alias.first?.isLowercase != true
+                && Gazetteer.key(ofAlias: Self.capitalised(row.key)) == row.key
+            return implied ? "" : row.alias
+        }
+        let lines = Set(rows.map { row in ([row.key, written(row)] + row.rest).joined(separator: "\t") })
+        try Self.write(lines, header: "key\talias\tid\tkind\tlang", to: file)
+        print("keyed \(lines.count) aliases in \(file)")
+
+        // Each key of a prominent entity (a country, a region, a big city, a listed body or
+        // person) is also found by its other spellings (`Gazetteer.variantKeys`: without
         // accents, "Etats-Unis"; hyphenated, "New-York"), unless that spelling is a key of its
         // own: then the text means that one. A small town's would catch common words ("God"
         // for Göd).
         let keys = Set(rows.map(\.key))
-        let entitiesFile = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("entities.tsv").path
-        let prominent = try Self.prominentEntities(in: entitiesFile)
-        let unaccented = rows.flatMap { row -> [(key: String, rest: [String])] in
-            guard row.rest.count >= 2, let type = prominent[row.rest[1]] else { return [] }
-            return Gazetteer.variantKeys(ofKey: row.key, hyphenation: type == .place).filter { !keys.contains($0) }.map { ($0, row.rest) }
+        let prominent = try Self.prominentEntities(in: folder.appendingPathComponent("entities.tsv").path)
+        let spellings = rows.flatMap { row -> [(spelling: String, key: String)] in
+            guard let id = row.rest.first, let type = prominent[id] else { return [] }
+            return Gazetteer.variantKeys(ofKey: row.key, hyphenation: type == .place).filter { !keys.contains($0) }.map { ($0, row.key) }
         }
-        let lines = Set((rows + unaccented).map { ([$0.key] + $0.rest).joined(separator: "\t") })
+        let spellingLines = Set(spellings.map { "\($0.spelling)\t\($0.key)" })
+        try Self.write(spellingLines, header: "spelling\tkey", to: folder.appendingPathComponent(Gazetteer.spellingsFile).path)
+        print("wrote \(spellingLines.count) other spellings of keys")
+
+        // The first words of aliases written in lower case (demonyms, "mer Noire"), under any
+        // of their spellings: the only lower-case words the stage looks up.
+        let lowercaseKeys = Set(rows.filter { $0.alias.first?.isLowercase == true }.map(\.key))
+        let starting = lowercaseKeys.union(spellings.filter { lowercaseKeys.contains($0.key) }.map(\.spelling))
+        let starts = Set(starting.map { String($0.prefix { $0 != " " }) })
+        try Self.write(starts, header: "first words of the aliases written in lower case (newsdesk-train key-aliases)",
+            to: folder.appendingPathComponent(Gazetteer.lowercaseStartsFile).path)
+        print("wrote \(starts.count) lower-case first words")
+    }
+
+    /// The key with its first letter in capitals: the alias an empty alias field stands for.
+    static func capitalised(_ key: String) -> String {
+        key.prefix(1).uppercased() + key.dropFirst()
+    }
+
+    /// Writes the lines sorted bytewise, as `SortedTable` searches them, after a `#` header.
+    static func write(_ lines: Set<String>, header: String, to path: String) throws {
         let sorted = lines.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let output = "# key\talias\tid\tkind\tlang\n" + sorted.map { $0 + "\n" }.joined()
-        try output.write(toFile: file, atomically: true, encoding: .utf8)
-        print("keyed \(sorted.count) aliases in \(file)")
-        // The first words of aliases written in lower case (demonyms, "mer Noire"): the only
-        // lower-case words the stage looks up.
-        let starts = Set(sorted.compactMap { line -> String? in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, fields[1].first?.isLowercase == true else { return nil }
-            return String(fields[0].prefix { $0 != " " })
-        }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let startsFile = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(Gazetteer.lowercaseStartsFile).path
-        try ("# first words of the aliases written in lower case (newsdesk-train key-aliases)\n" + starts.map { $0 + "\n" }.joined())
-            .write(toFile: startsFile, atomically: true, encoding: .utf8)
-        print("wrote \(starts.count) lower-case first words to \(startsFile)")
+        try ("# \(header)\n" + sorted.map { $0 + "\n" }.joined()).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
 

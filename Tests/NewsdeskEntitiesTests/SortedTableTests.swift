@@ -67,21 +67,32 @@ import Testing
         let text = try String(contentsOf: Self.folder.appendingPathComponent("aliases.tsv"), encoding: .utf8)
         var stale: [String] = []
         var previous = ""
-        var count = 0
+        var keys = Set<String>()
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 5 else {
                 stale.append(String(line))
                 continue
             }
-            count += 1
-            // Filed under its key, or under another spelling of it (`newsdesk-train key-aliases`).
-            let key = Gazetteer.key(ofAlias: String(fields[1]))
-            if key != fields[0] && !Gazetteer.variantKeys(ofKey: key).contains(String(fields[0])) { stale.append(String(line)) }
+            // The alias is left empty where it is its key capitalised.
+            let alias = fields[1].isEmpty ? fields[0].prefix(1).uppercased() + fields[0].dropFirst() : String(fields[1])
+            if Gazetteer.key(ofAlias: alias) != fields[0] { stale.append(String(line)) }
             #expect(!fields[0].utf8.lexicographicallyPrecedes(previous.utf8), "not sorted at \(fields[0])")
             previous = String(fields[0])
+            keys.insert(previous)
         }
-        #expect(count > 100_000)
+        #expect(keys.count > 100_000)
         #expect(stale.isEmpty, "\(stale.count) aliases filed under a stale key, e.g. \(stale.prefix(3))")
+
+        // Every other spelling stands for a key that is filed, and is one of its spellings.
+        let spellings = try String(contentsOf: Self.folder.appendingPathComponent(Gazetteer.spellingsFile), encoding: .utf8)
+        var wrong: [String] = []
+        for line in spellings.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t").map(String.init)
+            let stands = fields.count == 2 && keys.contains(fields[1]) && !keys.contains(fields[0])
+                && Gazetteer.variantKeys(ofKey: fields[1]).contains(fields[0])
+            if !stands { wrong.append(String(line)) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) spellings that stand for no key, e.g. \(wrong.prefix(3))")
     }
 }

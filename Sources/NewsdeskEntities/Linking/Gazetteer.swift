@@ -27,6 +27,8 @@ public struct Gazetteer: Sendable {
 
     private let entityTable: SortedTable
     private let aliasTable: SortedTable
+    /// Other spellings of the aliases' keys (`spelling key`): "etats-unis" for "états-unis".
+    private let spellingTable: SortedTable
     private let variantTable: SortedTable
     private let roles: [String: [Role]]
     /// What the tables said, remembered for the process: news repeats its words and names.
@@ -40,8 +42,9 @@ public struct Gazetteer: Sendable {
     private let lowercaseStarts: SortedTable
     private let roleStarts: Set<String>
 
-    /// The file `newsdesk-train key-aliases` writes beside aliases.tsv.
+    /// The files `newsdesk-train key-aliases` writes beside aliases.tsv.
     public static let lowercaseStartsFile = "alias-lowercase-starts.tsv"
+    public static let spellingsFile = "alias-spellings.tsv"
 
     public struct Missing: Error, CustomStringConvertible {
         public let description: String
@@ -54,6 +57,7 @@ public struct Gazetteer: Sendable {
         }
         entityTable = try table("entities.tsv")
         aliasTable = try table("aliases.tsv")
+        spellingTable = try table(Self.spellingsFile)
         variantTable = try table("name-variants.tsv")
         var roles: [String: [Role]] = [:]
         var rolePrefixes: Set<String> = []
@@ -108,10 +112,12 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// The aliases whose key (`NameKey`) is `key`.
+    /// The aliases whose key (`NameKey`) is `key`, or of the keys `key` is another spelling of.
     public func aliases(of key: String) -> [Alias] {
         memo.aliases(key) {
-            aliasTable.rows(key).compactMap { fields in
+            let own = aliasTable.rows(key)
+            let rows = own.isEmpty ? spellingTable.rows(key).flatMap { aliasTable.rows(String($0[0])) } : own
+            return rows.compactMap { fields in
                 guard fields.count >= 4, let kind = AliasKind(rawValue: String(fields[2])) else { return nil }
                 return Alias(entity: String(fields[1]), kind: kind, language: String(fields[3]))
             }
@@ -148,7 +154,9 @@ public struct Gazetteer: Sendable {
     /// Whether `key` is an alias or role, and whether longer ones begin with it.
     func lookahead(_ key: String) -> (known: Bool, longer: Bool) {
         memo.lookahead(key) {
-            let alias = aliasTable.hasKey(key, orPrefixFollowedBy: UInt8(ascii: " "))
+            let own = aliasTable.hasKey(key, orPrefixFollowedBy: UInt8(ascii: " "))
+            let spelled = spellingTable.hasKey(key, orPrefixFollowedBy: UInt8(ascii: " "))
+            let alias = (exact: own.exact || spelled.exact, longer: own.longer || spelled.longer)
             return (alias.exact || roles[key] != nil, alias.longer || rolePrefixes.contains(key))
         }
     }
