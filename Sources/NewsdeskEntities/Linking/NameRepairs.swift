@@ -10,12 +10,12 @@ import NewsdeskText
 ///   organisation: "Qatar Airways", "Deutsche Bank", "Ministry of Defence";
 /// - a name does not end with an apostrophe, a quotation mark, a comma, a table's leader dots
 ///   or an English possessive ("General Motors'" and "Trump's" are possessives of "General
-///   Motors" and "Trump"), and a
-///   person's name does not end with a lower-case word or an auxiliary verb ("Mr. Obama said",
-///   OCR's "Mr. Farley Is": the tagger sometimes runs on past a name after an honorific;
-///   organisations may: "Parti socialiste");
-/// - a function word alone is no name ("If South Carolina …" at a sentence's start), nor is a
-///   date ("Saturday night", "SAMEDI", "June 20": `isDate`);
+///   Motors" and "Trump"), and a person's name does not end with a lower-case word or an
+///   auxiliary verb ("Mr. Obama said", OCR's "Mr. Farley Is": the tagger sometimes runs on past
+///   a name after an honorific; organisations may: "Parti socialiste");
+/// - a function word, a number or a letter alone is no name ("If South Carolina …" at a
+///   sentence's start, "80", "N."), nor is a frequent word the text also writes in lower case,
+///   nor a date ("Saturday night", "SAMEDI", "June 20": `isDate`);
 /// - a name does not begin with a lower-case word or an article ("de Apple", "El A380"),
 ///   unless the gazetteer knows a name that begins there ("Le Havre", "Los Angeles");
 /// - a surname the article already gave in full is the person wherever it recurs capitalised,
@@ -39,8 +39,9 @@ enum NameRepairs {
             ? names.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) }.flatMap { splittingHeadlinePhrases($0, tokens: tokens) } : names
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
-        }.filter { !isFunctionWordAlone($0, tokens: tokens) }
-        let lowerCaseWords = Set(tokens.lazy.filter { !$0.isCapitalised }.map(\.lower))
+        }.filter { !isFunctionWordAlone($0, tokens: tokens) && !isFigureOrLetterAlone($0, tokens: tokens) }
+        // The words the text writes in lower case, gathered only where a one-word name may be a common noun.
+        let lowerCaseWords = split.contains { $0.tokens.count == 1 } ? Set(tokens.lazy.filter { !$0.isCapitalised }.map(\.lower)) : []
         let named = split.filter { !isCommonWordAlone($0, tokens: tokens, writtenInLowerCase: lowerCaseWords) }
         let joined = language == "en" ? OrganizationTails.joined(named, tokens: tokens) : named
         // Trimmed again after the model number: the tagger's "El" + "A380" is the article and a product.
@@ -150,15 +151,18 @@ enum NameRepairs {
     /// A name of one word that is one of the language's function words ("If", "For", "Is": a
     /// sentence's first word, or OCR's capitals) is none; an acronym in capitals ("US") is
     /// left alone unless it is a longer word among capitals ("THE"), and a surname the article
-    /// gave in full comes back as a recurring surname ("May" after "Theresa May"). Nor is a
-    /// number alone ("80": a product's model number comes back when the product was named)
-    /// or a letter alone ("N.", "C.": initials of a name the page cut off).
+    /// gave in full comes back as a recurring surname ("May" after "Theresa May").
     private static func isFunctionWordAlone(_ name: EntityLinker.Name, tokens: [NameToken]) -> Bool {
+        guard name.tokens.count == 1, let index = name.tokens.first, tokens[index].commonness == .function else { return false }
+        return !tokens[index].isUpper || (tokens[index].text.count >= 3 && MissedNames.besideCapitals(index, tokens))
+    }
+
+    /// A number alone ("80": a product's model number comes back when the product was named) or
+    /// a letter alone ("N.", "C.": initials of a name the page cut off) is no name.
+    private static func isFigureOrLetterAlone(_ name: EntityLinker.Name, tokens: [NameToken]) -> Bool {
         guard name.tokens.count == 1, let index = name.tokens.first else { return false }
-        let token = tokens[index]
-        if token.text.allSatisfy(\.isNumber) || token.text.filter(\.isLetter).count == 1 && token.text.count <= 2 { return true }
-        guard token.commonness == .function else { return false }
-        return !token.isUpper || (token.text.count >= 3 && MissedNames.besideCapitals(index, tokens))
+        let text = tokens[index].text
+        return text.allSatisfy(\.isNumber) || (text.filter(\.isLetter).count == 1 && text.count <= 2)
     }
 
     /// A frequent word that the text also writes in lower case is a common noun where it stands

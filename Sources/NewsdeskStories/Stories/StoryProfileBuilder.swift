@@ -10,7 +10,8 @@ public import NewsdeskText
 /// names among them, weigh as the rarest); the title counts twice and the first paragraph once
 /// more. Numbers weigh as rare words: scores, tolls and sums tell two events of one kind apart.
 /// The words of the names the entity stage found are added again as a second unit vector, and
-/// the entity ids as a third at half weight, so that reports of one event in two languages meet.
+/// the entity ids as a third at half weight, so that reports of one event in two languages meet,
+/// and the days its time expressions name as a fourth at half weight (`days`).
 public struct StoryProfileBuilder: Sendable {
     let frequencies: WordFrequencies?
 
@@ -36,7 +37,7 @@ public struct StoryProfileBuilder: Sendable {
         for expression in times?.expressions ?? [] where expression.kind == .date || expression.kind == .time {
             let day = expression.value.prefix(10)
             let isDay = day.count == 10 && (day.hasPrefix("XXXX-WXX-") || day.dropFirst(4).first == "-" && day.dropFirst(7).first == "-")
-            guard isDay, !day.contains("T") else { continue }
+            guard isDay else { continue }
             counts[entityFeature("day:" + day), default: 0] += 1
         }
         return counts.isEmpty ? nil : FeatureVector(counts.mapValues { 1 + logf($0) }).normalized()

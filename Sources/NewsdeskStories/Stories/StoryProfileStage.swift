@@ -4,7 +4,8 @@ import NewsdeskText
 
 /// Profiles the article for grouping into stories (`StoryProfileBuilder`): its words weighted
 /// by rarity, the names it mentions and the entities they resolve to when the entity stage ran
-/// before it, and its publication day. Grouping itself happens where articles meet each other
+/// before it, the days its time expressions name when the time stage did, and its publication
+/// day. Grouping itself happens where articles meet each other
 /// (ingest, or an `analyze` of several inputs).
 public struct StoryProfileStage: Stage {
     public static let id = "story-profile"
