@@ -283,6 +283,26 @@ import Testing
         #expect(Self.mention(layer, "A380")?.entity == Self.mention(layer, "Airbus A380")?.entity)
     }
 
+    @Test func aKnownCompanyIsItselfBesideItsProductsAndABrandItsModel() throws {
+        let text = "The Airbus A330 MRTT flew on Monday. Airbus said the tanker met every test. The Zentrix 4 sold well, and the Zentrix sold out."
+        let layer = try Self.layer(text, language: "en")
+        #expect(Self.mention(layer, "Airbus")?.entity == "Q67")
+        let model = try #require(Self.mention(layer, "Zentrix 4"))
+        #expect(layer.mentions.filter { $0.text == "Zentrix" }.allSatisfy { $0.entity == model.entity })
+    }
+
+    @Test func aListedCompanyWithItsTradeAfterItIsTheCompany() throws {
+        let layer = try Self.layer("Apple Computer unveiled a laptop on Tuesday, and Singapore Airlines ordered jets.", language: "en")
+        #expect(Self.mention(layer, "Apple Computer")?.entity == "Q312")
+        #expect(Self.mention(layer, "Singapore Airlines").map { $0.entity != "Q334" && $0.type == .organization } == true)
+    }
+
+    @Test func anAcronymSpellsEveryWordOfItsName() throws {
+        let layer = try Self.layer("The United States Air Force chose a tanker on Friday. USAF officers said the choice was final.", language: "en")
+        let acronym = try #require(Self.mention(layer, "USAF"))
+        #expect(acronym.entity == Self.mention(layer, "United States Air Force")?.entity)
+    }
+
     @Test func anEnglishOrganisationNamedAfterAPlaceIsOneName() throws {
         let layer = try Self.layer("China Eastern Airlines and the United States Air Force chose AirTran Airways, said Steve Jobs.", language: "en")
         let organizations = layer.mentions.filter { $0.type == .organization }.map(\.text)

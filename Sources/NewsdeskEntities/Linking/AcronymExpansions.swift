@@ -18,8 +18,7 @@ enum AcronymExpansions {
             guard end + 2 < tokens.count, nameTokens[end].text == "(", nameTokens[end + 2].text == ")", nameTokens[end + 1].isUpper
             else { continue }
             let words = (names[index].tokens.lowerBound..<end).map { nameTokens[$0].lower }
-            let initials = String(words.filter { $0.count > 3 || $0 == words.first }.compactMap(\.first))
-            guard initials == nameTokens[end + 1].lower else { continue }
+            guard NameInitials.spell(nameTokens[end + 1].lower, words) else { continue }
             names[index].tokens = names[index].tokens.lowerBound..<end
             expansions[(end + 1)..<(end + 2)] = index
         }

@@ -19,7 +19,6 @@ struct EntityLinker {
     /// A name resolved earlier in the article, for the shorter names that stand for it.
     private struct Resolved {
         var words: [String]
-        var initials: String
         var id: String
         var type: NameType
     }
@@ -55,10 +54,17 @@ struct EntityLinker {
             // article it stands for ("Jordan" after "Michael Jordan"), then a prominent
             // entity of another type ("Jordan" the country).
             // A person's surname stands for the person whatever type the tagger gave it.
-            let earlier = resolved.first { ($0.type == type || $0.type == .person) && Self.abbreviates(lowered, $0) }
+            let earlier = resolved.first { longer in
+                guard longer.type == type || longer.type == .person, Self.abbreviates(lowered, longer) else { return false }
+                // A known organisation's name stands for itself, not for the longer name of a
+                // thing it begins ("Airbus" before "Airbus A330 MRTT", "Toyota" in "Toyota and
+                // Nissan"); a brand no table knows stands for its model ("iPhone" after "iPhone 4").
+                return longer.type == .person || !knowsOrganization(key)
+            }
             if let earlier { type = earlier.type }
             if let record = known(key: key, type: &type, retyping: earlier == nil)
                 ?? Self.withoutLegalForm(words).flatMap({ known(key: NameKey.make($0), type: &type, retyping: false) })
+                ?? knownCompany(beforeSectorWord: Self.withoutLegalForm(words) ?? words, type: type)
             {
                 id = table.use(Entity(record))
             } else if let expansion = expansions[name.tokens], let expanded = mentions[expansion]?.entity {
@@ -72,7 +78,7 @@ struct EntityLinker {
                 type = table.entity(made)?.type ?? type
                 id = table.use(Entity(id: made, type: type, name: surface, wikidata: nil, geonames: nil))
             }
-            resolved.append(Resolved(words: lowered, initials: Self.initials(lowered), id: id, type: type))
+            resolved.append(Resolved(words: lowered, id: id, type: type))
             let isAcronym = words.count == 1 && nameTokens[name.tokens.lowerBound].isUpper && words[0].count <= 6
             mentions[index] = Mention(span: textSpan, text: surface, type: type, kind: isAcronym ? .acronym : .name, entity: id)
         }
@@ -92,7 +98,30 @@ struct EntityLinker {
         guard short.count < long.words.count, !short.isEmpty else { return false }
         if long.words.suffix(short.count).elementsEqual(short) { return true }
         guard short.count == 1 else { return false }
-        return long.words.first == short[0] || (short[0].count >= 2 && long.initials == short[0])
+        return long.words.first == short[0] || NameInitials.spell(short[0], long.words)
+    }
+
+    /// A listed company written with the trade it is in after its name ("Apple Computer",
+    /// "Ford Motors", "Samsung Electronics"): the company. Only for a company the gazetteer
+    /// knows by the rest, so "Singapore Airlines" stays a name of its own.
+    private func knownCompany<S: StringProtocol>(beforeSectorWord words: [S], type: NameType) -> EntityRecord? {
+        guard type == .organization, words.count >= 2, let last = words.last, Self.sectorWords.contains(last.lowercased()) else { return nil }
+        var organization = NameType.organization
+        return known(key: NameKey.make(words.dropLast()), type: &organization, retyping: false)
+    }
+
+    /// Trades that follow a company's name in its longer form.
+    static let sectorWords: Set<String> = [
+        "computer", "computers", "motor", "motors", "automotive", "airlines", "airways", "aviation", "aerospace",
+        "electronics", "electric", "energy", "petroleum", "steel", "chemicals", "pharmaceuticals", "pharma",
+        "telecom", "telecommunications", "communications", "entertainment", "pictures", "studios", "software",
+        "technologies", "technology", "systems", "industries",
+    ]
+
+    /// Whether the gazetteer knows a name as an organisation's.
+    private func knowsOrganization(_ key: String) -> Bool {
+        guard let gazetteer else { return false }
+        return gazetteer.aliases(of: key).contains { $0.kind != .adjective && gazetteer.entity(id: $0.entity)?.type == .organization }
     }
 
     /// A company's name without the legal form and the word "Group" that end it ("General
@@ -108,11 +137,6 @@ struct EntityLinker {
         "corporation", "corp", "company", "co", "inc", "incorporated", "ltd", "limited", "llc", "plc", "ag", "gmbh", "sa",
         "sas", "nv", "bv", "spa", "srl", "sl", "group", "holding", "holdings",
     ]
-
-    /// The first letters of a name's longer words ("organisation des nations unies" → "onu").
-    private static func initials(_ words: [String]) -> String {
-        String(words.filter { $0.count > 3 }.compactMap(\.first))
-    }
 
     /// The known entity a name stands for: the most salient of its type; failing that, if
     /// `retyping`, when the gazetteer knows the name as a prominent entity of another type (a
