@@ -135,10 +135,10 @@ import Testing
 
     @Test func meantimeNamesAndIdentities() throws {
         let scores = try Self.score("meantime-dev")
-        #expect(scores.exact >= 0.645, "exact F1 \(scores.exact)")
-        #expect(scores.overlap >= 0.74, "overlap F1 \(scores.overlap)")
+        #expect(scores.exact >= 0.69, "exact F1 \(scores.exact)")
+        #expect(scores.overlap >= 0.78, "overlap F1 \(scores.overlap)")
         // One id for one entity across documents and its four languages (issue 15's bar: 0.90).
-        #expect(scores.identity >= 0.79, "B3 F1 \(scores.identity)")
+        #expect(scores.identity >= 0.80, "B3 F1 \(scores.identity)")
     }
 
     @Test func frenchNewspaperNamesAndPlaces() throws {
