@@ -297,6 +297,12 @@ import Testing
         #expect(Self.mention(layer, "Singapore Airlines").map { $0.entity != "Q334" && $0.type == .organization } == true)
     }
 
+    @Test func aCompanyRunIntoAPersonsNameIsTheCompanyAndThePerson() throws {
+        let layer = try Self.layer("L'amministratore delegato di Chrysler Robert Nardelli ha parlato lunedì a Detroit.", language: "it")
+        #expect(Self.mention(layer, "Chrysler")?.type == .organization)
+        #expect(Self.mention(layer, "Robert Nardelli")?.type == .person)
+    }
+
     @Test func anAcronymSpellsEveryWordOfItsName() throws {
         let layer = try Self.layer("The United States Air Force chose a tanker on Friday. USAF officers said the choice was final.", language: "en")
         let acronym = try #require(Self.mention(layer, "USAF"))

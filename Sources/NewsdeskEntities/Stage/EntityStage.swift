@@ -54,6 +54,7 @@ public struct EntityStage: Stage {
         }
         if let gazetteer = resources.gazetteer {
             names = JoinedNames(gazetteer: gazetteer).joined(names, matches: matches)
+            names = CompanyBeforePerson(gazetteer: gazetteer).split(names, matches: matches, tokens: nameTokens)
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
         }
