@@ -75,3 +75,21 @@ import Testing
         #expect(names.map { $0.tokens.map { words[$0] }.joined(separator: " ") } == ["Lockheed Martin", "General Motors", "Lockheed"])
     }
 }
+
+/// Dates and time zones the tagger took for names.
+@Suite struct DateNamesTests {
+    static func isDate(_ words: [String], language: String = "en") -> Bool {
+        let tokens = words.map { NameToken(Substring($0)) }
+        return NameRepairs.isDate(EntityLinker.Name(tokens: 0..<words.count, type: .other), tokens: tokens, language: language)
+    }
+
+    @Test func aWeekdayAMonthsDayAndATimeZoneInCapitalsAreNoNames() {
+        #expect(Self.isDate(["Saturday"]))
+        #expect(Self.isDate(["June", "20"]))
+        #expect(Self.isDate(["GMT"]))
+        #expect(Self.isDate(["EDT"]))
+        #expect(!Self.isDate(["Est"]))
+        #expect(!Self.isDate(["May"]))
+        #expect(!Self.isDate(["Boeing"]))
+    }
+}

@@ -162,9 +162,10 @@ struct EntityLinker {
         return other
     }
 
-    /// The place a recognised name is the adjective of ("French" read as a name), if it is one.
+    /// The place a recognised name is the adjective of ("French" read as a name, "American"
+    /// read as an organisation's), if it is one.
     private func adjectiveEntity(key: String, type: NameType) -> Entity? {
-        guard let gazetteer, type == .other || type == .place else { return nil }
+        guard let gazetteer, type != .person else { return nil }
         let places = gazetteer.aliases(of: key).filter { $0.isAdjective(in: language) }
         return places.first.flatMap { gazetteer.entity(id: $0.entity) }.map(Entity.init)
     }

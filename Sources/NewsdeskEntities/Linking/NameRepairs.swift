@@ -177,10 +177,14 @@ enum NameRepairs {
 
     /// A date is no name, though the tagger may take one for a name and the gazetteer may know a
     /// town called Saturday: a weekday alone, or a month with a day or year ("June 20", "May
-    /// 2009"; "May" alone may be a surname). The stage drops it after every source of names.
+    /// 2009"; "May" alone may be a surname), nor is a time zone in capitals ("13:59 GMT"). The
+    /// stage drops it after every source of names.
     static func isDate(_ name: EntityLinker.Name, tokens: [NameToken], language: String?) -> Bool {
         let words = name.tokens.map { tokens[$0].text }
-        if words.count == 1 { return CalendarNames.isWeekday(words[0], language: language) }
+        if words.count == 1 {
+            let token = tokens[name.tokens.lowerBound]
+            return CalendarNames.isWeekday(words[0], language: language) || (token.isUpper && ZoneAbbreviations.offset(of: String(words[0])) != nil)
+        }
         let months = words.filter { CalendarNames.isMonth($0, language: language) }.count
         let numbers = words.filter { $0.allSatisfy(\.isNumber) }.count
         return months == 1 && numbers >= 1 && months + numbers == words.count
