@@ -303,6 +303,13 @@ import Testing
         #expect(Self.mention(layer, "Robert Nardelli")?.type == .person)
     }
 
+    @Test func aNewsAgencyRunIntoAPersonsNameIsTheAgencyAndThePerson() throws {
+        let text = "« Ce niveau d'activité n'est pas soutenable », a déclaré à l'AFP Thierry Rouvière, directeur général du groupe."
+        let layer = try Self.layer(text, language: "fr")
+        #expect(Self.mention(layer, "AFP")?.entity == "Q40464")
+        #expect(Self.mention(layer, "Thierry Rouvière")?.type == .person)
+    }
+
     @Test func anAcronymSpellsEveryWordOfItsName() throws {
         let layer = try Self.layer("The United States Air Force chose a tanker on Friday. USAF officers said the choice was final.", language: "en")
         let acronym = try #require(Self.mention(layer, "USAF"))

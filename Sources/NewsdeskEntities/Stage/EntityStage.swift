@@ -52,9 +52,10 @@ public struct EntityStage: Stage {
             if between.start == between.end { return .none }
             return text[utf8: between].contains(where: \.isNewline) ? .lineBreak : .space
         }
+        names = OrganizationNouns.typed(names, tokens: nameTokens)
         if let gazetteer = resources.gazetteer {
             names = JoinedNames(gazetteer: gazetteer).joined(names, matches: matches)
-            names = CompanyBeforePerson(gazetteer: gazetteer).split(names, matches: matches, tokens: nameTokens)
+            names = OrganizationBeforePerson(gazetteer: gazetteer).split(names, matches: matches, tokens: nameTokens)
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
         }
