@@ -770,10 +770,16 @@ def split_lang(form):
     return (m.group(1), m.group(2)) if m else ("*", form)
 
 
+TONE_MARK = re.compile(r"[0-9\u00b9\u00b2\u00b3\u2070-\u2079]")
+
+
 def read_person_names(path):
     """rigour's person_names.txt: groups of spellings of one name part (lower-case), keyed by
     the Wikidata id of the name. Kept: groups with a Q id, Latin and Cyrillic forms only, at
-    least two such forms and one Latin."""
+    least two such forms and one Latin. Left out: the readings of one Chinese character in many
+    romanisations and dialects, which mark tones with digits ("yan4", "jin³") and hold
+    Western given names besides ("Ian", "Yann", "Jen" all read 燕): taken for one name part,
+    they would make Ian Smith and Yann Smith one person."""
     groups = {}
     with open(path, encoding="utf-8") as file:
         for line in file:
@@ -788,6 +794,8 @@ def read_person_names(path):
                 s = scripts_in(f)
                 if f and s and s <= {"latin"} or s <= {"cyrillic"} and s:
                     kept.append(f)
+            if any(TONE_MARK.search(f) for f in forms.split(", ")):
+                continue
             if len(kept) >= 2 and any(is_latin(f) for f in kept):
                 groups[key] = sorted(set(kept))
     return groups

@@ -74,31 +74,39 @@ public struct Gazetteer: Sendable {
         roleStarts = Set(roles.keys.map { key in String(key[..<(key.utf8.firstIndex(of: UInt8(ascii: " ")) ?? key.endIndex)]) })
     }
 
-    /// Chooses the spelling that stands for each group of name-variant rows (`form group`):
-    /// the group's most frequent form in English text (`frequency`, a log frequency or nil),
-    /// else the first in byte order among its ASCII forms (else among all), so that Newsdesk
-    /// ids of people read as names. Returns the rows with it as a third column.
+    /// Chooses the spelling that stands for each group of name-variant rows (`form group`), so
+    /// that Newsdesk ids of people read as names: a form in Latin letters; of those, one of more
+    /// than three letters if the group has some (a short form may be an English word the group
+    /// happens to hold: "in", "him"); the most frequent in English text (`frequency`, a log
+    /// frequency or nil); ASCII; the first in byte order. A form of several groups takes the
+    /// best of their spellings by the same order. Returns one row a form, in byte order, with
+    /// the spelling as a third column.
     public static func canonicalizingVariants(_ rows: [[Substring]], frequency: (Substring) -> Double?) -> [String] {
-        func rank(_ form: Substring) -> (Double, Bool) {
-            (frequency(form) ?? -.infinity, form.utf8.allSatisfy { $0 < 0x80 })
+        func key(_ form: Substring) -> (latin: Bool, long: Bool, frequency: Double, ascii: Bool) {
+            (form.unicodeScalars.allSatisfy { $0.value < 0x250 }, form.count > 3, frequency(form) ?? -.infinity, form.utf8.allSatisfy { $0 < 0x80 })
         }
+        // Whether `form` stands for a group rather than `current`.
+        func precedes(_ form: Substring, _ current: Substring) -> Bool {
+            let (a, b) = (key(form), key(current))
+            if a.latin != b.latin { return a.latin }
+            if a.long != b.long { return a.long }
+            if a.frequency != b.frequency { return a.frequency > b.frequency }
+            if a.ascii != b.ascii { return a.ascii }
+            return form.utf8.lexicographicallyPrecedes(current.utf8)
+        }
+        let rows = rows.filter { $0.count >= 2 }
         var chosen: [Substring: Substring] = [:]
-        for row in rows where row.count >= 2 {
-            let form = row[0]
-            guard let current = chosen[row[1]] else {
-                chosen[row[1]] = form
-                continue
-            }
-            let (formRank, currentRank) = (rank(form), rank(current))
-            if formRank.0 != currentRank.0 {
-                if formRank.0 > currentRank.0 { chosen[row[1]] = form }
-            } else if formRank.1 != currentRank.1 {
-                if formRank.1 { chosen[row[1]] = form }
-            } else if form.utf8.lexicographicallyPrecedes(current.utf8) {
-                chosen[row[1]] = form
-            }
+        for row in rows where chosen[row[1]].map({ precedes(row[0], $0) }) ?? true {
+            chosen[row[1]] = row[0]
         }
-        return rows.filter { $0.count >= 2 }.map { "\($0[0])\t\($0[1])\t\(chosen[$0[1]] ?? $0[0])" }
+        // "alexandre" of two groups: "alexander" rather than "aleksandros".
+        var best: [Substring: (group: Substring, spelling: Substring)] = [:]
+        for row in rows {
+            let spelling = chosen[row[1]] ?? row[0]
+            if let current = best[row[0]], !precedes(spelling, current.spelling) { continue }
+            best[row[0]] = (row[1], spelling)
+        }
+        return best.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { "\($0.key)\t\($0.value.group)\t\($0.value.spelling)" }
     }
 
     /// The entity with this id, if the gazetteer has it.

@@ -46,12 +46,14 @@ public struct EntityStage: Stage {
             guard name.tokens.contains(where: { nameTokens[$0].hasCapitalOrDigit }) else { return nil }
             return EntityLinker.Name(tokens: name.tokens, type: name.type)
         }
-        names = NameRepairs.repaired(names, tokens: nameTokens, language: article.language) { index in
+        func gap(after index: Int) -> NameRepairs.Gap {
             guard index + 1 < tokens.count else { return .lineBreak }
             let between = TextSpan(start: tokens[index].span.end, end: tokens[index + 1].span.start)
             if between.start == between.end { return .none }
             return text[utf8: between].contains(where: \.isNewline) ? .lineBreak : .space
         }
+        names = AdjacentPersons.joined(names, tokens: nameTokens, gap: gap(after:))
+        names = NameRepairs.repaired(names, tokens: nameTokens, language: article.language, gap: gap(after:))
         names = OrganizationNouns.typed(names, tokens: nameTokens)
         if let gazetteer = resources.gazetteer {
             names = JoinedNames(gazetteer: gazetteer).joined(names, matches: matches)
