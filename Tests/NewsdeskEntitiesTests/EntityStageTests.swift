@@ -310,6 +310,11 @@ import Testing
         #expect(Self.mention(layer, "Thierry Rouvière")?.type == .person)
     }
 
+    @Test func aRegionsOtherNameThatIsACommonWordIsNoNameAtASentencesStart() throws {
+        let layer = try Self.layer("Roughly 80% of the terminals were idle on Tuesday. France sent ships.", language: "en")
+        #expect(layer.mentions.map(\.text) == ["France"])
+    }
+
     @Test func anAcronymSpellsEveryWordOfItsName() throws {
         let layer = try Self.layer("The United States Air Force chose a tanker on Friday. USAF officers said the choice was final.", language: "en")
         let acronym = try #require(Self.mention(layer, "USAF"))

@@ -26,9 +26,12 @@ struct MissedNames {
                 return nil
             }
             // A one-word name that is also a common word ("Nice", "Mobile", "Bath") needs the
-            // tagger's word for it; countries and regions are names however common.
-            if match.tokens.count == 1 && !best.isTerritory {
-                let commonness = tokens[first].commonness
+            // tagger's word for it; countries and regions are names however common, but for a
+            // region's other name that is a frequent word ("Roughly", an old name of Rochdale).
+            let commonness = tokens[first].commonness
+            let otherFrequentName = best.entityClass == "region" && (commonness == .frequent || commonness == .veryFrequent)
+                && Gazetteer.key(ofAlias: best.name) != tokens[first].lower
+            if match.tokens.count == 1 && (!best.isTerritory || otherFrequentName) {
                 if commonness == .function { return nil }
                 if sentenceStarts.contains(first) && commonness != .unknown && commonness != .rare
                     && !capitalisedInside.contains(tokens[first].lower) { return nil }
