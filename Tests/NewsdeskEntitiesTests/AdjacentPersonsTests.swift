@@ -18,6 +18,7 @@ import Testing
     @Test func aSurnameParticleBetweenTwoPiecesJoinsThem() {
         #expect(Self.joined(["estime", "Yann", "Le", "Floch"], [(1..<2, .person), (3..<4, .person)]) == ["Yann Le Floch"])
         #expect(Self.joined(["Charles", "de", "Gaulle"], [(0..<1, .person), (2..<3, .person)]) == ["Charles de Gaulle"])
+        #expect(Self.joined(["said", "Lien", "De", "Smedt"], [(1..<2, .person), (3..<4, .place)]) == ["Lien De Smedt"])
     }
 
     @Test func otherWordsTypesAndLineBreaksKeepThemApart() {

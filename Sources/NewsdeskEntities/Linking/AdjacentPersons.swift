@@ -1,6 +1,7 @@
 /// A person's name the tagger cut in two is one name: after a compound given name it ended
 /// too soon ("Marie-Annick" + "Roussel"), or on either side of a surname particle it left out
-/// ("Yann" + "Le" + "Floch", "Charles" + "de" + "Gaulle"). Other capitalised words before a
+/// ("Yann" + "Le" + "Floch", "Charles" + "de" + "Gaulle", "Lien" + "De" + "Smedt" whatever the
+/// tagger made of the surname, if no table knows it). Other capitalised words before a
 /// name are not joined to it (German writes nouns so: "Machthaber" + "Alexander Lukaschenko"),
 /// nor are names across a line break, where lists put one name a line.
 enum AdjacentPersons {
@@ -8,7 +9,7 @@ enum AdjacentPersons {
         let ordered = names.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var result: [EntityLinker.Name] = []
         for name in ordered {
-            guard let last = result.last, last.type == .person, name.type == .person,
+            guard let last = result.last, last.type == .person, name.type == .person || isUnknownAfterParticle(last, name, tokens: tokens),
                 joinable(last, name, tokens: tokens),
                 (last.tokens.upperBound - 1..<name.tokens.lowerBound).allSatisfy({ gap($0) != .lineBreak })
             else {
@@ -26,6 +27,13 @@ enum AdjacentPersons {
         let (start, end) = (first.tokens.upperBound, second.tokens.lowerBound)
         guard start <= end, end - start <= 2, (start..<end).allSatisfy({ particles.contains(tokens[$0].lower) }) else { return false }
         return start < end || (first.tokens.count == 1 && isCompoundGivenName(tokens[first.tokens.lowerBound].text))
+    }
+
+    /// A word no table knows, after a particle that follows a person ("Lien De" + "Smedt", which
+    /// the tagger read as a place): the surname. A known place there is where the person is from.
+    private static func isUnknownAfterParticle(_ first: EntityLinker.Name, _ second: EntityLinker.Name, tokens: [NameToken]) -> Bool {
+        second.tokens.count == 1 && second.tokens.lowerBound > first.tokens.upperBound
+            && NameType.allCases.allSatisfy { !tokens[second.tokens.lowerBound].evidence.contains(.begins($0)) }
     }
 
     /// Two capitalised parts joined by a hyphen.
