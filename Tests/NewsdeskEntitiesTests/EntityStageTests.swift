@@ -313,6 +313,8 @@ import Testing
     @Test func aRegionsOtherNameThatIsACommonWordIsNoNameAtASentencesStart() throws {
         let layer = try Self.layer("Roughly 80% of the terminals were idle on Tuesday. France sent ships.", language: "en")
         #expect(layer.mentions.map(\.text) == ["France"])
+        let quoted = try Self.layer("\"Roughly 80% of the terminals are idle,\" a union official said.", language: "en")
+        #expect(quoted.mentions.isEmpty, "\(quoted.mentions.map(\.text))")
     }
 
     @Test func anAcronymSpellsEveryWordOfItsName() throws {

@@ -59,7 +59,7 @@ public struct EntityStage: Stage {
             names = JoinedNames(gazetteer: gazetteer).joined(names, matches: matches)
             names = OrganizationBeforePerson(gazetteer: gazetteer).split(names, matches: matches, tokens: nameTokens)
             names += MissedNames(gazetteer: gazetteer).names(
-                from: matches, besides: names, tokens: nameTokens, sentenceStarts: Set(sentences.map(\.lowerBound)))
+                from: matches, besides: names, tokens: nameTokens, sentenceStarts: Self.firstWords(of: sentences, tokens: nameTokens))
         }
         names = ProductNames(gazetteer: resources.gazetteer).adding(to: names, matches: matches, tokens: nameTokens, language: article.language)
         names = DescribedNames.trimmed(names, tokens: nameTokens)
@@ -71,6 +71,12 @@ public struct EntityStage: Stage {
             .including(titles: matches, in: CurrencyPrefixes.removing(from: linked.mentions, text: text), tokens: tokens, nameTokens: nameTokens, text: text)
         let named = Set(mentions.compactMap(\.entity))
         return EntityLayer(mentions: mentions, entities: linked.entities.filter { named.contains($0.id) })
+    }
+
+    /// The first word of each sentence, after any quotation marks, dashes or brackets that open
+    /// it (`"Roughly 80% …`): where a capital proves nothing.
+    static func firstWords(of sentences: [Range<Int>], tokens: [NameToken]) -> Set<Int> {
+        Set(sentences.map { sentence in sentence.first { tokens[$0].hasCapitalOrDigit || tokens[$0].text.first?.isLetter == true } ?? sentence.lowerBound })
     }
 
     /// Sentences as token ranges: each token belongs to the sentence whose span holds its start;
