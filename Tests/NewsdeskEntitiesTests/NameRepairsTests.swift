@@ -17,6 +17,11 @@ import Testing
         #expect(Self.repaired(["Bank", "and", "Trust"], type: .organization, language: "en") == ["Bank and Trust"])
     }
 
+    @Test func aNameHoldsNoBracket() {
+        #expect(Self.repaired(["Leclercq", "(", "Renew", ")"], type: .person, language: "fr") == ["Leclercq", "Renew"])
+        #expect(Self.repaired(["Amira", "Hassan", "("], type: .person, language: "en") == ["Amira Hassan"])
+    }
+
     @Test func connectorsStayInNames() {
         #expect(Self.repaired(["Bank", "of", "England"], type: .organization, language: "en") == ["Bank of England"])
         #expect(Self.repaired(["Ursula", "von", "der", "Leyen"], type: .person, language: "en") == ["Ursula von der Leyen"])

@@ -23,6 +23,11 @@ import Testing
         #expect(lines.allSatisfy { $0.hasSuffix("\tian") })
     }
 
+    @Test func aFeminineSurnameKeepsItsEnding() {
+        let lines = Self.canonical([("kowalski", "Q8"), ("kowalska", "Q8")], frequencies: ["kowalska": -14, "kowalski": -15])
+        #expect(lines == ["kowalska\tQ8\tkowalska", "kowalski\tQ8\tkowalski"])
+    }
+
     @Test func aFormOfSeveralGroupsTakesTheBestOfTheirSpellingsOnOneRow() {
         let rows = [("alexander", "Q6"), ("alexandre", "Q6"), ("aleksandros", "Q7"), ("alexandre", "Q7")]
         let lines = Self.canonical(rows, frequencies: ["alexander": -11, "aleksandros": -17])

@@ -56,10 +56,11 @@ struct EntityLinker {
             // A person's surname stands for the person whatever type the tagger gave it.
             let earlier = resolved.first { longer in
                 guard longer.type == type || longer.type == .person, Self.abbreviates(lowered, longer) else { return false }
-                // A known organisation's name stands for itself, not for the longer name of a
-                // thing it begins ("Airbus" before "Airbus A330 MRTT", "Toyota" in "Toyota and
-                // Nissan"); a brand no table knows stands for its model ("iPhone" after "iPhone 4").
-                return longer.type == .person || !knowsOrganization(key)
+                // A known organisation's or prominent place's name stands for itself, not for the
+                // longer name of a thing it begins ("Airbus" before "Airbus A330 MRTT", "Toyota"
+                // in "Toyota and Nissan", "Phoenix" beside the "Phoenix Fire Department"); a brand
+                // no table knows stands for its model ("iPhone" after "iPhone 4").
+                return longer.type == .person || !knowsAsItself(key)
             }
             if let earlier { type = earlier.type }
             if let record = known(key: key, type: &type, retyping: earlier == nil)
@@ -118,10 +119,13 @@ struct EntityLinker {
         "technologies", "technology", "systems", "industries",
     ]
 
-    /// Whether the gazetteer knows a name as an organisation's.
-    private func knowsOrganization(_ key: String) -> Bool {
+    /// Whether the gazetteer knows a name as an organisation's or a prominent place's.
+    private func knowsAsItself(_ key: String) -> Bool {
         guard let gazetteer else { return false }
-        return gazetteer.aliases(of: key).contains { $0.kind != .adjective && gazetteer.entity(id: $0.entity)?.type == .organization }
+        return gazetteer.aliases(of: key).contains { alias in
+            guard alias.kind != .adjective, let entity = gazetteer.entity(id: alias.entity) else { return false }
+            return entity.type == .organization || (entity.type == .place && entity.isProminent)
+        }
     }
 
     /// A company's name without the legal form and the word "Group" that end it ("General

@@ -79,8 +79,9 @@ public struct Gazetteer: Sendable {
     /// than three letters if the group has some (a short form may be an English word the group
     /// happens to hold: "in", "him"); the most frequent in English text (`frequency`, a log
     /// frequency or nil); ASCII; the first in byte order. A form of several groups takes the
-    /// best of their spellings by the same order. Returns one row a form, in byte order, with
-    /// the spelling as a third column.
+    /// best of their spellings by the same order; a form ending in "a" where the spelling does
+    /// not (or the reverse: a surname's feminine form) keeps its own. Returns one row a form, in
+    /// byte order, with the spelling as a third column.
     public static func canonicalizingVariants(_ rows: [[Substring]], frequency: (Substring) -> Double?) -> [String] {
         func key(_ form: Substring) -> (latin: Bool, long: Bool, frequency: Double, ascii: Bool) {
             (form.unicodeScalars.allSatisfy { $0.value < 0x250 }, form.count > 3, frequency(form) ?? -.infinity, form.utf8.allSatisfy { $0 < 0x80 })
@@ -99,10 +100,12 @@ public struct Gazetteer: Sendable {
         for row in rows where chosen[row[1]].map({ precedes(row[0], $0) }) ?? true {
             chosen[row[1]] = row[0]
         }
-        // "alexandre" of two groups: "alexander" rather than "aleksandros".
+        // "alexandre" of two groups: "alexander" rather than "aleksandros". A surname's
+        // feminine form keeps its ending ("kowalska" is not written "kowalski", nor the reverse).
         var best: [Substring: (group: Substring, spelling: Substring)] = [:]
         for row in rows {
-            let spelling = chosen[row[1]] ?? row[0]
+            let chosenSpelling = chosen[row[1]] ?? row[0]
+            let spelling = chosenSpelling.hasSuffix("a") == row[0].hasSuffix("a") ? chosenSpelling : row[0]
             if let current = best[row[0]], !precedes(spelling, current.spelling) { continue }
             best[row[0]] = (row[1], spelling)
         }

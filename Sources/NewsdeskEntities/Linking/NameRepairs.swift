@@ -1,6 +1,7 @@
 import NewsdeskText
 
 /// Corrections to the tagger's names that hold in every language:
+/// - a name holds no bracket ("Leclercq (Renew)" is two names);
 /// - a role or honorific is not part of a name: "Apple CEO Steve Jobs" is the company and the
 ///   person; "CEO Steve Jobs" is the person (the role becomes a role mention of its own);
 /// - a maker's name followed by a model number is a product: "Boeing 737-800", "Airbus A380";
@@ -35,8 +36,9 @@ enum NameRepairs {
     static func repaired(
         _ names: [EntityLinker.Name], tokens: [NameToken], language: String?, gap: (Int) -> Gap
     ) -> [EntityLinker.Name] {
+        let bracketed = names.flatMap { splittingAtBrackets($0, tokens: tokens) }
         let words = language == "en"
-            ? names.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) }.flatMap { splittingHeadlinePhrases($0, tokens: tokens) } : names
+            ? bracketed.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) }.flatMap { splittingHeadlinePhrases($0, tokens: tokens) } : bracketed
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }.filter { !isFunctionWordAlone($0, tokens: tokens) && !isFigureOrLetterAlone($0, tokens: tokens) }
@@ -93,6 +95,13 @@ enum NameRepairs {
             start = end + 1
         }
         return parts
+    }
+
+    /// A name holds no bracket: "Leclercq (Renew)" is a name and, in brackets, another (a party,
+    /// an acronym, a place); "Amira Hassan (" ends before the bracket.
+    private static func splittingAtBrackets(_ name: EntityLinker.Name, tokens: [NameToken]) -> [EntityLinker.Name] {
+        let breaks = name.tokens.filter { ["(", ")", "[", "]"].contains(tokens[$0].text) }
+        return cutting(name, at: breaks) { part in part.contains { tokens[$0].hasCapitalOrDigit } }
     }
 
     private static let englishConnectors: Set<String> = [
