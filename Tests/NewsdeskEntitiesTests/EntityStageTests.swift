@@ -317,6 +317,22 @@ import Testing
         #expect(quoted.mentions.isEmpty, "\(quoted.mentions.map(\.text))")
     }
 
+    @Test func aFrequentGermanNounAloneIsNoName() throws {
+        let text = "Das Haus in Leipzig braucht mehr Energie, sagte Sabine Krüger am Montag. Krüger will bauen."
+        let layer = try Self.layer(text, language: "de")
+        #expect(!layer.mentions.contains { $0.text == "Haus" || $0.text == "Energie" }, "\(layer.mentions.map(\.text))")
+        #expect(Self.mention(layer, "Leipzig")?.entity == "Q2079")
+        #expect(Self.mention(layer, "Krüger")?.entity == Self.mention(layer, "Sabine Krüger")?.entity)
+    }
+
+    @Test func seasRiversAndMountainsAreKnownPlaces() throws {
+        let german = try Self.layer("Der Windpark in der Nordsee liefert Strom bis an den Rhein und in die Alpen.", language: "de")
+        #expect(Self.mention(german, "Nordsee")?.entity == "Q1693")
+        #expect(Self.mention(german, "Rhein")?.entity == "Q584")
+        let french = try Self.layer("Le cargo a traversé la mer du Nord puis le Danube.", language: "fr")
+        #expect(french.mentions.contains { $0.entity == "Q1693" } && Self.mention(french, "Danube")?.entity == "Q1653")
+    }
+
     @Test func anAcronymSpellsEveryWordOfItsName() throws {
         let layer = try Self.layer("The United States Air Force chose a tanker on Friday. USAF officers said the choice was final.", language: "en")
         let acronym = try #require(Self.mention(layer, "USAF"))

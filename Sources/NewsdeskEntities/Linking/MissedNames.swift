@@ -1,6 +1,7 @@
 /// Names the tagger left out that the gazetteer knows well: a capitalised country, region,
 /// big city, international body, news agency or listed person is a name even where the
-/// tagger's context features disagree. A one-word city or organisation that is also a common
+/// tagger's context features disagree, and so is a place's name that begins in lower case
+/// ("mer Noire"). A one-word city or organisation that is also a common
 /// word is left alone where capitals prove nothing (at the start of a sentence), and a
 /// function word everywhere.
 struct MissedNames {
@@ -14,9 +15,13 @@ struct MissedNames {
         let capitalisedInside = Self.wordsCapitalisedInside(tokens, sentenceStarts: sentenceStarts)
         return matches.compactMap { match -> EntityLinker.Name? in
             let first = match.tokens.lowerBound
-            guard tokens[first].isCapitalised, !match.tokens.contains(where: covered.contains) else { return nil }
+            guard !match.tokens.contains(where: covered.contains) else { return nil }
             let records = match.aliases.filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
             guard let best = records.max(by: { $0.salience < $1.salience }), best.isProminent || best.type == .person else { return nil }
+            // A place's name may begin in lower case where a capital inside proves it ("mer du
+            // Nord", "golfe Persique", "canal de Panama").
+            let provenInside = best.type == .place && match.tokens.dropFirst().contains { tokens[$0].isCapitalised }
+            guard tokens[first].isCapitalised || provenInside else { return nil }
             // A short function word is no name, whatever region's code it also is ("If", "No",
             // "For" match the codes "IF", "NO", "FOR"); capitals stay ("US") but in a line of
             // capitals ("FOR THE GAZETTE") or beside other capitals ("LOOK OUT FOR"), and so do

@@ -46,7 +46,8 @@ public struct NameEvidenceMarker: Sendable {
     static let longestMatch = 8
 
     /// The longest gazetteer match starting at each token, left to right, not overlapping.
-    /// A name must start with a capital letter (adjectives and roles need not). In German, a
+    /// A name must start with a capital letter or hold one ("mer du Nord"; adjectives and roles
+    /// need not). In German, a
     /// place's genitive is the place ("Deutschlands").
     public func matches(in tokens: [NameToken], language: String? = nil) -> [Match] {
         var matches: [Match] = []
@@ -64,7 +65,9 @@ public struct NameEvidenceMarker: Sendable {
                 key.append(NameKey.make(lowercased: tokens[end].lower))
                 let found = gazetteer.lookahead(key)
                 if found.known {
-                    let aliases = gazetteer.aliases(of: key).filter { capitalised || $0.kind == .adjective }
+                    // A name begins with a capital, or has one inside ("mer du Nord").
+                    let provenInside = !capitalised && ((index + 1)..<(end + 1)).contains { tokens[$0].isCapitalised }
+                    let aliases = gazetteer.aliases(of: key).filter { capitalised || provenInside || $0.kind == .adjective }
                     let roles = gazetteer.roles(of: key)
                     if !aliases.isEmpty || !roles.isEmpty {
                         let types = Set(aliases.filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity)?.type })

@@ -44,7 +44,7 @@ enum NameRepairs {
         }.filter { !isFunctionWordAlone($0, tokens: tokens) && !isFigureOrLetterAlone($0, tokens: tokens) }
         // The words the text writes in lower case, gathered only where a one-word name may be a common noun.
         let lowerCaseWords = split.contains { $0.tokens.count == 1 } ? Set(tokens.lazy.filter { !$0.isCapitalised }.map(\.lower)) : []
-        let named = split.filter { !isCommonWordAlone($0, tokens: tokens, writtenInLowerCase: lowerCaseWords) }
+        let named = split.filter { !isCommonWordAlone($0, tokens: tokens, writtenInLowerCase: lowerCaseWords, language: language) }
         let joined = language == "en" ? OrganizationTails.joined(named, tokens: tokens) : named
         // Trimmed again after the model number: the tagger's "El" + "A380" is the article and a product.
         let products = joined.map {
@@ -177,11 +177,16 @@ enum NameRepairs {
     /// A frequent word that the text also writes in lower case is a common noun where it stands
     /// capitalised alone ("Delegates", "Tariff" in old newspapers' capitalised nouns); a surname
     /// the article gave in full comes back as a recurring surname ("Brown" after "Gordon Brown").
-    private static func isCommonWordAlone(_ name: EntityLinker.Name, tokens: [NameToken], writtenInLowerCase: Set<String>) -> Bool {
+    private static func isCommonWordAlone(
+        _ name: EntityLinker.Name, tokens: [NameToken], writtenInLowerCase: Set<String>, language: String?
+    ) -> Bool {
         guard name.tokens.count == 1, let index = name.tokens.first else { return false }
         let token = tokens[index]
-        return (token.commonness == .frequent || token.commonness == .veryFrequent) && !token.isUpper
-            && writtenInLowerCase.contains(token.lower)
+        guard (token.commonness == .frequent || token.commonness == .veryFrequent) && !token.isUpper else { return false }
+        // German writes every noun with a capital, never in lower case: a frequent noun alone
+        // that no table knows is a noun ("Haus", "Energie"), whatever the tagger read.
+        if language == "de" { return NameType.allCases.allSatisfy { !token.evidence.contains(.begins($0)) } }
+        return writtenInLowerCase.contains(token.lower)
     }
 
     /// A date is no name, though the tagger may take one for a name and the gazetteer may know a
