@@ -143,14 +143,21 @@ import Testing
 
     @Test func frenchNewspaperNamesAndPlaces() throws {
         let scores = try Self.score("hipe-dev-fr")
-        #expect(scores.exact >= 0.475, "exact F1 \(scores.exact)")
+        #expect(scores.exact >= 0.485, "exact F1 \(scores.exact)")
         #expect(scores.overlap >= 0.65, "overlap F1 \(scores.overlap)")
-        #expect(scores.placeQID >= 0.43, "place QID accuracy \(scores.placeQID)")
+        #expect(scores.placeQID >= 0.445, "place QID accuracy \(scores.placeQID)")
     }
 
     @Test func englishNewspaperNames() throws {
         let scores = try Self.score("hipe-dev-en")
         #expect(scores.exact >= 0.38, "exact F1 \(scores.exact)")
         #expect(scores.overlap >= 0.59, "overlap F1 \(scores.overlap)")
+    }
+
+    /// German newspapers: German capitalises every noun, which the name repairs must see through.
+    @Test func germanNewspaperNames() throws {
+        let scores = try Self.score("hipe-dev-de")
+        #expect(scores.exact >= 0.26, "exact F1 \(scores.exact)")
+        #expect(scores.overlap >= 0.39, "overlap F1 \(scores.overlap)")
     }
 }
