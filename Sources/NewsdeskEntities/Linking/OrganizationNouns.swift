@@ -20,13 +20,14 @@ enum OrganizationNouns {
     }
 
     /// Lower-case nouns that name a company or a group of people, in the languages the stage
-    /// reads best.
+    /// reads best; not those that also stand before a family's or a person's name ("a casa
+    /// Rossi") or are common English words in another sense ("concern").
     static let nouns: Set<String> = [
         "groupe", "société", "entreprise", "firme", "compagnie", "constructeur", "fabricant", "banque", "équipementier",
         "company", "firm", "group", "carmaker", "automaker", "airline", "bank", "manufacturer", "retailer",
         "konzern", "unternehmen", "firma", "hersteller", "autobauer", "bank",
         "empresa", "compañía", "grupo", "fabricante", "aerolínea", "banco",
-        "azienda", "società", "gruppo", "compagnia", "banca", "casa",
-        "companhia", "bedrijf", "concern", "fabrikant", "maatschappij",
+        "azienda", "società", "gruppo", "compagnia", "banca",
+        "companhia", "bedrijf", "fabrikant", "maatschappij",
     ]
 }
