@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsdeskExtract
 
-/// `newsdesk-train measure-lines --corpus corpus.jsonl --model lines.bin`: the rule-based
+/// `newsdesk-train measure-lines --corpus corpus.jsonl --model lines.bin --trees context.bin`: the rule-based
 /// cleaner beside the learned one on the dev split of the dump corpus, per dumper and overall,
 /// as one Markdown table (bench/dumps.sh).
 ///

@@ -18,7 +18,9 @@ import Testing
     @Test func aShortLineInsideTheBodySeesTheBodyAroundIt() {
         // Menu, menu, body, a doubtful line, body, body, footer.
         let body: [Float] = [0.05, 0.05, 0.9, 0.2, 0.95, 0.9, 0.05]
-        let rows = LineContext.features(emissions: body.map { Self.emission(body: $0) }, wordCounts: [1, 1, 30, 2, 40, 35, 2])
+        let lines = ["Home", "World", "The council voted on Tuesday to close the old bridge to lorries.", "Read more", "Work starts in May.", "It will last a year.", "Contact"]
+        let rows = LineContext.features(emissions: body.map { Self.emission(body: $0) }, lines: lines.map(TextLine.init),
+                                        recurrence: LineFeatures.recurrence(of: lines.map(TextLine.init)))
         #expect(rows.count == body.count)
         #expect(rows.allSatisfy { $0.count == LineContext.count })
         let doubtful = rows[3]
@@ -30,5 +32,20 @@ import Testing
         #expect(abs(doubtful[23] - 0.9) < 1e-5 && abs(doubtful[24] - 0.95) < 1e-5)
         // The first line has no neighbours before it.
         #expect(rows[0][4] == -1)
+    }
+
+    @Test func theHeadlineStandsOutOfThePagesLines() {
+        let lines = ["Harbour pilots vote to strike | The Coastal Courier", "Menu", "Harbour pilots vote to strike", "The pilots voted on Tuesday to stop work.", "Harbour pilots vote to strike"]
+        let title: [Float] = [0.3, 0.01, 0.6, 0.01, 0.2]
+        let emissions = title.map { [Foundation.log(1 - $0), Foundation.log(LineContext.floor), Foundation.log($0), Foundation.log(LineContext.floor)] }
+        let rows = LineContext.features(emissions: emissions, lines: lines.map(TextLine.init), recurrence: LineFeatures.recurrence(of: lines.map(TextLine.init)))
+        let headline = rows[2], site = rows[0]
+        // Its title log-probability against the page's highest, its rank, its repeats.
+        #expect(headline[26] == 0 && headline[27] == 0 && headline[28] == 2)
+        #expect(site[26] < 0 && site[27] == 1 && site[28] == 1)
+        // Another line extends the headline; the `<title>` line extends another.
+        #expect(headline[29] == 1 && headline[30] == 0)
+        #expect(site[29] == 0 && site[30] == 1)
+        #expect(LineContext.features(emissions: emissions, lines: [], recurrence: []).isEmpty)
     }
 }

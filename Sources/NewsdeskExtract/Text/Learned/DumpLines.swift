@@ -16,13 +16,14 @@ package struct DumpLines {
     /// The model's features of each line (the rule-based labels among them).
     package var features: [[UInt32]] {
         let functionWords = FunctionWords(document: lines)
-        return LineFeatures.features(of: lines, rules: LineClassifier.classify(lines, functionWords: functionWords), functionWords: functionWords)
+        return LineFeatures.features(of: lines, rules: LineClassifier.classify(lines, functionWords: functionWords), functionWords: functionWords,
+                              recurrence: LineFeatures.recurrence(of: lines))
     }
 
     /// The trees' context features of each line (`LineContext`), from the line model's
     /// log-probabilities of each line (`LineModel.emissions` of `features`).
     package func context(emissions: [[Float]]) -> [[Float]] {
-        LineContext.features(emissions: emissions, wordCounts: lines.map(\.wordCount))
+        LineContext.features(emissions: emissions, lines: lines, recurrence: LineFeatures.recurrence(of: lines))
     }
 
     /// Each line's outcome with the line model and trees, or with the rules alone when

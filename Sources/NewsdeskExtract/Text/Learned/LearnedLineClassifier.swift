@@ -32,14 +32,19 @@ enum LearnedLineClassifier {
     /// The body probability at which a line stays whatever the rules made of it.
     static let keep: Float = 0.5
     /// The body probability at which a line the rules keep as body stays.
-    static let keepWithRules: Float = 0.1
+    static let keepWithRules: Float = 0.05
+    /// The body probability at which a short line stays that the rules removed on a cue of its
+    /// own ("PUBLICITÉ", "Lire aussi", a date line, a glued menu, a headline under a related
+    /// cue): the trees read the page around a line more than its words.
+    static let keepCue: Float = 0.95
     /// The title probability at which the trees' title replaces the rules'.
     static let titleBar: Float = 0.5
 
     /// Each line's class probabilities (`LineClass` order) from the line model and the trees.
     static func probabilities(_ lines: [TextLine], rules: [LineLabel], functionWords: FunctionWords, model: LineModel, trees: LineTrees) -> [[Float]] {
-        let emissions = model.emissions(LineFeatures.features(of: lines, rules: rules, functionWords: functionWords))
-        return LineContext.features(emissions: emissions, wordCounts: lines.map(\.wordCount)).map(trees.probabilities)
+        let recurrence = LineFeatures.recurrence(of: lines)
+        let emissions = model.emissions(LineFeatures.features(of: lines, rules: rules, functionWords: functionWords, recurrence: recurrence))
+        return LineContext.features(emissions: emissions, lines: lines, recurrence: recurrence).map(trees.probabilities)
     }
 
     static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), model: LineModel, trees: LineTrees) -> [LineLabel] {
@@ -49,10 +54,14 @@ enum LearnedLineClassifier {
         var labels = lines.indices.map { index in
             let line = probabilities[index]
             let body = line[LineClass.body.rawValue]
-            let stays = body >= keep || (isBody(rules[index]) && body >= keepWithRules)
+            let cue = isCue(rules[index]) && !lines[index].isProse
+            let stays = body >= (cue ? keepCue : keep) || (isBody(rules[index]) && body >= keepWithRules)
             let other = [LineClass.leftover, .title, .credit].max { line[$0.rawValue] < line[$1.rawValue] } ?? .leftover
             return merge(rules[index], stays ? .body : other, line: lines[index])
         }
+        // Without a line of prose in what the trees keep ("Bonjour", a list of links), the
+        // page is no article they can judge: the rules decide.
+        guard lines.indices.contains(where: { isBody(labels[$0]) && lines[$0].isProse }) else { return rules }
         // One title: the trees' when they are sure enough of it, else the rules'; the headline
         // rather than its repetition with the site's name.
         let likeliest = lines.indices.max { probabilities[$0][LineClass.title.rawValue] < probabilities[$1][LineClass.title.rawValue] }
@@ -62,6 +71,11 @@ enum LearnedLineClassifier {
         for index in labels.indices where labels[index] == .title && index != title { labels[index] = .removed(.title) }
         keepInterTitles(rules, &labels)
         return labels
+    }
+
+    /// Removed by the rules for what the line says, not only for where it sits.
+    private static func isCue(_ label: LineLabel) -> Bool {
+        if case .removed(let reason) = label { reason != .boilerplate } else { false }
     }
 
     private static func isBody(_ label: LineLabel) -> Bool {

@@ -5,22 +5,28 @@ import Foundation
 /// body probability in windows of ±2, ±5 and ±10 lines, where it sits against the page's main
 /// block of likely body (the run of greatest total body probability above a bar, at three
 /// bars: inside or not, how far before its start or after its end), its position in the page,
-/// the most likely body line before and after it, and its length. The boosted trees
-/// (`LineTrees`) read these, so that a short line inside the article (a list item, a
-/// paragraph cut at an inline tag) stays and a long line among the menus goes.
+/// the most likely body line before and after it, and its length; and, for the title, how its
+/// title log-probability compares with the page's likeliest title line (by how much, and its
+/// rank), how often the page repeats it, and whether another line extends it or it extends
+/// another ("Headline" and "Headline | Site"). The boosted trees (`LineTrees`) read these, so
+/// that a short line inside the article (a list item, a paragraph cut at an inline tag) stays,
+/// a long line among the menus goes, and the headline stands out of the page's lines.
 enum LineContext {
     /// Features per line.
-    static let count = 26
+    static let count = 31
+    /// Highest title rank and repeat count told apart.
+    static let maxRank = 10, maxRepeats = 4
     /// Bars under which the body probability counts against the main block.
     static let blockBars: [Float] = [0.3, 0.5, 0.7]
     /// Probability floor for the log-probabilities.
     static let floor: Float = 1e-5
 
-    /// Each line's features, from the model's log-probabilities (`emissions`, one row a line in
-    /// `LineClass` order) and its word count.
-    static func features(emissions: [[Float]], wordCounts: [Int]) -> [[Float]] {
+    /// Each line's features, from the model's log-probabilities of each line (`emissions`, one
+    /// row a line in `LineClass` order), the lines and how the page repeats them.
+    static func features(emissions: [[Float]], lines: [TextLine], recurrence: [LineFeatures.Recurrence]) -> [[Float]] {
         let count = emissions.count
-        guard count > 0 else { return [] }
+        guard count > 0, lines.count == count, recurrence.count == count else { return [] }
+        let titles = titleFeatures(emissions: emissions, recurrence: recurrence)
         let body = emissions.map { Foundation.exp($0[LineClass.body.rawValue]) }
         var sums = [Float(0)]
         for value in body { sums.append(sums[sums.count - 1] + value) }
@@ -55,8 +61,27 @@ enum LineContext {
             row.append(Float(index) / Float(count))
             row.append(before[index])
             row.append(after[index])
-            row.append(Foundation.log1p(Float(wordCounts[index])))
-            return row
+            row.append(Foundation.log1p(Float(lines[index].wordCount)))
+            return row + titles[index]
+        }
+    }
+
+    /// Per line: its title log-probability less the page's highest, its rank by that
+    /// probability, how many lines of the page read the same, whether another line extends it,
+    /// whether it extends another.
+    private static func titleFeatures(emissions: [[Float]], recurrence: [LineFeatures.Recurrence]) -> [[Float]] {
+        let title = emissions.map { $0[LineClass.title.rawValue] }
+        let top = title.max() ?? 0
+        var rank = [Int](repeating: 0, count: title.count)
+        for (position, index) in title.indices.sorted(by: { title[$0] > title[$1] || (title[$0] == title[$1] && $0 < $1) }).enumerated() {
+            rank[index] = position
+        }
+        return title.indices.map { index in
+            let repeated = recurrence[index]
+            return [
+                title[index] - top, Float(min(rank[index], maxRank)), Float(min(repeated.repeats, maxRepeats)),
+                repeated.prefixOfAnother ? 1 : 0, repeated.extendsAnother ? 1 : 0,
+            ]
         }
     }
 

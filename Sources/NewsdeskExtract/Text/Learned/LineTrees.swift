@@ -45,11 +45,31 @@ package struct LineTrees: Sendable {
     package let baseline: [Float]
     package let features: Int
     package let trees: [Tree]
+    /// Every tree's nodes in one array, children at their index in it, and each tree's class
+    /// and root: one walk over contiguous memory per line.
+    private let nodes: [Node]
+    private let roots: [(label: Int, root: Int)]
 
     package init(baseline: [Float], features: Int, trees: [Tree]) {
         self.baseline = baseline
         self.features = features
         self.trees = trees
+        var nodes: [Node] = []
+        var roots: [(label: Int, root: Int)] = []
+        for tree in trees {
+            let offset = UInt32(nodes.count)
+            roots.append((tree.label, nodes.count))
+            nodes += tree.nodes.map { node in
+                var moved = node
+                if node.feature >= 0 {
+                    moved.left += offset
+                    moved.right += offset
+                }
+                return moved
+            }
+        }
+        self.nodes = nodes
+        self.roots = roots
     }
 
     package init(path: String) throws(LineModel.Corrupt) {
@@ -65,7 +85,7 @@ package struct LineTrees: Sendable {
         }
         var trees: [Tree] = []
         for _ in 0..<count {
-            guard let label = reader.uint32(), label < classes, let size = reader.uint32() else { throw LineModel.Corrupt(description: "\(path) is cut short") }
+            guard let label = reader.uint32(), label < classes, let size = reader.uint32(), size > 0 else { throw LineModel.Corrupt(description: "\(path) is cut short") }
             var nodes: [Node] = []
             // A child comes after its parent: every walk down a tree ends.
             for position in 0..<size {
@@ -104,18 +124,22 @@ package struct LineTrees: Sendable {
 
     /// The probability of each class for one line's features.
     package func probabilities(_ row: [Float]) -> [Float] {
+        guard row.count == features else { return LineModel.logProbabilities(baseline).map { Foundation.exp($0) } }
         var scores = baseline
-        for tree in trees { scores[tree.label] += Self.leaf(of: tree.nodes, row) }
-        return LineModel.logProbabilities(scores).map { Foundation.exp($0) }
-    }
-
-    private static func leaf(of nodes: [Node], _ row: [Float]) -> Float {
-        var index = 0
-        while index < nodes.count, nodes[index].feature >= 0 {
-            let node = nodes[index]
-            index = Int(row[Int(node.feature)] <= node.threshold ? node.left : node.right)
+        nodes.withUnsafeBufferPointer { nodes in
+            row.withUnsafeBufferPointer { row in
+                for (label, root) in roots {
+                    // Children come after their parent (checked when read): the walk ends.
+                    var index = root
+                    while nodes[index].feature >= 0 {
+                        let node = nodes[index]
+                        index = Int(row[Int(node.feature)] <= node.threshold ? node.left : node.right)
+                    }
+                    scores[label] += nodes[index].value
+                }
+            }
         }
-        return index < nodes.count ? nodes[index].value : 0
+        return LineModel.logProbabilities(scores).map { Foundation.exp($0) }
     }
 
     /// Little-endian fields read in order; nil past the end.
