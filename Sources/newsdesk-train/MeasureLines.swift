@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsdeskExtract
 
-/// `newsdesk-train measure-lines --corpus corpus.jsonl --model lines.bin`: the rule-based
+/// `newsdesk-train measure-lines --corpus corpus.jsonl --model lines.bin --trees context.bin`: the rule-based
 /// cleaner beside the learned one on the dev split of the dump corpus, per dumper and overall,
 /// as one Markdown table (bench/dumps.sh).
 ///
@@ -24,8 +24,8 @@ struct MeasureLines: ParsableCommand {
     @Option(help: "The split to score.")
     var split = "dev"
 
-    @Option(help: "Also score the learned cleaner overruling the rules at this probability (repeatable).")
-    var overrule: [Float] = []
+    @Option(help: "The line trees.")
+    var trees: String
 
     struct Score {
         var leftovers = 0, leftoversRemoved = 0, body = 0, bodyKept = 0
@@ -53,14 +53,13 @@ struct MeasureLines: ParsableCommand {
     }
 
     mutating func run() throws {
-        let model = try LineModel(path: model)
-        let cleaners: [(name: String, model: LineModel?, overrule: Float?)] = [("rules", nil, nil), ("learned", model, nil)]
-            + overrule.map { ("learned, overrule at \($0)", model, $0) }
+        let models = (model: try LineModel(path: model), trees: try LineTrees(path: trees))
+        let cleaners: [(name: String, models: (model: LineModel, trees: LineTrees)?)] = [("rules", nil), ("learned", models)]
         let pages = try DumpPage.read(corpus).filter { $0.split == split }
         var scores: [String: [Score]] = [:]
         for page in pages {
             var row = scores[page.dumper] ?? Array(repeating: Score(), count: cleaners.count)
-            for (index, cleaner) in cleaners.enumerated() { row[index].add(Self.score(page, model: cleaner.model, overrule: cleaner.overrule)) }
+            for (index, cleaner) in cleaners.enumerated() { row[index].add(Self.score(page, models: cleaner.models)) }
             scores[page.dumper] = row
         }
         print("| dumper | cleaner | pages | leftover lines removed | body lines kept | title exact | credits found | pages / CPU-s |")
@@ -76,11 +75,11 @@ struct MeasureLines: ParsableCommand {
         for (index, cleaner) in cleaners.enumerated() { print(overall[index].row("**all**", cleaner.name)) }
     }
 
-    static func score(_ page: DumpPage, model: LineModel?, overrule: Float?) -> Score {
+    static func score(_ page: DumpPage, models: (model: LineModel, trees: LineTrees)?) -> Score {
         var score = Score()
         score.pages = 1
         let start = clock()
-        let outcomes = DumpLines(page.lines).outcomes(model: model, overrule: overrule)
+        let outcomes = DumpLines(page.lines).outcomes(models: models)
         score.seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
         let allGold = page.set == "scrapinghub"
         for index in page.lines.indices {

@@ -5,6 +5,7 @@ import NewsdeskExtract
 /// One page dump of the labelled corpus (scripts/build-dump-corpus.py).
 struct DumpPage {
     var set: String
+    var site: String
     var split: String
     var dumper: String
     var title: String?
@@ -22,7 +23,7 @@ struct DumpPage {
                 let rows = object["lines"] as? [[Any]]
             else { throw ValidationError("bad corpus record in \(path)") }
             return DumpPage(
-                set: object["set"] as? String ?? "", split: object["split"] as? String ?? "", dumper: object["dumper"] as? String ?? "",
+                set: object["set"] as? String ?? "", site: object["site"] as? String ?? "", split: object["split"] as? String ?? "", dumper: object["dumper"] as? String ?? "",
                 title: object["title"] as? String, lines: rows.map { $0.first as? String ?? "" },
                 labels: rows.map { $0.count > 1 ? $0[1] as? String : nil }, gold: rows.map { $0.count > 2 ? $0[2] as? Bool ?? false : false })
         }
@@ -41,8 +42,13 @@ struct DumpPage {
     }
 }
 
-/// `newsdesk-train lines --corpus corpus.jsonl --out lines.bin`: trains the plain-text
-/// cleaner's line model on the train split of the dump corpus (scripts/build-line-model.sh).
+/// `newsdesk-train lines --corpus corpus.jsonl --out lines.bin --context-out context.tsv`: trains
+/// the plain-text cleaner's line model on the train split of the dump corpus, and writes the
+/// context features (`LineContext`) of every labelled train line for the trees
+/// (scripts/train-line-trees.py; scripts/build-line-model.sh runs both). The context comes from
+/// the line model's opinion of pages it was not trained on: two models, each trained on half
+/// of the train sites, score the other half, so the trees learn how far a first opinion of an
+/// unseen page can be trusted.
 struct TrainLines: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lines", abstract: "Train the plain-text cleaner's line model on a labelled dump corpus.")
@@ -53,24 +59,47 @@ struct TrainLines: ParsableCommand {
     @Option(help: "Where to write the model.")
     var out: String
 
+    @Option(help: "Where to write the context features of the labelled train lines (tab-separated: class, then the features).")
+    var contextOut: String
+
     @Option(help: "Training passes.")
     var epochs = 5
 
     @Option(help: "How much more a lost body line costs than a kept leftover.")
     var bodyWeight: Float = 4
 
-    @Option(help: "Weight of the label-to-label transitions against each line's own evidence.")
-    var smoothing: Float = 0.5
-
     mutating func run() throws {
         let pages = try DumpPage.read(corpus).filter { $0.split == "train" }
         let prepared = pages.map { LineModelTrainer.Page(features: DumpLines($0.lines).features, gold: $0.classes) }
-        var trainer = LineModelTrainer(bodyWeight: bodyWeight, smoothing: smoothing)
-        for epoch in 1...epochs {
-            let accuracy = trainer.train(prepared, pass: epoch)
-            FileHandle.standardError.write(Data("pass \(epoch): \(String(format: "%.4f", accuracy)) of labelled lines right\n".utf8))
-        }
-        try Data(LineModel.encode(trainer.modelWeights)).write(to: URL(fileURLWithPath: out))
+        try Data(LineModel.encode(train(prepared, name: "all train sites"))).write(to: URL(fileURLWithPath: out))
         FileHandle.standardError.write(Data("\(pages.count) page dumps → \(out)\n".utf8))
+        let halves = pages.map { Self.half(of: $0.site) }
+        var rows: [String] = []
+        for half in 0..<2 {
+            let other = LineModel(weights: train(prepared.indices.filter { halves[$0] != half }.map { prepared[$0] }, name: "sites of half \(1 - half)"))
+            for index in prepared.indices where halves[index] == half {
+                let context = DumpLines(pages[index].lines).context(emissions: other.emissions(prepared[index].features))
+                for (line, gold) in prepared[index].gold.enumerated() {
+                    guard let gold else { continue }
+                    rows.append(([String(gold.rawValue)] + context[line].map { String($0) }).joined(separator: "\t"))
+                }
+            }
+        }
+        try (rows.joined(separator: "\n") + "\n").write(toFile: contextOut, atomically: true, encoding: .utf8)
+        FileHandle.standardError.write(Data("context of the train lines → \(contextOut)\n".utf8))
+    }
+
+    private func train(_ pages: [LineModelTrainer.Page], name: String) -> [Float] {
+        var trainer = LineModelTrainer(bodyWeight: bodyWeight)
+        for epoch in 1...epochs {
+            let accuracy = trainer.train(pages, pass: epoch)
+            FileHandle.standardError.write(Data("\(name), pass \(epoch): \(String(format: "%.4f", accuracy)) of labelled lines right\n".utf8))
+        }
+        return trainer.modelWeights
+    }
+
+    /// Which half of the train sites a site is in: a fixed hash of its name (FNV-1a).
+    static func half(of site: String) -> Int {
+        Int(site.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 } % 2)
     }
 }

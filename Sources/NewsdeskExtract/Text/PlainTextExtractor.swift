@@ -7,8 +7,9 @@ import NewsdeskText
 /// languages), credit and byline patterns, glued menu words, whether it reads as prose
 /// (length, final punctuation) and where it sits (a short line between two body paragraphs is
 /// an inter-title; a run of short lines after the body is page furniture). With `lineModel`,
-/// the learned line model (`LearnedLineClassifier`, trained on whole-page dumps) then decides
-/// over the page as a sequence, the rules' labels among its evidence. Every line that does not reach the body is
+/// the learned line model and line trees (`LearnedLineClassifier`, trained on
+/// whole-page dumps) then decide each line from the page around it, the rules' labels among
+/// their evidence. Every line that does not reach the body is
 /// listed in `removed` with its reason, so nothing vanishes silently.
 public struct PlainTextExtractor: ArticleExtractor {
     /// Most headlines that a "Lire aussi" / "Read more" cue can introduce.
@@ -16,7 +17,7 @@ public struct PlainTextExtractor: ArticleExtractor {
     /// Lines of the top of a document searched for the title.
     static let titleSearchLines = 8
 
-    /// Whether the learned line model decides over the rules.
+    /// Whether the learned line model and trees decide over the rules.
     public let lineModel: Bool
 
     public init(lineModel: Bool = false) {

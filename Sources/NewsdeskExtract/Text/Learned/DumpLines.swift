@@ -16,15 +16,20 @@ package struct DumpLines {
     /// The model's features of each line (the rule-based labels among them).
     package var features: [[UInt32]] {
         let functionWords = FunctionWords(document: lines)
-        return LineFeatures.features(of: lines, rules: LineClassifier.classify(lines, functionWords: functionWords), functionWords: functionWords)
+        return LineFeatures.features(of: lines, rules: LineClassifier.classify(lines, functionWords: functionWords), functionWords: functionWords,
+                              recurrence: LineFeatures.recurrence(of: lines))
     }
 
-    /// Each line's outcome with the line model (overruling the rules where its probability
-    /// reaches `overrule`, the cleaner's own setting by default), or with the rules alone when
-    /// `model` is nil.
-    package func outcomes(model: LineModel?, overrule: Float? = nil) -> [Outcome] {
-        let labels = model.map { LearnedLineClassifier.classify(lines, model: $0, overrule: overrule ?? LearnedLineClassifier.overrule) }
-            ?? LineClassifier.classify(lines)
+    /// The trees' context features of each line (`LineContext`), from the line model's
+    /// log-probabilities of each line (`LineModel.emissions` of `features`).
+    package func context(emissions: [[Float]]) -> [[Float]] {
+        LineContext.features(emissions: emissions, lines: lines, recurrence: LineFeatures.recurrence(of: lines))
+    }
+
+    /// Each line's outcome with the line model and trees, or with the rules alone when
+    /// `models` is nil.
+    package func outcomes(models: (model: LineModel, trees: LineTrees)?) -> [Outcome] {
+        let labels = models.map { LearnedLineClassifier.classify(lines, model: $0.model, trees: $0.trees) } ?? LineClassifier.classify(lines)
         return labels.map { label in
             switch label {
             case .title: .title

@@ -3,57 +3,83 @@ import NewsdeskCore
 import NewsdeskText
 
 /// Labels the lines of a plain-text document with the learned line model, the rule-based
-/// classifier's labels among its features: the rules say why a line goes (their reason is
-/// kept wherever they removed it too) and read credits; the model decides what stays, what
-/// goes and which line is the title. Without the model (not found) the rules decide alone.
+/// classifier's labels among its features: the line model gives each line a first opinion
+/// from the line and its neighbours, the boosted trees (`LineTrees`) a second one from the
+/// first opinions around it (`LineContext`), and that decides what stays, what goes and which
+/// line is the title. The rules say why a removed line went (their reason is kept wherever
+/// they removed it too) and read credits. Without the models (not found) the rules decide alone.
 enum LearnedLineClassifier {
-    /// The line model, loaded (memory-mapped) on first use; nil when it cannot be read.
-    static let model: LineModel? = loaded.model
+    /// The line model and trees, loaded on first use; nil when they cannot be read.
+    static let models: (model: LineModel, trees: LineTrees)? = loaded.models
 
-    /// Why the line model could not be read, or nil when it was.
+    /// Why the line models could not be read, or nil when they were.
     static var loadProblem: LexiconProblem? { loaded.problem }
 
-    private static let loaded: (model: LineModel?, problem: LexiconProblem?) = {
+    private static let loaded: (models: (model: LineModel, trees: LineTrees)?, problem: LexiconProblem?) = {
         do {
             let directory = try ResourceLocator.directory("linemodel", containing: "lines.bin")
-            return (try LineModel(path: directory + "/lines.bin"), nil)
+            return ((try LineModel(path: directory + "/lines.bin"), try LineTrees(path: directory + "/context.bin")), nil)
         } catch {
             return (nil, LexiconProblem(lexicon: "linemodel", error: error))
         }
     }()
 
     static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate()) -> [LineLabel] {
-        guard let model else { return LineClassifier.classify(lines, template: template) }
-        return classify(lines, template: template, model: model)
+        guard let models else { return LineClassifier.classify(lines, template: template) }
+        return classify(lines, template: template, model: models.model, trees: models.trees)
     }
 
-    /// How sure the model must be of a line's class (its probability from the line's own
-    /// evidence) to overrule the rules; chosen on the dev split of the dump corpus and the
-    /// project's gold texts (bench/dumps.sh).
-    static let overrule: Float = 0.98
+    /// The body probability at which a line stays whatever the rules made of it.
+    static let keep: Float = 0.5
+    /// The body probability at which a line the rules keep as body stays.
+    static let keepWithRules: Float = 0.05
+    /// The body probability at which a short line stays that the rules removed on a cue of its
+    /// own ("PUBLICITÉ", "Lire aussi", a date line, a glued menu, a headline under a related
+    /// cue): the trees read the page around a line more than its words.
+    static let keepCue: Float = 0.95
+    /// The title probability at which the trees' title replaces the rules'.
+    static let titleBar: Float = 0.5
 
-    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), model: LineModel, overrule: Float = overrule) -> [LineLabel] {
+    /// Each line's class probabilities (`LineClass` order) from the line model and the trees.
+    static func probabilities(_ lines: [TextLine], rules: [LineLabel], functionWords: FunctionWords, model: LineModel, trees: LineTrees) -> [[Float]] {
+        let recurrence = LineFeatures.recurrence(of: lines)
+        let emissions = model.emissions(LineFeatures.features(of: lines, rules: rules, functionWords: functionWords, recurrence: recurrence))
+        return LineContext.features(emissions: emissions, lines: lines, recurrence: recurrence).map(trees.probabilities)
+    }
+
+    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), model: LineModel, trees: LineTrees) -> [LineLabel] {
         let functionWords = FunctionWords(document: lines)
         let rules = LineClassifier.classify(lines, template: template, functionWords: functionWords)
-        let emissions = model.emissions(LineFeatures.features(of: lines, rules: rules, functionWords: functionWords))
-        var classes = model.decode(emissions)
-        keepOneTitle(&classes, emissions: emissions)
-        let sure = lines.indices.map { Foundation.exp(emissions[$0][classes[$0].rawValue]) >= overrule }
-        // Prose the rules keep inside the page's main run of prose stays: losing a paragraph
-        // costs a reader more than keeping a caption.
-        let main = LineFeatures.mainRun(lines)
-        let protected = lines.indices.map { main.contains($0) && lines[$0].isProse && rules[$0] == .body(.paragraph) }
-        var labels = lines.indices.map { sure[$0] && !protected[$0] ? merge(rules[$0], classes[$0], line: lines[$0]) : rules[$0] }
-        // One title: the model's when it is sure of it, else the rules'; the headline rather
-        // than its repetition with the site's name.
-        var title = lines.indices.first { classes[$0] == .title && sure[$0] } ?? labels.firstIndex(of: .title)
-        if let chosen = title, let headline = RecurringHeadline.headline(for: chosen, in: lines) {
-            title = headline
-            labels[headline] = .title
+        let probabilities = probabilities(lines, rules: rules, functionWords: functionWords, model: model, trees: trees)
+        var labels = lines.indices.map { index in
+            let line = probabilities[index]
+            let body = line[LineClass.body.rawValue]
+            let cue = isCue(rules[index]) && !lines[index].isProse
+            let stays = body >= (cue ? keepCue : keep) || (isBody(rules[index]) && body >= keepWithRules)
+            let other = [LineClass.leftover, .title, .credit].max { line[$0.rawValue] < line[$1.rawValue] } ?? .leftover
+            return merge(rules[index], stays ? .body : other, line: lines[index])
         }
+        // Without a line of prose in what the trees keep ("Bonjour", a list of links), the
+        // page is no article they can judge: the rules decide.
+        guard lines.indices.contains(where: { isBody(labels[$0]) && lines[$0].isProse }) else { return rules }
+        // One title: the trees' when they are sure enough of it, else the rules'; the headline
+        // rather than its repetition with the site's name.
+        let likeliest = lines.indices.max { probabilities[$0][LineClass.title.rawValue] < probabilities[$1][LineClass.title.rawValue] }
+        var title = likeliest.flatMap { probabilities[$0][LineClass.title.rawValue] >= titleBar ? $0 : nil } ?? rules.firstIndex(of: .title)
+        if let chosen = title, let headline = RecurringHeadline.headline(for: chosen, in: lines) { title = headline }
+        if let title { labels[title] = .title }
         for index in labels.indices where labels[index] == .title && index != title { labels[index] = .removed(.title) }
         keepInterTitles(rules, &labels)
         return labels
+    }
+
+    /// Removed by the rules for what the line says, not only for where it sits.
+    private static func isCue(_ label: LineLabel) -> Bool {
+        if case .removed(let reason) = label { reason != .boilerplate } else { false }
+    }
+
+    private static func isBody(_ label: LineLabel) -> Bool {
+        if case .body = label { true } else { false }
     }
 
     /// An inter-title the rules found between two paragraphs stays when the paragraphs on
@@ -65,23 +91,6 @@ enum LearnedLineClassifier {
             let after = labels.indices[(index + 1)...].first { isBody($0) || rules[$0] != labels[$0] }
             if let before, let after, isBody(before), isBody(after) { labels[index] = .body(.heading) }
         }
-    }
-
-    /// A page has one title: of the lines decoded as title, the one the model is surest of;
-    /// when none is, the line most like a title before the first body line.
-    private static func keepOneTitle(_ classes: inout [LineClass], emissions: [[Float]]) {
-        func margin(_ index: Int) -> Float {
-            let scores = emissions[index]
-            let title = scores[LineClass.title.rawValue]
-            let other = scores.indices.filter { $0 != LineClass.title.rawValue }.map { scores[$0] }.max() ?? 0
-            return title - other
-        }
-        let titles = classes.indices.filter { classes[$0] == .title }
-        let firstBody = classes.firstIndex(of: .body) ?? classes.count
-        let candidates = titles.isEmpty ? Array(classes.indices.prefix(firstBody).filter { classes[$0] == .leftover }) : titles
-        guard let best = candidates.max(by: { margin($0) < margin($1) }) else { return }
-        for index in titles where index != best { classes[index] = .leftover }
-        classes[best] = .title
     }
 
     private static func merge(_ rule: LineLabel, _ learned: LineClass, line: TextLine) -> LineLabel {

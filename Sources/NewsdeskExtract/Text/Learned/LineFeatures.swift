@@ -15,12 +15,31 @@ enum LineFeatures {
         var rule: String
     }
 
-    static func features(of lines: [TextLine], rules: [LineLabel], functionWords: FunctionWords) -> [[UInt32]] {
-        let shapes = lines.indices.map { Shape(words: bucket(lines[$0].wordCount), prose: lines[$0].isProse, rule: ruleName(rules[$0])) }
+    /// How the page repeats a line: how many lines read the same (0 for a line without
+    /// words), and, for a line long enough (`recurrenceKeyLength`), whether another line
+    /// extends it ("Headline" and "Headline | Site") and whether it extends another.
+    struct Recurrence: Equatable {
+        var repeats = 0
+        var prefixOfAnother = false
+        var extendsAnother = false
+    }
+
+    /// Each line's recurrence in the page, computed once for the line model and the trees.
+    static func recurrence(of lines: [TextLine]) -> [Recurrence] {
         let keys = lines.map { TextFold.matchKey($0.text) }
         var counts: [String: Int] = [:]
         for key in keys where !key.isEmpty { counts[key, default: 0] += 1 }
         let sortedKeys = counts.keys.sorted()
+        return keys.map { key in
+            guard !key.isEmpty else { return Recurrence() }
+            let long = key.utf8.count >= recurrenceKeyLength
+            return Recurrence(repeats: counts[key, default: 0], prefixOfAnother: long && isPrefixOfAnother(key, sorted: sortedKeys),
+                              extendsAnother: long && extendsAnother(key, counts: counts))
+        }
+    }
+
+    static func features(of lines: [TextLine], rules: [LineLabel], functionWords: FunctionWords, recurrence: [Recurrence]) -> [[UInt32]] {
+        let shapes = lines.indices.map { Shape(words: bucket(lines[$0].wordCount), prose: lines[$0].isProse, rule: ruleName(rules[$0])) }
         let prose = lines.indices.filter { lines[$0].isProse }
         let firstBody = rules.firstIndex(where: isBody) ?? lines.count
         let lastBody = rules.lastIndex(where: isBody) ?? -1
@@ -73,13 +92,11 @@ enum LineFeatures {
             let next = index + 1 < shapes.count ? shapes[index + 1].prose : false
             names.append("sandwich=\(previous)|\(next)|w=\(shape.words)")
             // Recurrence within the page.
-            let key = keys[index]
-            if !key.isEmpty {
-                names.append("repeats=\(min(counts[key, default: 0], 3))")
-                if key.utf8.count >= 12 {
-                    if isPrefixOfAnother(key, sorted: sortedKeys) { names.append("prefixOfAnother") }
-                    if extendsAnother(key, counts: counts) { names.append("extendsAnother") }
-                }
+            let repeated = recurrence[index]
+            if repeated.repeats > 0 {
+                names.append("repeats=\(min(repeated.repeats, 3))")
+                if repeated.prefixOfAnother { names.append("prefixOfAnother") }
+                if repeated.extendsAnother { names.append("extendsAnother") }
             }
             return names.map(hash)
         }
@@ -116,6 +133,9 @@ enum LineFeatures {
         }
     }
 
+    /// Shortest key (UTF-8 bytes) read for a line another extends or that extends another.
+    static let recurrenceKeyLength = 12
+
     /// Whether another line of the page starts with this one ("Headline" and "Headline | Site"):
     /// in sorted order, the lines that extend a key follow it.
     private static func isPrefixOfAnother(_ key: String, sorted: [String]) -> Bool {
@@ -133,7 +153,7 @@ enum LineFeatures {
         var prefix = ""
         for word in key.split(separator: " ").dropLast() {
             prefix += prefix.isEmpty ? String(word) : " " + word
-            if prefix.utf8.count >= 12, counts[prefix] != nil { return true }
+            if prefix.utf8.count >= recurrenceKeyLength, counts[prefix] != nil { return true }
         }
         return false
     }

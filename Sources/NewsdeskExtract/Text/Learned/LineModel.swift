@@ -6,20 +6,20 @@ package enum LineClass: Int, CaseIterable, Sendable {
     case leftover, body, title, credit
 }
 
-/// A logistic model over hashed line features with label-to-label transition scores, decoded
-/// over the page by Viterbi (`LineModelTrainer` trains it). The file
+/// A logistic model over hashed line features (`LineModelTrainer` trains it): each line's first
+/// opinion, which the boosted trees (`LineTrees`) read in context. The file
 /// (`Resources/linemodel/lines.bin`, see its README) is memory-mapped: a 16-byte header
-/// ("NDLM", version, feature slots, class count), the emission weights (feature slot × class,
-/// little-endian Float32), then the transitions (a start row and one row per class).
+/// ("NDLM", version, feature slots, class count), then the weights (feature slot × class,
+/// little-endian Float32).
 package struct LineModel: @unchecked Sendable {
     /// Size of the hashed feature table: a power of two.
     package static let featureSlots: UInt32 = 1 << 16
     static let magic: [UInt8] = Array("NDLM".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let headerSize = 16
     static let classes = LineClass.allCases.count
 
-    /// The weights: emissions then transitions, `featureSlots × classes + (classes + 1) × classes`.
+    /// The weights, `featureSlots × classes`.
     private let weights: UnsafeBufferPointer<Float>
     /// Keeps the mapping (or the trainer's array) alive.
     private let owner: AnyObject?
@@ -28,7 +28,7 @@ package struct LineModel: @unchecked Sendable {
         package var description: String
     }
 
-    static var weightCount: Int { Int(featureSlots) * classes + (classes + 1) * classes }
+    static var weightCount: Int { Int(featureSlots) * classes }
 
     package init(path: String) throws(Corrupt) {
         guard let file = MappedFile(path: path), let base = file.bytes.baseAddress else {
@@ -65,7 +65,7 @@ package struct LineModel: @unchecked Sendable {
         features.map { Self.logProbabilities(Self.scores($0, weights: weights)) }
     }
 
-    /// A line's linear score for each class under `weights` (emissions first, as in the file).
+    /// A line's linear score for each class under `weights`.
     static func scores(_ features: [UInt32], weights: UnsafeBufferPointer<Float>) -> [Float] {
         var scores = [Float](repeating: 0, count: classes)
         for feature in features {
@@ -80,43 +80,6 @@ package struct LineModel: @unchecked Sendable {
         let top = scores.max() ?? 0
         let total = top + Foundation.log(scores.reduce(0) { $0 + Foundation.exp($1 - top) })
         return scores.map { $0 - total }
-    }
-
-    /// The transition score from `previous` (nil: the start of the page) to `next`.
-    package func transition(from previous: Int?, to next: Int) -> Float {
-        weights[Int(Self.featureSlots) * Self.classes + ((previous ?? Self.classes) * Self.classes) + next]
-    }
-
-    /// The best sequence of classes for the page.
-    package func decode(_ emissions: [[Float]]) -> [LineClass] {
-        guard !emissions.isEmpty else { return [] }
-        let count = Self.classes
-        var score = (0..<count).map { emissions[0][$0] + transition(from: nil, to: $0) }
-        var back = [[Int]](repeating: [Int](repeating: 0, count: count), count: emissions.count)
-        for index in 1..<emissions.count {
-            var next = [Float](repeating: 0, count: count)
-            for label in 0..<count {
-                var best = 0
-                var bestScore = -Float.infinity
-                for previous in 0..<count {
-                    let candidate = score[previous] + transition(from: previous, to: label)
-                    if candidate > bestScore {
-                        bestScore = candidate
-                        best = previous
-                    }
-                }
-                next[label] = bestScore + emissions[index][label]
-                back[index][label] = best
-            }
-            score = next
-        }
-        var label = (0..<count).max { score[$0] < score[$1] } ?? 0
-        var path = [Int](repeating: 0, count: emissions.count)
-        for index in stride(from: emissions.count - 1, through: 0, by: -1) {
-            path[index] = label
-            label = back[index][label]
-        }
-        return path.map { LineClass(rawValue: $0) ?? .leftover }
     }
 }
 

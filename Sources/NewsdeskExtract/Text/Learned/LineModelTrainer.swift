@@ -1,10 +1,9 @@
 import Foundation
 
 /// Trains the line model: a multinomial logistic regression over each line's hashed features
-/// (stochastic gradient descent, a lost body line weighing more than a kept leftover), and
-/// label-to-label transitions from the gold sequences (log-probabilities, add-one smoothed,
-/// scaled by `smoothing`) for the Viterbi decoding. Lines without a gold class (nil) are not
-/// learned from. Used by `newsdesk-train lines` (scripts/build-line-model.sh).
+/// (stochastic gradient descent, a lost body line weighing more than a kept leftover). Lines
+/// without a gold class (nil) are not learned from. Used by `newsdesk-train lines`
+/// (scripts/build-line-model.sh).
 package struct LineModelTrainer {
     package struct Page {
         package var features: [[UInt32]]
@@ -18,16 +17,12 @@ package struct LineModelTrainer {
 
     /// How much more a lost body line costs than a kept leftover.
     package var bodyWeight: Float
-    /// Weight of the transitions against each line's own evidence.
-    package var smoothing: Float
     /// The first pass's learning rate; pass n learns at rate / n.
     package var rate: Float
     private var weights = [Float](repeating: 0, count: Int(LineModel.featureSlots) * LineModel.classes)
-    private var transitionCounts = [Float](repeating: 1, count: (LineModel.classes + 1) * LineModel.classes)
 
-    package init(bodyWeight: Float = 1, smoothing: Float = 1, rate: Float = 0.1) {
+    package init(bodyWeight: Float = 1, rate: Float = 0.1) {
         self.bodyWeight = bodyWeight
-        self.smoothing = smoothing
         self.rate = rate
     }
 
@@ -41,7 +36,6 @@ package struct LineModelTrainer {
         let order = pages.indices.sorted { (UInt64($0) &* 0xbf58_476d_1ce4_e5b9) ^ salt < (UInt64($1) &* 0xbf58_476d_1ce4_e5b9) ^ salt }
         let step = rate / Float(pass)
         for page in order.map({ pages[$0] }) {
-            if pass == 1 { countTransitions(page.gold) }
             for (index, gold) in page.gold.enumerated() {
                 guard let gold else { continue }
                 let features = page.features[index]
@@ -58,24 +52,8 @@ package struct LineModelTrainer {
         return total == 0 ? 0 : Double(right) / Double(total)
     }
 
-    /// The model's weights: the emissions, then the transitions.
-    package var modelWeights: [Float] {
-        var transitions: [Float] = []
-        for row in 0...LineModel.classes {
-            let counts = transitionCounts[(row * LineModel.classes)..<((row + 1) * LineModel.classes)]
-            let total = counts.reduce(0, +)
-            transitions += counts.map { smoothing * Foundation.log($0 / total) }
-        }
-        return weights + transitions
-    }
-
-    private mutating func countTransitions(_ gold: [LineClass?]) {
-        var previous: Int? = LineModel.classes
-        for label in gold {
-            if let label, let previous { transitionCounts[previous * LineModel.classes + label.rawValue] += 1 }
-            previous = label?.rawValue
-        }
-    }
+    /// The model's weights.
+    package var modelWeights: [Float] { weights }
 
     private func softmax(_ features: [UInt32]) -> [Float] {
         weights.withUnsafeBufferPointer { LineModel.logProbabilities(LineModel.scores(features, weights: $0)).map { Foundation.exp($0) } }
