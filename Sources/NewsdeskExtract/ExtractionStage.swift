@@ -14,18 +14,18 @@ public struct ExtractionStage: Stage {
 
     public struct Settings: StageSettings {
         /// Clean plain text with the learned line model and line trees over the rules
-        /// (`Resources/linemodel`): on whole-page dumps they remove more page furniture, keep
-        /// more of the body and find more headlines than the rules alone, at about half the
-        /// rules' speed (BENCHMARKS.md, "Plain text, whole-page dumps"); but on the project's
-        /// own short scraped texts (Tests/Fixtures/plaintext, Examples) they keep a few cue
-        /// lines and lose a few paragraphs the rules get right, so the rules alone are the default.
-        public var lineModel = false
+        /// (`Resources/linemodel`), the default: on whole-page dumps they remove more page
+        /// furniture, keep more of the body and find more headlines than the rules alone, for
+        /// every dumper measured, at a little over half the rules' speed (BENCHMARKS.md, "Plain
+        /// text, whole-page dumps"); a text the rules find clean is left to them. False: the
+        /// rules alone.
+        public var lineModel = true
 
         public init() {}
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            lineModel = try container.decodeIfPresent(Bool.self, forKey: .lineModel) ?? false
+            lineModel = try container.decodeIfPresent(Bool.self, forKey: .lineModel) ?? true
         }
 
         enum CodingKeys: String, CodingKey {

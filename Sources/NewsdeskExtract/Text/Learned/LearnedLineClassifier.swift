@@ -50,12 +50,23 @@ enum LearnedLineClassifier {
     static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), model: LineModel, trees: LineTrees) -> [LineLabel] {
         let functionWords = FunctionWords(document: lines)
         let rules = LineClassifier.classify(lines, template: template, functionWords: functionWords)
+        // A text the rules find nothing to remove from is clean already (an extracted article,
+        // not a page dump): the trees, trained on whole pages, would take its first and last
+        // paragraphs for the furniture a page has there.
+        guard rules.contains(where: isRemoved) else { return rules }
         let probabilities = probabilities(lines, rules: rules, functionWords: functionWords, model: model, trees: trees)
+        // Outside the lines the rules keep as body, a short line they removed (for what it says
+        // or where it sits: "La rédaction avec AFP", a copyright line under the article) stays
+        // removed; inside, the trees may bring back a fragment of a paragraph.
+        let ruledBody = rules.indices.filter { isBody(rules[$0]) }
+        let inside = (ruledBody.first ?? 0)...(ruledBody.last ?? 0)
         var labels = lines.indices.map { index in
             let line = probabilities[index]
             let body = line[LineClass.body.rawValue]
-            let cue = isCue(rules[index]) && !lines[index].isProse
-            let stays = body >= (cue ? keepCue : keep) || (isBody(rules[index]) && body >= keepWithRules)
+            let short = !lines[index].isProse
+            let cue = isCue(rules[index]) && short
+            let removedOutside = isRemoved(rules[index]) && short && !inside.contains(index)
+            let stays = !removedOutside && !cue && (body >= keep || (isBody(rules[index]) && body >= keepWithRules))
             let other = [LineClass.leftover, .title, .credit].max { line[$0.rawValue] < line[$1.rawValue] } ?? .leftover
             return merge(rules[index], stays ? .body : other, line: lines[index])
         }
@@ -64,18 +75,40 @@ enum LearnedLineClassifier {
         guard lines.indices.contains(where: { isBody(labels[$0]) && lines[$0].isProse }) else { return rules }
         // One title: the trees' when they are sure enough of it, else the rules'; the headline
         // rather than its repetition with the site's name.
-        let likeliest = lines.indices.max { probabilities[$0][LineClass.title.rawValue] < probabilities[$1][LineClass.title.rawValue] }
+        // A sentence of prose is no headline, however the page around it reads (a clean text
+        // without a title line begins with its lead).
+        let likeliest = lines.indices.filter { !lines[$0].isProse }
+            .max { probabilities[$0][LineClass.title.rawValue] < probabilities[$1][LineClass.title.rawValue] }
         var title = likeliest.flatMap { probabilities[$0][LineClass.title.rawValue] >= titleBar ? $0 : nil } ?? rules.firstIndex(of: .title)
         if let chosen = title, let headline = RecurringHeadline.headline(for: chosen, in: lines) { title = headline }
         if let title { labels[title] = .title }
-        for index in labels.indices where labels[index] == .title && index != title { labels[index] = .removed(.title) }
+        // A line the trees took for a title but that is not the one stays what the rules made
+        // of it if that is body (the lead of a text without a title line), else goes.
+        for index in labels.indices where labels[index] == .title && index != title {
+            labels[index] = isBody(rules[index]) ? rules[index] : .removed(.title)
+        }
         keepInterTitles(rules, &labels)
+        keepHoles(rules, &labels)
         return labels
+    }
+
+    /// A line the rules keep as body, between kept body lines on both sides, stays: a hole in
+    /// the article is the article (a paragraph the trees doubted between two they kept).
+    private static func keepHoles(_ rules: [LineLabel], _ labels: inout [LineLabel]) {
+        let kept = labels.indices.filter { isBody(labels[$0]) }
+        guard let first = kept.first, let last = kept.last else { return }
+        for index in first..<last where isBody(rules[index]) && !isBody(labels[index]) {
+            if case .removed(.boilerplate) = labels[index] { labels[index] = rules[index] }
+        }
     }
 
     /// Removed by the rules for what the line says, not only for where it sits.
     private static func isCue(_ label: LineLabel) -> Bool {
         if case .removed(let reason) = label { reason != .boilerplate } else { false }
+    }
+
+    private static func isRemoved(_ label: LineLabel) -> Bool {
+        if case .removed = label { true } else { false }
     }
 
     private static func isBody(_ label: LineLabel) -> Bool {
