@@ -33,10 +33,6 @@ enum LearnedLineClassifier {
     static let keep: Float = 0.5
     /// The body probability at which a line the rules keep as body stays.
     static let keepWithRules: Float = 0.05
-    /// The body probability at which a short line stays that the rules removed on a cue of its
-    /// own ("PUBLICITÉ", "Lire aussi", a date line, a glued menu, a headline under a related
-    /// cue): the trees read the page around a line more than its words.
-    static let keepCue: Float = 0.95
     /// The title probability at which the trees' title replaces the rules'.
     static let titleBar: Float = 0.5
 
@@ -64,6 +60,8 @@ enum LearnedLineClassifier {
             let line = probabilities[index]
             let body = line[LineClass.body.rawValue]
             let short = !lines[index].isProse
+            // A short line the rules removed on a cue of its own ("PUBLICITÉ", "Lire aussi", a
+            // date line, a glued menu, a headline under a related cue) stays removed.
             let cue = isCue(rules[index]) && short
             let removedOutside = isRemoved(rules[index]) && short && !inside.contains(index)
             let stays = !removedOutside && !cue && (body >= keep || (isBody(rules[index]) && body >= keepWithRules))
