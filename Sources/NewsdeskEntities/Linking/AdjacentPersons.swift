@@ -33,7 +33,7 @@ enum AdjacentPersons {
     /// the tagger read as a place): the surname. A known place there is where the person is from.
     private static func isUnknownAfterParticle(_ first: EntityLinker.Name, _ second: EntityLinker.Name, tokens: [NameToken]) -> Bool {
         second.tokens.count == 1 && second.tokens.lowerBound > first.tokens.upperBound
-            && NameType.allCases.allSatisfy { !tokens[second.tokens.lowerBound].evidence.contains(.begins($0)) }
+            && !tokens[second.tokens.lowerBound].evidence.beginsName
     }
 
     /// Two capitalised parts joined by a hyphen.

@@ -122,9 +122,8 @@ struct EntityLinker {
     /// Whether the gazetteer knows a name as an organisation's or a prominent place's.
     private func knowsAsItself(_ key: String) -> Bool {
         guard let gazetteer else { return false }
-        return gazetteer.aliases(of: key).contains { alias in
-            guard alias.kind != .adjective, let entity = gazetteer.entity(id: alias.entity) else { return false }
-            return entity.type == .organization || (entity.type == .place && entity.isProminent)
+        return gazetteer.entities(named: gazetteer.aliases(of: key)).contains { entity in
+            entity.type == .organization || (entity.type == .place && entity.isProminent)
         }
     }
 
@@ -147,7 +146,7 @@ struct EntityLinker {
     /// country, a region, a big city, an international body), that one, and the name takes its type.
     private func known(key: String, type: inout NameType, retyping: Bool) -> EntityRecord? {
         guard let gazetteer else { return nil }
-        var candidates = gazetteer.aliases(of: key).filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
+        var candidates = gazetteer.entities(named: gazetteer.aliases(of: key))
         if candidates.isEmpty, let genitive = gazetteer.genitivePlaceKey(key, language: language) {
             candidates = gazetteer.aliases(of: genitive).filter { $0.kind == .name }.compactMap { gazetteer.entity(id: $0.entity) }
         }

@@ -123,6 +123,11 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// The entities these aliases name (a demonym's country left out: an adjective names none).
+    func entities(named aliases: [Alias]) -> [EntityRecord] {
+        aliases.filter { $0.kind != .adjective }.compactMap { entity(id: $0.entity) }
+    }
+
     /// The aliases whose key (`NameKey`) is `key`, or of the keys `key` is another spelling of.
     public func aliases(of key: String) -> [Alias] {
         memo.aliases(key) {

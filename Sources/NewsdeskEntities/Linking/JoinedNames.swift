@@ -18,7 +18,7 @@ struct JoinedNames {
                 !pieces.isEmpty, removed.isDisjoint(with: pieces),
                 pieces.count >= 2 || names[pieces[0]].tokens != match.tokens
             else { continue }
-            let records = match.aliases.filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
+            let records = gazetteer.entities(named: match.aliases)
             guard let best = records.max(by: { $0.salience < $1.salience }), best.isProminent || best.type == .person else { continue }
             removed.formUnion(pieces)
             joined.append(EntityLinker.Name(tokens: match.tokens, type: best.type))

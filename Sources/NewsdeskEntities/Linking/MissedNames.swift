@@ -16,7 +16,7 @@ struct MissedNames {
         return matches.compactMap { match -> EntityLinker.Name? in
             let first = match.tokens.lowerBound
             guard !match.tokens.contains(where: covered.contains) else { return nil }
-            let records = match.aliases.filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
+            let records = gazetteer.entities(named: match.aliases)
             guard let best = records.max(by: { $0.salience < $1.salience }), best.isProminent || best.type == .person else { return nil }
             // A place's name may begin in lower case where a capital inside proves it ("mer du
             // Nord", "golfe Persique", "canal de Panama").

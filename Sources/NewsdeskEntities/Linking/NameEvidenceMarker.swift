@@ -47,8 +47,7 @@ public struct NameEvidenceMarker: Sendable {
 
     /// The longest gazetteer match starting at each token, left to right, not overlapping.
     /// A name must start with a capital letter or hold one ("mer du Nord"; adjectives and roles
-    /// need not). In German, a
-    /// place's genitive is the place ("Deutschlands").
+    /// need not). In German, a place's genitive is the place ("Deutschlands").
     public func matches(in tokens: [NameToken], language: String? = nil) -> [Match] {
         var matches: [Match] = []
         var index = 0

@@ -140,10 +140,8 @@ enum NameRepairs {
     /// A name the gazetteer knows begins with token `index` and goes on over the next ("Le
     /// Havre", "El Salvador", "General Motors"; not "El A380").
     static func beginsKnownName(at index: Int, tokens: [NameToken]) -> Bool {
-        let knownStart = NameEvidence(NameType.allCases.map { NameEvidence.begins($0) })
-        let knownContinuation = NameEvidence(NameType.allCases.map { NameEvidence.continues($0) })
-        return index + 1 < tokens.count && !tokens[index].evidence.isDisjoint(with: knownStart)
-            && !tokens[index + 1].evidence.isDisjoint(with: knownContinuation)
+        index + 1 < tokens.count && tokens[index].evidence.beginsName
+            && !tokens[index + 1].evidence.isDisjoint(with: .continuesKnownName)
     }
 
     private static func trimmingLeadingWords(_ name: EntityLinker.Name, tokens: [NameToken]) -> EntityLinker.Name {
@@ -185,7 +183,7 @@ enum NameRepairs {
         guard (token.commonness == .frequent || token.commonness == .veryFrequent) && !token.isUpper else { return false }
         // German writes every noun with a capital, never in lower case: a frequent noun alone
         // that no table knows is a noun ("Haus", "Energie"), whatever the tagger read.
-        if language == "de" { return NameType.allCases.allSatisfy { !token.evidence.contains(.begins($0)) } }
+        if language == "de" { return !token.evidence.beginsName }
         return writtenInLowerCase.contains(token.lower)
     }
 

@@ -10,7 +10,7 @@ struct OrganizationBeforePerson {
 
     func split(_ names: [EntityLinker.Name], matches: [NameEvidenceMarker.Match], tokens: [NameToken]) -> [EntityLinker.Name] {
         var listed: [Int: (tokens: Range<Int>, isNewsOutlet: Bool)] = [:]
-        for match in matches where listed[match.tokens.lowerBound] == nil {
+        for match in matches {
             guard let kind = organizationKind(match) else { continue }
             listed[match.tokens.lowerBound] = (match.tokens, kind)
         }
@@ -29,7 +29,7 @@ struct OrganizationBeforePerson {
     /// For a name the project's organisation table lists (and no person's): whether it is a news
     /// agency's or outlet's; nil for any other name.
     private func organizationKind(_ match: NameEvidenceMarker.Match) -> Bool? {
-        let records = match.aliases.filter { $0.kind != .adjective }.compactMap { gazetteer.entity(id: $0.entity) }
+        let records = gazetteer.entities(named: match.aliases)
         guard !records.contains(where: { $0.type == .person }) else { return nil }
         let listed = records.filter { $0.type == .organization && $0.isProminent }
         guard !listed.isEmpty else { return nil }

@@ -25,7 +25,7 @@ enum OrganizationNouns {
     static let nouns: Set<String> = [
         "groupe", "société", "entreprise", "firme", "compagnie", "constructeur", "fabricant", "banque", "équipementier",
         "company", "firm", "group", "carmaker", "automaker", "airline", "bank", "manufacturer", "retailer",
-        "konzern", "unternehmen", "firma", "hersteller", "autobauer", "bank",
+        "konzern", "unternehmen", "firma", "hersteller", "autobauer",
         "empresa", "compañía", "grupo", "fabricante", "aerolínea", "banco",
         "azienda", "società", "gruppo", "compagnia", "banca",
         "companhia", "bedrijf", "fabrikant", "maatschappij",

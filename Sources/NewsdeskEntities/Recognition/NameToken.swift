@@ -188,4 +188,11 @@ public struct NameEvidence: OptionSet, Sendable, Hashable {
     public static let title = NameEvidence(rawValue: 1 << 10)
     /// A word that ends or heads organisation names: "Inc", "GmbH", "SA", "ministère" …
     public static let organizationWord = NameEvidence(rawValue: 1 << 11)
+
+    /// Begins, or continues, a name the gazetteer knows, of any type.
+    static let beginsKnownName = NameEvidence(NameType.allCases.map(begins))
+    static let continuesKnownName = NameEvidence(NameType.allCases.map(continues))
+
+    /// Whether a name the gazetteer knows begins here.
+    var beginsName: Bool { !isDisjoint(with: .beginsKnownName) }
 }

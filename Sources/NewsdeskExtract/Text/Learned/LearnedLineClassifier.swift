@@ -51,20 +51,18 @@ enum LearnedLineClassifier {
         // paragraphs for the furniture a page has there.
         guard rules.contains(where: isRemoved) else { return rules }
         let probabilities = probabilities(lines, rules: rules, functionWords: functionWords, model: model, trees: trees)
-        // Outside the lines the rules keep as body, a short line they removed (for what it says
-        // or where it sits: "La rédaction avec AFP", a copyright line under the article) stays
-        // removed; inside, the trees may bring back a fragment of a paragraph.
+        // A short line the rules removed stays removed when they removed it on a cue of its own
+        // ("PUBLICITÉ", "Lire aussi", a date line, a glued menu, a headline under a related cue)
+        // or outside the lines they keep as body ("La rédaction avec AFP", a copyright line under
+        // the article); inside them, the trees may bring back a fragment of a paragraph.
         let ruledBody = rules.indices.filter { isBody(rules[$0]) }
-        let inside = (ruledBody.first ?? 0)...(ruledBody.last ?? 0)
+        let inside = ruledBody.first.map { $0...(ruledBody.last ?? $0) }
         var labels = lines.indices.map { index in
             let line = probabilities[index]
             let body = line[LineClass.body.rawValue]
-            let short = !lines[index].isProse
-            // A short line the rules removed on a cue of its own ("PUBLICITÉ", "Lire aussi", a
-            // date line, a glued menu, a headline under a related cue) stays removed.
-            let cue = isCue(rules[index]) && short
-            let removedOutside = isRemoved(rules[index]) && short && !inside.contains(index)
-            let stays = !removedOutside && !cue && (body >= keep || (isBody(rules[index]) && body >= keepWithRules))
+            let staysRemoved = !lines[index].isProse
+                && (isCue(rules[index]) || (isRemoved(rules[index]) && inside?.contains(index) != true))
+            let stays = !staysRemoved && (body >= keep || (isBody(rules[index]) && body >= keepWithRules))
             let other = [LineClass.leftover, .title, .credit].max { line[$0.rawValue] < line[$1.rawValue] } ?? .leftover
             return merge(rules[index], stays ? .body : other, line: lines[index])
         }
@@ -72,9 +70,8 @@ enum LearnedLineClassifier {
         // page is no article they can judge: the rules decide.
         guard lines.indices.contains(where: { isBody(labels[$0]) && lines[$0].isProse }) else { return rules }
         // One title: the trees' when they are sure enough of it, else the rules'; the headline
-        // rather than its repetition with the site's name.
-        // A sentence of prose is no headline, however the page around it reads (a clean text
-        // without a title line begins with its lead).
+        // rather than its repetition with the site's name; never a sentence of prose, however
+        // the page around it reads (a text without a title line begins with its lead).
         let likeliest = lines.indices.filter { !lines[$0].isProse }
             .max { probabilities[$0][LineClass.title.rawValue] < probabilities[$1][LineClass.title.rawValue] }
         var title = likeliest.flatMap { probabilities[$0][LineClass.title.rawValue] >= titleBar ? $0 : nil } ?? rules.firstIndex(of: .title)
