@@ -11,5 +11,4 @@ corpus="${1:-/tmp/newsdesk-dumps}"
 [ -f "$corpus/corpus.jsonl" ] || bash "$root/scripts/build-dump-corpus.sh" "$corpus"
 flags=(-c release --static-swift-stdlib --package-path "$root" --scratch-path "${NEWSDESK_SCRATCH_PATH:-$root/.build-bench}")
 swift build "${flags[@]}" --product newsdesk-train >&2
-"$(swift build "${flags[@]}" --show-bin-path)/newsdesk-train" measure-lines --corpus "$corpus/corpus.jsonl" \
-    --model "$root/Resources/linemodel/lines.bin" --trees "$root/Resources/linemodel/context.bin"
+"$(swift build "${flags[@]}" --show-bin-path)/newsdesk-train" measure-lines --corpus "$corpus/corpus.jsonl" --models "$root/Resources/linemodel"

@@ -1,16 +1,20 @@
-"""Trains the plain-text cleaner's line trees (Resources/linemodel/context.bin).
+"""Trains the plain-text cleaner's line trees (Resources/linemodel/context.bin) or its title
+ranker (Resources/linemodel/title.bin).
 
-Input: the context features of every labelled train line that `newsdesk-train lines` writes
-(tab-separated: the class, 0 leftover, 1 body, 2 title, 3 credit; then the features of
-`LineContext`). Fits scikit-learn's histogram gradient boosting (multinomial, a body line
-weighing four times another, fixed iterations and seed: the same input gives the same trees)
-and writes the trees in the format `LineTrees` reads (little-endian): "NDLT", version 1,
+Input, `lines`: the context features of every labelled train line that `newsdesk-train lines`
+writes (tab-separated: the class, 0 leftover, 1 body, 2 title, 3 credit; then the features of
+`LineContext`); fitted as multinomial, a body line weighing four times another. Input,
+`titles`: the title candidates of the train pages (`--title-out`: page, line, 1 for the
+headline, then the features of `TitleFeatures`); fitted as binary (one class whose score is
+the log-odds), regularised, for the ranker takes the best-scored line of a page. Both use
+scikit-learn's histogram gradient boosting with fixed iterations and seed (the same input gives
+the same trees) and write the trees in the format `LineTrees` reads (little-endian): "NDLT", version 1,
 classes, features, trees (UInt32 each), each class's baseline score (Float32), then each tree:
 its class and node count (UInt32), and per node the feature (Int32, -1 for a leaf), the
 threshold (Float32, a value at or under it goes left), the left and right child (UInt32) and
 the leaf value (Float32). Checks that the written trees give scikit-learn's own scores.
 
-Usage: python scripts/train-line-trees.py CONTEXT_TSV OUTPUT (scripts/build-line-model.sh).
+Usage: python scripts/train-line-trees.py lines|titles INPUT_TSV OUTPUT (scripts/build-line-model.sh).
 """
 
 import struct
@@ -19,11 +23,14 @@ import sys
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
-ITERATIONS = 100
-LEAVES = 15
-RATE = 0.15
 BODY_WEIGHT = 4.0
-CLASSES = 4
+# Per kind: leading columns before the class, classes (1: binary), and the boosting settings
+# (chosen on the dev split, bench/dumps.sh).
+KINDS = {
+    "lines": dict(skip=0, classes=4, settings=dict(max_iter=100, learning_rate=0.15, max_leaf_nodes=15)),
+    "titles": dict(skip=2, classes=1, settings=dict(max_iter=300, learning_rate=0.05, max_leaf_nodes=15,
+                                                   l2_regularization=1.0, min_samples_leaf=100)),
+}
 
 
 def trees_of(model):
@@ -55,8 +62,8 @@ def raw_scores(baseline, trees, features):
 
 def encode(baseline, trees, features):
     out = bytearray(b"NDLT")
-    out += struct.pack("<IIII", 1, CLASSES, features, len(trees))
-    out += struct.pack(f"<{CLASSES}f", *baseline)
+    out += struct.pack("<IIII", 1, len(baseline), features, len(trees))
+    out += struct.pack(f"<{len(baseline)}f", *baseline)
     for label, rows in trees:
         out += struct.pack("<II", label, len(rows))
         for feature, threshold, left, right, value in rows:
@@ -65,19 +72,20 @@ def encode(baseline, trees, features):
 
 
 def main():
-    data = np.loadtxt(sys.argv[1], dtype=np.float32, delimiter="\t")
-    labels, features = data[:, 0].astype(int), data[:, 1:]
-    assert set(labels) == set(range(CLASSES)), "every class needs examples"
-    model = HistGradientBoostingClassifier(max_iter=ITERATIONS, learning_rate=RATE, max_leaf_nodes=LEAVES,
-                                           early_stopping=False, random_state=0)
-    model.fit(features, labels, sample_weight=np.where(labels == 1, BODY_WEIGHT, 1.0))
+    kind, source, output = KINDS[sys.argv[1]], sys.argv[2], sys.argv[3]
+    data = np.loadtxt(source, dtype=np.float32, delimiter="\t")
+    labels, features = data[:, kind["skip"]].astype(int), data[:, kind["skip"] + 1:]
+    assert set(labels) == set(range(max(2, kind["classes"]))), "every class needs examples"
+    model = HistGradientBoostingClassifier(**kind["settings"], early_stopping=False, random_state=0)
+    weights = np.where(labels == 1, BODY_WEIGHT, 1.0) if kind["classes"] > 1 else None
+    model.fit(features, labels, sample_weight=weights)
     baseline, trees = trees_of(model)
     sample = features[:: max(1, len(features) // 2000)]
     assert np.allclose(raw_scores(baseline, trees, sample), model._raw_predict(sample), atol=1e-3), "written trees disagree with scikit-learn"
-    with open(sys.argv[2], "wb") as handle:
+    with open(output, "wb") as handle:
         handle.write(encode(baseline, trees, features.shape[1]))
     accuracy = (model.predict(features) == labels).mean()
-    print(f"{len(features)} train lines, {len(trees)} trees, training accuracy {accuracy:.4f} -> {sys.argv[2]}", file=sys.stderr)
+    print(f"{len(features)} train rows, {len(trees)} trees, training accuracy {accuracy:.4f} -> {output}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 import NewsdeskExtract
 
-/// `newsdesk-train measure-lines --corpus corpus.jsonl --model lines.bin --trees context.bin`: the rule-based
+/// `newsdesk-train measure-lines --corpus corpus.jsonl --models Resources/linemodel`: the rule-based
 /// cleaner beside the learned one on the dev split of the dump corpus, per dumper and overall,
 /// as one Markdown table (bench/dumps.sh).
 ///
 /// Lines are scored where their label is gold: every labelled line of a scrapinghub page (its
 /// labels come from the gold body), the "with" and "without" snippet lines of a trafilatura-eval
-/// page. Title: the cleaner's title is the line labelled title, on pages that have one. Credits:
+/// page. Title: the cleaner's title reads as the line labelled title, or as the headline that
+/// line repeats with the site's name (the gold of many pages is the `<title>` line, and the
+/// cleaner is to give the headline), on pages that have one. Credits:
 /// lines labelled credit (silver: a pattern over lines outside the body) that the cleaner puts
 /// in credits. Speed: pages per CPU-second of classifying every line of every dump.
 struct MeasureLines: ParsableCommand {
@@ -18,14 +20,17 @@ struct MeasureLines: ParsableCommand {
     @Option(help: "The labelled corpus (scripts/build-dump-corpus.py).")
     var corpus: String
 
-    @Option(help: "The line model.")
-    var model: String
+    @Option(help: "The directory of the line models (lines.bin, context.bin, title.bin).")
+    var models: String
 
     @Option(help: "The split to score.")
     var split = "dev"
 
-    @Option(help: "The line trees.")
-    var trees: String
+    @Option(help: "Write the title candidates of the split's pages (as `lines --title-out` does for the train split) and stop: for choosing the title ranker's settings.")
+    var titleCandidatesOut: String?
+
+    @Flag(help: "Print each page whose title the learned cleaner missed: the gold title and the chosen line.")
+    var titleMisses = false
 
     struct Score {
         var leftovers = 0, leftoversRemoved = 0, body = 0, bodyKept = 0
@@ -53,13 +58,26 @@ struct MeasureLines: ParsableCommand {
     }
 
     mutating func run() throws {
-        let models = (model: try LineModel(path: model), trees: try LineTrees(path: trees))
-        let cleaners: [(name: String, models: (model: LineModel, trees: LineTrees)?)] = [("rules", nil), ("learned", models)]
+        let models = try LineModels(directory: models)
+        let cleaners: [(name: String, models: LineModels?)] = [("rules", nil), ("learned", models)]
         let pages = try DumpPage.read(corpus).filter { $0.split == split }
+        if let titleCandidatesOut {
+            var rows: [String] = []
+            for (number, page) in pages.enumerated() {
+                let dump = DumpLines(page.lines)
+                rows += TrainLines.titleRows(page, page: number, dump: dump, emissions: models.model.emissions(dump.features))
+            }
+            try (rows.joined(separator: "\n") + "\n").write(toFile: titleCandidatesOut, atomically: true, encoding: .utf8)
+            return
+        }
         var scores: [String: [Score]] = [:]
         for page in pages {
             var row = scores[page.dumper] ?? Array(repeating: Score(), count: cleaners.count)
-            for (index, cleaner) in cleaners.enumerated() { row[index].add(Self.score(page, models: cleaner.models)) }
+            for (index, cleaner) in cleaners.enumerated() {
+                let (score, title) = Self.score(page, models: cleaner.models)
+                row[index].add(score)
+                if titleMisses, cleaner.models != nil, score.titles > score.titlesRight { Self.printTitleMiss(page, chosen: title) }
+            }
             scores[page.dumper] = row
         }
         print("| dumper | cleaner | pages | leftover lines removed | body lines kept | title exact | credits found | pages / CPU-s |")
@@ -75,7 +93,14 @@ struct MeasureLines: ParsableCommand {
         for (index, cleaner) in cleaners.enumerated() { print(overall[index].row("**all**", cleaner.name)) }
     }
 
-    static func score(_ page: DumpPage, models: (model: LineModel, trees: LineTrees)?) -> Score {
+    static func printTitleMiss(_ page: DumpPage, chosen: Int?) {
+        guard let gold = page.labels.firstIndex(of: "title") else { return }
+        print("MISS \(page.dumper) \(page.site) gold[\(gold)]: \(page.lines[gold].prefix(90))")
+        print("     chosen[\(chosen.map(String.init) ?? "-")]: \(chosen.map { page.lines[$0].prefix(90) } ?? "")")
+    }
+
+    /// The page's score and the line the cleaner took for the title.
+    static func score(_ page: DumpPage, models: LineModels?) -> (Score, title: Int?) {
         var score = Score()
         score.pages = 1
         let start = clock()
@@ -98,11 +123,13 @@ struct MeasureLines: ParsableCommand {
                 break
             }
         }
+        let chosen = outcomes.firstIndex(of: .title)
         if let titleLine = page.labels.firstIndex(of: "title") {
             score.titles = 1
-            let chosen = outcomes.firstIndex(of: .title)
-            if let chosen, page.lines[chosen] == page.lines[titleLine] { score.titlesRight = 1 }
+            // The headline is right where the gold title is the `<title>` line repeating it with the site's name.
+            let headline = DumpLines(page.lines).headline(repeatedBy: titleLine) ?? titleLine
+            if let chosen, page.lines[chosen] == page.lines[titleLine] || page.lines[chosen] == page.lines[headline] { score.titlesRight = 1 }
         }
-        return score
+        return (score, chosen)
     }
 }

@@ -62,6 +62,9 @@ struct TrainLines: ParsableCommand {
     @Option(help: "Where to write the context features of the labelled train lines (tab-separated: class, then the features).")
     var contextOut: String
 
+    @Option(help: "Where to write the title candidates of the train pages (tab-separated: page, line, 1 for the title, then the features).")
+    var titleOut: String?
+
     @Option(help: "Training passes.")
     var epochs = 5
 
@@ -75,10 +78,14 @@ struct TrainLines: ParsableCommand {
         FileHandle.standardError.write(Data("\(pages.count) page dumps → \(out)\n".utf8))
         let halves = pages.map { Self.half(of: $0.site) }
         var rows: [String] = []
+        var titleRows: [String] = []
         for half in 0..<2 {
             let other = LineModel(weights: train(prepared.indices.filter { halves[$0] != half }.map { prepared[$0] }, name: "sites of half \(1 - half)"))
             for index in prepared.indices where halves[index] == half {
-                let context = DumpLines(pages[index].lines).context(emissions: other.emissions(prepared[index].features))
+                let dump = DumpLines(pages[index].lines)
+                let emissions = other.emissions(prepared[index].features)
+                let context = dump.context(emissions: emissions)
+                if titleOut != nil { titleRows += Self.titleRows(pages[index], page: index, dump: dump, emissions: emissions) }
                 for (line, gold) in prepared[index].gold.enumerated() {
                     guard let gold else { continue }
                     rows.append(([String(gold.rawValue)] + context[line].map { String($0) }).joined(separator: "\t"))
@@ -87,6 +94,10 @@ struct TrainLines: ParsableCommand {
         }
         try (rows.joined(separator: "\n") + "\n").write(toFile: contextOut, atomically: true, encoding: .utf8)
         FileHandle.standardError.write(Data("context of the train lines → \(contextOut)\n".utf8))
+        if let titleOut {
+            try (titleRows.joined(separator: "\n") + "\n").write(toFile: titleOut, atomically: true, encoding: .utf8)
+            FileHandle.standardError.write(Data("title candidates of the train pages → \(titleOut)\n".utf8))
+        }
     }
 
     private func train(_ pages: [LineModelTrainer.Page], name: String) -> [Float] {
@@ -96,6 +107,17 @@ struct TrainLines: ParsableCommand {
             FileHandle.standardError.write(Data("\(name), pass \(epoch): \(String(format: "%.4f", accuracy)) of labelled lines right\n".utf8))
         }
         return trainer.modelWeights
+    }
+
+    /// The title candidates of a page with a title, the headline marked wherever the page has
+    /// it (case and punctuation aside): the gold title line, or the headline it repeats with the
+    /// site's name ("Headline | Site" is the `<title>` line).
+    static func titleRows(_ page: DumpPage, page number: Int, dump: DumpLines, emissions: [[Float]]) -> [String] {
+        guard let gold = page.labels.firstIndex(of: "title") else { return [] }
+        let headline = dump.headline(repeatedBy: gold) ?? gold
+        return dump.titleCandidates(emissions: emissions).map { candidate in
+            ([String(number), String(candidate.line), dump.reads(candidate.line, like: headline) ? "1" : "0"] + candidate.features.map { String($0) }).joined(separator: "\t")
+        }
     }
 
     /// Which half of the train sites a site is in: a fixed hash of its name (FNV-1a).

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// The lines of a page dump as given (one `TextLine` per line, no joining of wrapped lines),
 /// for training and measuring the line model on a labelled corpus line by line
 /// (`newsdesk-train lines`, bench/dumps.sh).
@@ -26,10 +28,26 @@ package struct DumpLines {
         LineContext.features(emissions: emissions, lines: lines, recurrence: LineFeatures.recurrence(of: lines))
     }
 
+    /// The title ranker's candidate lines and their features (`TitleFeatures`), from the line
+    /// model's log-probabilities of each line.
+    package func titleCandidates(emissions: [[Float]]) -> [(line: Int, features: [Float])] {
+        TitleFeatures.candidates(lines: lines, emissions: emissions, rules: LineClassifier.classify(lines), recurrence: LineFeatures.recurrence(of: lines))
+    }
+
+    /// The headline that the line `title` repeats with a site's name after a separator, or nil.
+    package func headline(repeatedBy title: Int) -> Int? {
+        RecurringHeadline.headline(for: title, in: lines)
+    }
+
+    /// Whether two lines read the same once case, accents and punctuation are set aside.
+    package func reads(_ line: Int, like other: Int) -> Bool {
+        TextFold.matchKey(lines[line].text) == TextFold.matchKey(lines[other].text)
+    }
+
     /// Each line's outcome with the line model and trees, or with the rules alone when
     /// `models` is nil.
-    package func outcomes(models: (model: LineModel, trees: LineTrees)?) -> [Outcome] {
-        let labels = models.map { LearnedLineClassifier.classify(lines, model: $0.model, trees: $0.trees) } ?? LineClassifier.classify(lines)
+    package func outcomes(models: LineModels?) -> [Outcome] {
+        let labels = models.map { LearnedLineClassifier.classify(lines, models: $0) } ?? LineClassifier.classify(lines)
         return labels.map { label in
             switch label {
             case .title: .title

@@ -5,20 +5,19 @@ import NewsdeskText
 /// Labels the lines of a plain-text document with the learned line model, the rule-based
 /// classifier's labels among its features: the line model gives each line a first opinion
 /// from the line and its neighbours, the boosted trees (`LineTrees`) a second one from the
-/// first opinions around it (`LineContext`), and that decides what stays, what goes and which
-/// line is the title. The rules say why a removed line went (their reason is kept wherever
+/// first opinions around it (`LineContext`), and that decides what stays and what goes; the
+/// title ranker (`TitleRanker`) picks the title among the short lines. The rules say why a removed line went (their reason is kept wherever
 /// they removed it too) and read credits. Without the models (not found) the rules decide alone.
 enum LearnedLineClassifier {
-    /// The line model and trees, loaded on first use; nil when they cannot be read.
-    static let models: (model: LineModel, trees: LineTrees)? = loaded.models
+    /// The line models, loaded on first use; nil when they cannot be read.
+    static let models: LineModels? = loaded.models
 
     /// Why the line models could not be read, or nil when they were.
     static var loadProblem: LexiconProblem? { loaded.problem }
 
-    private static let loaded: (models: (model: LineModel, trees: LineTrees)?, problem: LexiconProblem?) = {
+    private static let loaded: (models: LineModels?, problem: LexiconProblem?) = {
         do {
-            let directory = try ResourceLocator.directory("linemodel", containing: "lines.bin")
-            return ((try LineModel(path: directory + "/lines.bin"), try LineTrees(path: directory + "/context.bin")), nil)
+            return (try LineModels(directory: try ResourceLocator.directory("linemodel", containing: "lines.bin")), nil)
         } catch {
             return (nil, LexiconProblem(lexicon: "linemodel", error: error))
         }
@@ -26,31 +25,23 @@ enum LearnedLineClassifier {
 
     static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate()) -> [LineLabel] {
         guard let models else { return LineClassifier.classify(lines, template: template) }
-        return classify(lines, template: template, model: models.model, trees: models.trees)
+        return classify(lines, template: template, models: models)
     }
 
     /// The body probability at which a line stays whatever the rules made of it.
     static let keep: Float = 0.5
     /// The body probability at which a line the rules keep as body stays.
     static let keepWithRules: Float = 0.05
-    /// The title probability at which the trees' title replaces the rules'.
-    static let titleBar: Float = 0.5
-
-    /// Each line's class probabilities (`LineClass` order) from the line model and the trees.
-    static func probabilities(_ lines: [TextLine], rules: [LineLabel], functionWords: FunctionWords, model: LineModel, trees: LineTrees) -> [[Float]] {
-        let recurrence = LineFeatures.recurrence(of: lines)
-        let emissions = model.emissions(LineFeatures.features(of: lines, rules: rules, functionWords: functionWords, recurrence: recurrence))
-        return LineContext.features(emissions: emissions, lines: lines, recurrence: recurrence).map(trees.probabilities)
-    }
-
-    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), model: LineModel, trees: LineTrees) -> [LineLabel] {
+    static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), models: LineModels) -> [LineLabel] {
         let functionWords = FunctionWords(document: lines)
         let rules = LineClassifier.classify(lines, template: template, functionWords: functionWords)
         // A text the rules find nothing to remove from is clean already (an extracted article,
         // not a page dump): the trees, trained on whole pages, would take its first and last
         // paragraphs for the furniture a page has there.
         guard rules.contains(where: isRemoved) else { return rules }
-        let probabilities = probabilities(lines, rules: rules, functionWords: functionWords, model: model, trees: trees)
+        let recurrence = LineFeatures.recurrence(of: lines)
+        let emissions = models.model.emissions(LineFeatures.features(of: lines, rules: rules, functionWords: functionWords, recurrence: recurrence))
+        let probabilities = LineContext.features(emissions: emissions, lines: lines, recurrence: recurrence).map(models.trees.probabilities)
         // A short line the rules removed stays removed when they removed it on a cue of its own
         // ("PUBLICITÉ", "Lire aussi", a date line, a glued menu, a headline under a related cue)
         // or outside the lines they keep as body ("La rédaction avec AFP", a copyright line under
@@ -69,12 +60,9 @@ enum LearnedLineClassifier {
         // Without a line of prose in what the trees keep ("Bonjour", a list of links), the
         // page is no article they can judge: the rules decide.
         guard lines.indices.contains(where: { isBody(labels[$0]) && lines[$0].isProse }) else { return rules }
-        // One title: the trees' when they are sure enough of it, else the rules'; the headline
-        // rather than its repetition with the site's name; never a sentence of prose, however
-        // the page around it reads (a text without a title line begins with its lead).
-        let likeliest = lines.indices.filter { !lines[$0].isProse }
-            .max { probabilities[$0][LineClass.title.rawValue] < probabilities[$1][LineClass.title.rawValue] }
-        var title = likeliest.flatMap { probabilities[$0][LineClass.title.rawValue] >= titleBar ? $0 : nil } ?? rules.firstIndex(of: .title)
+        // One title, the title ranker's; the headline rather than its repetition with the
+        // site's name.
+        var title = models.titles.title(lines: lines, emissions: emissions, rules: rules, recurrence: recurrence)
         if let chosen = title, let headline = RecurringHeadline.headline(for: chosen, in: lines) { title = headline }
         if let title { labels[title] = .title }
         // A line the trees took for a title but that is not the one stays what the rules made
@@ -114,7 +102,7 @@ enum LearnedLineClassifier {
     /// both sides of it stay: inside the body, a short line is a heading, not furniture.
     private static func keepInterTitles(_ rules: [LineLabel], _ labels: inout [LineLabel]) {
         func isBody(_ index: Int) -> Bool { if case .body = labels[index] { true } else { false } }
-        for index in labels.indices where rules[index] == .body(.heading) && !isBody(index) {
+        for index in labels.indices where rules[index] == .body(.heading) && !isBody(index) && labels[index] != .title {
             let before = labels.indices[..<index].last { isBody($0) || rules[$0] != labels[$0] }
             let after = labels.indices[(index + 1)...].first { isBody($0) || rules[$0] != labels[$0] }
             if let before, let after, isBody(before), isBody(after) { labels[index] = .body(.heading) }

@@ -72,11 +72,13 @@ package struct LineTrees: Sendable {
         self.roots = roots
     }
 
-    package init(path: String) throws(LineModel.Corrupt) {
+    /// The trees of the file at `path`, which must have `classes` classes (one for a binary
+    /// model: its score is the log-odds) and read `features` features.
+    package init(path: String, classes expectedClasses: Int = LineModel.classes, features expectedFeatures: Int = LineContext.count) throws(LineModel.Corrupt) {
         guard let data = FileManager.default.contents(atPath: path) else { throw LineModel.Corrupt(description: "cannot read the line trees \(path)") }
         var reader = Reader(bytes: [UInt8](data))
         guard reader.take(4) == Self.magic, reader.uint32() == Self.version, let classes = reader.uint32(), let features = reader.uint32(),
-            let count = reader.uint32(), classes == UInt32(LineModel.classes), features == UInt32(LineContext.count)
+            let count = reader.uint32(), classes == UInt32(expectedClasses), features == UInt32(expectedFeatures)
         else { throw LineModel.Corrupt(description: "\(path) is not a line-tree model of this version of Newsdesk") }
         var baseline: [Float] = []
         for _ in 0..<classes {
@@ -124,8 +126,14 @@ package struct LineTrees: Sendable {
 
     /// The probability of each class for one line's features.
     package func probabilities(_ row: [Float]) -> [Float] {
-        guard row.count == features else { return LineModel.logProbabilities(baseline).map { Foundation.exp($0) } }
+        LineModel.logProbabilities(scores(row)).map { Foundation.exp($0) }
+    }
+
+    /// Each class's raw score for one row of features (the baseline alone for a row of the
+    /// wrong length).
+    package func scores(_ row: [Float]) -> [Float] {
         var scores = baseline
+        guard row.count == features else { return scores }
         nodes.withUnsafeBufferPointer { nodes in
             row.withUnsafeBufferPointer { row in
                 for (label, root) in roots {
@@ -139,7 +147,7 @@ package struct LineTrees: Sendable {
                 }
             }
         }
-        return LineModel.logProbabilities(scores).map { Foundation.exp($0) }
+        return scores
     }
 
     /// Little-endian fields read in order; nil past the end.

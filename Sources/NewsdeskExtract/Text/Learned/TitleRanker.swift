@@ -1,0 +1,26 @@
+/// Picks a page's headline among its short lines: boosted trees (`Resources/linemodel/title.bin`,
+/// a binary model trained by scripts/train-line-trees.py) score every candidate line's
+/// `TitleFeatures`, and the best one is the title when its score clears `bar`.
+package struct TitleRanker: Sendable {
+    let trees: LineTrees
+    /// The log-odds a line needs to be the title: a page with no headline line (a dump that
+    /// begins with the lead) has none. Chosen on the dev split (bench/dumps.sh): -3 lost
+    /// 1.4 points of titles, a lower bar none.
+    static let bar: Float = -6
+
+    package init(trees: LineTrees) {
+        self.trees = trees
+    }
+
+    package init(path: String) throws(LineModel.Corrupt) {
+        self.init(trees: try LineTrees(path: path, classes: 1, features: TitleFeatures.count))
+    }
+
+    /// The title line's index, or nil when no line scores over the bar.
+    func title(lines: [TextLine], emissions: [[Float]], rules: [LineLabel], recurrence: [LineFeatures.Recurrence]) -> Int? {
+        let scored = TitleFeatures.candidates(lines: lines, emissions: emissions, rules: rules, recurrence: recurrence)
+            .map { (line: $0.line, score: trees.scores($0.features)[0]) }
+        guard let best = scored.max(by: { $0.score < $1.score }), best.score >= Self.bar else { return nil }
+        return best.line
+    }
+}
