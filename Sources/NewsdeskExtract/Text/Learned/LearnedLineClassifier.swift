@@ -6,8 +6,9 @@ import NewsdeskText
 /// classifier's labels among its features: the line model gives each line a first opinion
 /// from the line and its neighbours, the boosted trees (`LineTrees`) a second one from the
 /// first opinions around it (`LineContext`), and that decides what stays and what goes; the
-/// title ranker (`TitleRanker`) picks the title among the short lines. The rules say why a removed line went (their reason is kept wherever
-/// they removed it too) and read credits. Without the models (not found) the rules decide alone.
+/// title ranker (`TitleRanker`) picks the title among the short lines. The rules say why a
+/// removed line went (their reason is kept wherever they removed it too) and read credits.
+/// Without the models (not found) the rules decide alone.
 enum LearnedLineClassifier {
     /// The line models, loaded on first use; nil when they cannot be read.
     static let models: LineModels? = loaded.models
