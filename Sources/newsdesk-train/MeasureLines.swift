@@ -58,18 +58,20 @@ struct MeasureLines: ParsableCommand {
     }
 
     mutating func run() throws {
-        let models = try LineModels(directory: models)
-        let cleaners: [(name: String, models: LineModels?)] = [("rules", nil), ("learned", models)]
         let pages = try DumpPage.read(corpus).filter { $0.split == split }
         if let titleCandidatesOut {
+            // The line model alone: the candidates are for a title ranker yet to be trained.
+            let model = try LineModel(path: models + "/lines.bin")
             var rows: [String] = []
             for (number, page) in pages.enumerated() {
                 let dump = DumpLines(page.lines)
-                rows += TrainLines.titleRows(page, page: number, dump: dump, emissions: models.model.emissions(dump.features))
+                rows += TrainLines.titleRows(page, page: number, dump: dump, emissions: model.emissions(dump.features))
             }
             try (rows.joined(separator: "\n") + "\n").write(toFile: titleCandidatesOut, atomically: true, encoding: .utf8)
             return
         }
+        let models = try LineModels(directory: models)
+        let cleaners: [(name: String, models: LineModels?)] = [("rules", nil), ("learned", models)]
         var scores: [String: [Score]] = [:]
         for page in pages {
             var row = scores[page.dumper] ?? Array(repeating: Score(), count: cleaners.count)

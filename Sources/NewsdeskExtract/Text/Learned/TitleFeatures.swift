@@ -3,19 +3,22 @@ import NewsdeskText
 
 /// What tells the headline apart from the page's other short lines, for the title ranker
 /// (`TitleRanker`): the line model's first opinion of the line, where the line sits against
-/// the page's main block of likely body (a headline sits just before the body, with few short
-/// lines between), how much of it the lead and the page's other lines repeat (a headline recurs
-/// as the `<title>` line, as share text, and its words in the lead), and its own shape (length,
-/// case, a site's name after a separator, a list marker, digits).
+/// the page's main block of likely body and the next prose line (a headline sits just before
+/// the body, with few short lines between), how much of it the lead, the body's opening and the
+/// page's other lines repeat (a headline recurs as the `<title>` line, as share text, and its
+/// words in the lead), how often its words recur over the page (a menu's do), and its own
+/// shape (length, case, a site's name after a separator, a list marker, digits).
 enum TitleFeatures {
     /// Features per candidate line.
-    static let count = 29
+    static let count = 32
     /// Most words of a line that may be the title.
     static let maxWords = 40
     /// The body probability over which a line counts towards the main block of body.
     static let blockBar: Float = 0.5
     /// Shortest word (Unicode scalars) compared between lines: shorter ones are function words.
     static let minWordLength = 4
+    /// Prose lines read as the body's opening.
+    static let openingLines = 3
 
     /// Whether a line may be the title: words, and no sentence of prose.
     static func isCandidate(_ line: TextLine) -> Bool {
@@ -36,6 +39,11 @@ enum TitleFeatures {
         let lead = block.first { lines[$0].isProse } ?? block.lowerBound
         let words = lines.map { contentWords($0.text) }
         let leadWords = lead < lines.count ? Set(words[lead]) : []
+        // The words of the body's first prose lines: a headline's words come back in them.
+        let openingWords = Set(block.filter { lines[$0].isProse }.prefix(openingLines).flatMap { words[$0] })
+        // The next prose line after each line.
+        var nextProse = [Int](repeating: lines.count, count: lines.count + 1)
+        for index in lines.indices.reversed() { nextProse[index] = lines[index].isProse ? index : nextProse[index + 1] }
         let overlaps = PageWordOverlap(words: words)
         // Candidates between a line and the block's start: a headline has few.
         let before = candidates.filter { $0 < block.lowerBound }
@@ -56,7 +64,9 @@ enum TitleFeatures {
                 title[index] - topTitle, Float(min(titleRank[index] ?? 10, 10)),
                 Float(min(recurrence[index].repeats, 4)), recurrence[index].prefixOfAnother ? 1 : 0, recurrence[index].extendsAnother ? 1 : 0,
                 Float(max(min(toBlock, 50), -50)), Float(min(shortBetween, 20)), block.contains(index) ? 1 : 0,
-                share(own, in: leadWords), best.share, Float(min(best.lines, 5)), index == firstLine ? 1 : share(own, in: firstWords),
+                share(own, in: leadWords), share(own, in: openingWords), best.share, Float(min(best.lines, 5)),
+                index == firstLine ? 1 : share(own, in: firstWords), overlaps.meanLines(for: index),
+                Float(min(nextProse[index + 1] - index, 50)),
                 Float(index) / Float(lines.count), Float(min(index, 200)),
                 Foundation.log1p(Float(line.wordCount)), Foundation.log1p(Float(line.text.unicodeScalars.count)),
                 line.endsSentence ? 1 : 0, separated ? 1 : 0,
@@ -123,6 +133,13 @@ struct PageWordOverlap {
             for word in Set(lineWords) { linesOfWord[word, default: []].append(line) }
         }
         self.linesOfWord = linesOfWord
+    }
+
+    /// How many lines of the page its words are on, on average: a menu's words recur on many.
+    func meanLines(for line: Int) -> Float {
+        let own = Set(words[line])
+        guard !own.isEmpty else { return 0 }
+        return Float(own.reduce(0) { $0 + (linesOfWord[$1]?.count ?? 0) }) / Float(own.count)
     }
 
     /// The largest share of the line's distinct words another line holds, and how many other
