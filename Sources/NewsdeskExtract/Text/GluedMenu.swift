@@ -24,12 +24,27 @@ enum GluedMenu {
     /// Whether a short, unpunctuated line is a glued menu: at least two glued joints, or
     /// one joint whose pieces are each known page furniture.
     static func isGluedMenu(_ line: TextLine) -> Bool {
-        guard !line.endsSentence, line.wordCount <= 10 else { return false }
+        guard !line.endsSentence, line.wordCount <= 10, mayHaveJoint(line) else { return false }
         let parts = pieces(of: line.text)
         guard parts.count > 1 else { return false }
         if parts.allSatisfy({ LeftoverCues.reason(for: $0) != nil }) { return true }
         // Three or more capitalised words run together with no spaces: a menu bar.
         let gluedWords = line.text.split(separator: " ").filter { pieces(of: String($0)).count >= 3 }
         return !gluedWords.isEmpty
+    }
+
+    /// False when no lower-case letter can run into an upper-case one: in a text whose
+    /// characters are scalars, no ASCII lower-case letter before an ASCII capital, and no
+    /// other scalar beside one (any other may be either case). Most lines are settled here,
+    /// without a character view.
+    private static func mayHaveJoint(_ line: TextLine) -> Bool {
+        guard line.charactersAreScalars else { return true }
+        var previousMayBeLower = false
+        for scalar in line.text.unicodeScalars {
+            let value = scalar.value
+            if previousMayBeLower, value >= 0x80 || value &- 0x41 < 26 { return true }
+            previousMayBeLower = value >= 0x80 || value &- 0x61 < 26
+        }
+        return false
     }
 }

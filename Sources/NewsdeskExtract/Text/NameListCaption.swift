@@ -1,10 +1,12 @@
 import Foundation
+import NewsdeskCore
 import NewsdeskText
 
 /// A caption that only lists the people in a picture ("De gauche à droite : Jean Dupont, Marie
 /// Martin et Paul Durand"), which scrapers leave between paragraphs without its credit.
 enum NameListCaption {
     static let separators = [", ", " et ", " and ", " und ", " y ", " e ", " & ", "; "]
+    private static let separatorBytes = separators.map { Array($0.utf8) }
     /// What is trimmed off each name; a character set is built once, not on every call.
     private static let nameEdges = CharacterSet(charactersIn: " .;,\u{00A0}\u{202F}")
 
@@ -16,21 +18,63 @@ enum NameListCaption {
 
     /// The names a line lists, or nil when it is not (only) a list of at least two names.
     static func names(in line: String) -> [String]? {
-        guard line.count <= 200 else { return nil }
+        // Where characters are scalars, counted and searched on bytes.
+        let plain = line.charactersAreScalars
+        guard (plain ? line.scalarCount : line.count) <= 200 else { return nil }
         var list = Substring(line)
-        if let colon = list.firstIndex(of: ":"), list[..<colon].split(separator: " ").count <= 6 {
+        if let colon = plain ? list.utf8.firstIndex(of: 0x3A) : list.firstIndex(of: ":"), list[..<colon].split(separator: " ").count <= 6 {
             list = list[list.index(after: colon)...]
         }
-        var parts = [String(list)]
-        for separator in separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
-        let names = parts.map { part in
+        var names: [String] = []
+        for part in parts(of: list, plain: plain) {
             // "Jean Dupont (au centre)." → "Jean Dupont"
-            let bare = part.split(separator: "(").first.map(String.init) ?? part
-            return bare.trimmingCharacters(in: nameEdges)
-        }.filter { !$0.isEmpty }
-        guard names.count >= 2, names.allSatisfy(PersonName.isName) else { return nil }
-        return names
+            let bare = part.split(separator: "(").first ?? part
+            let name = bare.trimmingCharacters(in: nameEdges)
+            if name.isEmpty { continue }
+            // Most lines are prose: their first part settles it.
+            guard PersonName.isName(name) else { return nil }
+            names.append(name)
+        }
+        return names.count >= 2 ? names : nil
+    }
+
+    /// The list cut at each separator in turn, as `components(separatedBy:)` cuts it; on bytes
+    /// when characters are scalars (`plain`), where the cuts are the same and many times cheaper.
+    private static func parts(of list: Substring, plain: Bool) -> [Substring] {
+        guard plain else {
+            var parts = [String(list)]
+            for separator in separators {
+                parts = parts.flatMap { $0.components(separatedBy: separator) }
+            }
+            return parts.map { Substring($0) }
+        }
+        let utf8 = list.utf8
+        let bytes = Array(utf8)
+        var ranges = [bytes.indices]
+        for separator in separatorBytes {
+            ranges = ranges.flatMap { cut($0, of: bytes, at: separator) }
+        }
+        return ranges.map { range in
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return list[start..<utf8.index(start, offsetBy: range.count)]
+        }
+    }
+
+    /// `range` of `bytes` cut at every occurrence of `separator`, left to right.
+    private static func cut(_ range: Range<Int>, of bytes: [UInt8], at separator: [UInt8]) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = start
+        while index + separator.count <= range.upperBound {
+            if bytes[index] == separator[0], separator.indices.allSatisfy({ bytes[index + $0] == separator[$0] }) {
+                parts.append(start..<index)
+                index += separator.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        parts.append(start..<range.upperBound)
+        return parts
     }
 }

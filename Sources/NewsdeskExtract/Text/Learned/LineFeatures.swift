@@ -26,7 +26,7 @@ enum LineFeatures {
 
     /// Each line's recurrence in the page, computed once for the line model and the trees.
     static func recurrence(of lines: [TextLine]) -> [Recurrence] {
-        let keys = lines.map { TextFold.matchKey($0.text) }
+        let keys = lines.map(\.key)
         var counts: [String: Int] = [:]
         for key in keys where !key.isEmpty { counts[key, default: 0] += 1 }
         let sortedKeys = counts.keys.sorted()
@@ -150,6 +150,16 @@ enum LineFeatures {
 
     /// Whether the line is another line of the page followed by more words.
     private static func extendsAnother(_ key: String, counts: [String: Int]) -> Bool {
+        if key.charactersAreScalars {
+            // Words are cut at spaces: each prefix is the key up to a space, read off its bytes.
+            let utf8 = key.utf8
+            var offset = 0
+            for index in utf8.indices {
+                defer { offset += 1 }
+                if utf8[index] == 0x20, offset >= recurrenceKeyLength, counts[String(key[..<index])] != nil { return true }
+            }
+            return false
+        }
         var prefix = ""
         for word in key.split(separator: " ").dropLast() {
             prefix += prefix.isEmpty ? String(word) : " " + word
@@ -162,20 +172,20 @@ enum LineFeatures {
     static func intrinsic(_ line: TextLine, functionWords: FunctionWords) -> [String] {
         let text = line.text
         let words = bucket(line.wordCount)
-        var names = ["bias", "w=\(words)", "c=\(lengthBucket(text.count))", "ends=\(line.endsSentence)", "prose=\(line.isProse)"]
+        var names = ["bias", "w=\(words)", "c=\(lengthBucket(line.length))", "ends=\(line.endsSentence)", "prose=\(line.isProse)"]
         if line.isQuotation { names.append("quotation") }
         if line.wordCount >= 3 {
             let share = functionWords.share(of: line)
             names.append("fw=\(share == 0 ? 0 : Int(share * 5) + 1)|w=\(words)")
         }
-        let characters = LineCharacters(text)
+        let characters = LineCharacters(text, plain: line.charactersAreScalars)
         names.append(contentsOf: casePattern(characters))
         names.append(contentsOf: punctuation(text, characters))
         if characters.gluedJoints > 0 { names.append("glued=\(min(characters.gluedJoints, 3))") }
         // Cue phrases, credit, byline and date patterns reach the model through the rule label.
         if line.wordCount <= 30, NewsAgencies.first(in: text) != nil { names.append("agency|w=\(words)") }
         if line.wordCount <= 8 {
-            let folded = TextFold.matchKey(text).split(separator: " ")
+            let folded = line.keyWords
             if let first = folded.first { names.append("first=\(first.prefix(14))") }
             if let last = folded.last, folded.count > 1 { names.append("last=\(last.prefix(14))") }
         }
@@ -191,7 +201,7 @@ enum LineFeatures {
     }
 
     private static func punctuation(_ text: String, _ characters: LineCharacters) -> [String] {
-        var names = characters.marks.sorted().map { "has=\($0)" }
+        var names = characters.marks.map { "has=\($0)" }
         if let first = text.unicodeScalars.first, "*•·-–—▪►>|[(".unicodeScalars.contains(first) { names.append("starts=\(first)") }
         if let last = text.unicodeScalars.last, ":|»>›-–".unicodeScalars.contains(last) { names.append("endsWith=\(last)") }
         return names
