@@ -49,6 +49,8 @@ package struct LineTrees: Sendable {
     /// and root: one walk over contiguous memory per line.
     private let nodes: [Node]
     private let roots: [(label: Int, root: Int)]
+    /// The same trees, scored without a walk (`LeafMasks`).
+    private let masks: LeafMasks
 
     package init(baseline: [Float], features: Int, trees: [Tree]) {
         self.baseline = baseline
@@ -70,6 +72,7 @@ package struct LineTrees: Sendable {
         }
         self.nodes = nodes
         self.roots = roots
+        masks = LeafMasks(trees, features: features)
     }
 
     package init(path: String) throws(LineModel.Corrupt) {
@@ -128,7 +131,12 @@ package struct LineTrees: Sendable {
         var scores = baseline
         nodes.withUnsafeBufferPointer { nodes in
             row.withUnsafeBufferPointer { row in
-                for (label, root) in roots {
+                let values = masks.values(for: row)
+                for (tree, (label, root)) in roots.enumerated() {
+                    if let value = values[tree] {
+                        scores[label] += value
+                        continue
+                    }
                     // Children come after their parent (checked when read): the walk ends.
                     var index = root
                     while nodes[index].feature >= 0 {
