@@ -59,7 +59,7 @@ enum LineClassifier {
             return .caption(credit)
         }
         if GluedMenu.isGluedMenu(line) || isBreadcrumb(line) { return .removed(.navigation) }
-        if let reason = listCuePrefix(line.text) { return .removed(reason) }
+        if let reason = listCuePrefix(line) { return .removed(reason) }
         if isDateLine(line) { return .removed(.date) }
         return nil
     }
@@ -81,13 +81,19 @@ enum LineClassifier {
     static let listCues: Set<Removal.Reason> = [.related, .tags]
 
     /// A list cue and its items on one line: "Lire aussi : Budget européen…", "Topics: Ports, Labour".
-    private static func listCuePrefix(_ text: String) -> Removal.Reason? {
-        // Only the first 41 characters can hold it.
-        guard let separator = text.prefix(41).firstIndex(where: { $0 == ":" || $0 == "|" || $0 == ">" || $0 == "»" || $0 == "-" }),
+    private static func listCuePrefix(_ line: TextLine) -> Removal.Reason? {
+        let text = line.text
+        // Only the first 41 characters can hold it; read as scalars where they are characters.
+        let found = line.charactersAreScalars
+            ? text.unicodeScalars.prefix(41).firstIndex(where: { listSeparators.contains($0) })
+            : text.prefix(41).firstIndex { character in listSeparators.contains { Character($0) == character } }
+        guard let separator = found,
             let reason = LeftoverCues.reason(for: String(text[..<separator])), listCues.contains(reason)
         else { return nil }
         return reason
     }
+
+    private static let listSeparators: [Unicode.Scalar] = [":", "|", ">", "»", "-"]
 
     /// "Startseite > Leipzig > Wohnen", "Accueil › Monde › Europe".
     private static func isBreadcrumb(_ line: TextLine) -> Bool {

@@ -26,55 +26,54 @@ enum NameListCaption {
             list = list[list.index(after: colon)...]
         }
         var names: [String] = []
-        for part in parts(of: list, plain: plain) {
+        var listsNames = true
+        // Each part's name in turn: a line of prose stops at its first part.
+        func take(_ part: Substring) -> Bool {
             // "Jean Dupont (au centre)." → "Jean Dupont"
             let bare = part.split(separator: "(").first ?? part
             let name = bare.trimmingCharacters(in: nameEdges)
-            if name.isEmpty { continue }
-            // Most lines are prose: their first part settles it.
-            guard PersonName.isName(name) else { return nil }
+            guard !name.isEmpty else { return true }
+            guard PersonName.isName(name) else {
+                listsNames = false
+                return false
+            }
             names.append(name)
+            return true
         }
-        return names.count >= 2 ? names : nil
-    }
-
-    /// The list cut at each separator in turn, as `components(separatedBy:)` cuts it; on bytes
-    /// when characters are scalars (`plain`), where the cuts are the same and many times cheaper.
-    private static func parts(of list: Substring, plain: Bool) -> [Substring] {
-        guard plain else {
+        if plain {
+            // On bytes, where the cuts are those of characters and many times cheaper.
+            let utf8 = list.utf8
+            let bytes = Array(utf8)
+            _ = forEachPart(of: bytes.indices, in: bytes, level: 0) { range in
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                return take(list[start..<utf8.index(start, offsetBy: range.count)])
+            }
+        } else {
             var parts = [String(list)]
             for separator in separators {
                 parts = parts.flatMap { $0.components(separatedBy: separator) }
             }
-            return parts.map { Substring($0) }
+            for part in parts where !take(Substring(part)) { break }
         }
-        let utf8 = list.utf8
-        let bytes = Array(utf8)
-        var ranges = [bytes.indices]
-        for separator in separatorBytes {
-            ranges = ranges.flatMap { cut($0, of: bytes, at: separator) }
-        }
-        return ranges.map { range in
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            return list[start..<utf8.index(start, offsetBy: range.count)]
-        }
+        return listsNames && names.count >= 2 ? names : nil
     }
 
-    /// `range` of `bytes` cut at every occurrence of `separator`, left to right.
-    private static func cut(_ range: Range<Int>, of bytes: [UInt8], at separator: [UInt8]) -> [Range<Int>] {
-        var parts: [Range<Int>] = []
+    /// Calls `body` with each part of `range`, cut at each separator in turn from `level` on as
+    /// `components(separatedBy:)` cuts, left to right, until it returns false; false then.
+    private static func forEachPart(of range: Range<Int>, in bytes: [UInt8], level: Int, _ body: (Range<Int>) -> Bool) -> Bool {
+        guard level < separatorBytes.count else { return body(range) }
+        let separator = separatorBytes[level]
         var start = range.lowerBound
         var index = start
         while index + separator.count <= range.upperBound {
-            if bytes[index] == separator[0], separator.indices.allSatisfy({ bytes[index + $0] == separator[$0] }) {
-                parts.append(start..<index)
+            if bytes[index] == separator[0], bytes[index..<(index + separator.count)].elementsEqual(separator) {
+                guard forEachPart(of: start..<index, in: bytes, level: level + 1, body) else { return false }
                 index += separator.count
                 start = index
             } else {
                 index += 1
             }
         }
-        parts.append(start..<range.upperBound)
-        return parts
+        return forEachPart(of: start..<range.upperBound, in: bytes, level: level + 1, body)
     }
 }

@@ -30,11 +30,13 @@ enum LineFeatures {
         var counts: [String: Int] = [:]
         for key in keys where !key.isEmpty { counts[key, default: 0] += 1 }
         let sortedKeys = counts.keys.sorted()
+        // Substrings, so that a line's prefixes are looked up without a copy.
+        let keySet = Set(sortedKeys.map { Substring($0) })
         return keys.map { key in
             guard !key.isEmpty else { return Recurrence() }
             let long = key.utf8.count >= recurrenceKeyLength
             return Recurrence(repeats: counts[key, default: 0], prefixOfAnother: long && isPrefixOfAnother(key, sorted: sortedKeys),
-                              extendsAnother: long && extendsAnother(key, counts: counts))
+                              extendsAnother: long && extendsAnother(key, keys: keySet))
         }
     }
 
@@ -149,21 +151,21 @@ enum LineFeatures {
     }
 
     /// Whether the line is another line of the page followed by more words.
-    private static func extendsAnother(_ key: String, counts: [String: Int]) -> Bool {
+    private static func extendsAnother(_ key: String, keys: Set<Substring>) -> Bool {
         if key.charactersAreScalars {
             // Words are cut at spaces: each prefix is the key up to a space, read off its bytes.
             let utf8 = key.utf8
             var offset = 0
             for index in utf8.indices {
                 defer { offset += 1 }
-                if utf8[index] == 0x20, offset >= recurrenceKeyLength, counts[String(key[..<index])] != nil { return true }
+                if utf8[index] == 0x20, offset >= recurrenceKeyLength, keys.contains(key[..<index]) { return true }
             }
             return false
         }
         var prefix = ""
         for word in key.split(separator: " ").dropLast() {
             prefix += prefix.isEmpty ? String(word) : " " + word
-            if prefix.utf8.count >= recurrenceKeyLength, counts[prefix] != nil { return true }
+            if prefix.utf8.count >= recurrenceKeyLength, keys.contains(Substring(prefix)) { return true }
         }
         return false
     }
