@@ -7,17 +7,33 @@ enum GluedMenu {
     /// a single piece when nothing is glued.
     static func pieces(of line: String) -> [String] {
         var pieces: [String] = []
-        var current = ""
-        var previous: Character?
-        for character in line {
-            if let previous, previous.isLowercase, character.isUppercase {
-                pieces.append(current)
-                current = ""
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: each character a byte, its case the byte's.
+            let utf8 = line.utf8
+            var start = utf8.startIndex
+            var previousLower = false
+            for index in utf8.indices {
+                let byte = utf8[index]
+                if previousLower, byte &- 0x41 < 26 {
+                    pieces.append(String(line[start..<index]))
+                    start = index
+                }
+                previousLower = byte &- 0x61 < 26
             }
-            current.append(character)
-            previous = character
+            pieces.append(String(line[start...]))
+        } else {
+            var current = ""
+            var previous: Character?
+            for character in line {
+                if let previous, previous.isLowercase, character.isUppercase {
+                    pieces.append(current)
+                    current = ""
+                }
+                current.append(character)
+                previous = character
+            }
+            pieces.append(current)
         }
-        pieces.append(current)
         return pieces.map { ArticleTextBuilder.normalizeSpaces($0) }.filter { !$0.isEmpty }
     }
 

@@ -7,8 +7,8 @@ import NewsdeskText
 enum NameListCaption {
     static let separators = [", ", " et ", " and ", " und ", " y ", " e ", " & ", "; "]
     private static let separatorBytes = separators.map { Array($0.utf8) }
-    /// What is trimmed off each name; a character set is built once, not on every call.
-    private static let nameEdges = CharacterSet(charactersIn: " .;,\u{00A0}\u{202F}")
+    /// What is trimmed off each name.
+    private static let nameEdges: [Unicode.Scalar] = [" ", ".", ";", ",", "\u{00A0}", "\u{202F}"]
 
     /// Whether the line is a list of at least two person names, after an optional short lead
     /// ending in a colon, and at least one of the names also occurs in `elsewhere`.
@@ -30,8 +30,8 @@ enum NameListCaption {
         // Each part's name in turn: a line of prose stops at its first part.
         func take(_ part: Substring) -> Bool {
             // "Jean Dupont (au centre)." → "Jean Dupont"
-            let bare = part.split(separator: "(").first ?? part
-            let name = bare.trimmingCharacters(in: nameEdges)
+            let bare = plain ? part.utf8.split(separator: 0x28).first.map { Substring($0) } ?? part : part.split(separator: "(").first ?? part
+            let name = trimmed(bare)
             guard !name.isEmpty else { return true }
             guard PersonName.isName(name) else {
                 listsNames = false
@@ -56,6 +56,17 @@ enum NameListCaption {
             for part in parts where !take(Substring(part)) { break }
         }
         return listsNames && names.count >= 2 ? names : nil
+    }
+
+    /// The text without `nameEdges` at either end, scalar by scalar, as Foundation's
+    /// `trimmingCharacters(in:)` trims, without a character set to consult.
+    private static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, nameEdges.contains(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, nameEdges.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 
     /// Calls `body` with each part of `range`, cut at each separator in turn from `level` on as
