@@ -29,7 +29,7 @@ extension Unicode.Scalar {
 
     /// A letter of a script written without spaces between words, or whose words take their
     /// particles without one: Han, kana, Hangul (not their punctuation: 、 and ・ are not letters).
-    public var isWrittenWithoutSpaces: Bool {
+    @inlinable public var isWrittenWithoutSpaces: Bool {
         switch value {
         case 0x1100...0x11FF, 0x2E80...0x2FDF, 0x3005...0x3007, 0x3021...0x3029, 0x3031...0x3035,
             0x3040...0x30FF, 0x3130...0x318F, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,

@@ -52,7 +52,7 @@ struct TextLine {
                 continue
             }
             if !hasWord {
-                hasWord = scalar.value < 0x80 ? TextFold.isWordScalar(scalar) : scalar.isAlphabetic || scalar.properties.numericType != nil
+                hasWord = scalar.isAlphabetic || scalar.isNumeric
             }
             if scalar.isWrittenWithoutSpaces { withoutSpaces += 1 }
         }

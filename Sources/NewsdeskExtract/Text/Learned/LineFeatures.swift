@@ -100,7 +100,7 @@ enum LineFeatures {
                 if repeated.prefixOfAnother { names.append("prefixOfAnother") }
                 if repeated.extendsAnother { names.append("extendsAnother") }
             }
-            return names.map(hash)
+            return names.map(\.id)
         }
     }
 
@@ -171,10 +171,10 @@ enum LineFeatures {
     }
 
     /// Evidence from the line alone.
-    static func intrinsic(_ line: TextLine, functionWords: FunctionWords) -> [String] {
+    static func intrinsic(_ line: TextLine, functionWords: FunctionWords) -> [FeatureName] {
         let text = line.text
         let words = bucket(line.wordCount)
-        var names = ["bias", "w=\(words)", "c=\(lengthBucket(line.length))", "ends=\(line.endsSentence)", "prose=\(line.isProse)"]
+        var names: [FeatureName] = ["bias", "w=\(words)", "c=\(lengthBucket(line.length))", "ends=\(line.endsSentence)", "prose=\(line.isProse)"]
         if line.isQuotation { names.append("quotation") }
         if line.wordCount >= 3 {
             let share = functionWords.share(of: line)
@@ -194,16 +194,16 @@ enum LineFeatures {
         return names
     }
 
-    private static func casePattern(_ characters: LineCharacters) -> [String] {
+    private static func casePattern(_ characters: LineCharacters) -> [FeatureName] {
         guard let first = characters.firstWordCapitalised else { return ["noLetters"] }
-        var names = ["firstUpper=\(first)", "capShare=\(characters.capitalisedStarts * 4 / characters.wordStarts)"]
+        var names: [FeatureName] = ["firstUpper=\(first)", "capShare=\(characters.capitalisedStarts * 4 / characters.wordStarts)"]
         if characters.hasLetter, !characters.hasLowercase { names.append("allCaps") }
         if characters.digits > 0 { names.append("digits=\(min(characters.digits * 10 / characters.scalars, 3))") }
         return names
     }
 
-    private static func punctuation(_ text: String, _ characters: LineCharacters) -> [String] {
-        var names = characters.marks.map { "has=\($0)" }
+    private static func punctuation(_ text: String, _ characters: LineCharacters) -> [FeatureName] {
+        var names = characters.marks.map { "has=\($0)" as FeatureName }
         if let first = text.unicodeScalars.first, "*•·-–—▪►>|[(".unicodeScalars.contains(first) { names.append("starts=\(first)") }
         if let last = text.unicodeScalars.last, ":|»>›-–".unicodeScalars.contains(last) { names.append("endsWith=\(last)") }
         return names
@@ -249,15 +249,5 @@ enum LineFeatures {
     private static func distance(_ lines: Int?) -> String {
         guard let lines else { return "none" }
         return lines <= 3 ? "\(lines)" : lines <= 8 ? "4-8" : "9+"
-    }
-
-    /// FNV-1a of the feature name, folded to the model's table.
-    static func hash(_ name: String) -> UInt32 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01B3
-        }
-        return UInt32(truncatingIfNeeded: value ^ (value >> 32)) & (LineModel.featureSlots - 1)
     }
 }
