@@ -7,21 +7,22 @@
 /// more than 64 leaves, or one that is not a tree (built in memory), is left to the walk.
 struct LeafMasks {
     private struct Test {
-        var tree: Int
+        var threshold: Float
+        var tree: UInt32
         /// The leaves on the test's left.
         var dropped: UInt64
     }
 
-    /// Per feature, its tests' thresholds and tests, those with a NaN threshold (which every
-    /// row goes right of) first, then by threshold.
-    private var thresholds: [[Float]]
-    private var tests: [[Test]]
+    /// The tests of each feature in turn (`featureTests`), those with a NaN threshold (which
+    /// every row goes right of) first, then by threshold.
+    private var tests: [Test]
+    private var featureTests: [Range<Int>]
     /// Per tree, where its leaves' values start in `leafValues`; nil for a tree to walk.
     private var firstLeaf: [Int?] = []
     private var leafValues: [Float] = []
 
     init(_ trees: [LineTrees.Tree], features: Int) {
-        var byFeature = [[(threshold: Float, test: Test)]](repeating: [], count: features)
+        var byFeature = [[Test]](repeating: [], count: features)
         for (index, tree) in trees.enumerated() {
             guard let leaves = Self.leavesInOrder(tree), leaves.order.count <= UInt64.bitWidth,
                 tree.nodes.allSatisfy({ $0.feature < features })
@@ -38,7 +39,7 @@ struct LeafMasks {
                 }
                 let left = leaves.spans[Int(node.left)]
                 let dropped = (UInt64.max >> (UInt64.bitWidth - left.count)) << left.lowerBound
-                byFeature[Int(node.feature)].append((node.threshold, Test(tree: index, dropped: dropped)))
+                byFeature[Int(node.feature)].append(Test(threshold: node.threshold, tree: UInt32(index), dropped: dropped))
             }
         }
         let sorted = byFeature.map { tests in
@@ -47,20 +48,28 @@ struct LeafMasks {
                 return first.threshold < second.threshold
             }
         }
-        thresholds = sorted.map { $0.map(\.threshold) }
-        tests = sorted.map { $0.map(\.test) }
+        tests = sorted.flatMap { $0 }
+        var start = 0
+        featureTests = sorted.map { tests in
+            defer { start += tests.count }
+            return start..<(start + tests.count)
+        }
     }
 
     /// The value of the leaf each tree gives `row` (a value for each of the `features` the
     /// masks were laid out for), nil for a tree to walk.
     func values(for row: UnsafeBufferPointer<Float>) -> [Float?] {
         var remaining = [UInt64](repeating: .max, count: firstLeaf.count)
-        for feature in tests.indices {
-            let value = row[feature]
-            // A value at or under the threshold goes left, as in the walk (NaN goes right of all).
-            for (threshold, test) in zip(thresholds[feature], tests[feature]) {
-                if value <= threshold { break }
-                remaining[test.tree] &= ~test.dropped
+        remaining.withUnsafeMutableBufferPointer { remaining in
+            tests.withUnsafeBufferPointer { tests in
+                for (feature, range) in featureTests.enumerated() {
+                    let value = row[feature]
+                    // A value at or under the threshold goes left, as in the walk (NaN goes right of all).
+                    for test in tests[range] {
+                        if value <= test.threshold { break }
+                        remaining[Int(test.tree)] &= ~test.dropped
+                    }
+                }
             }
         }
         return firstLeaf.indices.map { tree in firstLeaf[tree].map { leafValues[$0 + remaining[tree].trailingZeroBitCount] } }
