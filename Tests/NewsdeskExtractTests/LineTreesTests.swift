@@ -29,6 +29,27 @@ import Testing
         #expect(Self.trees.probabilities(Self.row(-2))[LineClass.body.rawValue] > 0.9)
     }
 
+    /// An unbalanced tree (leaves at depths 1 to 4): every row scores the leaf a walk down
+    /// the tree reaches, a value at a threshold and NaN included.
+    @Test func aRowScoresTheLeafItsWalkReaches() {
+        func test(_ feature: Int32, _ threshold: Float, _ left: UInt32, _ right: UInt32) -> LineTrees.Node {
+            LineTrees.Node(feature: feature, threshold: threshold, left: left, right: right, value: 0)
+        }
+        let trees = LineTrees(baseline: [0, 0, 0, 0], features: LineContext.count, trees: [
+            LineTrees.Tree(label: 1, nodes: [
+                test(0, 0, 1, 2), .leaf(1), test(1, 5, 3, 4), test(2, -1, 5, 6), .leaf(2), .leaf(3), test(0, 3, 7, 8), .leaf(4), .leaf(5),
+            ]),
+        ])
+        func row(_ values: [Float]) -> [Float] { values + [Float](repeating: 0, count: LineContext.count - values.count) }
+        let cases: [([Float], Float)] = [
+            ([-1, 0, 0], 1), ([0, 0, 0], 1), ([1, 6, 0], 2), ([1, 5, -1], 3), ([1, 5, 0], 4), ([4, 5, 0], 5), ([.nan, 5, .nan], 5),
+        ]
+        for (values, leaf) in cases {
+            let expected = LineModel.logProbabilities([0, leaf, 0, 0]).map { Foundation.exp($0) }
+            #expect(trees.probabilities(row(values)) == expected, "\(values)")
+        }
+    }
+
     @Test func aTreeFileReadsBackTheTreesItWasWrittenFrom() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("line-trees-\(UUID().uuidString).bin").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -68,9 +68,9 @@ public enum CreditLineParser {
         guard line.count > 0 else { return nil }
         // An explicit marker: the credit runs from it to the end (or to its closing parenthesis).
         var best: Int?
-        for marker in captionMarkers {
-            if let found = line.find(marker), best.map({ found < $0 }) ?? true {
-                if found > 0, line.isWordChar(line.folded[found - 1]), marker.unicodeScalars.first?.isAlphabetic == true { continue }
+        for marker in captionMarkerScalars {
+            if let found = line.find(scalars: marker), best.map({ found < $0 }) ?? true {
+                if found > 0, line.isWordChar(line.folded[found - 1]), marker.first?.isAlphabetic == true { continue }
                 best = found
             }
         }
@@ -410,6 +410,9 @@ public enum CreditLineParser {
         "picture:", "illustration:", "©", "(c) ", "copyright", "afp photo", "ap photo", "getty images",
         "fotografia:", "imagen:", "imagem:",
     ]
+
+    /// `captionMarkers` as scalars, split once rather than for every caption.
+    private static let captionMarkerScalars = captionMarkers.map { Array($0.unicodeScalars) }
 
     /// "Source:" labels, folded ("Źródło:" → "zrodlo:"): before an agency they make an agency
     /// line; a short line they open at the end of an article is a source credit (`ArticleEdges`).

@@ -12,6 +12,8 @@ enum CopyrightNotice {
 
     /// The owner a notice names, or nil when the line is not a copyright notice.
     static func owner(of line: String) -> String? {
+        // Every marker opens with one of these, in either case: most lines stop here.
+        guard let first = line.unicodeScalars.first, first == "©" || first == "(" || first == "c" || first == "C" else { return nil }
         var rest = Substring(line)
         let opening = rest.prefix(12).lowercased()  // as long as the longest marker, and more
         guard let marker = markers.first(where: { opening.hasPrefix($0) }) else { return nil }

@@ -38,19 +38,32 @@ struct FunctionWords {
     let words: Set<String>
 
     init(document lines: [TextLine]) {
-        var counts: [String: Int] = [:]
+        let languages = Self.languages
+        var counts = [Int](repeating: 0, count: languages.count)
         for line in lines {
-            for word in TextFold.matchKey(line.text).split(separator: " ") {
-                for (language, lexicon) in Self.lexicons where lexicon.contains(String(word)) { counts[language, default: 0] += 1 }
+            for word in line.keyWords {
+                for language in Self.languagesOfWord[String(word)] ?? [] { counts[language] += 1 }
             }
         }
-        let best = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }
-        words = best.flatMap { Self.lexicons[$0.key] } ?? []
+        // The most words; on a tie, the first language by code.
+        let best = languages.indices.filter { counts[$0] > 0 }.max { (counts[$0], languages[$1]) < (counts[$1], languages[$0]) }
+        words = best.flatMap { Self.lexicons[languages[$0]] } ?? []
     }
+
+    /// The languages of the lexicons, and for each function word the languages that have it
+    /// (indices into `languages`): one look-up per word of a document, not one per language.
+    private static let languages = lexicons.keys.sorted()
+    private static let languagesOfWord: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for (index, language) in languages.enumerated() {
+            for word in lexicons[language] ?? [] { table[word, default: []].append(index) }
+        }
+        return table
+    }()
 
     /// The share of a line's words that are function words (0 when the language is unknown).
     func share(of line: TextLine) -> Double {
-        let tokens = TextFold.matchKey(line.text).split(separator: " ")
+        let tokens = line.keyWords
         guard !tokens.isEmpty, !words.isEmpty else { return 0 }
         return Double(tokens.filter { words.contains(String($0)) }.count) / Double(tokens.count)
     }

@@ -130,23 +130,43 @@ public enum LeftoverCues {
 
     /// The reason a line is page furniture, or nil when no cue accounts for it.
     public static func reason(for line: String) -> Removal.Reason? {
-        guard line.count <= 160 else { return nil }
-        let key = TextFold.matchKey(line)
+        reason(for: line, key: nil)
+    }
+
+    /// `reason(for:)`, with the line's key (`TextFold.matchKey`) when it is folded already.
+    static func reason(for line: String, key folded: String?) -> Removal.Reason? {
+        // At most 160 characters; a line of as many bytes has no more.
+        guard line.utf8.count <= 160 || line.count <= 160 else { return nil }
+        let key = folded ?? TextFold.matchKey(line)
         guard !key.isEmpty else { return nil }
         if let reason = lexicon.exact[key] { return reason }
         if let reason = countedLabel(key) { return reason }
         // A prefix cue with a long continuation is a sentence, not a prompt, unless the whole
         // line stands in brackets ("(Reporting by …; Editing by …)").
         let bracketed = line.hasPrefix("(") && line.hasSuffix(")")
-        for (prefix, reason) in lexicon.prefixes where key.hasPrefix(prefix) {
+        let candidates = key.charactersAreScalars ? prefixesByFirstByte[key.utf8[key.utf8.startIndex]] ?? [] : lexicon.prefixes
+        for (prefix, reason) in candidates where key.hasPrefix(prefix) {
             if key.count <= prefix.count + (bracketed ? 150 : 60) { return reason }
         }
         return nil
     }
 
+    /// For each first byte, in file order, the prefix cues that a key starting with it may
+    /// start with: those that start with the byte, and any whose characters are not all
+    /// scalars. (Between texts whose characters are scalars, a prefix is a prefix of bytes.)
+    private static let prefixesByFirstByte: [UInt8: [(String, Removal.Reason)]] = {
+        var table: [UInt8: [(String, Removal.Reason)]] = [:]
+        for byte in UInt8.min...UInt8.max {
+            table[byte] = lexicon.prefixes.filter { prefix, _ in prefix.utf8.first == byte || !prefix.charactersAreScalars }
+        }
+        return table
+    }()
+
     /// Counters such as "12 commentaires", "Comments (3)", "1 234 partages", "3 min de lecture":
     /// the line without its numbers is a counted cue (`#` in the lexicon: "# commentaires").
     private static func countedLabel(_ key: String) -> Removal.Reason? {
+        // A character is a number by its first scalar: without a numeric scalar, no number.
+        guard key.unicodeScalars.contains(where: \.isNumeric) else { return nil }
         let words = key.split(separator: " ")
         let labels = words.filter { !$0.allSatisfy(\.isNumber) }
         guard words.count > labels.count, !labels.isEmpty else { return nil }

@@ -44,22 +44,22 @@ enum LineClassifier {
     /// Evidence from the line alone.
     private static func intrinsicLabel(_ line: TextLine) -> LineLabel? {
         if let owner = CopyrightNotice.owner(of: line.text), NewsAgencies.first(in: owner) == nil { return .copyright(owner: owner) }
-        if line.text.count <= CreditLineParser.maxLineLength, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
+        if line.length <= CreditLineParser.maxLineLength, let credit = CreditLineParser.parse(line.text) { return .credit(credit) }
         if let (outlet, credit) = OutletByline.parse(line.text) { return .outletByline(outlet: outlet, credit: credit) }
-        if let reason = LeftoverCues.reason(for: line.text) {
+        if let reason = LeftoverCues.reason(for: line.text, key: line.key) {
             // "Reporting by …; Editing by …", "Tous droits réservés AP": the article's credits.
             guard reason == .credit else { return .removed(reason) }
             let agency = NewsAgencies.first(in: line.text)
             return .credit(Credit(role: agency == nil ? .byline : .agency, agency: agency, text: line.text))
         }
         // A caption ends with its credit, not with a full stop: "… mardi matin. Crédits photo : X / AFP".
-        if !line.endsSentence, line.text.count <= 300, let (credit, caption) = CreditLineParser.imageCredit(inCaption: line.text),
+        if !line.endsSentence, line.length <= 300, let (credit, caption) = CreditLineParser.imageCredit(inCaption: line.text),
             caption.split(separator: " ").count >= 4
         {
             return .caption(credit)
         }
         if GluedMenu.isGluedMenu(line) || isBreadcrumb(line) { return .removed(.navigation) }
-        if let reason = listCuePrefix(line.text) { return .removed(reason) }
+        if let reason = listCuePrefix(line) { return .removed(reason) }
         if isDateLine(line) { return .removed(.date) }
         return nil
     }
@@ -69,8 +69,7 @@ enum LineClassifier {
     /// (an article about cookies).
     private static func markCookieNotices(_ lines: [TextLine], _ labels: inout [LineLabel?]) {
         for index in lines.indices where labels[index] == nil && lines[index].wordCount <= 60 {
-            let words = TextFold.matchKey(lines[index].text).split(separator: " ")
-            guard words.contains(where: { $0 == "cookie" || $0 == "cookies" }) else { continue }
+            guard lines[index].keyWords.contains(where: { $0 == "cookie" || $0 == "cookies" }) else { continue }
             let before = lines[..<index].indices.last { labels[$0] == nil }
             let after = lines[(index + 1)...].indices.first { labels[$0] == nil }
             let insideProse = before.map { lines[$0].isProse } == true && after.map { lines[$0].isProse } == true
@@ -82,24 +81,35 @@ enum LineClassifier {
     static let listCues: Set<Removal.Reason> = [.related, .tags]
 
     /// A list cue and its items on one line: "Lire aussi : Budget européen…", "Topics: Ports, Labour".
-    private static func listCuePrefix(_ text: String) -> Removal.Reason? {
-        guard let separator = text.firstIndex(where: { $0 == ":" || $0 == "|" || $0 == ">" || $0 == "»" || $0 == "-" }),
-            text.distance(from: text.startIndex, to: separator) <= 40,
+    private static func listCuePrefix(_ line: TextLine) -> Removal.Reason? {
+        let text = line.text
+        // Only the first 41 characters can hold it; read as scalars where they are characters.
+        let found = line.charactersAreScalars
+            ? text.unicodeScalars.prefix(41).firstIndex(where: { listSeparators.contains($0) })
+            : text.prefix(41).firstIndex { character in listSeparators.contains { Character($0) == character } }
+        guard let separator = found,
             let reason = LeftoverCues.reason(for: String(text[..<separator])), listCues.contains(reason)
         else { return nil }
         return reason
     }
 
+    private static let listSeparators: [Unicode.Scalar] = [":", "|", ">", "»", "-"]
+
     /// "Startseite > Leipzig > Wohnen", "Accueil › Monde › Europe".
     private static func isBreadcrumb(_ line: TextLine) -> Bool {
         guard !line.endsSentence, line.wordCount <= 16 else { return false }
-        let separators = line.text.split(separator: " ").filter { [">", "›", "»", "/", "|", "•", "·"].contains($0) }.count
+        // Where characters are scalars, a line without two separator scalars has no two separators.
+        if line.charactersAreScalars, line.text.unicodeScalars.count(where: { breadcrumbScalars.contains($0) }) < 2 { return false }
+        let separators = line.text.split(separator: " ").filter { breadcrumbSeparators.contains($0) }.count
         return separators >= 2
     }
 
+    private static let breadcrumbSeparators: [Substring] = [">", "›", "»", "/", "|", "•", "·"]
+    private static let breadcrumbScalars = breadcrumbSeparators.map { $0.unicodeScalars[$0.unicodeScalars.startIndex] }
+
     /// A short line that is mostly a date: "Publié le 15/07/2025 à 11h20", "April 8, 2025 5:47 PM".
     static func isDateLine(_ line: TextLine) -> Bool {
-        guard !line.isProse, line.wordCount <= 14, line.text.count <= 100 else { return false }
+        guard !line.isProse, line.wordCount <= 14, line.length <= 100 else { return false }
         return date(in: line.text) != nil
     }
 
@@ -108,7 +118,8 @@ enum LineClassifier {
     /// such as "· Updated 2 hours ago" or "Uhr".
     static func date(in text: String) -> String? {
         if let date = DateNormalizer.normalize(text) { return date }
-        guard let digit = text.firstIndex(where: \.isNumber) else { return nil }
+        // A character is a number by its first scalar: without a numeric scalar, no number.
+        guard text.unicodeScalars.contains(where: \.isNumeric), let digit = text.firstIndex(where: \.isNumber) else { return nil }
         let words = text[..<digit].split(separator: " ")
         let monthBefore = words.last.map { $0.count >= 3 && $0.allSatisfy(\.isLetter) && text[..<digit].hasSuffix(" ") } ?? false
         let tail = text[digit...].split(separator: " ")
@@ -160,8 +171,8 @@ enum LineClassifier {
         let head = lines.indices.prefix(firstProse < lines.count ? firstProse : PlainTextExtractor.titleSearchLines)
         let unclaimed = head.filter { index in
             let line = lines[index]
-            return labels[index] == nil && line.wordCount >= 2 && line.text.count <= 250
-                && !line.text.hasSuffix(".") && !(line.isProse && line.text.count > 200)
+            return labels[index] == nil && line.wordCount >= 2 && line.length <= 250
+                && !line.text.hasSuffix(".") && !(line.isProse && line.length > 200)
         }
         // A capitalised run with no function word is a menu; a headline has some.
         let readable = unclaimed.filter { !functionWords.isMenuLike(lines[$0]) }
@@ -231,10 +242,13 @@ enum LineClassifier {
     /// A body line that only lists people who are named elsewhere in the text is the caption
     /// of their picture.
     private static func markNameListCaptions(_ lines: [TextLine], _ labels: inout [LineLabel]) {
-        let whole = lines.map(\.text).joined(separator: "\n")
+        // Joined only for a line that lists names: few do.
+        var joined: String?
         for index in lines.indices where lines[index].wordCount <= 30 {
             guard case .body = labels[index], let names = NameListCaption.names(in: lines[index].text) else { continue }
             // Named elsewhere too: the name occurs at least twice in the whole text.
+            let whole = joined ?? lines.map(\.text).joined(separator: "\n")
+            joined = whole
             let repeated = names.contains { name in
                 guard let first = whole.range(of: name) else { return false }
                 return whole.range(of: name, range: first.upperBound..<whole.endIndex) != nil

@@ -10,8 +10,10 @@ enum OutletByline {
 
     /// The outlet and the agency credit, or nil when the line is not such a byline.
     static func parse(_ line: String) -> (outlet: String, credit: Credit)? {
+        // The first word alone settles most lines, before the line is cut into words.
+        guard prefixes.contains(line.drop(while: { $0 == " " }).prefix(while: { $0 != " " }).lowercased()) else { return nil }
         let words = line.split(separator: " ")
-        guard (4...9).contains(words.count), let first = words.first, prefixes.contains(first.lowercased()),
+        guard (4...9).contains(words.count),
             let connector = words.lastIndex(where: { connectors.contains($0.lowercased()) }), connector >= 2,
             let agency = NewsAgencies.first(in: words[(connector + 1)...].joined(separator: " ")),
             TextFold.matchKey(words[(connector + 1)...].joined(separator: " ")) == TextFold.matchKey(agency)

@@ -37,7 +37,7 @@ public struct SourceTemplate: Sendable, Equatable {
     }
 
     func matches(_ line: TextLine) -> Bool {
-        !line.isLongProse && SourceTemplate.key(for: line.text).map(keys.contains) == true
+        !keys.isEmpty && !line.isLongProse && line.length <= Self.maxLineLength && !line.key.isEmpty && keys.contains(line.key)
     }
 
     /// The article with its paragraphs that are template moved to `removed`; nil when none

@@ -1,22 +1,62 @@
 import NewsdeskCore
+import NewsdeskText
 
 /// One line of a plain-text document with the features the cleaner decides on.
 struct TextLine {
-    var text: String
-    var wordCount: Int
+    let text: String
+    /// Whether every scalar of the text is a character of its own (`charactersAreScalars`):
+    /// then passes may read it by scalars or bytes.
+    let charactersAreScalars: Bool
+    /// `text.count`, counted once.
+    let length: Int
+    let wordCount: Int
     /// Ends like a sentence: `.`, `!`, `?`, `…`, their full-width forms (`。`), or a closing quote
     /// or bracket after one.
-    var endsSentence: Bool
+    let endsSentence: Bool
+    /// `TextFold.matchKey(text)`, the form in which cues, function words and recurring lines
+    /// are compared, and its words: folded once here, read by every pass.
+    let key: String
+    let keyWords: [Substring]
 
     init(_ text: String) {
         self.text = text
-        // Words, not punctuation standing alone (" : ", " – "); in scripts written without
-        // spaces, a word for every two characters (the length of a typical Chinese or Japanese word).
-        self.wordCount = text.split(whereSeparator: \.isWhitespace).reduce(0) { count, token in
+        let plain = text.charactersAreScalars
+        charactersAreScalars = plain
+        length = plain ? text.scalarCount : text.count
+        wordCount = plain ? Self.wordCount(scalars: text.unicodeScalars) : Self.wordCount(characters: text)
+        endsSentence = Self.endsLikeSentence(text)
+        key = TextFold.matchKey(text)
+        // On bytes where characters are scalars: the same words, without a character view.
+        keyWords = key.charactersAreScalars ? key.utf8.split(separator: 0x20).map { Substring($0) } : key.split(separator: " ")
+    }
+
+    /// Words, not punctuation standing alone (" : ", " – "); in scripts written without
+    /// spaces, a word for every two characters (the length of a typical Chinese or Japanese word).
+    private static func wordCount(characters text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).reduce(0) { count, token in
             guard token.contains(where: { $0.isLetter || $0.isNumber }) else { return count }
             return count + max(1, token.unicodeScalars.count(where: \.isWrittenWithoutSpaces) / 2)
         }
-        self.endsSentence = Self.endsLikeSentence(text)
+    }
+
+    /// `wordCount(characters:)` for a text whose characters are scalars, read in one pass over them.
+    private static func wordCount(scalars: String.UnicodeScalarView) -> Int {
+        var count = 0
+        var hasWord = false
+        var withoutSpaces = 0
+        for scalar in scalars {
+            if scalar.isWhitespace {
+                if hasWord { count += max(1, withoutSpaces / 2) }
+                hasWord = false
+                withoutSpaces = 0
+                continue
+            }
+            if !hasWord {
+                hasWord = scalar.isAlphabetic || scalar.isNumeric
+            }
+            if scalar.isWrittenWithoutSpaces { withoutSpaces += 1 }
+        }
+        return hasWord ? count + max(1, withoutSpaces / 2) : count
     }
 
     /// Long enough, or punctuated enough, to be running text on its own. Without final
@@ -29,13 +69,14 @@ struct TextLine {
 
     /// A whole line in quotation marks: « … », “ … ”, „ … “, " … ".
     var isQuotation: Bool {
-        guard let first = text.first, let last = text.last, text.count >= 3 else { return false }
-        let pairs: [Character: Set<Character>] = ["«": ["»"], "“": ["”"], "„": ["“", "\""], "\"": ["\""], "‹": ["›"], "‚": ["‘"]]
-        return pairs[first]?.contains(last) == true
+        guard length >= 3, let first = text.first, let last = text.last else { return false }
+        return Self.quotePairs[first]?.contains(last) == true
     }
 
+    private static let quotePairs: [Character: Set<Character>] = ["«": ["»"], "“": ["”"], "„": ["“", "\""], "\"": ["\""], "‹": ["›"], "‚": ["‘"]]
+
     /// Short and unpunctuated: a title, a heading, a menu item or a related headline.
-    var isHeadlineLike: Bool { !isProse && wordCount >= 1 && text.count <= 200 }
+    var isHeadlineLike: Bool { !isProse && wordCount >= 1 && length <= 200 }
 
     private static func endsLikeSentence(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.reversed().makeIterator()
@@ -82,7 +123,7 @@ extension TextLine {
 
     /// Whether `next` continues the paragraph that the physical line `line` belongs to.
     private static func continues(_ line: TextLine, with next: String, wrapWidth: Int?) -> Bool {
-        let length = line.text.count
+        let length = line.length
         if let wrapWidth, length * 4 >= wrapWidth * 3 { return true }
         return !line.endsSentence && length >= 50 && next.first?.isLowercase == true
     }

@@ -123,7 +123,12 @@ public struct FoldedLine: Sendable {
     /// The first position of a folded pattern.
     @inlinable @inline(__always)
     public func find(_ pattern: String) -> Int? {
-        let needle = Array(pattern.unicodeScalars)
+        find(scalars: Array(pattern.unicodeScalars))
+    }
+
+    /// `find` of a pattern's scalars, for callers that look for the same patterns in many lines.
+    @inlinable
+    public func find(scalars needle: [Unicode.Scalar]) -> Int? {
         guard !needle.isEmpty, needle.count <= count else { return nil }
         var index = 0
         while index + needle.count <= count {

@@ -29,12 +29,16 @@ public enum PersonName {
     /// capitalised words.
     /// All capitals ("JEAN MARTIN") is not read as a name.
     public static func isName(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        guard (2...5).contains(words.count), line.count <= 60, let first = words.first,
-            !articles.contains(first.lowercased())
-        else { return false }
+        var words = 0
         var capitalised = 0
-        for word in words {
+        var rest = Substring(line)
+        // Word by word: a line of prose stops at its first word that no name has.
+        while let start = rest.firstIndex(where: { $0 != " " }) {
+            let end = rest[start...].firstIndex(of: " ") ?? rest.endIndex
+            let word = rest[start..<end]
+            rest = rest[end...]
+            words += 1
+            guard words <= 5, words > 1 || !articles.contains(word.lowercased()) else { return false }
             if particles.contains(word.lowercased()) { continue }
             guard let first = word.first, first.isUppercase,
                 word.dropFirst().allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }),
@@ -42,6 +46,6 @@ public enum PersonName {
             else { return false }
             capitalised += 1
         }
-        return capitalised >= 2
+        return words >= 2 && capitalised >= 2 && line.count <= 60
     }
 }

@@ -1,3 +1,5 @@
+import NewsdeskText
+
 /// What a line's characters look like, read in one pass over its scalars (ASCII without a
 /// property lookup): case at word starts, digits, letters glued across a case change
 /// ("PolitiqueSport"), and the marks that furniture carries (pipes, "©", "@", form fields,
@@ -12,9 +14,19 @@ struct LineCharacters {
     var hasLetter = false
     /// A lower-case letter followed straight by an upper-case one.
     var gluedJoints = 0
-    var marks: Set<String> = []
+    /// The marks found, each once, in the order of their names.
+    var marks: [String] { Mark.allCases.filter { found & 1 << $0.rawValue != 0 }.map(\.name) }
+    private var found: UInt8 = 0
 
-    init(_ text: String) {
+    /// In the order of their names.
+    private enum Mark: Int, CaseIterable {
+        case at, copyright, ellipsis, field, pipe, slash, url
+
+        var name: String { "\(self)" }
+    }
+
+    /// `plain`: the text's characters are scalars (`charactersAreScalars`).
+    init(_ text: String, plain: Bool) {
         var atWordStart = true
         var previousLower = false
         var previous: Unicode.Scalar = " "
@@ -36,19 +48,25 @@ struct LineCharacters {
             previousLower = lower
             if ("0"..."9").contains(scalar) || (!scalar.isASCII && scalar.properties.numericType != nil) { digits += 1 }
             switch scalar {
-            case "|": marks.insert("pipe")
-            case "©": marks.insert("copyright")
-            case "@": marks.insert("at")
-            case "…": marks.insert("ellipsis")
-            case "_" where previous == "_": marks.insert("field")
-            case "." where previous == "." && beforePrevious == ".": marks.insert("ellipsis")
-            case " " where previous == "/" && beforePrevious == " ": marks.insert("slash")
+            case "|": insert(.pipe)
+            case "©": insert(.copyright)
+            case "@": insert(.at)
+            case "…": insert(.ellipsis)
+            case "_" where previous == "_": insert(.field)
+            case "." where previous == "." && beforePrevious == ".": insert(.ellipsis)
+            case " " where previous == "/" && beforePrevious == " ": insert(.slash)
             default: break
             }
             beforePrevious = previous
             previous = scalar
         }
-        if text.utf8.count >= 4, text.contains("http") || text.contains("www.") { marks.insert("url") }
+        // On bytes where characters are scalars: the same answer without a character search.
+        func contains(_ word: String) -> Bool { plain ? text.containsBytes(word) : text.contains(word) }
+        if text.utf8.count >= 4, contains("http") || contains("www.") { insert(.url) }
+    }
+
+    private mutating func insert(_ mark: Mark) {
+        found |= 1 << mark.rawValue
     }
 
     /// (letter, upper case, lower case), without a property lookup for ASCII.

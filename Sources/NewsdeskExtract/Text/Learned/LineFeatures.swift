@@ -26,15 +26,17 @@ enum LineFeatures {
 
     /// Each line's recurrence in the page, computed once for the line model and the trees.
     static func recurrence(of lines: [TextLine]) -> [Recurrence] {
-        let keys = lines.map { TextFold.matchKey($0.text) }
+        let keys = lines.map(\.key)
         var counts: [String: Int] = [:]
         for key in keys where !key.isEmpty { counts[key, default: 0] += 1 }
         let sortedKeys = counts.keys.sorted()
+        // Substrings, so that a line's prefixes are looked up without a copy.
+        let keySet = Set(sortedKeys.map { Substring($0) })
         return keys.map { key in
             guard !key.isEmpty else { return Recurrence() }
             let long = key.utf8.count >= recurrenceKeyLength
             return Recurrence(repeats: counts[key, default: 0], prefixOfAnother: long && isPrefixOfAnother(key, sorted: sortedKeys),
-                              extendsAnother: long && extendsAnother(key, counts: counts))
+                              extendsAnother: long && extendsAnother(key, keys: keySet))
         }
     }
 
@@ -98,7 +100,7 @@ enum LineFeatures {
                 if repeated.prefixOfAnother { names.append("prefixOfAnother") }
                 if repeated.extendsAnother { names.append("extendsAnother") }
             }
-            return names.map(hash)
+            return names.map(\.id)
         }
     }
 
@@ -149,49 +151,59 @@ enum LineFeatures {
     }
 
     /// Whether the line is another line of the page followed by more words.
-    private static func extendsAnother(_ key: String, counts: [String: Int]) -> Bool {
+    private static func extendsAnother(_ key: String, keys: Set<Substring>) -> Bool {
+        if key.charactersAreScalars {
+            // Words are cut at spaces: each prefix is the key up to a space, read off its bytes.
+            let utf8 = key.utf8
+            var offset = 0
+            for index in utf8.indices {
+                defer { offset += 1 }
+                if utf8[index] == 0x20, offset >= recurrenceKeyLength, keys.contains(key[..<index]) { return true }
+            }
+            return false
+        }
         var prefix = ""
         for word in key.split(separator: " ").dropLast() {
             prefix += prefix.isEmpty ? String(word) : " " + word
-            if prefix.utf8.count >= recurrenceKeyLength, counts[prefix] != nil { return true }
+            if prefix.utf8.count >= recurrenceKeyLength, keys.contains(Substring(prefix)) { return true }
         }
         return false
     }
 
     /// Evidence from the line alone.
-    static func intrinsic(_ line: TextLine, functionWords: FunctionWords) -> [String] {
+    static func intrinsic(_ line: TextLine, functionWords: FunctionWords) -> [FeatureName] {
         let text = line.text
         let words = bucket(line.wordCount)
-        var names = ["bias", "w=\(words)", "c=\(lengthBucket(text.count))", "ends=\(line.endsSentence)", "prose=\(line.isProse)"]
+        var names: [FeatureName] = ["bias", "w=\(words)", "c=\(lengthBucket(line.length))", "ends=\(line.endsSentence)", "prose=\(line.isProse)"]
         if line.isQuotation { names.append("quotation") }
         if line.wordCount >= 3 {
             let share = functionWords.share(of: line)
             names.append("fw=\(share == 0 ? 0 : Int(share * 5) + 1)|w=\(words)")
         }
-        let characters = LineCharacters(text)
+        let characters = LineCharacters(text, plain: line.charactersAreScalars)
         names.append(contentsOf: casePattern(characters))
         names.append(contentsOf: punctuation(text, characters))
         if characters.gluedJoints > 0 { names.append("glued=\(min(characters.gluedJoints, 3))") }
         // Cue phrases, credit, byline and date patterns reach the model through the rule label.
         if line.wordCount <= 30, NewsAgencies.first(in: text) != nil { names.append("agency|w=\(words)") }
         if line.wordCount <= 8 {
-            let folded = TextFold.matchKey(text).split(separator: " ")
+            let folded = line.keyWords
             if let first = folded.first { names.append("first=\(first.prefix(14))") }
             if let last = folded.last, folded.count > 1 { names.append("last=\(last.prefix(14))") }
         }
         return names
     }
 
-    private static func casePattern(_ characters: LineCharacters) -> [String] {
+    private static func casePattern(_ characters: LineCharacters) -> [FeatureName] {
         guard let first = characters.firstWordCapitalised else { return ["noLetters"] }
-        var names = ["firstUpper=\(first)", "capShare=\(characters.capitalisedStarts * 4 / characters.wordStarts)"]
+        var names: [FeatureName] = ["firstUpper=\(first)", "capShare=\(characters.capitalisedStarts * 4 / characters.wordStarts)"]
         if characters.hasLetter, !characters.hasLowercase { names.append("allCaps") }
         if characters.digits > 0 { names.append("digits=\(min(characters.digits * 10 / characters.scalars, 3))") }
         return names
     }
 
-    private static func punctuation(_ text: String, _ characters: LineCharacters) -> [String] {
-        var names = characters.marks.sorted().map { "has=\($0)" }
+    private static func punctuation(_ text: String, _ characters: LineCharacters) -> [FeatureName] {
+        var names = characters.marks.map { "has=\($0)" as FeatureName }
         if let first = text.unicodeScalars.first, "*•·-–—▪►>|[(".unicodeScalars.contains(first) { names.append("starts=\(first)") }
         if let last = text.unicodeScalars.last, ":|»>›-–".unicodeScalars.contains(last) { names.append("endsWith=\(last)") }
         return names
@@ -237,15 +249,5 @@ enum LineFeatures {
     private static func distance(_ lines: Int?) -> String {
         guard let lines else { return "none" }
         return lines <= 3 ? "\(lines)" : lines <= 8 ? "4-8" : "9+"
-    }
-
-    /// FNV-1a of the feature name, folded to the model's table.
-    static func hash(_ name: String) -> UInt32 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01B3
-        }
-        return UInt32(truncatingIfNeeded: value ^ (value >> 32)) & (LineModel.featureSlots - 1)
     }
 }

@@ -49,6 +49,8 @@ package struct LineTrees: Sendable {
     /// and root: one walk over contiguous memory per line.
     private let nodes: [Node]
     private let roots: [(label: Int, root: Int)]
+    /// The same trees, scored without a walk (`LeafMasks`).
+    private let masks: LeafMasks
 
     package init(baseline: [Float], features: Int, trees: [Tree]) {
         self.baseline = baseline
@@ -70,6 +72,7 @@ package struct LineTrees: Sendable {
         }
         self.nodes = nodes
         self.roots = roots
+        masks = LeafMasks(trees, features: features)
     }
 
     /// The trees of the file at `path`, which must have `classes` classes (one for a binary
@@ -136,7 +139,12 @@ package struct LineTrees: Sendable {
         guard row.count == features else { return scores }
         nodes.withUnsafeBufferPointer { nodes in
             row.withUnsafeBufferPointer { row in
-                for (label, root) in roots {
+                let values = masks.values(for: row)
+                for (tree, (label, root)) in roots.enumerated() {
+                    if let value = values[tree] {
+                        scores[label] += value
+                        continue
+                    }
                     // Children come after their parent (checked when read): the walk ends.
                     var index = root
                     while nodes[index].feature >= 0 {

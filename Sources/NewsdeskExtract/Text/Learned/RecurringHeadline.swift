@@ -15,6 +15,6 @@ enum RecurringHeadline {
             cut >= 2, words.count - cut - 1 <= maxSuffixWords
         else { return nil }
         let key = TextFold.matchKey(words[..<cut].joined(separator: " "))
-        return lines.indices.first { $0 != title && TextFold.matchKey(lines[$0].text) == key }
+        return lines.indices.first { $0 != title && lines[$0].key == key }
     }
 }
