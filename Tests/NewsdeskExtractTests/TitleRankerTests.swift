@@ -45,7 +45,7 @@ import Testing
 
     @Test func theLineSharingMostOfALinesWordsIsFound() {
         let words = ["Glassworks to close its last kiln in March - Valley Herald", "Glassworks to close its last kiln in March", "Contact us"]
-            .map(TitleFeatures.contentWords)
+            .map { TitleFeatures.contentWords(TextLine($0)) }
         let overlap = PageWordOverlap(words: words)
         #expect(overlap.best(for: 1).share == 1)
         #expect(overlap.best(for: 1).lines == 1)

@@ -1,5 +1,4 @@
 import Foundation
-import NewsdeskText
 
 /// What tells the headline apart from the page's other short lines, for the title ranker
 /// (`TitleRanker`): the line model's first opinion of the line, where the line sits against
@@ -37,7 +36,7 @@ enum TitleFeatures {
         let titleRank = rank(candidates, by: title)
         let block = LineContext.mainBlock(body.map { $0 - blockBar })
         let lead = block.first { lines[$0].isProse } ?? block.lowerBound
-        let words = lines.map { contentWords($0.text) }
+        let words = lines.map(contentWords)
         let leadWords = lead < lines.count ? Set(words[lead]) : []
         // The words of the body's first prose lines: a headline's words come back in them.
         let openingWords = Set(block.filter { lines[$0].isProse }.prefix(openingLines).flatMap { words[$0] })
@@ -57,7 +56,7 @@ enum TitleFeatures {
             let toBlock = block.lowerBound - index
             let shortBetween = index < block.lowerBound ? before.count - (before.firstIndex(of: index).map { $0 + 1 } ?? before.count) : -1
             let best = overlaps.best(for: index)
-            let characters = LineCharacters(line.text)
+            let characters = LineCharacters(line.text, plain: line.charactersAreScalars)
             let separated = siteSeparated(line.text)
             var row = emission
             row += [
@@ -80,9 +79,9 @@ enum TitleFeatures {
         }
     }
 
-    /// The lower-cased words of at least `minWordLength` scalars.
-    static func contentWords(_ text: String) -> [String] {
-        TextFold.matchKey(text).split(separator: " ").filter { $0.unicodeScalars.count >= minWordLength }.map(String.init)
+    /// The line's folded words of at least `minWordLength` scalars.
+    static func contentWords(_ line: TextLine) -> [String] {
+        line.keyWords.filter { $0.unicodeScalars.count >= minWordLength }.map(String.init)
     }
 
     private static func share(_ words: [String], in other: Set<String>) -> Float {
