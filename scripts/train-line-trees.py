@@ -23,13 +23,12 @@ import sys
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
-BODY_WEIGHT = 4.0
-# Per kind: leading columns before the class, classes (1: binary), and the boosting settings
-# (chosen on the dev split, bench/dumps.sh).
+# Per kind: leading columns before the class, classes (1: binary), how much more a body line
+# (class 1) weighs, and the boosting settings (chosen on the dev split, bench/dumps.sh).
 KINDS = {
-    "lines": dict(skip=0, classes=4, settings=dict(max_iter=100, learning_rate=0.15, max_leaf_nodes=15)),
-    "titles": dict(skip=2, classes=1, settings=dict(max_iter=300, learning_rate=0.05, max_leaf_nodes=15,
-                                                   l2_regularization=1.0, min_samples_leaf=100)),
+    "lines": dict(skip=0, classes=4, body_weight=4.0, settings=dict(max_iter=100, learning_rate=0.15, max_leaf_nodes=15)),
+    "titles": dict(skip=2, classes=1, body_weight=1.0, settings=dict(max_iter=300, learning_rate=0.05, max_leaf_nodes=15,
+                                                                    l2_regularization=1.0, min_samples_leaf=100)),
 }
 
 
@@ -73,12 +72,11 @@ def encode(baseline, trees, features):
 
 def main():
     kind, source, output = KINDS[sys.argv[1]], sys.argv[2], sys.argv[3]
-    data = np.loadtxt(source, dtype=np.float32, delimiter="\t")
+    data = np.loadtxt(source, dtype=np.float32, delimiter="\t", ndmin=2)
     labels, features = data[:, kind["skip"]].astype(int), data[:, kind["skip"] + 1:]
     assert set(labels) == set(range(max(2, kind["classes"]))), "every class needs examples"
     model = HistGradientBoostingClassifier(**kind["settings"], early_stopping=False, random_state=0)
-    weights = np.where(labels == 1, BODY_WEIGHT, 1.0) if kind["classes"] > 1 else None
-    model.fit(features, labels, sample_weight=weights)
+    model.fit(features, labels, sample_weight=np.where(labels == 1, kind["body_weight"], 1.0))
     baseline, trees = trees_of(model)
     sample = features[:: max(1, len(features) // 2000)]
     assert np.allclose(raw_scores(baseline, trees, sample), model._raw_predict(sample), atol=1e-3), "written trees disagree with scikit-learn"

@@ -116,7 +116,8 @@ struct TrainLines: ParsableCommand {
         guard let gold = page.labels.firstIndex(of: "title") else { return [] }
         let headline = dump.headline(repeatedBy: gold) ?? gold
         return dump.titleCandidates(emissions: emissions).map { candidate in
-            ([String(number), String(candidate.line), dump.reads(candidate.line, like: headline) ? "1" : "0"] + candidate.features.map { String($0) }).joined(separator: "\t")
+            let right = dump.reads(candidate.line, like: headline)
+            return ([String(number), String(candidate.line), right ? "1" : "0"] + candidate.features.map { String($0) }).joined(separator: "\t")
         }
     }
 

@@ -68,6 +68,27 @@ import Testing
         row[3] = 1
         #expect(ranker.trees.scores(row) == [2])
         #expect(throws: LineModel.Corrupt.self) { try LineTrees(path: path) }
+        // Trees of another shape would score every line alike: refused.
+        #expect(throws: LineModel.Corrupt.self) { try TitleRanker(trees: LineTrees(baseline: [0, 0], features: TitleFeatures.count, trees: [])) }
+        #expect(throws: LineModel.Corrupt.self) { try TitleRanker(trees: LineTrees(baseline: [0], features: 3, trees: [])) }
+    }
+
+    @Test func aHeadlineListedWithAMarkerIsTakenWrittenPlain() throws {
+        let lines = Self.lines("""
+            • Glassworks to close its last kiln in March
+            Glassworks to close its last kiln in March
+            The glassworks that has stood by the river for more than a century will close its last kiln in March.
+            """)
+        // Trees that score a line by its marker alone: the listed line scores highest.
+        let marker = 28 // the list-marker feature's place in the row
+        let ranker = try TitleRanker(trees: LineTrees(baseline: [0], features: TitleFeatures.count, trees: [
+            LineTrees.Tree(label: 0, nodes: [LineTrees.Node(feature: Int32(marker), threshold: 0.5, left: 1, right: 2, value: 0), .leaf(-1), .leaf(4)]),
+        ]))
+        let emissions = lines.map { _ in [Float](repeating: Foundation.log(0.25), count: LineModel.classes) }
+        let rules = LineClassifier.classify(lines)
+        let recurrence = LineFeatures.recurrence(of: lines)
+        #expect(TitleFeatures.candidates(lines: lines, emissions: emissions, rules: rules, recurrence: recurrence).first?.features[marker] == 1)
+        #expect(ranker.title(lines: lines, emissions: emissions, rules: rules, recurrence: recurrence) == 1)
     }
 
     @Test func theShippedRankerTakesTheHeadlineBeforeTheBody() throws {

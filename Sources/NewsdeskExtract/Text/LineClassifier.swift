@@ -14,6 +14,11 @@ enum LineLabel: Equatable {
     /// "Par euronews avec AP": the outlet and the agency credit.
     case outletByline(outlet: String, credit: Credit)
     case removed(Removal.Reason)
+
+    /// Kept in the article's text.
+    var isBody: Bool {
+        if case .body = self { true } else { false }
+    }
 }
 
 /// Labels the lines of a plain-text document in passes: what each line is on its own
@@ -223,7 +228,7 @@ enum LineClassifier {
     /// ("Recevez chaque matin l'essentiel de l'actualité."): a short run of prose that follows
     /// end-of-article furniture and is followed by nothing but furniture is part of that box.
     private static func trimTrailingIslands(_ lines: [TextLine], _ labels: inout [LineLabel]) {
-        func isBody(_ index: Int) -> Bool { if case .body = labels[index] { true } else { false } }
+        func isBody(_ index: Int) -> Bool { labels[index].isBody }
         while let islandEnd = labels.indices.last(where: isBody) {
             var islandStart = islandEnd
             while islandStart > 0, isBody(islandStart - 1) { islandStart -= 1 }

@@ -1,5 +1,3 @@
-import NewsdeskText
-
 /// The lines of a page dump as given (one `TextLine` per line, no joining of wrapped lines),
 /// for training and measuring the line model on a labelled corpus line by line
 /// (`newsdesk-train lines`, bench/dumps.sh).
@@ -41,7 +39,7 @@ package struct DumpLines {
 
     /// Whether two lines read the same once case, accents and punctuation are set aside.
     package func reads(_ line: Int, like other: Int) -> Bool {
-        TextFold.matchKey(lines[line].text) == TextFold.matchKey(lines[other].text)
+        lines[line].key == lines[other].key
     }
 
     /// Each line's outcome with the line model and trees, or with the rules alone when

@@ -47,20 +47,20 @@ enum LearnedLineClassifier {
         // ("PUBLICITÉ", "Lire aussi", a date line, a glued menu, a headline under a related cue)
         // or outside the lines they keep as body ("La rédaction avec AFP", a copyright line under
         // the article); inside them, the trees may bring back a fragment of a paragraph.
-        let ruledBody = rules.indices.filter { isBody(rules[$0]) }
+        let ruledBody = rules.indices.filter { rules[$0].isBody }
         let inside = ruledBody.first.map { $0...(ruledBody.last ?? $0) }
         var labels = lines.indices.map { index in
             let line = probabilities[index]
             let body = line[LineClass.body.rawValue]
             let staysRemoved = !lines[index].isProse
                 && (isCue(rules[index]) || (isRemoved(rules[index]) && inside?.contains(index) != true))
-            let stays = !staysRemoved && (body >= keep || (isBody(rules[index]) && body >= keepWithRules))
+            let stays = !staysRemoved && (body >= keep || (rules[index].isBody && body >= keepWithRules))
             let other = [LineClass.leftover, .title, .credit].max { line[$0.rawValue] < line[$1.rawValue] } ?? .leftover
             return merge(rules[index], stays ? .body : other, line: lines[index])
         }
         // Without a line of prose in what the trees keep ("Bonjour", a list of links), the
         // page is no article they can judge: the rules decide.
-        guard lines.indices.contains(where: { isBody(labels[$0]) && lines[$0].isProse }) else { return rules }
+        guard lines.indices.contains(where: { labels[$0].isBody && lines[$0].isProse }) else { return rules }
         // One title, the title ranker's; the headline rather than its repetition with the
         // site's name.
         var title = models.titles.title(lines: lines, emissions: emissions, rules: rules, recurrence: recurrence)
@@ -69,7 +69,7 @@ enum LearnedLineClassifier {
         // A line the trees took for a title but that is not the one stays what the rules made
         // of it if that is body (the lead of a text without a title line), else goes.
         for index in labels.indices where labels[index] == .title && index != title {
-            labels[index] = isBody(rules[index]) ? rules[index] : .removed(.title)
+            labels[index] = rules[index].isBody ? rules[index] : .removed(.title)
         }
         keepInterTitles(rules, &labels)
         keepHoles(rules, &labels)
@@ -79,9 +79,9 @@ enum LearnedLineClassifier {
     /// A line the rules keep as body, between kept body lines on both sides, stays: a hole in
     /// the article is the article (a paragraph the trees doubted between two they kept).
     private static func keepHoles(_ rules: [LineLabel], _ labels: inout [LineLabel]) {
-        let kept = labels.indices.filter { isBody(labels[$0]) }
+        let kept = labels.indices.filter { labels[$0].isBody }
         guard let first = kept.first, let last = kept.last else { return }
-        for index in first..<last where isBody(rules[index]) && !isBody(labels[index]) {
+        for index in first..<last where rules[index].isBody && !labels[index].isBody {
             if case .removed(.boilerplate) = labels[index] { labels[index] = rules[index] }
         }
     }
@@ -95,14 +95,10 @@ enum LearnedLineClassifier {
         if case .removed = label { true } else { false }
     }
 
-    private static func isBody(_ label: LineLabel) -> Bool {
-        if case .body = label { true } else { false }
-    }
-
     /// An inter-title the rules found between two paragraphs stays when the paragraphs on
     /// both sides of it stay: inside the body, a short line is a heading, not furniture.
     private static func keepInterTitles(_ rules: [LineLabel], _ labels: inout [LineLabel]) {
-        func isBody(_ index: Int) -> Bool { if case .body = labels[index] { true } else { false } }
+        func isBody(_ index: Int) -> Bool { labels[index].isBody }
         for index in labels.indices where rules[index] == .body(.heading) && !isBody(index) && labels[index] != .title {
             let before = labels.indices[..<index].last { isBody($0) || rules[$0] != labels[$0] }
             let after = labels.indices[(index + 1)...].first { isBody($0) || rules[$0] != labels[$0] }

@@ -43,8 +43,8 @@ enum LineFeatures {
     static func features(of lines: [TextLine], rules: [LineLabel], functionWords: FunctionWords, recurrence: [Recurrence]) -> [[UInt32]] {
         let shapes = lines.indices.map { Shape(words: bucket(lines[$0].wordCount), prose: lines[$0].isProse, rule: ruleName(rules[$0])) }
         let prose = lines.indices.filter { lines[$0].isProse }
-        let firstBody = rules.firstIndex(where: isBody) ?? lines.count
-        let lastBody = rules.lastIndex(where: isBody) ?? -1
+        let firstBody = rules.firstIndex(where: \.isBody) ?? lines.count
+        let lastBody = rules.lastIndex(where: \.isBody) ?? -1
         let lastHeadline = lines.indices.prefix(firstBody).last { lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 }
         let main = mainRun(lines)
         // Prose lines up to each line, for counts in a window.
@@ -207,10 +207,6 @@ enum LineFeatures {
         if let first = text.unicodeScalars.first, "*•·-–—▪►>|[(".unicodeScalars.contains(first) { names.append("starts=\(first)") }
         if let last = text.unicodeScalars.last, ":|»>›-–".unicodeScalars.contains(last) { names.append("endsWith=\(last)") }
         return names
-    }
-
-    private static func isBody(_ label: LineLabel) -> Bool {
-        if case .body = label { true } else { false }
     }
 
     static func ruleName(_ label: LineLabel) -> String {

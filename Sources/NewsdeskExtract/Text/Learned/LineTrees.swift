@@ -1,9 +1,10 @@
 import Foundation
 
-/// Gradient-boosted trees over a line's context features (`LineContext`): the plain-text
-/// cleaner's second opinion of each line, the one it decides on. Trained by
-/// scripts/train-line-trees.py (scripts/build-line-model.sh); the file
-/// (`Resources/linemodel/context.bin`, see its README), little-endian: "NDLT", version,
+/// Gradient-boosted trees over a row of features: the plain-text cleaner's second opinion of
+/// each line from its context (`LineContext`, four classes, `context.bin`), the one it decides
+/// on, and the title ranker's score of a short line (`TitleFeatures`, one class whose score is
+/// the log-odds, `title.bin`). Trained by scripts/train-line-trees.py
+/// (scripts/build-line-model.sh); the file (`Resources/linemodel`, see its README), little-endian: "NDLT", version,
 /// classes, features, trees (UInt32 each), the baseline score of each class (Float32), then
 /// each tree: its class and node count (UInt32), and its nodes, each a feature (Int32, -1 for
 /// a leaf), a threshold (Float32: a value at or under it goes left), the left and right child

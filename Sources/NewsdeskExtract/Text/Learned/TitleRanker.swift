@@ -8,12 +8,16 @@ package struct TitleRanker: Sendable {
     /// 1.4 points of titles, a lower bar none.
     static let bar: Float = -6
 
-    package init(trees: LineTrees) {
+    /// Binary trees over `TitleFeatures`; others would score every line alike.
+    package init(trees: LineTrees) throws(LineModel.Corrupt) {
+        guard trees.baseline.count == 1, trees.features == TitleFeatures.count else {
+            throw LineModel.Corrupt(description: "title trees must be binary over \(TitleFeatures.count) features")
+        }
         self.trees = trees
     }
 
     package init(path: String) throws(LineModel.Corrupt) {
-        self.init(trees: try LineTrees(path: path, classes: 1, features: TitleFeatures.count))
+        try self.init(trees: try LineTrees(path: path, classes: 1, features: TitleFeatures.count))
     }
 
     /// The title line's index, or nil when no line scores over the bar.
@@ -21,6 +25,9 @@ package struct TitleRanker: Sendable {
         let scored = TitleFeatures.candidates(lines: lines, emissions: emissions, rules: rules, recurrence: recurrence)
             .map { (line: $0.line, score: trees.scores($0.features)[0]) }
         guard let best = scored.max(by: { $0.score < $1.score }), best.score >= Self.bar else { return nil }
-        return best.line
+        // A headline listed with a dumper's marker ("* Headline", a teaser) is the same headline
+        // written plain elsewhere on the page: that line is the title.
+        guard TitleFeatures.startsWithMarker(lines[best.line].text) else { return best.line }
+        return lines.indices.first { lines[$0].key == lines[best.line].key && !TitleFeatures.startsWithMarker(lines[$0].text) } ?? best.line
     }
 }
