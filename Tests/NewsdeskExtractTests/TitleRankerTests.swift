@@ -43,6 +43,13 @@ import Testing
         #expect(TitleFeatures.candidates(lines: lines, emissions: [], rules: [], recurrence: []).isEmpty)
     }
 
+    @Test func aQuestionOrAnExclamationMayBeTheTitleAStatementMayNot() {
+        #expect(TitleFeatures.isCandidate(TextLine("Can the glassworks find a buyer before March?")))
+        #expect(TitleFeatures.isCandidate(TextLine("« La verrerie fermera en mars ! »")))
+        #expect(!TitleFeatures.isCandidate(TextLine("The glassworks will close its last kiln in March.")))
+        #expect(!TitleFeatures.isCandidate(TextLine(String(repeating: "Why would anyone buy a glassworks ", count: 5) + "?")))
+    }
+
     @Test func theLineSharingMostOfALinesWordsIsFound() {
         let words = ["Glassworks to close its last kiln in March - Valley Herald", "Glassworks to close its last kiln in March", "Contact us"]
             .map { TitleFeatures.contentWords(TextLine($0)) }

@@ -17,9 +17,18 @@ enum TitleFeatures {
     /// Prose lines read as the body's opening.
     static let openingLines = 3
 
-    /// Whether a line may be the title: words, and no sentence of prose (so fewer than 25).
+    /// Whether a line may be the title: words, fewer than 25, and no sentence of prose unless
+    /// a question or an exclamation ("Can it last?", "Python 3.6 is out!": headlines ask and
+    /// exclaim, a body's sentences mostly state).
     static func isCandidate(_ line: TextLine) -> Bool {
-        !line.isProse && line.wordCount >= 1
+        line.wordCount >= 1 && (!line.isProse || (line.wordCount < 25 && asksOrExclaims(line.text)))
+    }
+
+    /// Ends on "?" or "!" (full-width too), closing quotes, brackets and spaces aside (French
+    /// writes "en mars ! »").
+    static func asksOrExclaims(_ text: String) -> Bool {
+        let last = text.unicodeScalars.reversed().first { !$0.properties.isWhitespace && !"\"'»”’)]".unicodeScalars.contains($0) }
+        return last.map { "?!？！".unicodeScalars.contains($0) } ?? false
     }
 
     /// Each candidate line's index and features, from the line model's log-probabilities of
