@@ -106,7 +106,8 @@ struct MeasureLines: ParsableCommand {
         var score = Score()
         score.pages = 1
         let start = clock()
-        let outcomes = DumpLines(page.lines).outcomes(models: models)
+        let dump = DumpLines(page.lines)
+        let outcomes = dump.outcomes(models: models)
         score.seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
         let allGold = page.set == "scrapinghub"
         for index in page.lines.indices {
@@ -129,7 +130,7 @@ struct MeasureLines: ParsableCommand {
         if let titleLine = page.labels.firstIndex(of: "title") {
             score.titles = 1
             // The headline is right where the gold title is the `<title>` line repeating it with the site's name.
-            let headline = DumpLines(page.lines).headline(repeatedBy: titleLine) ?? titleLine
+            let headline = dump.headline(repeatedBy: titleLine) ?? titleLine
             if let chosen, page.lines[chosen] == page.lines[titleLine] || page.lines[chosen] == page.lines[headline] { score.titlesRight = 1 }
         }
         return (score, chosen)

@@ -109,7 +109,8 @@ enum TitleFeatures {
         return ranks
     }
 
-    /// A dumper's list or link marker at the start: "•", "*", "+", "□", "[", "#", "-".
+    /// A dumper's list, link or box marker at the start ("•", "*", "+", "□", "#", "[", "-", ">"
+    /// and their kin).
     static func startsWithMarker(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         return "•*+□■▪►#[-–—>|·".unicodeScalars.contains(first)
