@@ -32,6 +32,9 @@ struct MeasureLines: ParsableCommand {
     @Flag(help: "Print each page whose title the learned cleaner missed: the gold title and the chosen line.")
     var titleMisses = false
 
+    @Option(help: "Write the learned cleaner's outcome for every line of the split's pages (JSON lines: the page's set, site, dumper and [line, gold label, outcome] rows), for error analysis.")
+    var outcomesOut: String?
+
     struct Score {
         var leftovers = 0, leftoversRemoved = 0, body = 0, bodyKept = 0
         var titles = 0, titlesRight = 0, credits = 0, creditsFound = 0, pages = 0
@@ -73,7 +76,9 @@ struct MeasureLines: ParsableCommand {
         let models = try LineModels(directory: models)
         let cleaners: [(name: String, models: LineModels?)] = [("rules", nil), ("learned", models)]
         var scores: [String: [Score]] = [:]
+        var outcomeRows: [String] = []
         for page in pages {
+            if outcomesOut != nil { outcomeRows.append(try Self.outcomeRow(page, models: models)) }
             var row = scores[page.dumper] ?? Array(repeating: Score(), count: cleaners.count)
             for (index, cleaner) in cleaners.enumerated() {
                 let (score, title) = Self.score(page, models: cleaner.models)
@@ -93,6 +98,14 @@ struct MeasureLines: ParsableCommand {
             }
         }
         for (index, cleaner) in cleaners.enumerated() { print(overall[index].row("**all**", cleaner.name)) }
+        if let outcomesOut { try (outcomeRows.joined(separator: "\n") + "\n").write(toFile: outcomesOut, atomically: true, encoding: .utf8) }
+    }
+
+    static func outcomeRow(_ page: DumpPage, models: LineModels) throws -> String {
+        let outcomes = DumpLines(page.lines).outcomes(models: models)
+        let rows: [[Any]] = page.lines.indices.map { [page.lines[$0], page.labels[$0] ?? NSNull(), page.gold[$0], "\(outcomes[$0])"] }
+        let object: [String: Any] = ["set": page.set, "site": page.site, "dumper": page.dumper, "lines": rows]
+        return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
     }
 
     static func printTitleMiss(_ page: DumpPage, chosen: Int?) {

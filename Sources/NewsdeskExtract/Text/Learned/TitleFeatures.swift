@@ -6,10 +6,14 @@ import Foundation
 /// the body, with few short lines between), how much of it the lead, the body's opening and the
 /// page's other lines repeat (a headline recurs as the `<title>` line, as share text, and its
 /// words in the lead), how often its words recur over the page (a menu's do), and its own
-/// shape (length, case, a site's name after a separator, a list marker, digits).
+/// shape (length, case, a site's name after a separator, a list marker, digits), and its
+/// neighbours (a kicker above the headline and a standfirst under it are short lines too: which
+/// of two adjacent candidates is the headline shows in the pair).
 enum TitleFeatures {
     /// Features per candidate line.
-    static let count = 32
+    static let count = 42
+    /// Lines either side among which a line's title opinion is compared.
+    static let neighbourhood = 3
     /// The body probability over which a line counts towards the main block of body.
     static let blockBar: Float = 0.5
     /// Shortest word (Unicode scalars) compared between lines: shorter ones are function words.
@@ -86,9 +90,27 @@ enum TitleFeatures {
                 startsWithMarker(line.text) ? 1 : 0, Float(characters.gluedJoints),
                 rules[index] == .title ? 1 : 0, rules[index].isBody ? 1 : 0,
             ]
+            row += neighbours(of: index, lines: lines, title: title, words: words)
             assert(row.count == count, "TitleFeatures.count must match the row")
             return (index, row)
         }
+    }
+
+    /// The lines just before and after a candidate: their title opinion, whether they may be the
+    /// title, their length, whether the next one is prose, how many of the candidate's words
+    /// they repeat; and the candidate's title opinion over the best one around it.
+    private static func neighbours(of index: Int, lines: [TextLine], title: [Float], words: [[String]]) -> [Float] {
+        let floor = Foundation.log(LineContext.floor)
+        func side(_ other: Int) -> [Float] {
+            guard lines.indices.contains(other) else { return [floor, 0, 0, 0] }
+            return [max(title[other], floor), isCandidate(lines[other]) ? 1 : 0, Foundation.log1p(Float(lines[other].wordCount)),
+                    share(words[index], in: Set(words[other]))]
+        }
+        let around = max(0, index - neighbourhood)..<min(lines.count, index + neighbourhood + 1)
+        let bestAround = around.filter { $0 != index }.map { title[$0] }.max() ?? floor
+        let next = index + 1
+        return side(index - 1) + side(next) + [lines.indices.contains(next) && lines[next].isProse ? 1 : 0,
+                                                max(title[index], floor) - max(bestAround, floor)]
     }
 
     /// The line's folded words of at least `minWordLength` scalars.
