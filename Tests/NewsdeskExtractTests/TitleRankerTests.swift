@@ -43,6 +43,34 @@ import Testing
         #expect(TitleFeatures.candidates(lines: lines, emissions: [], rules: [], recurrence: []).isEmpty)
     }
 
+    @Test func aCandidateReadsItsNeighboursOpinionsAndWords() throws {
+        // A kicker, the headline, a standfirst repeating its words, then the lead.
+        let lines = Self.lines("""
+            Industry
+            Glassworks to close its last kiln
+            The glassworks will close its kiln in March after a century
+            The glassworks that has stood by the river for more than a century will close its last kiln in March, its owners said on Wednesday.
+            """)
+        let titleOpinion: [Float] = [-3, -0.5, -2, -8]
+        let emissions = titleOpinion.map { title in
+            (0..<LineModel.classes).map { $0 == LineClass.title.rawValue ? title : Foundation.log(0.2) }
+        }
+        let candidates = TitleFeatures.candidates(
+            lines: lines, emissions: emissions, rules: LineClassifier.classify(lines), recurrence: LineFeatures.recurrence(of: lines))
+        let headline = try #require(candidates.first { $0.line == 1 }).features
+        let kicker = try #require(candidates.first { $0.line == 0 }).features
+        // The last ten features: before (opinion, candidate, length, shared words), after (the
+        // same), whether the next line is prose, the opinion over the best within three lines.
+        let neighbours = Array(headline.suffix(10))
+        #expect(neighbours[0] == -3 && neighbours[1] == 1)
+        #expect(neighbours[4] == -2 && neighbours[5] == 1)
+        #expect(neighbours[7] > 0.5)  // the standfirst repeats most of the headline's words
+        #expect(neighbours[9] == 1.5)  // -0.5 against the standfirst's -2
+        #expect(kicker.suffix(10)[kicker.count - 1] == -2.5)
+        // The first line has no line before it.
+        #expect(kicker.suffix(10)[kicker.count - 10] == Foundation.log(LineContext.floor))
+    }
+
     @Test func aQuestionOrAnExclamationMayBeTheTitleAStatementMayNot() {
         #expect(TitleFeatures.isCandidate(TextLine("Can the glassworks find a buyer before March?")))
         #expect(TitleFeatures.isCandidate(TextLine("« La verrerie fermera en mars ! »")))
