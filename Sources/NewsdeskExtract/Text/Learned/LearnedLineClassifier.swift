@@ -76,13 +76,20 @@ enum LearnedLineClassifier {
         return labels
     }
 
-    /// A line the rules keep as body, between kept body lines on both sides, stays: a hole in
-    /// the article is the article (a paragraph the trees doubted between two they kept).
-    private static func keepHoles(_ rules: [LineLabel], _ labels: inout [LineLabel]) {
+    /// The most lines between two kept body lines that `keepHoles` fills.
+    static let maxHole = 3
+
+    /// A line the rules keep as body, in a run of at most `maxHole` lines between kept body
+    /// lines, stays: a hole in the article is the article (a paragraph the trees doubted
+    /// between two they kept). A longer run is no hole: between the article and a teaser the
+    /// trees kept far below it lie the page's lists, which the rules take for body too (filling
+    /// every run cost 4.9 points of leftovers removed on the dev dumps for 0.1 of body kept).
+    static func keepHoles(_ rules: [LineLabel], _ labels: inout [LineLabel]) {
         let kept = labels.indices.filter { labels[$0].isBody }
-        guard let first = kept.first, let last = kept.last else { return }
-        for index in first..<last where rules[index].isBody && !labels[index].isBody {
-            if case .removed(.boilerplate) = labels[index] { labels[index] = rules[index] }
+        for (low, high) in zip(kept, kept.dropFirst()) where high - low - 1 <= maxHole {
+            for index in (low + 1)..<high where rules[index].isBody {
+                if case .removed(.boilerplate) = labels[index] { labels[index] = rules[index] }
+            }
         }
     }
 
