@@ -80,10 +80,11 @@ import Testing
         // Measured 2026-12-07 (163 pages): the rules body 0.959, leftovers 0.488, titles 0.108;
         // with the line models (the default) body 0.961, leftovers 0.515, titles 0.592 (the
         // title ranker; 0.162 before it). Seventh session: leftovers 0.548 (only short holes
-        // between kept lines filled), titles 0.585 (one page of 130 fewer).
+        // between kept lines filled; 0.588 with a higher bar for short lines the rules keep),
+        // titles 0.585 (one page of 130 fewer).
         #expect(dev.count >= 150)
         #expect(bodyKept >= (lineModel ? 0.955 : 0.95))
-        #expect(leftoversRemoved >= (lineModel ? 0.54 : 0.47))
+        #expect(leftoversRemoved >= (lineModel ? 0.58 : 0.47))
         #expect(titleRight >= (lineModel ? 0.58 : 0.09))
     }
 }
