@@ -259,6 +259,10 @@ import Testing
         let dated = try Self.layer("Apple opened iTunes June 20 in Europe. The new iPod S. Sales rose.", language: "en")
         #expect(dated.mentions.contains { $0.text == "iTunes" })
         #expect(!dated.mentions.contains { $0.text.contains("June") || $0.text.contains("Sales") })
+        // …and with its line: a headline's product is not continued by the dateline's day.
+        let headline = try Self.layer("Apple planea vender películas en iTunes\n\n20 de junio de 2006\n\nApple prevé vender películas en iTunes.", language: "es")
+        #expect(headline.mentions.filter { $0.text.hasPrefix("iTunes") }.map(\.text) == ["iTunes", "iTunes"])
+        #expect(Set(headline.mentions.filter { $0.text == "iTunes" }.compactMap(\.entity)).count == 1)
         // OCR's mixed cases in a common word are no product.
         let ocr = try Self.layer("Le ministre eSt arrivé à Paris.", language: "fr")
         #expect(!ocr.mentions.contains { $0.text == "eSt" })

@@ -11,7 +11,8 @@ struct ProductNames {
     /// again, and a tagged name right after the brand word is the rest of the product's name
     /// ("iTunes" + "Store").
     func adding(
-        to names: [EntityLinker.Name], matches: [NameEvidenceMarker.Match], tokens: [NameToken], language: String?
+        to names: [EntityLinker.Name], matches: [NameEvidenceMarker.Match], tokens: [NameToken], language: String?,
+        gap: (Int) -> NameRepairs.Gap
     ) -> [EntityLinker.Name] {
         let tagged = names.filter { !Self.isCamelCase(tokens[$0.tokens.lowerBound]) }
         var covered = Set<Int>()
@@ -31,8 +32,9 @@ struct ProductNames {
                 continue
             }
             var end = index + 1
-            // The name ends with its sentence ("… iPhone 3G S. El …") and before a date ("iTunes June 20").
-            while end < tokens.count, !Self.endsSentence(tokens[end - 1]),
+            // The name ends with its sentence ("… iPhone 3G S. El …") and its line (a headline
+            // "… sur iTunes" over the dateline "20 juin 2006"), and before a date ("iTunes June 20").
+            while end < tokens.count, !Self.endsSentence(tokens[end - 1]), gap(end - 1) != .lineBreak,
                 !CalendarNames.isMonth(tokens[end].text, language: language), !CalendarNames.isWeekday(tokens[end].text, language: language) {
                 if !covered.contains(end), tokens[end].isCapitalised || NameRepairs.isModelNumber(tokens[end]) {
                     end += 1

@@ -61,7 +61,8 @@ public struct EntityStage: Stage {
             names += MissedNames(gazetteer: gazetteer).names(
                 from: matches, besides: names, tokens: nameTokens, sentenceStarts: Self.firstWords(of: sentences, tokens: nameTokens))
         }
-        names = ProductNames(gazetteer: resources.gazetteer).adding(to: names, matches: matches, tokens: nameTokens, language: article.language)
+        names = ProductNames(gazetteer: resources.gazetteer).adding(
+            to: names, matches: matches, tokens: nameTokens, language: article.language, gap: gap(after:))
         names = DescribedNames.trimmed(names, tokens: nameTokens)
         names += RecurringNames.names(besides: names, tokens: nameTokens)
         names.removeAll { NameRepairs.isDate($0, tokens: nameTokens, language: article.language) }
