@@ -295,6 +295,27 @@ import Testing
         #expect(layer.mentions.filter { $0.text == "Zentrix" }.allSatisfy { $0.entity == model.entity })
     }
 
+    @Test func aPlaceIsItselfBesideAPersonNamedAfterIt() throws {
+        let layer = try Self.layer(
+            "Der frühere Buchhalter Ludwig Frey von Zürich ist gestorben. Er arbeitete zwanzig Jahre bei einer Bank in Zürich.", language: "de")
+        let person = try #require(layer.mentions.first { $0.type == .person && $0.text.hasSuffix("von Zürich") })
+        let place = try #require(layer.mentions.last { $0.text == "Zürich" })
+        #expect(place.type == .place)
+        #expect(place.entity != person.entity)
+        #expect(layer.entities.first { $0.id == place.entity }?.wikidata != nil)
+        // A given name and a surname that is a place's name: the surname alone is the person.
+        let player = try Self.layer("Basketball star Michael Jordan opened a school on Friday. Jordan thanked the teachers.", language: "en")
+        #expect(player.mentions.last { $0.text == "Jordan" }?.entity == Self.mention(player, "Michael Jordan")?.entity)
+    }
+
+    @Test func aCompanyIsItselfBesideAPersonsNameTheTaggerRanItInto() throws {
+        let layer = try Self.layer(
+            "Ford will close the River Rouge Plant of Dearborn, Michigan Ford's stock fell 17 cents. Ford is the third-largest automaker.", language: "en")
+        let companies = layer.mentions.filter { $0.text == "Ford" }
+        #expect(companies.count == 2)
+        #expect(companies.allSatisfy { $0.type == .organization && $0.entity?.contains("michigan") == false })
+    }
+
     @Test func aListedCompanyWithItsTradeAfterItIsTheCompany() throws {
         let layer = try Self.layer("Apple Computer unveiled a laptop on Tuesday, and Singapore Airlines ordered jets.", language: "en")
         #expect(Self.mention(layer, "Apple Computer")?.entity == "Q312")

@@ -60,7 +60,21 @@ struct EntityLinker {
                 // longer name of a thing it begins ("Airbus" before "Airbus A330 MRTT", "Toyota"
                 // in "Toyota and Nissan", "Phoenix" beside the "Phoenix Fire Department"); a brand
                 // no table knows stands for its model ("iPhone" after "iPhone 4").
-                return longer.type == .person || !knowsAsItself(key)
+                guard longer.type == .person else { return !knowsAsItself(key) }
+                switch type {
+                case .organization:
+                    // Read as an organisation, a company is the company beside a person's name
+                    // the tagger ran into it ("Ford" beside "Michigan Ford").
+                    return !knowsAsItself(key)
+                case .place:
+                    // Read as a place, a place is the place beside a person named after it
+                    // ("Zürich" beside "Frey von Zürich", "Sachsen" beside "Luise von
+                    // Sachsen"), not beside a given name and surname ("Jordan" after "Michael
+                    // Jordan").
+                    return longer.words.count <= lowered.count + 1 || !knowsAsItself(key)
+                default:
+                    return true
+                }
             }
             if let earlier { type = earlier.type }
             if let record = known(key: key, type: &type, retyping: earlier == nil)
