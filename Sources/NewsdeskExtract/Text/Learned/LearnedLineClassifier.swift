@@ -68,7 +68,8 @@ enum LearnedLineClassifier {
         // One title, the title ranker's; the headline rather than its repetition with the
         // site's name.
         var title = models.titles.title(lines: lines, emissions: emissions, rules: rules, recurrence: recurrence)
-        if let chosen = title, let headline = RecurringHeadline.headline(for: chosen, in: lines) { title = headline }
+        if let chosen = title, let headline = RecurringHeadline.headline(for: chosen, in: lines)
+            ?? RecurringHeadline.headline(endingTitle: chosen, in: lines) { title = headline }
         if let title { labels[title] = .title }
         // A line the trees took for a title but that is not the one stays what the rules made
         // of it if that is body (the lead of a text without a title line), else goes.

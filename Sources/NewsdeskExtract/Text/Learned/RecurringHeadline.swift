@@ -16,6 +16,28 @@ enum RecurringHeadline {
         return lines.indices.first { $0 != title && lines[$0].key == key }
     }
 
+    /// Fewest words of a headline found at the end of a longer line: shorter lines are
+    /// section names and product names, which a kicker may end with.
+    static let minInnerWords = 3
+
+    /// The index of a line of at least `minInnerWords` words, and at least half the title's, not
+    /// in lower case at its start, that ends the title `title` with two to `maxSuffixWords`
+    /// words before it (one is an article, "The"): the title is
+    /// then that headline behind the site's name or a breadcrumb ("The Space Review: Seeking a
+    /// bigger role for a big rocket", "Home > Climate > <headline>"); nil when no line is. A
+    /// line that begins the title is no headline of it: a teaser cut short ("Instagram arbeitet
+    /// an neuer..."), or the site's name the headline begins with.
+    static func headline(endingTitle title: Int, in lines: [TextLine]) -> Int? {
+        let key = lines[title].key
+        let words = key.split(separator: " ").count
+        return lines.indices.filter { index in
+            let inner = lines[index].key
+            let innerWords = inner.split(separator: " ").count
+            return index != title && innerWords >= max(minInnerWords, (words + 1) / 2) && (2...maxSuffixWords).contains(words - innerWords)
+                && lines[index].text.first.map { !$0.isLowercase } == true && key.hasSuffix(" " + inner)
+        }.max { lines[$0].key.count < lines[$1].key.count }
+    }
+
     /// Where a line's words ("Headline | Site") are cut before a site's name: the last
     /// separator, with two words or more before it and a few after; nil when there is none.
     static func siteCut(_ words: [Substring]) -> Int? {
