@@ -32,9 +32,10 @@ enum RecurringHeadline {
         let words = key.split(separator: " ").count
         return lines.indices.filter { index in
             let inner = lines[index].key
+            guard index != title, !inner.isEmpty, key.hasSuffix(" " + inner) else { return false }
             let innerWords = inner.split(separator: " ").count
-            return index != title && innerWords >= max(minInnerWords, (words + 1) / 2) && (2...maxSuffixWords).contains(words - innerWords)
-                && lines[index].text.first.map { !$0.isLowercase } == true && key.hasSuffix(" " + inner)
+            return innerWords >= max(minInnerWords, (words + 1) / 2) && (2...maxSuffixWords).contains(words - innerWords)
+                && lines[index].text.first.map { !$0.isLowercase } == true
         }.max { lines[$0].key.count < lines[$1].key.count }
     }
 
