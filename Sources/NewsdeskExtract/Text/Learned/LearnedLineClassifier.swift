@@ -34,8 +34,8 @@ enum LearnedLineClassifier {
     /// The body probability at which a sentence of prose the rules keep as body stays…
     static let keepWithRules: Float = 0.05
     /// …and any other line they keep: menus, teaser headlines and link lists are short lines
-    /// the rules often read as headings or list items (0.05 for them too kept 3.5 points more
-    /// of the dev dumps' leftovers for 0.4 of body).
+    /// the rules often read as headings or list items (at 0.05, as for prose, the cleaner
+    /// removed 3.5 points fewer of the dev dumps' leftover lines and kept 0.4 more of their body).
     static let keepShortWithRules: Float = 0.1
     static func classify(_ lines: [TextLine], template: SourceTemplate = SourceTemplate(), models: LineModels) -> [LineLabel] {
         let functionWords = FunctionWords(document: lines)

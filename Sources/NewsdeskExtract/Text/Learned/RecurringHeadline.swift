@@ -22,11 +22,12 @@ enum RecurringHeadline {
 
     /// The index of a line of at least `minInnerWords` words, and at least half the title's, not
     /// in lower case at its start, that ends the title `title` with two to `maxSuffixWords`
-    /// words before it (one is an article, "The"): the title is
-    /// then that headline behind the site's name or a breadcrumb ("The Space Review: Seeking a
-    /// bigger role for a big rocket", "Home > Climate > <headline>"); nil when no line is. A
-    /// line that begins the title is no headline of it: a teaser cut short ("Instagram arbeitet
-    /// an neuer..."), or the site's name the headline begins with.
+    /// words before it: the title is then that headline behind the site's name or a breadcrumb
+    /// ("The Space Review: Seeking a bigger role for a big rocket", "Home > Climate >
+    /// <headline>"); nil when no line is. One word before it is most often an article ("The
+    /// Effect of …" beside "Effect of …"). A line that begins the title is no headline of it:
+    /// a teaser cut short ("Instagram arbeitet an neuer..."), or the site's name the headline
+    /// begins with.
     static func headline(endingTitle title: Int, in lines: [TextLine]) -> Int? {
         let key = lines[title].key
         let words = key.split(separator: " ").count
