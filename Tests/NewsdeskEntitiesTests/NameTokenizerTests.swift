@@ -20,6 +20,15 @@ import Testing
         #expect(Self.words("Partager cet articleClose") == ["Partager", "cet", "articleClose"])
     }
 
+    @Test func aSentencesFirstWordGluedToANameIsCutOff() {
+        #expect(Self.words("la ville de ParisLe fleuriste") == ["la", "ville", "de", "Paris", "Le", "fleuriste"])
+        #expect(Self.words("en FranceOn sait que") == ["en", "France", "On", "sait", "que"])
+        #expect(Self.words("ÉTRANGERSLONDRESLe marché") == ["ÉTRANGERSLONDRES", "Le", "marché"])
+        // Names in camel case whose last part is no sentence's first word stay whole.
+        #expect(Self.words("McDonald and DiCaprio on PlayStation") == ["McDonald", "and", "DiCaprio", "on", "PlayStation"])
+        #expect(Self.words("YouTube") == ["YouTube"])
+    }
+
     @Test func aNameGluedToFiguresIsCutOff() {
         #expect(Self.words("Russie 676.615Allemagne 547") == ["Russie", "676.615", "Allemagne", "547"])
         #expect(Self.words("le 1er mai, la 5G et l'iPhone 3GS") == ["le", "1er", "mai", ",", "la", "5G", "et", "l'", "iPhone", "3GS"])

@@ -18,6 +18,9 @@ enum NameTokenizer {
             } else if token.kind == .word, let cut = Self.gluedNameStart(bytes, token.span) {
                 result.append(Token(kind: .word, span: TextSpan(start: token.span.start, end: cut)))
                 token = Token(kind: .word, span: TextSpan(start: cut, end: token.span.end))
+            } else if token.kind == .word, let cut = Self.gluedSentenceStart(bytes, token.span) {
+                result.append(Token(kind: .word, span: TextSpan(start: token.span.start, end: cut)))
+                token = Token(kind: .word, span: TextSpan(start: cut, end: token.span.end))
             }
             // Compared as bytes: Substring.hasSuffix compares characters, which costs a
             // grapheme break search per token.
@@ -62,6 +65,33 @@ enum NameTokenizer {
         }
         return nil
     }
+
+    /// Where the next sentence's first word starts inside a capitalised word it was glued to,
+    /// as OCR glues a heading or a dateline's place to the text after it ("ParisLe",
+    /// "FranceOn", "LONDRESLe"): the offset of a closed-class word in capitals and lower case
+    /// that ends the word after a lower-case letter (or a run of capitals), or nil. Only these
+    /// words, so that names written in camel case ("McDonald", "DiCaprio", "PlayStation")
+    /// stay whole.
+    private static func gluedSentenceStart(_ bytes: String.UTF8View, _ span: TextSpan) -> Int? {
+        guard span.length >= 5 else { return nil }
+        let start = bytes.index(bytes.startIndex, offsetBy: span.start)
+        let end = bytes.index(bytes.startIndex, offsetBy: span.end)
+        guard (0x41...0x5A).contains(bytes[start]) || bytes[start] == 0xC3 else { return nil }
+        // The last capital of the word: where a glued sentence's first word would begin.
+        guard let capital = bytes[bytes.index(after: start)..<end].lastIndex(where: { (0x41...0x5A).contains($0) }) else { return nil }
+        let head = bytes.distance(from: start, to: capital)
+        guard head >= 3, let tail = String(bytes[capital..<end]), gluedSentenceStarts.contains(tail) else { return nil }
+        let before = bytes[bytes.index(before: capital)]
+        guard (0x61...0x7A).contains(before) || (0x41...0x5A).contains(before) || before >= 0x80 else { return nil }
+        return span.start + head
+    }
+
+    /// Words that open a sentence, as OCR glues them to the word before: articles, pronouns
+    /// and prepositions of the pipeline's languages, capitalised.
+    private static let gluedSentenceStarts: Set<String> = [
+        "Le", "La", "Les", "Il", "Elle", "Ils", "On", "Nous", "Un", "Une", "Des", "Du", "Au", "Aux", "Dans", "Pour", "Mais", "Ce", "Cette",
+        "The", "This", "It", "He", "She", "We", "They", "Der", "Die", "Das", "Ein", "Eine", "Er", "Es", "Wir", "El", "Los", "Las",
+    ]
 
     /// Where a capitalised word glued to the figures before it starts, as in OCR'd tables
     /// ("676.615Allemagne"), or nil; words that start with digits stay whole ("1er", "5G", "3GS").
