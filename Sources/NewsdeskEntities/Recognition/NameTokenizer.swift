@@ -15,10 +15,7 @@ enum NameTokenizer {
             if token.kind == .word, let cut = Self.nameAfterFigures(bytes, token.span) {
                 result.append(Token(kind: .number, span: TextSpan(start: token.span.start, end: cut)))
                 token = Token(kind: .word, span: TextSpan(start: cut, end: token.span.end))
-            } else if token.kind == .word, let cut = Self.gluedNameStart(bytes, token.span) {
-                result.append(Token(kind: .word, span: TextSpan(start: token.span.start, end: cut)))
-                token = Token(kind: .word, span: TextSpan(start: cut, end: token.span.end))
-            } else if token.kind == .word, let cut = Self.gluedSentenceStart(bytes, token.span) {
+            } else if token.kind == .word, let cut = Self.gluedNameStart(bytes, token.span) ?? Self.gluedSentenceStart(bytes, token.span) {
                 result.append(Token(kind: .word, span: TextSpan(start: token.span.start, end: cut)))
                 token = Token(kind: .word, span: TextSpan(start: cut, end: token.span.end))
             }
