@@ -63,7 +63,7 @@ enum LineClassifier {
         {
             return .caption(credit)
         }
-        if GluedMenu.isGluedMenu(line) || isBreadcrumb(line) { return .removed(.navigation) }
+        if GluedMenu.isGluedMenu(line) || isBreadcrumb(line) || rendersPageControl(line) { return .removed(.navigation) }
         if let reason = listCuePrefix(line) { return .removed(reason) }
         if isDateLine(line) { return .removed(.date) }
         return nil
@@ -99,6 +99,25 @@ enum LineClassifier {
     }
 
     private static let listSeparators: [Unicode.Scalar] = [":", "|", ">", "»", "-"]
+
+    /// A text browser's rendering of a page's controls and embeds, which no article's text
+    /// holds: lynx writes a button as "(BUTTON)", a frame as "IFRAME: <address>", an ad slot
+    /// as "[INS: :INS]", an image map as "[USEMAP: …]".
+    private static func rendersPageControl(_ line: TextLine) -> Bool {
+        // One pass over the bytes (the markers are ASCII): a marker is tried where its first
+        // byte, "(", "[" or "I", is.
+        func holdsMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for start in bytes.indices where bytes[start] == 0x28 || bytes[start] == 0x5B || bytes[start] == 0x49 {
+                for marker in pageControlMarkers where marker[0] == bytes[start] && bytes.count - start >= marker.count {
+                    if bytes[start..<(start + marker.count)].elementsEqual(marker) { return true }
+                }
+            }
+            return false
+        }
+        return line.text.utf8.withContiguousStorageIfAvailable(holdsMarker) ?? Array(line.text.utf8).withUnsafeBufferPointer(holdsMarker)
+    }
+
+    private static let pageControlMarkers = ["(BUTTON)", "IFRAME:", "[INS:", "[USEMAP:", "(submit)"].map { Array($0.utf8) }
 
     /// "Startseite > Leipzig > Wohnen", "Accueil › Monde › Europe".
     private static func isBreadcrumb(_ line: TextLine) -> Bool {
