@@ -78,12 +78,13 @@ struct MeasureLines: ParsableCommand {
         var scores: [String: [Score]] = [:]
         var outcomeRows: [String] = []
         for page in pages {
-            if outcomesOut != nil { outcomeRows.append(try Self.outcomeRow(page, models: models)) }
             var row = scores[page.dumper] ?? Array(repeating: Score(), count: cleaners.count)
             for (index, cleaner) in cleaners.enumerated() {
-                let (score, title) = Self.score(page, models: cleaner.models)
+                let (score, outcomes) = Self.score(page, models: cleaner.models)
                 row[index].add(score)
-                if titleMisses, cleaner.models != nil, score.titles > score.titlesRight { Self.printTitleMiss(page, chosen: title) }
+                guard cleaner.models != nil else { continue }
+                if titleMisses, score.titles > score.titlesRight { Self.printTitleMiss(page, chosen: outcomes.firstIndex(of: .title)) }
+                if outcomesOut != nil { outcomeRows.append(try Self.outcomeRow(page, outcomes: outcomes)) }
             }
             scores[page.dumper] = row
         }
@@ -101,8 +102,7 @@ struct MeasureLines: ParsableCommand {
         if let outcomesOut { try (outcomeRows.joined(separator: "\n") + "\n").write(toFile: outcomesOut, atomically: true, encoding: .utf8) }
     }
 
-    static func outcomeRow(_ page: DumpPage, models: LineModels) throws -> String {
-        let outcomes = DumpLines(page.lines).outcomes(models: models)
+    static func outcomeRow(_ page: DumpPage, outcomes: [DumpLines.Outcome]) throws -> String {
         let rows: [[Any]] = page.lines.indices.map { [page.lines[$0], page.labels[$0] ?? NSNull(), page.gold[$0], "\(outcomes[$0])"] }
         let object: [String: Any] = ["set": page.set, "site": page.site, "dumper": page.dumper, "lines": rows]
         return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
@@ -114,8 +114,8 @@ struct MeasureLines: ParsableCommand {
         print("     chosen[\(chosen.map(String.init) ?? "-")]: \(chosen.map { page.lines[$0].prefix(90) } ?? "")")
     }
 
-    /// The page's score and the line the cleaner took for the title.
-    static func score(_ page: DumpPage, models: LineModels?) -> (Score, title: Int?) {
+    /// The page's score and what the cleaner made of each line.
+    static func score(_ page: DumpPage, models: LineModels?) -> (Score, outcomes: [DumpLines.Outcome]) {
         var score = Score()
         score.pages = 1
         let start = clock()
@@ -146,6 +146,6 @@ struct MeasureLines: ParsableCommand {
             let headline = dump.headline(repeatedBy: titleLine) ?? titleLine
             if let chosen, page.lines[chosen] == page.lines[titleLine] || page.lines[chosen] == page.lines[headline] { score.titlesRight = 1 }
         }
-        return (score, chosen)
+        return (score, outcomes)
     }
 }

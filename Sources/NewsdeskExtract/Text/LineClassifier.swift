@@ -104,20 +104,10 @@ enum LineClassifier {
     /// holds: lynx writes a button as "(BUTTON)", a frame as "IFRAME: <address>", an ad slot
     /// as "[INS: :INS]", an image map as "[USEMAP: …]".
     private static func rendersPageControl(_ line: TextLine) -> Bool {
-        // One pass over the bytes (the markers are ASCII): a marker is tried where its first
-        // byte, "(", "[" or "I", is.
-        func holdsMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for start in bytes.indices where bytes[start] == 0x28 || bytes[start] == 0x5B || bytes[start] == 0x49 {
-                for marker in pageControlMarkers where marker[0] == bytes[start] && bytes.count - start >= marker.count {
-                    if bytes[start..<(start + marker.count)].elementsEqual(marker) { return true }
-                }
-            }
-            return false
-        }
-        return line.text.utf8.withContiguousStorageIfAvailable(holdsMarker) ?? Array(line.text.utf8).withUnsafeBufferPointer(holdsMarker)
+        pageControlMarkers.contains { line.text.containsBytes($0) }
     }
 
-    private static let pageControlMarkers = ["(BUTTON)", "IFRAME:", "[INS:", "[USEMAP:", "(submit)"].map { Array($0.utf8) }
+    private static let pageControlMarkers = ["(BUTTON)", "IFRAME:", "[INS:", "[USEMAP:", "(submit)"]
 
     /// "Startseite > Leipzig > Wohnen", "Accueil › Monde › Europe".
     private static func isBreadcrumb(_ line: TextLine) -> Bool {

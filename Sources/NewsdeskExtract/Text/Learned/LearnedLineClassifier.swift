@@ -66,7 +66,7 @@ enum LearnedLineClassifier {
         // page is no article they can judge: the rules decide.
         guard lines.indices.contains(where: { labels[$0].isBody && lines[$0].isProse }) else { return rules }
         // One title, the title ranker's; the headline rather than its repetition with the
-        // site's name.
+        // site's name after it, or behind a breadcrumb or the site's name.
         var title = models.titles.title(lines: lines, emissions: emissions, rules: rules, recurrence: recurrence)
         if let chosen = title, let headline = RecurringHeadline.headline(for: chosen, in: lines)
             ?? RecurringHeadline.headline(endingTitle: chosen, in: lines) { title = headline }
