@@ -5,15 +5,10 @@ package struct LineModels: Sendable {
     package let trees: LineTrees
     package let titles: TitleRanker
 
-    package init(model: LineModel, trees: LineTrees, titles: TitleRanker) {
-        self.model = model
-        self.trees = trees
-        self.titles = titles
-    }
-
     /// The models of a directory laid out as `Resources/linemodel`.
     package init(directory: String) throws(LineModel.Corrupt) {
-        self.init(model: try LineModel(path: directory + "/lines.bin"), trees: try LineTrees(path: directory + "/context.bin"),
-                  titles: try TitleRanker(path: directory + "/title.bin"))
+        model = try LineModel(path: directory + "/lines.bin")
+        trees = try LineTrees(path: directory + "/context.bin")
+        titles = try TitleRanker(path: directory + "/title.bin")
     }
 }
