@@ -50,6 +50,7 @@ MISSING_CITY_COUNTRIES = {"AU", "BR", "DE", "ES", "FR", "IN", "IT", "MX", "PH", 
 MIN_CITY_POPULATION = 15000
 MATCH_KM = 20
 ALL_ALTERNATES_POPULATION = 30000
+LATE_ITEM = 15_000_000  # Wikidata items numbered from here were made from about 2014 on
 MAX_IDS_PER_ALIAS = 5
 ISO_CODES_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 LOCALE_DIR = "/usr/share/locale"
@@ -472,6 +473,7 @@ def add_region_translations(gaz, states):
     translators = {lang: gettext.translation("iso_3166-2", LOCALE_DIR, [locale], fallback=True)
                    for lang, locale in (("fr", "fr"), ("de", "de"), ("es", "es"), ("it", "it"),
                                         ("nl", "nl"), ("pt", "pt_BR"))}
+    translations = defaultdict(list)
     for s in states:
         record = by_code.get(s.get("iso3166_2") or "")
         if not record or not is_qid(s.get("qid")) or not gaz.has(s["qid"]):
@@ -482,6 +484,21 @@ def add_region_translations(gaz, states):
             local = strip_parenthesis(tr.gettext(record["name"]))
             if local != name and "," not in local:
                 gaz.add_alias(local, s["qid"], "name", lang)
+                translations[s["qid"]].append((local, lang))
+    return translations
+
+
+def add_seat_names(gaz, states, translations, cities):
+    """A region named after its seat (the metropolitan city of Rome, the state of Salzburg):
+    its names in other languages name the city too, which a reader means far more often. GeoNames
+    may not give the city that name, or give it too short to be taken ("Rom")."""
+    city_ids = defaultdict(list)
+    for c in cities:
+        city_ids[(c["country"], slug(c["name"]))].append(c["id"])
+    for s in states:
+        for city in city_ids.get((s.get("country_code"), slug(s["name"])), []):
+            for local, lang in translations.get(s.get("qid"), []):
+                gaz.add_alias(local, city, "name", lang)
 
 
 def geonames_index(cities):
@@ -521,13 +538,25 @@ def drop_doubtful_qids(cities):
     text links to: ISTAT localities (items Q18000000-Q18999999 made by a bot in 2014: Q18502020
     for Milan, Q18504234 for Livorno), provinces (Q16251 Ragusa, Q16112 Agrigento), frazioni
     (Q3940648, Romano Banco, for Rome) and unknown items (Q20991246 for Catania). They are all
-    dropped: an Italian city gets its id from cities-qid.tsv or an nd:place id."""
-    dropped = 0
+    dropped: an Italian city gets its id from cities-qid.tsv or an nd:place id.
+    Elsewhere an id made after LATE_ITEM is dropped too (the row is kept, doubtful, with an
+    nd:place id): Wikidata had an item for every town of 15,000 people by then, so a later one
+    the database gives a city names something else, a census locality, a statistical unit, a
+    district or a county (Q22659246 for Zürich, shared with Zäziwil; Q22373292 for Lausanne,
+    shared with Lauperswil; Q33690701 for Lisbon; Q21694674 for Kent). The project's
+    city-qid-fixes.tsv gives the right id of the cities we are certain of."""
+    dropped = late = 0
     for c in cities:
-        if c["country"] == "IT" and c.get("source") == "csc" and is_qid(c.get("qid")):
+        if c.get("fixed") or not is_qid(c.get("qid")):
+            continue
+        if c["country"] == "IT" and c.get("source") == "csc":
             c["qid"] = None
             dropped += 1
-    return dropped
+        elif int(c["qid"][1:]) >= LATE_ITEM:
+            c["qid"] = None
+            c["doubtful"] = True
+            late += 1
+    return dropped, late
 
 
 def doubtful_match(city, state_qids):
@@ -545,11 +574,16 @@ def doubtful_match(city, state_qids):
 def fix_city_qids(cities, fixes):
     """Applies city-qid-fixes.tsv (by country and name as spelled in cities.jsonl)."""
     fixed = {(r["country"], r["name"]): r["qid"] for r in fixes}
+    used = set()
     for c in cities:
-        if (c["country"], c["name"]) in fixed:
-            c["qid"] = fixed.pop((c["country"], c["name"]))
+        key = (c["country"], c["name"])
+        if key in fixed:
+            c["qid"] = fixed[key]
+            c["fixed"] = True
+            used.add(key)
     for key, qid in sorted(fixed.items()):
-        print("city-qid-fixes: no city %s %s (%s)" % (key + (qid,)), file=sys.stderr)
+        if key not in used:
+            print("city-qid-fixes: no city %s %s (%s)" % (key + (qid,)), file=sys.stderr)
     return cities
 
 
@@ -596,14 +630,14 @@ def city_qid_table(rows, gn_cities):
 
 def select_cities(cities, capitals, gn_cities, qid_by_geonameid, state_qids):
     """The city rows kept: a Wikidata id (the project's cities-qid.tsv wins over the database's
-    for the GeoNames city a row is joined to) and population >= 15000 (the row's, else its
-    GeoNames city's), or a capital. Wikidata ids are made unique: where the database gives one id
+    for the GeoNames city a row is joined to) or a doubtful one dropped, and population >= 15000
+    (the row's, else its GeoNames city's), or a capital. Wikidata ids are made unique: where the database gives one id
     to several cities (Changsha and Changshu), the most populous keeps it."""
     candidates = []
     for c in cities:
         is_capital = (c["country"], c["name"]) in capitals
         qid = c.get("qid") if is_qid(c.get("qid")) else ""
-        if not qid and not is_capital and c.get("source") != "csc":
+        if not qid and not is_capital and c.get("source") != "csc" and not c.get("doubtful"):
             continue
         candidates.append(c)
     match_geonames(candidates, geonames_index(gn_cities))
@@ -626,18 +660,23 @@ def select_cities(cities, capitals, gn_cities, qid_by_geonameid, state_qids):
     kept = []
     for i, c in enumerate(candidates):
         c["capital"] = i in capital_rows
-        if (c["population"] >= MIN_CITY_POPULATION and c["qid"]) or c["capital"]:
+        if (c["population"] >= MIN_CITY_POPULATION and (c["qid"] or c.get("doubtful"))) or c["capital"]:
             kept.append(c)
     owner = {}
     for i, c in sorted(enumerate(kept), key=lambda ic: (-ic[1]["population"], ic[0])):
         if c["qid"]:
             owner.setdefault(c["qid"], i)
+    identified = {(c["country"], slug(c["name"])) for c in kept if c["qid"]}
     result = []
     for i, c in enumerate(kept):
         if c["qid"] and owner[c["qid"]] != i:
             c["qid"] = ""
             if not c["capital"]:
                 continue
+        # A doubtful row beside a row of the same city with its id (the database lists
+        # Southampton twice, with the city's id and a later one) is that city again.
+        if not c["qid"] and c.get("doubtful") and (c["country"], slug(c["name"])) in identified:
+            continue
         result.append(c)
     return result
 
@@ -685,6 +724,7 @@ def add_cities(gaz, cities, main_names):
     for c in cities:
         match = c.get("match")
         id = c["qid"] or "nd:place:%s-%s" % (c["country"].lower(), slug(c["name"]))
+        c["id"] = id
         geonames = match["geonameid"] if match else ""
         gaz.add_entity(id, "place", "city", c["name"], c["qid"], geonames, c["population"])
         name = c["name"][0].upper() + c["name"][1:]
@@ -701,8 +741,9 @@ def add_cities(gaz, cities, main_names):
 def add_geonames_cities(gaz, gn_cities, qid_by_geonameid, claimed, main_names):
     """GeoNames cities (population >= 15000) of the countries the shared cities.jsonl lacks that
     no row of the dr5hn database took: the Wikidata id from the project's table when known (and
-    not taken), else id nd:place:<cc>-<slug>."""
+    not taken), else id nd:place:<cc>-<slug>. Returns the cities added (country, name, id)."""
     used = set()
+    added = []
     for c in sorted(gn_cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         cc = c["countrycode"]
         if cc not in MISSING_CITY_COUNTRIES or c["population"] < MIN_CITY_POPULATION:
@@ -725,6 +766,8 @@ def add_geonames_cities(gaz, gn_cities, qid_by_geonameid, claimed, main_names):
         for n in alternate_names(c, {c["name"]}, main_names[cc]):
             gaz.add_alias(n, id, "name", "*")
             gaz.alternates.add((clean(n), id))
+        added.append({"country": cc, "name": c["name"], "id": id})
+    return added
 
 
 # ---------------------------------------------------------------------------------------------
@@ -961,21 +1004,22 @@ def main():
                                   all_demonym_forms(demonyms),
                                   other_place_names(cities, gn_cities, states))
     cities += read_csc_cities(args.csc_cities, MISSING_CITY_COUNTRIES)
-    n_doubtful = drop_doubtful_qids(cities)
+    n_doubtful, n_late = drop_doubtful_qids(cities)
     add_country_translations(gaz, countries, qid_by_iso2)
     add_iso_codes_names(gaz, qid_by_iso2)
     add_states(gaz, states)
-    add_region_translations(gaz, states)
+    region_translations = add_region_translations(gaz, states)
     capitals = {(c["iso2"], c["capital"]) for c in countries if c.get("capital")}
     qid_by_geonameid = city_qid_table(read_tsv("cities-qid.tsv"), gn_cities)
     state_qids = {s["qid"] for s in states if is_qid(s.get("qid"))}
     kept_cities = select_cities(cities, capitals, gn_cities, qid_by_geonameid, state_qids)
     main_names = city_main_names(kept_cities, gn_cities)
     claimed = add_cities(gaz, kept_cities, main_names)
-    add_geonames_cities(gaz, gn_cities, qid_by_geonameid, claimed, main_names)
+    geonames_cities = add_geonames_cities(gaz, gn_cities, qid_by_geonameid, claimed, main_names)
+    add_seat_names(gaz, states, region_translations, kept_cities + geonames_cities)
     print("cities: %d rows kept (%d from the dr5hn package), %d joined to GeoNames; %d Italian "
-          "ids of the package dropped" % (len(kept_cities), sum(1 for c in kept_cities if c.get("source") == "csc"),
-                                   len(claimed), n_doubtful), file=sys.stderr)
+          "ids of the package and %d late ids dropped" % (len(kept_cities), sum(1 for c in kept_cities if c.get("source") == "csc"),
+                                   len(claimed), n_doubtful, n_late), file=sys.stderr)
 
     list(add_named_table(gaz, read_tsv("places.tsv"), "place", "region"))
     add_demonyms(gaz, demonyms, qid_by_iso2)

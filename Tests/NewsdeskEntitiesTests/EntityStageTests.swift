@@ -64,6 +64,26 @@ import Testing
         #expect(Self.mention(layer, "London")?.entity == "Q84")
     }
 
+    @Test func aRegionsDesignatorMakesTheNameTheRegions() throws {
+        // Zürich the city (Q72) alone; the canton (Q11943) after "Kanton", "canton de", "canton of".
+        let german = try Self.layer("Die Regierung des Kantons Zürich tagte gestern in Zürich.", language: "de")
+        #expect(german.mentions.contains { $0.entity == "Q11943" })
+        #expect(german.mentions.contains { $0.entity == "Q72" })
+        #expect(!german.mentions.contains { $0.text.hasPrefix("Kanton") && $0.entity != "Q11943" })
+        let french = try Self.layer("Le Grand Conseil du canton de Zurich a voté à Zurich.", language: "fr")
+        #expect(french.mentions.filter { $0.text == "Zurich" }.compactMap(\.entity) == ["Q11943", "Q72"])
+        let english = try Self.layer("The governor of the State of New York spoke in New York on Monday.", language: "en")
+        #expect(english.mentions.filter { $0.text.hasSuffix("New York") }.compactMap(\.entity) == ["Q1384", "Q60"])
+    }
+
+    @Test func aCityIsLinkedToItsOwnItemAndNamedAsItsRegionIs() throws {
+        // The dr5hn database gives Lausanne the id of Lauperswil; the city's is Q807. Rome's
+        // German name is that of its metropolitan city in the ISO tables.
+        let layer = try Self.layer("Der Zug fuhr von Lausanne nach Rom.", language: "de")
+        #expect(Self.mention(layer, "Lausanne")?.entity == "Q807")
+        #expect(Self.mention(layer, "Rom")?.entity == "Q220")
+    }
+
     @Test func aNameGluedToTheWordBeforeItIsFound() throws {
         let layer = try Self.layer("Der Minister ist gestern nachWien gereist.", language: "de")
         #expect(Self.mention(layer, "Wien")?.entity == "Q1741")

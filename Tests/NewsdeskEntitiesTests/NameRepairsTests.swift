@@ -39,6 +39,13 @@ import Testing
         #expect(names.map { $0.tokens.map { words[$0] }.joined(separator: " ") } == ["Chris Christie", "Hillary Clinton"])
     }
 
+    @Test func aGermanNameIsCutAtALowerCaseWordButNotAtItsConnectors() {
+        #expect(Self.repaired(["Zürich", "genießt"], type: .place, language: "de") == ["Zürich"])
+        #expect(Self.repaired(["Basel", "auszuzahlen"], type: .place, language: "de") == ["Basel"])
+        #expect(Self.repaired(["Frankfurt", "am", "Main"], type: .place, language: "de") == ["Frankfurt am Main"])
+        #expect(Self.repaired(["Otto", "von", "Bismarck"], type: .person, language: "de") == ["Otto von Bismarck"])
+    }
+
     @Test func otherLanguagesKeepLowerCaseWordsInNames() {
         #expect(Self.repaired(["Parti", "socialiste"], type: .organization, language: "fr") == ["Parti socialiste"])
     }

@@ -77,7 +77,10 @@ struct EntityLinker {
                 }
             }
             if let earlier { type = earlier.type }
-            if let record = known(key: key, type: &type, retyping: earlier == nil)
+            if let record = region(named: words, before: name.tokens.lowerBound, in: nameTokens) {
+                type = .place
+                id = table.use(Entity(record))
+            } else if let record = known(key: key, type: &type, retyping: earlier == nil)
                 ?? Self.withoutLegalForm(words).flatMap({ known(key: NameKey.make($0), type: &type, retyping: false) })
                 ?? knownCompany(beforeSectorWord: Self.withoutLegalForm(words) ?? words, type: type)
             {
@@ -177,6 +180,23 @@ struct EntityLinker {
         guard retyping, let other = candidates.max(by: ranked), other.isProminent else { return nil }
         type = other.type
         return other
+    }
+
+    /// The region a name says with a designator before it or in its first words ("canton de
+    /// Fribourg", "Kantons Zürich", "State of New York"), if the gazetteer knows one by the name.
+    private func region(named words: [Substring], before start: Int, in tokens: [NameToken]) -> EntityRecord? {
+        guard let gazetteer else { return nil }
+        let name: ArraySlice<Substring>
+        if let length = RegionDesignators.leadingLength(of: words) {
+            name = words.dropFirst(length)
+        } else if RegionDesignators.precedes(start, in: tokens) {
+            name = words[...]
+        } else {
+            return nil
+        }
+        let key = NameKey.make(Array(name))
+        return gazetteer.entities(named: gazetteer.aliases(of: key).filter { $0.kind == .name })
+            .filter { $0.entityClass == "region" }.max { $0.salience < $1.salience }
     }
 
     /// The place a recognised name is the adjective of ("French" read as a name, "American"

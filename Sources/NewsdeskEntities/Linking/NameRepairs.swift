@@ -37,8 +37,16 @@ enum NameRepairs {
         _ names: [EntityLinker.Name], tokens: [NameToken], language: String?, gap: (Int) -> Gap
     ) -> [EntityLinker.Name] {
         let bracketed = names.flatMap { splittingAtBrackets($0, tokens: tokens) }
-        let words = language == "en"
-            ? bracketed.flatMap { splittingAtLowerCaseWords($0, tokens: tokens) }.flatMap { splittingHeadlinePhrases($0, tokens: tokens) } : bracketed
+        let words: [EntityLinker.Name]
+        switch language {
+        case "en":
+            words = bracketed.flatMap { splittingAtLowerCaseWords($0, tokens: tokens, connectors: englishConnectors) }
+                .flatMap { splittingHeadlinePhrases($0, tokens: tokens) }
+        case "de":
+            words = bracketed.flatMap { splittingAtLowerCaseWords($0, tokens: tokens, connectors: germanConnectors) }
+        default:
+            words = bracketed
+        }
         let split = words.flatMap { splittingRoles($0, tokens: tokens) }.map {
             trimmingTrailingMarks(trimmingLeadingWords($0, tokens: tokens), tokens: tokens)
         }.filter { !isFunctionWordAlone($0, tokens: tokens) && !isFigureOrLetterAlone($0, tokens: tokens) }
@@ -54,16 +62,17 @@ enum NameRepairs {
             + recurringOrganizationHeads(products, tokens: tokens)
     }
 
-    /// English names hold no lower-case word but their connectors ("Bank of England", "Ursula
-    /// von der Leyen"): one that does ran over a verb or a preposition ("Clinton criticized
-    /// Tulsa", "Machado since Clinton") and is cut there. Other languages write lower-case
-    /// words inside names ("Parti socialiste", "Banca d'Italia") and are left alone.
-    private static func splittingAtLowerCaseWords(_ name: EntityLinker.Name, tokens: [NameToken]) -> [EntityLinker.Name] {
+    /// English and German names hold no lower-case word but their connectors ("Bank of
+    /// England", "Ursula von der Leyen", "Frankfurt am Main"): one that does ran over a verb or
+    /// a preposition ("Clinton criticized Tulsa", "Machado since Clinton", "Zürich genießt") and
+    /// is cut there. Other languages write lower-case words inside names ("Parti socialiste",
+    /// "Banca d'Italia") and are left alone.
+    private static func splittingAtLowerCaseWords(_ name: EntityLinker.Name, tokens: [NameToken], connectors: Set<String>) -> [EntityLinker.Name] {
         // A word in lower case throughout ("iPhone", "eBay" have a capital).
         // A person's name holds no "and" ("Obama and Hillary Clinton" is two).
         let breaks = name.tokens.filter { index in
             tokens[index].text.unicodeScalars.first?.properties.isLowercase == true && !tokens[index].hasCapitalOrDigit
-                && (!englishConnectors.contains(tokens[index].lower) || (name.type == .person && tokens[index].lower == "and"))
+                && (!connectors.contains(tokens[index].lower) || (name.type == .person && tokens[index].lower == "and"))
         }
         return cutting(name, at: breaks) { part in part.contains { tokens[$0].hasCapitalOrDigit } }
     }
@@ -107,6 +116,11 @@ enum NameRepairs {
     private static let englishConnectors: Set<String> = [
         "of", "the", "and", "for", "de", "du", "da", "das", "do", "dos", "di", "del", "della", "van", "von", "der", "den",
         "al", "el", "bin", "ibn", "la", "le", "y", "e", "on", "upon", "in", "at",
+    ]
+
+    private static let germanConnectors: Set<String> = [
+        "von", "vom", "zu", "zum", "zur", "der", "die", "das", "des", "dem", "den", "für", "und", "am", "an", "im", "in",
+        "bei", "ob", "auf", "aus", "unter", "über", "van", "de", "di", "da", "del", "of", "the", "and", "la", "le", "et", "e", "y",
     ]
 
     private static func isRole(_ token: NameToken) -> Bool {

@@ -55,6 +55,7 @@ public struct EntityStage: Stage {
         names = AdjacentPersons.joined(names, tokens: nameTokens, gap: gap(after:))
         names = NameRepairs.repaired(names, tokens: nameTokens, language: article.language, gap: gap(after:))
         names = OrganizationNouns.typed(names, tokens: nameTokens)
+        names = RegionDesignators.joined(names, tokens: nameTokens)
         if let gazetteer = resources.gazetteer {
             names = JoinedNames(gazetteer: gazetteer).joined(names, matches: matches)
             names = OrganizationBeforePerson(gazetteer: gazetteer).split(names, matches: matches, tokens: nameTokens)
