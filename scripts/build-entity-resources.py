@@ -139,6 +139,7 @@ class Gazetteer:
         self.entities = {}
         self.aliases = set()
         self.alternates = set()  # (alias, id) of GeoNames alternate names of cities
+        self.own_names = set()  # (alias, id) of those that are the city's own name
 
     def add_entity(self, id, type, cls, name, wikidata="", geonames="", prior=0):
         """Adds an entity, or merges into the one with the same id (a city that is also a
@@ -732,9 +733,12 @@ def add_cities(gaz, cities, main_names):
         if match:
             claimed.add(match["geonameid"])
             gaz.add_alias(match["name"], id, "name", "*")
-            for n in alternate_names(match, {name, match["name"]}, main_names[c["country"]]):
+            own = {name, match["name"]}
+            for n in alternate_names(match, own, main_names[c["country"]]):
                 gaz.add_alias(n, id, "name", "*")
                 gaz.alternates.add((clean(n), id))
+                if n in own:
+                    gaz.own_names.add((clean(n), id))
     return claimed
 
 
@@ -766,6 +770,8 @@ def add_geonames_cities(gaz, gn_cities, qid_by_geonameid, claimed, main_names):
         for n in alternate_names(c, {c["name"]}, main_names[cc]):
             gaz.add_alias(n, id, "name", "*")
             gaz.alternates.add((clean(n), id))
+            if n == c["name"]:
+                gaz.own_names.add((clean(n), id))
         added.append({"country": cc, "name": c["name"], "id": id})
     return added
 
@@ -904,13 +910,21 @@ def remove_clashing_alternates(gaz):
     Hamm, 'Google' for Topeka, 'Luxemburg' for the city of Luxembourg): text means those."""
     strong = {"country", "territory"}
     taken = defaultdict(set)
+    main_taken = defaultdict(set)
     for a, id, _, _ in gaz.aliases:
         e = gaz.entities.get(id, {})
         if e.get("class") in strong or e.get("type") in ("person", "organization"):
             taken[a].add(id)
+            if e.get("type") != "place" or slug(e.get("name", "")) == slug(a):
+                main_taken[a].add(id)
+    # A city's own name that GeoNames lists among its alternates goes only to an organisation,
+    # a person or a country of that very name (Luxembourg, Singapore), not to a country's other
+    # name ('Granada' is Grenada in Spanish, 'Tunis' an old name of Tunisia).
+    def clashes(a):
+        other = (main_taken if (a[0], a[1]) in gaz.own_names else taken).get(a[0], set())
+        return bool(other - {a[1]})
     before = len(gaz.aliases)
-    gaz.aliases = {a for a in gaz.aliases
-                   if not ((a[0], a[1]) in gaz.alternates and taken.get(a[0], set()) - {a[1]})}
+    gaz.aliases = {a for a in gaz.aliases if not ((a[0], a[1]) in gaz.alternates and clashes(a))}
     return before - len(gaz.aliases)
 
 

@@ -82,6 +82,10 @@ import Testing
         let layer = try Self.layer("Der Zug fuhr von Lausanne nach Rom.", language: "de")
         #expect(Self.mention(layer, "Lausanne")?.entity == "Q807")
         #expect(Self.mention(layer, "Rom")?.entity == "Q220")
+        // A city's own name is not lost to another name of a country (Tunisia, Grenada).
+        let french = try Self.layer("Le ministre est rentré à Tunis, puis il a visité Granada.", language: "fr")
+        #expect(Self.mention(french, "Tunis")?.entity == "Q3572")
+        #expect(Self.mention(french, "Granada")?.entity == "Q8810")
     }
 
     @Test func aNameGluedToTheWordBeforeItIsFound() throws {
