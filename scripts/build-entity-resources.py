@@ -633,7 +633,7 @@ def select_cities(cities, capitals, gn_cities, qid_by_geonameid, state_qids):
     """The city rows kept: a Wikidata id (the project's cities-qid.tsv wins over the database's
     for the GeoNames city a row is joined to) or a doubtful one dropped, and population >= 15000
     (the row's, else its GeoNames city's), or a capital. Wikidata ids are made unique: where the database gives one id
-    to several cities (Changsha and Changshu), the most populous keeps it."""
+    to several cities (Changsha and Changshu), the most populous keeps it and the others go."""
     candidates = []
     for c in cities:
         is_capital = (c["country"], c["name"]) in capitals
@@ -671,9 +671,16 @@ def select_cities(cities, capitals, gn_cities, qid_by_geonameid, state_qids):
     result = []
     for i, c in enumerate(kept):
         if c["qid"] and owner[c["qid"]] != i:
-            c["qid"] = ""
-            if not c["capital"]:
-                continue
+            # A row that gave up its id is dropped, a capital too: the id's holder is that
+            # city under another name (the database's "Copenhagen", placed in New York State,
+            # beside its "København"; "Ulan Bator" beside "Ulaanbaatar"). Where the two lie
+            # together, the holder takes the row's name, and its GeoNames city if it has none.
+            holder = kept[owner[c["qid"]]]
+            if distance_km(c["latitude"], c["longitude"], holder["latitude"], holder["longitude"]) < MATCH_KM:
+                holder.setdefault("other_names", []).append(c["name"])
+                if not holder.get("match") and c.get("match"):
+                    holder["match"] = c["match"]
+            continue
         # A doubtful row beside a row of the same city with its id (the database lists
         # Southampton twice, with the city's id and a later one) is that city again.
         if not c["qid"] and c.get("doubtful") and (c["country"], slug(c["name"])) in identified:
@@ -730,6 +737,8 @@ def add_cities(gaz, cities, main_names):
         gaz.add_entity(id, "place", "city", c["name"], c["qid"], geonames, c["population"])
         name = c["name"][0].upper() + c["name"][1:]
         gaz.add_alias(name, id, "name", "*")
+        for other in c.get("other_names", []):
+            gaz.add_alias(other, id, "name", "*")
         if match:
             claimed.add(match["geonameid"])
             gaz.add_alias(match["name"], id, "name", "*")

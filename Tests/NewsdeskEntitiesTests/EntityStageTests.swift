@@ -86,6 +86,10 @@ import Testing
         let french = try Self.layer("Le ministre est rentré à Tunis, puis il a visité Granada.", language: "fr")
         #expect(Self.mention(french, "Tunis")?.entity == "Q3572")
         #expect(Self.mention(french, "Granada")?.entity == "Q8810")
+        // The database lists Copenhagen twice; the city is Q1748, not the municipality Q504125.
+        let english = try Self.layer("Dockers in Copenhagen and Ulan Bator joined the strike.", language: "en")
+        #expect(Self.mention(english, "Copenhagen")?.entity == "Q1748")
+        #expect(Self.mention(english, "Ulan Bator")?.entity == "Q23430")
     }
 
     @Test func aNameGluedToTheWordBeforeItIsFound() throws {
