@@ -182,6 +182,19 @@ import Testing
         #expect(Self.mention(german, "Der russische Präsident", kind: .role)?.entity == "Q7747")
     }
 
+    @Test func aRoleInThePluralOrBeforeItsPersonIsNoOne() throws {
+        let french = try Self.layer(
+            """
+            Le dirigeant européen est arrivé en retard. Plus tard, la députée européenne Anne-Sophie Leclercq a parlé.
+            Le ministre français Jean Dupraz a répondu. Les ministres français ont suivi.
+            """, language: "fr")
+        #expect(Self.mention(french, "la députée européenne", kind: .role)?.entity == "nd:name:anne-sophie-leclercq")
+        #expect(Self.mention(french, "Le ministre français", kind: .role)?.entity == "nd:name:jean-dupraz")
+        // The demonym introduces no one before it; a role in the plural names a group.
+        #expect(Self.mention(french, "Le dirigeant européen", kind: .role)?.entity == nil)
+        #expect(Self.mention(french, "Les ministres français", kind: .role)?.entity == nil)
+    }
+
     @Test func anAcronymInParenthesesIsTheNameBeforeIt() throws {
         let french = try Self.layer(Self.french, language: "fr")
         let name = try #require(Self.mention(french, "Organisation des Nations unies"))

@@ -103,7 +103,7 @@ struct EntityLinker {
         var anchors = names.indices.compactMap { index in mentions[index].map { RoleMentions.Anchor(tokens: names[index].tokens, mention: $0) } }
         anchors += adjectiveMentions(matches: matches, tokens: tokens, text: text, excluding: names.map(\.tokens), table: &table)
         var result = anchors.map(\.mention)
-        result += RoleMentions(language: language).mentions(matches: matches, anchors: anchors, tokens: tokens, nameTokens: nameTokens, text: text)
+        result += RoleMentions(language: language, gazetteer: gazetteer).mentions(matches: matches, anchors: anchors, tokens: tokens, nameTokens: nameTokens, text: text)
         result.sort { $0.span.start < $1.span.start }
         let used = Set(result.compactMap(\.entity))
         return (result, table.entities.filter { used.contains($0.id) })

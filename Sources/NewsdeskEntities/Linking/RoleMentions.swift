@@ -6,9 +6,11 @@ import NewsdeskText
 /// the determiner before it, a demonym before or after it, and the name of what it is a role
 /// of ("du Kremlin"). It resolves to the person named beside it ("le président russe Vladimir
 /// Poutine", "Vladimir Poutine, le président russe"), else to the person the article earlier
-/// gave the same role of the same country or body.
+/// gave the same role of the same country or body, or that a demonym introduced before it. A
+/// role in the plural ("les dirigeants européens", "the ministers") is no one person.
 struct RoleMentions {
     let language: String
+    let gazetteer: Gazetteer?
 
     static let determiners: Set<String> = [
         "le", "la", "les", "l'", "un", "une", "the", "a", "an", "der", "die", "das", "den", "dem", "des", "el", "los", "las",
@@ -31,11 +33,14 @@ struct RoleMentions {
         }
         // What each person was called: (role key, what it is a role of) → person entity.
         var titled: [String: String] = [:]
-        // The person a demonym introduced ("son homologue biélorusse Alexandre Loukachenko").
-        var introduced: [String: String] = [:]
-        for anchor in anchors where anchor.mention.kind == .adjective {
-            if let place = anchor.mention.entity, let next = anchorStarting[anchor.tokens.upperBound], next.mention.type == .person {
-                introduced[place] = introduced[place] ?? next.mention.entity
+        // The person a demonym introduced ("son homologue biélorusse Alexandre Loukachenko"),
+        // and where.
+        var introduced: [String: (person: String, at: Int)] = [:]
+        for anchor in anchors.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) where anchor.mention.kind == .adjective {
+            if let place = anchor.mention.entity, introduced[place] == nil, let next = anchorStarting[anchor.tokens.upperBound],
+                next.mention.type == .person, let person = next.mention.entity
+            {
+                introduced[place] = (person, anchor.tokens.lowerBound)
             }
         }
         var result: [Mention] = []
@@ -65,7 +70,9 @@ struct RoleMentions {
             }
             let key = role.role + "|" + (of ?? "")
             var person: String?
-            if let named = anchorStarting[range.upperBound], named.mention.type == .person {
+            if isPlural(match, role: role, nameTokens: nameTokens) {
+                person = nil
+            } else if let named = anchorStarting[range.upperBound], named.mention.type == .person {
                 person = named.mention.entity  // "le président russe Vladimir Poutine"
             } else if range.lowerBound >= 2, nameTokens[range.lowerBound - 1].text == ",",
                 let named = anchorEnding[range.lowerBound - 1], named.mention.type == .person
@@ -76,12 +83,22 @@ struct RoleMentions {
             {
                 person = named.mention.entity  // "le porte-parole du Kremlin, Dmitri Peskov"
             } else {
-                person = titled[key] ?? of.flatMap { introduced[$0] }
+                person = titled[key] ?? of.flatMap { introduced[$0] }.flatMap { $0.at < range.lowerBound ? $0.person : nil }
             }
             if let person { titled[key] = person }
             let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
             result.append(Mention(span: span, text: String(text[utf8: span]), type: .person, kind: .role, entity: person))
         }
         return result
+    }
+
+    /// Whether a role noun is in the plural: the table holds it without its final "s" or "x"
+    /// for the same role ("dirigeants", "presidents", "ministros"; not "Mrs" or "boss").
+    private func isPlural(_ match: NameEvidenceMarker.Match, role: Gazetteer.Role, nameTokens: [NameToken]) -> Bool {
+        guard let gazetteer, let last = match.tokens.last else { return false }
+        let word = nameTokens[last].lower
+        guard word.count > 3, word.hasSuffix("s") || word.hasSuffix("x") else { return false }
+        let singular = match.tokens.dropLast().map { nameTokens[$0].lower } + [String(word.dropLast())]
+        return gazetteer.roles(of: NameKey.make(singular)).contains { $0.role == role.role && $0.language == role.language }
     }
 }
