@@ -76,20 +76,21 @@ import Testing
         #expect(english.mentions.filter { $0.text.hasSuffix("New York") }.compactMap(\.entity) == ["Q1384", "Q60"])
     }
 
-    @Test func aCityIsLinkedToItsOwnItemAndNamedAsItsRegionIs() throws {
+    /// Sentences, their language and the entity each named mention must link to.
+    static let cityCases: [(text: String, language: String, links: [String: String])] = [
         // The dr5hn database gives Lausanne the id of Lauperswil; the city's is Q807. Rome's
         // German name is that of its metropolitan city in the ISO tables.
-        let layer = try Self.layer("Der Zug fuhr von Lausanne nach Rom.", language: "de")
-        #expect(Self.mention(layer, "Lausanne")?.entity == "Q807")
-        #expect(Self.mention(layer, "Rom")?.entity == "Q220")
+        ("Der Zug fuhr von Lausanne nach Rom.", "de", ["Lausanne": "Q807", "Rom": "Q220"]),
         // A city's own name is not lost to another name of a country (Tunisia, Grenada).
-        let french = try Self.layer("Le ministre est rentré à Tunis, puis il a visité Granada.", language: "fr")
-        #expect(Self.mention(french, "Tunis")?.entity == "Q3572")
-        #expect(Self.mention(french, "Granada")?.entity == "Q8810")
+        ("Le ministre est rentré à Tunis, puis il a visité Granada.", "fr", ["Tunis": "Q3572", "Granada": "Q8810"]),
         // The database lists Copenhagen twice; the city is Q1748, not the municipality Q504125.
-        let english = try Self.layer("Dockers in Copenhagen and Ulan Bator joined the strike.", language: "en")
-        #expect(Self.mention(english, "Copenhagen")?.entity == "Q1748")
-        #expect(Self.mention(english, "Ulan Bator")?.entity == "Q23430")
+        ("Dockers in Copenhagen and Ulan Bator joined the strike.", "en", ["Copenhagen": "Q1748", "Ulan Bator": "Q23430"]),
+    ]
+
+    @Test(arguments: cityCases.indices) func aCityIsLinkedToItsOwnItem(_ index: Int) throws {
+        let (text, language, links) = Self.cityCases[index]
+        let layer = try Self.layer(text, language: language)
+        for (name, id) in links { #expect(Self.mention(layer, name)?.entity == id, "\(name)") }
     }
 
     @Test func aNameGluedToTheWordBeforeItIsFound() throws {
