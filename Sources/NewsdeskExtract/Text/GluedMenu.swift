@@ -37,16 +37,19 @@ enum GluedMenu {
         return pieces.map { ArticleTextBuilder.normalizeSpaces($0) }.filter { !$0.isEmpty }
     }
 
-    /// Whether a short, unpunctuated line is a glued menu: at least two glued joints, or
-    /// one joint whose pieces are each known page furniture.
-    static func isGluedMenu(_ line: TextLine) -> Bool {
-        guard !line.endsSentence, line.wordCount <= 10, mayHaveJoint(line) else { return false }
+    /// Why a short, unpunctuated line of glued pieces is furniture, or nil when it is not: a
+    /// piece that is known page furniture, for that piece's reason ("Partager cet articleClose
+    /// Button": a share label run into a button's; "… de l'article :Copy to clipboardLien
+    /// copié", a share widget's labels), or, in a line of at most ten words, three or more
+    /// capitalised words run together: a menu bar.
+    static func reason(for line: TextLine) -> Removal.Reason? {
+        guard !line.endsSentence, line.wordCount <= 16, mayHaveJoint(line) else { return nil }
         let parts = pieces(of: line.text)
-        guard parts.count > 1 else { return false }
-        if parts.allSatisfy({ LeftoverCues.reason(for: $0) != nil }) { return true }
-        // Three or more capitalised words run together with no spaces: a menu bar.
+        guard parts.count > 1 else { return nil }
+        if let cue = parts.lazy.compactMap({ LeftoverCues.reason(for: $0) }).first { return cue }
+        guard line.wordCount <= 10 else { return nil }
         let gluedWords = line.text.split(separator: " ").filter { pieces(of: String($0)).count >= 3 }
-        return !gluedWords.isEmpty
+        return gluedWords.isEmpty ? nil : .navigation
     }
 
     /// False when no lower-case letter can run into an upper-case one: in a text whose

@@ -63,7 +63,8 @@ enum LineClassifier {
         {
             return .caption(credit)
         }
-        if GluedMenu.isGluedMenu(line) || isBreadcrumb(line) || rendersPageControl(line) { return .removed(.navigation) }
+        if let reason = GluedMenu.reason(for: line) { return .removed(reason) }
+        if isBreadcrumb(line) || rendersPageControl(line) { return .removed(.navigation) }
         if let reason = listCuePrefix(line) { return .removed(reason) }
         if isDateLine(line) { return .removed(.date) }
         return nil

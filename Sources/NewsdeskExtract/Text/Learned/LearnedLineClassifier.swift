@@ -72,9 +72,10 @@ enum LearnedLineClassifier {
             ?? RecurringHeadline.headline(endingTitle: chosen, in: lines) { title = headline }
         if let title { labels[title] = .title }
         // A line the trees took for a title but that is not the one stays what the rules made
-        // of it if that is body (the lead of a text without a title line), else goes.
+        // of it if that is body (the lead of a text without a title line), else goes, for the
+        // rules' reason if they removed it ("Partager cet articleClose Button", a share label).
         for index in labels.indices where labels[index] == .title && index != title {
-            labels[index] = rules[index].isBody ? rules[index] : .removed(.title)
+            labels[index] = rules[index].isBody || isRemoved(rules[index]) ? rules[index] : .removed(.title)
         }
         keepInterTitles(rules, &labels)
         keepHoles(rules, &labels)

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// Picks a page's headline among its short lines: boosted trees (`Resources/linemodel/title.bin`,
 /// a binary model trained by scripts/train-line-trees.py) score every candidate line's
 /// `TitleFeatures`, and the best one is the title when its score clears `bar`.
@@ -20,9 +22,26 @@ package struct TitleRanker: Sendable {
         try self.init(trees: try LineTrees(path: path, classes: 1, features: TitleFeatures.count))
     }
 
+    /// What the rules remove as furniture that is never a page's headline: a share label, an
+    /// advertisement's, a newsletter or cookie prompt. (Not a menu line: a breadcrumb ends with
+    /// the headline, which `RecurringHeadline` finds from it.)
+    static let neverTitle: Set<Removal.Reason> = [.advertisementLabel, .share, .newsletter, .cookie, .scrollToTop]
+
+    /// Whether the rules' label rules the line out as the title: such furniture, or a credit, a
+    /// caption or a copyright line ("Crédit photo : AFP" above a page with no headline line).
+    static func rulesOut(_ label: LineLabel) -> Bool {
+        switch label {
+        case .credit(let credit): credit.role != .byline
+        case .caption, .copyright, .outletByline: true
+        case .removed(let reason): neverTitle.contains(reason)
+        case .title, .body: false
+        }
+    }
+
     /// The title line's index, or nil when no line scores over the bar.
     func title(lines: [TextLine], emissions: [[Float]], rules: [LineLabel], recurrence: [LineFeatures.Recurrence]) -> Int? {
         let scored = TitleFeatures.candidates(lines: lines, emissions: emissions, rules: rules, recurrence: recurrence)
+            .filter { !Self.rulesOut(rules[$0.line]) }
             .map { (line: $0.line, score: trees.scores($0.features)[0]) }
         guard let best = scored.max(by: { $0.score < $1.score }), best.score >= Self.bar else { return nil }
         // A headline listed with a dumper's marker ("* Headline", a teaser) is the same headline
