@@ -23,12 +23,13 @@ package struct TitleRanker: Sendable {
     }
 
     /// What the rules remove as furniture that is never a page's headline: a share label, an
-    /// advertisement's, a newsletter or cookie prompt, a date line, a byline, tags, a comment
-    /// counter, a disclaimer. (Not a menu line: a breadcrumb ends with the headline, which
+    /// advertisement's, a newsletter or cookie prompt, a byline, tags, a comment counter, a
+    /// disclaimer. (Not a menu line: a breadcrumb ends with the headline, which
     /// `RecurringHeadline` finds from it; nor a related headline: the rules take the page's
-    /// own headline for one under a related cue in the head of some pages.)
+    /// own headline for one under a related cue in the head of some pages; nor a date line,
+    /// which some texts put first in the headline's place.)
     static let neverTitle: Set<Removal.Reason> = [
-        .advertisementLabel, .share, .newsletter, .cookie, .scrollToTop, .date, .byline, .tags, .comments, .disclaimer,
+        .advertisementLabel, .share, .newsletter, .cookie, .scrollToTop, .byline, .tags, .comments, .disclaimer,
     ]
 
     /// Whether the rules' label rules the line out as the title: such furniture, or a credit, a
