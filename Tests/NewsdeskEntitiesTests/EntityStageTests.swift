@@ -93,6 +93,13 @@ import Testing
         for (name, id) in links { #expect(Self.mention(layer, name)?.entity == id, "\(name)") }
     }
 
+    @Test func commonGermanNounsAreNoOtherNamesOfPlaces() throws {
+        // "Mann" (a Manx name of the Isle of Man), "Auto" (of Araba), "Gold" (of Gold Coast).
+        let layer = try Self.layer("Der Mann fuhr mit dem Auto nach Kiel, wo er das Gold verkaufte.", language: "de")
+        #expect(Self.mention(layer, "Kiel")?.entity == "Q1707")
+        for word in ["Mann", "Auto", "Gold"] { #expect(Self.mention(layer, word) == nil, "\(word)") }
+    }
+
     @Test func aNameGluedToTheWordBeforeItIsFound() throws {
         let layer = try Self.layer("Der Minister ist gestern nachWien gereist.", language: "de")
         #expect(Self.mention(layer, "Wien")?.entity == "Q1741")
