@@ -11,8 +11,8 @@ enum RegionDesignators {
         "region", "région", "región", "regione", "região", "bundesland", "bundeslandes",
         "oblast", "prefecture", "préfecture", "präfektur", "governorate", "gouvernorat",
     ]
-    /// Words between a designator and the name ("canton de Vaud", "State of Texas").
-    static let connectors: Set<String> = ["de", "du", "des", "d'", "d’", "of", "di", "del", "do", "da", "dos", "das"]
+    /// Words between a designator and the name ("canton de Vaud", "State of Texas"): a role's.
+    static var connectors: Set<String> { RoleMentions.connectors }
 
     /// Whether a designator stands just before the name that begins at `start`, a connector
     /// between them or none.

@@ -16,7 +16,11 @@ struct RoleMentions {
         "le", "la", "les", "l'", "un", "une", "the", "a", "an", "der", "die", "das", "den", "dem", "des", "el", "los", "las",
         "il", "lo", "gli", "i", "o", "os", "as", "um", "uma", "het", "een", "ce", "cette", "this", "its", "their", "sa", "son",
     ]
-    static let connectors: Set<String> = ["de", "du", "des", "d'", "of", "von", "vom", "der", "del", "di", "do", "da", "della", "dos", "das"]
+    /// Words between a role (or a region's designator) and what it is of ("du Kremlin", "of
+    /// France", "canton de Vaud").
+    static let connectors: Set<String> = [
+        "de", "du", "des", "d'", "d’", "of", "von", "vom", "der", "del", "di", "do", "da", "della", "dos", "das",
+    ]
 
     /// A mention already found, by token range: names and adjectives.
     struct Anchor {
